@@ -1,0 +1,17 @@
+package dev.taiwa.cases.audit;
+
+import java.util.Optional;
+
+/**
+ * The result of recomputing the audit chain: how many events were checked and the first one whose
+ * hash or link does not match, with what is wrong with it.
+ */
+public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBroken) {
+
+  public boolean intact() {
+    return firstBroken.isEmpty();
+  }
+
+  /** The first event at which the chain breaks. */
+  public record BrokenLink(long sequence, String problem) {}
+}

@@ -1,0 +1,8 @@
+package dev.taiwa.cases.prereport.model;
+
+/**
+ * One step of the applicability answer: the named rule that fired, its legal reference and what it
+ * concluded, in a sentence.
+ */
+public record ApplicabilityReason(
+    String rule, String legalReference, ApplicabilityVerdict points, String message) {}
