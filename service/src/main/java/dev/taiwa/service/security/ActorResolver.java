@@ -1,0 +1,38 @@
+package dev.taiwa.service.security;
+
+import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.UserId;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Turns a verified token into the {@link Actor} a use case runs as. The account is read afresh on
+ * every request, so a disabled or deleted user's still-valid tokens stop working at once and role
+ * changes take effect without a new login.
+ */
+@Singleton
+public final class ActorResolver {
+  private final UserAccounts users;
+
+  ActorResolver(UserAccounts users) {
+    this.users = users;
+  }
+
+  /** Blocking: reads the user account. Empty when the token names no enabled account. */
+  public Optional<Actor> resolve(Authentication authentication) {
+    Object uid = authentication.getAttributes().get(TokenClaims.USER_ID);
+    if (uid == null) {
+      return Optional.empty();
+    }
+    UserId id;
+    try {
+      id = UserId.parse(uid.toString());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return users.find(id).filter(UserAccount::enabled).map(UserAccount::asActor);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.taiwa.service.wiring;
+
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.catalogue.GroupACountries;
+import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
+import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.cases.prereport.port.ReferenceNumbers;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Builds the framework-free use cases of {@code cases} from the service's port adapters. */
+@Factory
+final class UseCaseFactory {
+
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Singleton
+  TechnologyCatalogue technologyCatalogue(TechnologyRevisions revisions) {
+    return new TechnologyCatalogue(revisions);
+  }
+
+  @Singleton
+  PreReportCommands preReportCommands(
+      PreReports preReports,
+      ReferenceNumbers referenceNumbers,
+      TechnologyRevisions revisions,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      RulesConfiguration rules) {
+    return new PreReportCommands(
+        preReports,
+        referenceNumbers,
+        revisions,
+        auditLog,
+        unitOfWork,
+        clock,
+        rules.preReportRules());
+  }
+
+  @Singleton
+  PreReportQueries preReportQueries(PreReports preReports) {
+    return new PreReportQueries(preReports);
+  }
+
+  @Singleton
+  ApplicabilityCheck applicabilityCheck(
+      TechnologyCatalogue catalogue, GroupACountries groupA, RulesConfiguration rules) {
+    return new ApplicabilityCheck(catalogue, groupA, rules.preReportRules());
+  }
+
+  @Singleton
+  AuditTrail auditTrail(AuditLog auditLog) {
+    return new AuditTrail(auditLog);
+  }
+}
