@@ -1,12 +1,15 @@
 package dev.taiwa.cases.prereport.application;
 
+import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportAction;
+import dev.taiwa.cases.prereport.model.PreReportTransitions;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Set;
 /** Reads of pre-reports, always within the caller's access scope. */
 public final class PreReportQueries {
   private final PreReports preReports;
+  private final PreReportAccessPolicy access = new PreReportAccessPolicy();
 
   public PreReportQueries(PreReports preReports) {
     this.preReports = preReports;
@@ -23,20 +27,42 @@ public final class PreReportQueries {
 
   /** The report, or empty when it does not exist or the caller may not see it. */
   public Optional<PreReport> find(Actor actor, CaseId id) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return preReports.find(id).filter(report -> access.canSee(actor, report));
   }
 
   /** The visible reports among {@code ids}: one batch query (for DataLoaders). */
   public List<PreReport> findAll(Actor actor, Collection<CaseId> ids) {
-    throw new UnsupportedOperationException("not yet implemented");
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return preReports.findAll(ids).stream().filter(report -> access.canSee(actor, report)).toList();
   }
 
+  /**
+   * The reports the caller may see that match {@code filter}, newest first. The scope goes into the
+   * store's query; a filer's organisation filter is ignored, its scope already being its own.
+   */
   public Page<PreReport> search(Actor actor, PreReportFilter filter, PageRequest page) {
-    throw new UnsupportedOperationException("not yet implemented");
+    PreReportScope scope = access.scopeFor(actor);
+    PreReportFilter scoped =
+        scope instanceof PreReportScope.Everything ? filter : withoutOrganisation(filter);
+    return preReports.search(scope, scoped, page);
   }
 
   /** What the caller may do to this report now, from the transition table and access policy. */
   public Set<PreReportAction> availableActions(Actor actor, PreReport report) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return PreReportTransitions.TABLE.availableActions(
+        report.state(), access.rolesOn(actor, report));
+  }
+
+  private static PreReportFilter withoutOrganisation(PreReportFilter filter) {
+    return new PreReportFilter(
+        filter.states(),
+        filter.technologyNumber(),
+        filter.destinationCountry(),
+        null,
+        filter.plannedFrom(),
+        filter.plannedTo(),
+        filter.text());
   }
 }

@@ -1,7 +1,12 @@
 package dev.taiwa.cases.prereport.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The one-page pre-report form (事前報告, 1枚の様式). A draft may be incomplete; submission requires every
@@ -16,11 +21,52 @@ public record PreReportForm(
     PlannedDateKind plannedDateKind,
     String technologyDescription,
     String managementMeasures) {
+
+  /** Every leaf field of the form by its dotted path, in form order. */
+  private static final Map<String, Function<PreReportForm, Object>> FIELDS = fields();
+
   public PreReportForm {
     technologyNumbers = technologyNumbers == null ? List.of() : List.copyOf(technologyNumbers);
   }
 
   public static PreReportForm empty() {
     return new PreReportForm(null, List.of(), null, null, null, null, null, null);
+  }
+
+  /**
+   * The dotted paths (e.g. {@code counterparty.countryCode}) whose values differ, in form order.
+   */
+  public static List<String> changedFields(PreReportForm before, PreReportForm after) {
+    List<String> changed = new ArrayList<>();
+    FIELDS.forEach(
+        (path, value) -> {
+          if (!Objects.equals(value.apply(before), value.apply(after))) {
+            changed.add(path);
+          }
+        });
+    return changed;
+  }
+
+  private static Map<String, Function<PreReportForm, Object>> fields() {
+    Map<String, Function<PreReportForm, Object>> fields = new LinkedHashMap<>();
+    fields.put("contact.name", f -> f.contact() == null ? null : f.contact().name());
+    fields.put("contact.department", f -> f.contact() == null ? null : f.contact().department());
+    fields.put("contact.email", f -> f.contact() == null ? null : f.contact().email());
+    fields.put("contact.phone", f -> f.contact() == null ? null : f.contact().phone());
+    fields.put("technologyNumbers", PreReportForm::technologyNumbers);
+    fields.put("transactionType", PreReportForm::transactionType);
+    fields.put("counterparty.nameOriginal", f -> counterparty(f, Counterparty::nameOriginal));
+    fields.put("counterparty.nameRomanised", f -> counterparty(f, Counterparty::nameRomanised));
+    fields.put("counterparty.countryCode", f -> counterparty(f, Counterparty::countryCode));
+    fields.put("counterparty.relationship", f -> counterparty(f, Counterparty::relationship));
+    fields.put("plannedDate", PreReportForm::plannedDate);
+    fields.put("plannedDateKind", PreReportForm::plannedDateKind);
+    fields.put("technologyDescription", PreReportForm::technologyDescription);
+    fields.put("managementMeasures", PreReportForm::managementMeasures);
+    return fields;
+  }
+
+  private static Object counterparty(PreReportForm form, Function<Counterparty, Object> part) {
+    return form.counterparty() == null ? null : part.apply(form.counterparty());
   }
 }

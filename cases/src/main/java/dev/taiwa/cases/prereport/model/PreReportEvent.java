@@ -1,0 +1,129 @@
+package dev.taiwa.cases.prereport.model;
+
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.DomainEvent;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What happened to a pre-report, in the past tense. {@code occurredAt} comes from the injected
+ * clock. Summaries name fields and states, never the form's content, so the audit log can be read
+ * by oversight without revealing the case.
+ */
+public sealed interface PreReportEvent extends DomainEvent
+    permits PreReportEvent.DraftCreated,
+        PreReportEvent.DraftUpdated,
+        PreReportEvent.Submitted,
+        PreReportEvent.ReviewStarted,
+        PreReportEvent.Withdrawn {
+
+  /** A filer started a draft for its organisation. */
+  record DraftCreated(
+      CaseId caseId,
+      ReferenceNumber reference,
+      OrganisationId organisationId,
+      UserId createdBy,
+      PreReportForm form,
+      Instant occurredAt)
+      implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_DRAFT_CREATED";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return "Draft " + reference + " created";
+    }
+  }
+
+  /** A filer replaced the draft's form; {@code changedFields} are the dotted paths that differ. */
+  record DraftUpdated(
+      CaseId caseId, PreReportForm form, List<String> changedFields, Instant occurredAt)
+      implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_DRAFT_UPDATED";
+
+    public DraftUpdated {
+      changedFields = List.copyOf(changedFields);
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return changedFields.isEmpty()
+          ? "Draft updated; no field changed"
+          : "Draft updated; changed " + String.join(", ", changedFields);
+    }
+  }
+
+  /** A filer submitted the report; the lead-time rule was assessed on the filing date. */
+  record Submitted(CaseId caseId, LeadTime leadTime, Instant occurredAt) implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_SUBMITTED";
+
+    public Submitted {
+      Objects.requireNonNull(leadTime, "lead time");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return "Submitted; lead time "
+          + leadTime.status()
+          + " ("
+          + leadTime.daysBeforePlannedDate()
+          + " days before the planned date)";
+    }
+  }
+
+  /** A dialogue officer took the report into review. */
+  record ReviewStarted(CaseId caseId, Instant occurredAt) implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_REVIEW_STARTED";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return "Review started";
+    }
+  }
+
+  /**
+   * A filer withdrew the report (the deal is abandoned) from state {@code from}. The reason is kept
+   * in the summary: the audit trail is where a transition's "why" is recorded.
+   */
+  record Withdrawn(CaseId caseId, PreReportState from, String reason, Instant occurredAt)
+      implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_WITHDRAWN";
+
+    public Withdrawn {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return "Withdrawn from " + from + "; reason: " + reason.replaceAll("\\s+", " ");
+    }
+  }
+}

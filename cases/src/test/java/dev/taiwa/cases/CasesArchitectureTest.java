@@ -1,0 +1,49 @@
+package dev.taiwa.cases;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain stays pure Java, its kernel stands alone, and models know nothing of use cases. */
+@AnalyzeClasses(packages = "dev.taiwa.cases", importOptions = ImportOption.DoNotIncludeTests.class)
+class CasesArchitectureTest {
+
+  @ArchTest
+  static final ArchRule theDomainUsesNoFrameworkDatabaseOrPdfLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.taiwa.cases..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.micronaut..",
+              "jakarta..",
+              "graphql..",
+              "java.sql..",
+              "javax.sql..",
+              "com.lowagie..");
+
+  @ArchTest
+  static final ArchRule theKernelDependsOnNoOtherCasesPackage =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.taiwa.cases.kernel..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.taiwa.cases..")
+                  .and(resideOutsideOfPackage("dev.taiwa.cases.kernel..")));
+
+  @ArchTest
+  static final ArchRule modelsDoNotDependOnUseCases =
+      noClasses()
+          .that()
+          .resideInAPackage("..model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..application..");
+}

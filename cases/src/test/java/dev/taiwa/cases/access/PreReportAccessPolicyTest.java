@@ -1,0 +1,108 @@
+package dev.taiwa.cases.access;
+
+import static dev.taiwa.cases.access.Reach.EVERYTHING;
+import static dev.taiwa.cases.access.Reach.NOTHING;
+import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
+import static dev.taiwa.cases.kernel.ActorFixture.anActor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taiwa.cases.access.PreReportAccessPolicy.Grant;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportForm;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.model.ReferenceNumber;
+import dev.taiwa.cases.prereport.port.PreReportScope;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PreReportAccessPolicyTest {
+  private final PreReportAccessPolicy policy = new PreReportAccessPolicy();
+  private final OrganisationId acme = OrganisationId.random();
+  private final PreReport acmeReport =
+      new PreReport(
+          CaseId.random(),
+          ReferenceNumber.of("PR", 2026, 1),
+          acme,
+          UserId.random(),
+          PreReportState.SUBMITTED,
+          PreReportForm.empty(),
+          TestClock.NOW,
+          TestClock.NOW,
+          TestClock.NOW,
+          null,
+          2);
+
+  @Test
+  void theMatrixGivesEveryRoleAGrant() {
+    assertEquals(
+        Map.of(
+            Role.FILER, new Grant(OWN_ORGANISATION, OWN_ORGANISATION, true),
+            Role.DIALOGUE_OFFICER, new Grant(EVERYTHING, EVERYTHING, false),
+            Role.PATENT_EXAMINER, new Grant(NOTHING, NOTHING, false),
+            Role.SECURITY_REVIEWER, new Grant(NOTHING, NOTHING, false),
+            Role.AUDITOR, new Grant(NOTHING, NOTHING, false),
+            Role.ADMIN, new Grant(NOTHING, NOTHING, false)),
+        policy.grants());
+  }
+
+  @Test
+  void aFilerSeesAndActsOnItsOwnOrganisationsReports() {
+    Actor filer = anActor().filerOf(acme);
+
+    assertEquals(new PreReportScope.OwnOrganisation(acme), policy.scopeFor(filer));
+    assertTrue(policy.canSee(filer, acmeReport));
+    assertTrue(policy.canAct(filer, acmeReport));
+    assertTrue(policy.canCreate(filer));
+  }
+
+  @Test
+  void aFilerCannotSeeAnotherOrganisationsPreReport() {
+    Actor stranger = anActor().filerOf(OrganisationId.random());
+
+    assertFalse(policy.canSee(stranger, acmeReport));
+    assertFalse(policy.canAct(stranger, acmeReport));
+  }
+
+  @Test
+  void aDialogueOfficerSeesEverything() {
+    Actor officer = anActor().dialogueOfficer();
+
+    assertEquals(new PreReportScope.Everything(), policy.scopeFor(officer));
+    assertTrue(policy.canSee(officer, acmeReport));
+    assertFalse(policy.canCreate(officer));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Role.class,
+      names = {"PATENT_EXAMINER", "SECURITY_REVIEWER", "AUDITOR", "ADMIN"})
+  void otherRolesGetNoPreReportContent(Role role) {
+    Actor actor = anActor().withRoles(acme, role);
+
+    assertEquals(new PreReportScope.Nothing(), policy.scopeFor(actor));
+    assertFalse(policy.canSee(actor, acmeReport));
+    assertFalse(policy.canAct(actor, acmeReport));
+    assertFalse(policy.canCreate(actor));
+  }
+
+  @Test
+  void onlyTheRolesThatCountOnTheReportAreUsed() {
+    Actor filerAndOfficerElsewhere =
+        anActor().withRoles(OrganisationId.random(), Role.FILER, Role.DIALOGUE_OFFICER);
+
+    assertEquals(new PreReportScope.Everything(), policy.scopeFor(filerAndOfficerElsewhere));
+    assertEquals(
+        Set.of(Role.DIALOGUE_OFFICER), policy.rolesOn(filerAndOfficerElsewhere, acmeReport));
+  }
+}
