@@ -37,8 +37,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whose threads are named {@code blocking-N}.
  */
 final class ApiHarness implements AutoCloseable {
-  /** 2026-04-07 01:00 in Tokyo, still 2026-04-06 in UTC. */
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-06T16:00:00Z"), ZoneOffset.UTC);
+  /**
+   * 2026-01-01 00:30 in Tokyo, the day the fixtures' second list takes effect, but still 2025-12-31
+   * in UTC.
+   */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-12-31T15:30:00Z"), ZoneOffset.UTC);
 
   final PreReportCommands commands = mock(PreReportCommands.class);
   final PreReportQueries queries = mock(PreReportQueries.class);
