@@ -3,6 +3,7 @@ package dev.taiwa.graphql.support;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.idl.EnumValuesProvider;
+import graphql.schema.idl.NaturalEnumValuesProvider;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 
@@ -35,7 +36,7 @@ public final class SchemaWiring {
 
   /** Maps an SDL enum onto the Java enum of the same values. */
   public <E extends Enum<E>> SchemaWiring enumeration(String name, Class<E> values) {
-    EnumValuesProvider provider = new graphql.schema.idl.NaturalEnumValuesProvider<>(values);
+    EnumValuesProvider provider = new NaturalEnumValuesProvider<>(values);
     runtime.type(TypeRuntimeWiring.newTypeWiring(name).enumValues(provider));
     return this;
   }
