@@ -1,0 +1,100 @@
+package dev.taiwa.graphql;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.graphql.audit.AuditFetchers;
+import dev.taiwa.graphql.catalogue.CatalogueFetchers;
+import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.identity.IdentityFetchers;
+import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
+import dev.taiwa.graphql.prereport.PreReportFields;
+import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
+import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
+import dev.taiwa.graphql.support.DateScalar;
+import dev.taiwa.graphql.support.DateTimeScalar;
+import dev.taiwa.graphql.support.MaskingExceptionHandler;
+import dev.taiwa.graphql.support.QueryComplexityLimit;
+import dev.taiwa.graphql.support.QueryDepthLimit;
+import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.SchemaFiles;
+import dev.taiwa.graphql.support.SchemaWiring;
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaGenerator;
+import java.util.concurrent.Executor;
+import org.dataloader.DataLoaderRegistry;
+
+/**
+ * The public entry point of the API layer. Build the {@link GraphQL} engine once with {@link
+ * #build}; for every request, {@link #prepare} the execution input with the caller's {@link Actor}
+ * and a fresh DataLoader registry.
+ */
+public final class TaiwaGraphQL {
+  private TaiwaGraphQL() {}
+
+  /** The engine with {@link QueryLimits#defaults()}. */
+  public static GraphQL build(TaiwaServices services, Executor blockingExecutor) {
+    return build(services, blockingExecutor, QueryLimits.defaults());
+  }
+
+  /**
+   * The engine: every fetcher that reaches a use case or port runs on {@code blockingExecutor};
+   * unexpected exceptions are masked; queries beyond {@code limits} are refused unexecuted.
+   */
+  public static GraphQL build(
+      TaiwaServices services, Executor blockingExecutor, QueryLimits limits) {
+    return GraphQL.newGraphQL(schema(services, blockingExecutor))
+        .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
+        .instrumentation(
+            new ChainedInstrumentation(
+                new QueryDepthLimit(limits.maxDepth()),
+                new QueryComplexityLimit(limits.maxComplexity())))
+        .build();
+  }
+
+  /** The executable schema: every SDL file merged once, wired in strict mode. */
+  public static GraphQLSchema schema(TaiwaServices services, Executor blockingExecutor) {
+    SchemaWiring wiring =
+        new SchemaWiring()
+            .scalar(DateScalar.DATE)
+            .scalar(DateTimeScalar.DATE_TIME)
+            .enumeration("ErrorCode", ErrorCode.class);
+    new IdentityFetchers(services.userAccounts(), blockingExecutor).wire(wiring);
+    new CatalogueFetchers(services.technologyCatalogue(), services.clock(), blockingExecutor)
+        .wire(wiring);
+    new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
+    new PreReportFields(services.preReportQueries(), blockingExecutor).wire(wiring);
+    new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
+    new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
+        .wire(wiring);
+    new AuditFetchers(services.auditTrail(), blockingExecutor).wire(wiring);
+    return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
+  }
+
+  /**
+   * Prepares one request: puts {@code actor} (null for an anonymous request, which every field
+   * refuses with UNAUTHENTICATED) into the GraphQLContext and registers a new DataLoader registry
+   * whose batch loaders carry the actor and complete on {@code blockingExecutor}.
+   */
+  public static ExecutionInput.Builder prepare(
+      ExecutionInput.Builder input,
+      Actor actor,
+      TaiwaServices services,
+      Executor blockingExecutor) {
+    DataLoaderRegistry loaders =
+        DataLoaderRegistry.newRegistry()
+            .register(
+                OrganisationLoader.NAME,
+                OrganisationLoader.create(services.organisations(), blockingExecutor, actor))
+            .register(
+                TechnologyLoader.NAME,
+                TechnologyLoader.create(services.technologyCatalogue(), blockingExecutor, actor))
+            .build();
+    return input
+        .graphQLContext(context -> RequestActor.put(context, actor))
+        .dataLoaderRegistry(loaders);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.taiwa.graphql;
+
+import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
+import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The use cases and ports the API calls; the service module builds them and hands them over. */
+public record TaiwaServices(
+    PreReportCommands preReportCommands,
+    PreReportQueries preReportQueries,
+    ApplicabilityCheck applicabilityCheck,
+    TechnologyCatalogue technologyCatalogue,
+    AuditTrail auditTrail,
+    Organisations organisations,
+    UserAccounts userAccounts,
+    Clock clock) {
+  public TaiwaServices {
+    Objects.requireNonNull(preReportCommands, "pre-report commands");
+    Objects.requireNonNull(preReportQueries, "pre-report queries");
+    Objects.requireNonNull(applicabilityCheck, "applicability check");
+    Objects.requireNonNull(technologyCatalogue, "technology catalogue");
+    Objects.requireNonNull(auditTrail, "audit trail");
+    Objects.requireNonNull(organisations, "organisations");
+    Objects.requireNonNull(userAccounts, "user accounts");
+    Objects.requireNonNull(clock, "clock");
+  }
+}

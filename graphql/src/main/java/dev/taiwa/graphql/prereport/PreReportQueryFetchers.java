@@ -1,0 +1,58 @@
+package dev.taiwa.graphql.prereport;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.graphql.support.Ids;
+import dev.taiwa.graphql.support.RefusalException;
+import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.SchemaWiring;
+import graphql.schema.AsyncDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.Executor;
+
+/** {@code preReport} and {@code preReports}. */
+public final class PreReportQueryFetchers {
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  private final PreReportQueries queries;
+  private final Executor executor;
+
+  public PreReportQueryFetchers(PreReportQueries queries, Executor executor) {
+    this.queries = queries;
+    this.executor = executor;
+  }
+
+  public void wire(SchemaWiring wiring) {
+    wiring
+        .query("preReport", AsyncDataFetcher.async(this::preReport, executor))
+        .query("preReports", AsyncDataFetcher.async(this::preReports, executor));
+  }
+
+  private PreReport preReport(DataFetchingEnvironment env) {
+    Actor actor = RequestActor.require(env);
+    return Ids.uuid(env.getArgument("id"))
+        .flatMap(id -> queries.find(actor, new CaseId(id)))
+        .orElse(null);
+  }
+
+  private PreReportConnection preReports(DataFetchingEnvironment env) {
+    Actor actor = RequestActor.require(env);
+    Integer first = env.getArgument("first");
+    PageRequest page = page(first == null ? DEFAULT_PAGE_SIZE : first, env.getArgument("after"));
+    return PreReportConnection.of(
+        queries.search(actor, PreReportInputs.filter(env.getArgument("filter")), page));
+  }
+
+  private static PageRequest page(int first, String after) {
+    PageRequest.Position position = PreReportCursor.decode(after);
+    try {
+      return new PageRequest(first, position);
+    } catch (IllegalArgumentException e) {
+      throw new RefusalException(ErrorCode.INVALID_VALUE, e.getMessage() + ", got " + first);
+    }
+  }
+}

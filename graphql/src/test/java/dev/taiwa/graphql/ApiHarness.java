@@ -1,0 +1,165 @@
+package dev.taiwa.graphql;
+
+import static org.mockito.Mockito.mock;
+
+import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.catalogue.TechnologyRevision;
+import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.identity.Organisation;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
+import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The API over mocked use cases and in-memory ports, with a real two-thread "blocking" executor
+ * whose threads are named {@code blocking-N}.
+ */
+final class ApiHarness implements AutoCloseable {
+  /**
+   * 2026-01-01 00:30 in Tokyo, the day the fixtures' second list takes effect, but still 2025-12-31
+   * in UTC.
+   */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-12-31T15:30:00Z"), ZoneOffset.UTC);
+
+  final PreReportCommands commands = mock(PreReportCommands.class);
+  final PreReportQueries queries = mock(PreReportQueries.class);
+  final ApplicabilityCheck applicability = mock(ApplicabilityCheck.class);
+  final AuditTrail auditTrail = mock(AuditTrail.class);
+  final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
+  final InMemoryOrganisations organisations = new InMemoryOrganisations();
+  final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
+  final TaiwaServices services =
+      new TaiwaServices(
+          commands,
+          queries,
+          applicability,
+          new TechnologyCatalogue(revisions),
+          auditTrail,
+          organisations,
+          accounts,
+          CLOCK);
+  private final AtomicInteger threads = new AtomicInteger();
+  final ExecutorService executor =
+      Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));
+  private final GraphQL graphQL;
+
+  ApiHarness() {
+    this(QueryLimits.defaults());
+  }
+
+  ApiHarness(QueryLimits limits) {
+    graphQL = TaiwaGraphQL.build(services, executor, limits);
+  }
+
+  GraphQL graphQL() {
+    return graphQL;
+  }
+
+  ExecutionResult execute(Actor actor, String query) {
+    return execute(actor, query, Map.of());
+  }
+
+  ExecutionResult execute(Actor actor, String query, Map<String, Object> variables) {
+    ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query).variables(variables);
+    return graphQL.execute(TaiwaGraphQL.prepare(input, actor, services, executor).build());
+  }
+
+  /** The response as a client receives it: {@code data}, {@code errors}, {@code extensions}. */
+  Map<String, Object> response(Actor actor, String query) {
+    return execute(actor, query).toSpecification();
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+
+  static final class CountingRevisions implements TechnologyRevisions {
+    private final List<TechnologyRevision> all;
+    final AtomicInteger calls = new AtomicInteger();
+
+    CountingRevisions(List<TechnologyRevision> all) {
+      this.all = all;
+    }
+
+    @Override
+    public List<TechnologyRevision> all() {
+      calls.incrementAndGet();
+      return all;
+    }
+  }
+
+  static final class InMemoryOrganisations implements Organisations {
+    private final Map<OrganisationId, Organisation> stored = new HashMap<>();
+    final List<List<OrganisationId>> findAllCalls = new ArrayList<>();
+    final List<String> findAllThreads = new ArrayList<>();
+
+    @Override
+    public Optional<Organisation> find(OrganisationId id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public synchronized List<Organisation> findAll(Collection<OrganisationId> ids) {
+      findAllCalls.add(List.copyOf(ids));
+      findAllThreads.add(Thread.currentThread().getName());
+      return ids.stream().map(stored::get).filter(o -> o != null).toList();
+    }
+
+    @Override
+    public void insert(Organisation organisation) {
+      stored.put(organisation.id(), organisation);
+    }
+
+    @Override
+    public long count() {
+      return stored.size();
+    }
+  }
+
+  static final class InMemoryUserAccounts implements UserAccounts {
+    private final Map<UserId, UserAccount> stored = new HashMap<>();
+
+    @Override
+    public Optional<UserAccount> find(UserId id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+      return stored.values().stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public void insert(UserAccount account) {
+      stored.put(account.id(), account);
+    }
+
+    @Override
+    public long count() {
+      return stored.size();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.taiwa.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.catalogue.TechnologyStatus;
+import dev.taiwa.cases.identity.OrganisationKind;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.prereport.model.ApplicabilityVerdict;
+import dev.taiwa.cases.prereport.model.CounterpartyRelationship;
+import dev.taiwa.cases.prereport.model.Exemption;
+import dev.taiwa.cases.prereport.model.LeadTime;
+import dev.taiwa.cases.prereport.model.PlannedDateKind;
+import dev.taiwa.cases.prereport.model.PreReportAction;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.model.TransactionType;
+import dev.taiwa.graphql.support.SchemaFiles;
+import graphql.language.EnumTypeDefinition;
+import graphql.language.EnumValueDefinition;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SdlEnumsMirrorJavaEnumsTest {
+  private static final TypeDefinitionRegistry SDL = SchemaFiles.load();
+
+  private static final Map<String, Class<? extends Enum<?>>> MIRRORS =
+      Map.ofEntries(
+          Map.entry("ErrorCode", ErrorCode.class),
+          Map.entry("PreReportState", PreReportState.class),
+          Map.entry("PreReportAction", PreReportAction.class),
+          Map.entry("TransactionType", TransactionType.class),
+          Map.entry("CounterpartyRelationship", CounterpartyRelationship.class),
+          Map.entry("PlannedDateKind", PlannedDateKind.class),
+          Map.entry("Exemption", Exemption.class),
+          Map.entry("ApplicabilityVerdict", ApplicabilityVerdict.class),
+          Map.entry("LeadTimeStatus", LeadTime.LeadTimeStatus.class),
+          Map.entry("TechnologyStatus", TechnologyStatus.class),
+          Map.entry("Role", Role.class),
+          Map.entry("OrganisationKind", OrganisationKind.class),
+          Map.entry("AuditOutcome", AuditOutcome.class));
+
+  static Stream<Arguments> mirrors() {
+    return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+  }
+
+  @ParameterizedTest(name = "SDL enum {0} has exactly the values of {1}, in order")
+  @MethodSource("mirrors")
+  void anSdlEnumHasExactlyTheValuesOfItsJavaEnum(String sdlName, Class<? extends Enum<?>> java) {
+    EnumTypeDefinition sdl =
+        SDL.getType(sdlName, EnumTypeDefinition.class)
+            .orElseThrow(() -> new AssertionError(sdlName));
+    assertEquals(
+        Arrays.stream(java.getEnumConstants()).map(Enum::name).toList(),
+        sdl.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList());
+  }
+
+  @Test
+  void everySdlEnumIsCheckedAgainstAJavaEnum() {
+    List<String> sdlEnums =
+        SDL.getTypes(EnumTypeDefinition.class).stream().map(EnumTypeDefinition::getName).toList();
+    assertEquals(
+        MIRRORS.keySet().stream().sorted().toList(),
+        sdlEnums.stream().sorted().collect(Collectors.toList()));
+  }
+}
