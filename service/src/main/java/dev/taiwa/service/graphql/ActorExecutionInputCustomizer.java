@@ -1,0 +1,39 @@
+package dev.taiwa.service.graphql;
+
+import dev.taiwa.graphql.TaiwaGraphQL;
+import dev.taiwa.graphql.TaiwaServices;
+import dev.taiwa.service.security.RequestActor;
+import graphql.ExecutionInput;
+import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+
+/**
+ * Runs every GraphQL request as the {@code Actor} that {@code ActorFilter} resolved from its token,
+ * with a fresh set of DataLoaders for that request.
+ */
+@Singleton
+final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustomizer {
+  private final TaiwaServices services;
+  private final ExecutorService blocking;
+
+  ActorExecutionInputCustomizer(
+      TaiwaServices services, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    this.services = services;
+    this.blocking = blocking;
+  }
+
+  @Override
+  public Publisher<ExecutionInput> customize(
+      ExecutionInput input, HttpRequest request, MutableHttpResponse<String> response) {
+    var actor = RequestActor.of(request).orElse(null);
+    return Publishers.just(
+        input.transform(builder -> TaiwaGraphQL.prepare(builder, actor, services, blocking)));
+  }
+}

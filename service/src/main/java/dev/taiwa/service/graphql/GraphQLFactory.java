@@ -1,0 +1,48 @@
+package dev.taiwa.service.graphql;
+
+import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
+import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.graphql.QueryLimits;
+import dev.taiwa.graphql.TaiwaGraphQL;
+import dev.taiwa.graphql.TaiwaServices;
+import graphql.GraphQL;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+
+/** Builds the one {@link GraphQL} instance micronaut-graphql serves at /graphql. */
+@Factory
+final class GraphQLFactory {
+
+  @Singleton
+  TaiwaServices taiwaServices(
+      PreReportCommands commands,
+      PreReportQueries queries,
+      ApplicabilityCheck applicability,
+      TechnologyCatalogue catalogue,
+      AuditTrail auditTrail,
+      Organisations organisations,
+      UserAccounts users,
+      Clock clock) {
+    return new TaiwaServices(
+        commands, queries, applicability, catalogue, auditTrail, organisations, users, clock);
+  }
+
+  @Singleton
+  GraphQL graphQL(
+      TaiwaServices services,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+      @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
+      @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity) {
+    return TaiwaGraphQL.build(services, blocking, new QueryLimits(maxDepth, maxComplexity));
+  }
+}

@@ -1,0 +1,28 @@
+package dev.taiwa.service.persistence.audit;
+
+import dev.taiwa.service.persistence.database.OnPostgres;
+import dev.taiwa.service.persistence.database.OnSqlite;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+
+/** Appends to and reads {@code audit_event}; the table refuses updates and deletes itself. */
+public interface AuditEventRepository extends GenericRepository<AuditEventRow, Long> {
+  AuditEventRow save(AuditEventRow row);
+
+  @Query("SELECT * FROM audit_event WHERE case_id = :caseId ORDER BY sequence")
+  List<AuditEventRow> findByCaseOldestFirst(String caseId);
+
+  @Query("SELECT * FROM audit_event WHERE sequence > :after ORDER BY sequence LIMIT :limit")
+  List<AuditEventRow> findBatchAfter(long after, int limit);
+
+  @OnSqlite
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Sqlite extends AuditEventRepository {}
+
+  @OnPostgres
+  @JdbcRepository(dialect = Dialect.POSTGRES)
+  interface Postgres extends AuditEventRepository {}
+}

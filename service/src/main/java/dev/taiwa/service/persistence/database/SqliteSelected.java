@@ -1,0 +1,12 @@
+package dev.taiwa.service.persistence.database;
+
+import io.micronaut.context.condition.Condition;
+import io.micronaut.context.condition.ConditionContext;
+
+/** True when {@code taiwa.database.url} is unset or names SQLite. */
+public final class SqliteSelected implements Condition {
+  @Override
+  public boolean matches(ConditionContext context) {
+    return SelectedDatabase.in(context) == DatabaseKind.SQLITE;
+  }
+}

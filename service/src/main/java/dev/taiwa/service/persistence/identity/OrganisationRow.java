@@ -1,0 +1,8 @@
+package dev.taiwa.service.persistence.identity;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A row of {@code organisation}. */
+@MappedEntity("organisation")
+public record OrganisationRow(@Id String id, String name, String kind) {}

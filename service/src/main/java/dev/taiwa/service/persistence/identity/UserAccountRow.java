@@ -1,0 +1,19 @@
+package dev.taiwa.service.persistence.identity;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of {@code user_account}: {@code roles} holds role names separated by commas, {@code
+ * createdAt} epoch milliseconds.
+ */
+@MappedEntity("user_account")
+public record UserAccountRow(
+    @Id String id,
+    String username,
+    String displayName,
+    String organisationId,
+    String roles,
+    String passwordHash,
+    boolean enabled,
+    long createdAt) {}

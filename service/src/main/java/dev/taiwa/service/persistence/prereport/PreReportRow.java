@@ -1,0 +1,38 @@
+package dev.taiwa.service.persistence.prereport;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of {@code pre_report}: the aggregate with its form flattened into columns. Instants are
+ * epoch milliseconds, the planned date ISO {@code yyyy-MM-dd}, enums their names. The technology
+ * numbers live in {@code pre_report_technology}.
+ */
+@MappedEntity("pre_report")
+public record PreReportRow(
+    @Id String id,
+    String reference,
+    String organisationId,
+    String createdBy,
+    String state,
+    @Nullable String contactName,
+    @Nullable String contactDepartment,
+    @Nullable String contactEmail,
+    @Nullable String contactPhone,
+    @Nullable String transactionType,
+    @Nullable String counterpartyNameOriginal,
+    @Nullable String counterpartyNameRomanised,
+    @Nullable String counterpartyCountry,
+    @Nullable String counterpartyRelationship,
+    @Nullable String plannedDate,
+    @Nullable String plannedDateKind,
+    @Nullable String technologyDescription,
+    @Nullable String managementMeasures,
+    long createdAt,
+    long updatedAt,
+    @Nullable Long submittedAt,
+    @Nullable String leadTimeStatus,
+    @Nullable Long leadTimeDays,
+    @Nullable String leadTimeExplanation,
+    long version) {}

@@ -1,0 +1,112 @@
+package dev.taiwa.service.persistence.prereport;
+
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportScope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The pre-report list as portable SQL (SQLite and PostgreSQL alike): the caller's scope and every
+ * filter in the WHERE clause, newest first by {@code (created_at, id)}, continuing after a keyset
+ * position. The count uses the same conditions without the position.
+ */
+final class PreReportSearchSql {
+  private final List<String> conditions = new ArrayList<>();
+  private final List<Object> parameters = new ArrayList<>();
+
+  private PreReportSearchSql() {}
+
+  /** The conditions of {@code scope} and {@code filter}; never call with scope Nothing. */
+  static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
+    PreReportSearchSql sql = new PreReportSearchSql();
+    if (scope instanceof PreReportScope.OwnOrganisation own) {
+      sql.where("r.organisation_id = ?", own.organisationId().toString());
+    } else if (!(scope instanceof PreReportScope.Everything)) {
+      throw new IllegalArgumentException("no query for scope " + scope);
+    }
+    if (!filter.states().isEmpty()) {
+      List<String> states = filter.states().stream().map(PreReportState::name).sorted().toList();
+      String marks = states.stream().map(s -> "?").collect(Collectors.joining(", "));
+      sql.where("r.state IN (" + marks + ")", states.toArray());
+    }
+    if (filter.technologyNumber() != null) {
+      sql.where(
+          "EXISTS (SELECT 1 FROM pre_report_technology t"
+              + " WHERE t.report_id = r.id AND t.technology_number = ?)",
+          filter.technologyNumber());
+    }
+    if (hasText(filter.destinationCountry())) {
+      sql.where("r.counterparty_country = ?", filter.destinationCountry());
+    }
+    if (filter.organisationId() != null) {
+      sql.where("r.organisation_id = ?", filter.organisationId().toString());
+    }
+    if (filter.plannedFrom() != null) {
+      sql.where("r.planned_date >= ?", filter.plannedFrom().toString());
+    }
+    if (filter.plannedTo() != null) {
+      sql.where("r.planned_date <= ?", filter.plannedTo().toString());
+    }
+    if (hasText(filter.text())) {
+      String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+      sql.where(
+          "(LOWER(r.counterparty_name_original) LIKE ? ESCAPE '!'"
+              + " OR LOWER(r.counterparty_name_romanised) LIKE ? ESCAPE '!'"
+              + " OR LOWER(r.technology_description) LIKE ? ESCAPE '!')",
+          pattern,
+          pattern,
+          pattern);
+    }
+    return sql;
+  }
+
+  /** Selects one page plus one row, so the caller can tell whether more follow. */
+  Statement page(PageRequest page) {
+    List<String> pageConditions = new ArrayList<>(conditions);
+    List<Object> pageParameters = new ArrayList<>(parameters);
+    PageRequest.Position after = page.after();
+    if (after != null) {
+      pageConditions.add("(r.created_at < ? OR (r.created_at = ? AND r.id < ?))");
+      long createdAt = after.createdAt().toEpochMilli();
+      pageParameters.add(createdAt);
+      pageParameters.add(createdAt);
+      pageParameters.add(after.id().toString());
+    }
+    pageParameters.add(page.first() + 1);
+    return new Statement(
+        "SELECT r.* FROM pre_report r"
+            + whereClause(pageConditions)
+            + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+        pageParameters);
+  }
+
+  Statement count() {
+    return new Statement(
+        "SELECT COUNT(*) FROM pre_report r" + whereClause(conditions), List.copyOf(parameters));
+  }
+
+  private void where(String condition, Object... values) {
+    conditions.add(condition);
+    parameters.addAll(List.of(values));
+  }
+
+  private static String whereClause(List<String> conditions) {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static boolean hasText(String text) {
+    return text != null && !text.isBlank();
+  }
+
+  /** Escapes LIKE's wildcards with {@code !}, so user text matches literally. */
+  static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** SQL text with its positional parameters. */
+  record Statement(String sql, List<Object> parameters) {}
+}

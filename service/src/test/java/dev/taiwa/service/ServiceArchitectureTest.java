@@ -1,0 +1,71 @@
+package dev.taiwa.service;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The service's inner layering: adapters behind ports, one wiring point for GraphQL. */
+class ServiceArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.taiwa.service");
+  }
+
+  @Test
+  void onlyThePersistenceAdaptersTouchJdbcAndMicronautData() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.taiwa.service.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.micronaut.data..", "java.sql..", "javax.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void nothingOutsidePersistenceDependsOnItsAdapters() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.taiwa.service.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.taiwa.service.persistence..")
+        .check(classes);
+  }
+
+  @Test
+  void persistenceKnowsNothingOfTheWebSecurityOrGraphql() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.taiwa.service.persistence..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.taiwa.service.security..",
+            "dev.taiwa.service.web..",
+            "dev.taiwa.service.graphql..",
+            "dev.taiwa.graphql..",
+            "io.micronaut.http..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheGraphqlWiringUsesTheGraphqlModule() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.taiwa.service.graphql..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.taiwa.graphql..", "graphql..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,202 @@
+package dev.taiwa.service.persistence.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditHash;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+@MicronautTest(transactional = false, startApplication = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditLogContractTest extends DatabaseTest {
+  @Inject AuditLog log;
+  @Inject UnitOfWork unitOfWork;
+  @Inject TransactionOperations<Connection> transactions;
+
+  private static AuditEntry anEntry(CaseId caseId, String action) {
+    return new AuditEntry(
+        Instant.parse("2026-04-07T08:15:30.789Z"),
+        UserId.random(),
+        "𠮷田 太郎",
+        OrganisationId.random(),
+        caseId,
+        action,
+        AuditOutcome.ACCEPTED,
+        "事前報告を提出した / submitted");
+  }
+
+  private List<AuditEvent> everything() {
+    List<AuditEvent> events = new ArrayList<>();
+    log.forEach(events::add);
+    return events;
+  }
+
+  @Test
+  @Order(1)
+  void theFirstEventFollowsGenesisAndEachNextLinksToThePrevious() {
+    AuditEvent first = log.append(anEntry(CaseId.random(), "SUBMIT"));
+    AuditEvent second = log.append(anEntry(CaseId.random(), "START_REVIEW"));
+
+    assertEquals(1, first.sequence());
+    assertEquals(AuditHash.GENESIS, first.previousHash());
+    assertEquals(2, second.sequence());
+    assertEquals(first.hash(), second.previousHash());
+    assertTrue(AuditHash.matches(first));
+    assertTrue(AuditHash.matches(second));
+    assertEquals(List.of(first, second), everything());
+  }
+
+  @Test
+  void anEventComesBackWithEveryFieldIncludingAbsentActorAndCase() {
+    AuditEntry system =
+        new AuditEntry(
+            Instant.parse("2026-04-07T00:00:00.001Z"),
+            null,
+            null,
+            null,
+            null,
+            "DEADLINE_SWEEP",
+            AuditOutcome.READ,
+            "nightly sweep");
+    AuditEvent appended = log.append(system);
+
+    AuditEvent stored =
+        everything().stream().filter(e -> e.sequence() == appended.sequence()).findFirst().get();
+
+    assertEquals(appended, stored);
+    assertTrue(AuditHash.matches(stored));
+  }
+
+  @Test
+  void theTrailOfACaseHoldsOnlyItsEventsOldestFirst() {
+    CaseId caseId = CaseId.random();
+    AuditEvent created = log.append(anEntry(caseId, "CREATE_DRAFT"));
+    log.append(anEntry(CaseId.random(), "CREATE_DRAFT"));
+    AuditEvent submitted = log.append(anEntry(caseId, "SUBMIT"));
+
+    assertEquals(List.of(created, submitted), log.trail(caseId));
+  }
+
+  @Test
+  void forEachVisitsTheWholeChainInOrderAcrossBatches() {
+    unitOfWork.inTransaction(
+        () -> {
+          for (int i = 0; i < JdbcAuditLog.BATCH_SIZE + 7; i++) {
+            log.append(anEntry(CaseId.random(), "BULK"));
+          }
+          return null;
+        });
+
+    List<AuditEvent> events = everything();
+
+    assertTrue(events.size() > JdbcAuditLog.BATCH_SIZE);
+    assertChainIntact(events);
+  }
+
+  @Test
+  void concurrentAppendersNeverForkTheChain() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int appender = 0; appender < 4; appender++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 10; i++) {
+                    log.append(anEntry(CaseId.random(), "CONCURRENT"));
+                  }
+                }));
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertChainIntact(everything());
+  }
+
+  @Test
+  void anAppendRolledBackWithItsTransactionLeavesNoEventAndNoGap() {
+    CaseId caseId = CaseId.random();
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            unitOfWork.inTransaction(
+                () -> {
+                  log.append(anEntry(caseId, "SUBMIT"));
+                  throw new IllegalStateException("the case change failed");
+                }));
+    log.append(anEntry(CaseId.random(), "AFTERWARDS"));
+
+    assertTrue(log.trail(caseId).isEmpty());
+    assertChainIntact(everything());
+  }
+
+  @Test
+  void theDatabaseRefusesToUpdateOrDeleteAnAuditEvent() {
+    log.append(anEntry(CaseId.random(), "PROTECTED"));
+
+    assertRefusedAsAppendOnly(() -> execute("UPDATE audit_event SET summary = 'x'"));
+    assertRefusedAsAppendOnly(() -> execute("DELETE FROM audit_event"));
+    assertChainIntact(everything());
+  }
+
+  private static void assertRefusedAsAppendOnly(Runnable write) {
+    RuntimeException refused = assertThrows(RuntimeException.class, write::run);
+    boolean byTrigger = false;
+    for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+      byTrigger |= String.valueOf(cause.getMessage()).contains("audit_event is append-only");
+    }
+    assertTrue(byTrigger, "refused by the append-only trigger: " + refused);
+  }
+
+  private void execute(String sql) {
+    transactions.executeWrite(
+        status -> {
+          try (Statement statement = status.getConnection().createStatement()) {
+            return statement.executeUpdate(sql);
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static void assertChainIntact(List<AuditEvent> events) {
+    String previous = AuditHash.GENESIS;
+    for (int i = 0; i < events.size(); i++) {
+      AuditEvent event = events.get(i);
+      assertEquals(i + 1, event.sequence());
+      assertEquals(previous, event.previousHash(), "link of event " + event.sequence());
+      assertTrue(AuditHash.matches(event), "hash of event " + event.sequence());
+      previous = event.hash();
+    }
+  }
+}

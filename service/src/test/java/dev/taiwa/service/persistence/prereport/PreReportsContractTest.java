@@ -1,0 +1,358 @@
+package dev.taiwa.service.persistence.prereport;
+
+import static dev.taiwa.service.testsupport.IdentityFixture.aStoredFiler;
+import static dev.taiwa.service.testsupport.PreReportBuilder.aPreReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportForm;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false, startApplication = false)
+class PreReportsContractTest extends DatabaseTest {
+  private static final PageRequest FIRST_50 = new PageRequest(50, null);
+
+  @Inject PreReports preReports;
+  @Inject Organisations organisations;
+  @Inject UserAccounts users;
+
+  private UserAccount filer() {
+    return aStoredFiler(organisations, users);
+  }
+
+  private PreReport stored(PreReport report) {
+    preReports.insert(report);
+    return report;
+  }
+
+  private List<PreReport> ownReports(UserAccount filer, PreReportFilter filter) {
+    return preReports
+        .search(new PreReportScope.OwnOrganisation(filer.organisationId()), filter, FIRST_50)
+        .items();
+  }
+
+  private static PreReportFilter filter() {
+    return PreReportFilter.none();
+  }
+
+  @Test
+  void aStoredReportComesBackWithEveryFieldExactToTheMillisecond() {
+    PreReport report =
+        aPreReport(filer())
+            .technologies(12, 1, 3)
+            .counterparty("𠮷祥電子股份有限公司", "Jixiang Electronics")
+            .createdAt(Instant.parse("2026-04-07T01:02:03.456Z"))
+            .version(3)
+            .build();
+
+    preReports.insert(report);
+
+    assertEquals(report, preReports.find(report.id()).orElseThrow());
+  }
+
+  @Test
+  void anEmptyDraftComesBackEmpty() {
+    UserAccount filer = filer();
+    PreReport built = aPreReport(filer).state(PreReportState.DRAFT).build();
+    PreReport draft =
+        new PreReport(
+            built.id(),
+            built.reference(),
+            built.organisationId(),
+            built.createdBy(),
+            PreReportState.DRAFT,
+            PreReportForm.empty(),
+            built.createdAt(),
+            built.createdAt(),
+            null,
+            null,
+            1);
+
+    preReports.insert(draft);
+
+    assertEquals(draft, preReports.find(draft.id()).orElseThrow());
+  }
+
+  @Test
+  void anUnknownIdFindsNothing() {
+    assertTrue(preReports.find(CaseId.random()).isEmpty());
+  }
+
+  @Test
+  void findAllReturnsTheReportsThatExistAmongTheIds() {
+    UserAccount filer = filer();
+    PreReport first = stored(aPreReport(filer).technologies(2, 5).build());
+    PreReport second = stored(aPreReport(filer).build());
+
+    List<PreReport> found =
+        preReports.findAll(List.of(first.id(), CaseId.random(), second.id(), first.id()));
+
+    assertEquals(Set.of(first, second), new HashSet<>(found));
+    assertEquals(2, found.size());
+    assertTrue(preReports.findAll(List.of()).isEmpty());
+  }
+
+  @Test
+  void anUpdateFromTheStoredVersionReplacesTheReportAndItsTechnologies() {
+    PreReport original = stored(aPreReport(filer()).technologies(1, 2).version(1).build());
+    PreReport changed =
+        aPreReportLike(original, PreReportState.UNDER_REVIEW, List.of(7), original.version() + 1);
+
+    preReports.update(changed);
+
+    assertEquals(changed, preReports.find(original.id()).orElseThrow());
+  }
+
+  @Test
+  void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
+    PreReport original = stored(aPreReport(filer()).technologies(1).version(4).build());
+    PreReport first = aPreReportLike(original, PreReportState.UNDER_REVIEW, List.of(2), 5);
+    PreReport concurrent = aPreReportLike(original, PreReportState.WITHDRAWN, List.of(3), 5);
+    preReports.update(first);
+
+    assertThrows(ConcurrentChangeException.class, () -> preReports.update(concurrent));
+    assertEquals(first, preReports.find(original.id()).orElseThrow());
+  }
+
+  @Test
+  void anUpdateOfAReportNeverStoredIsRefused() {
+    PreReport ghost = aPreReport(filer()).version(2).build();
+
+    assertThrows(ConcurrentChangeException.class, () -> preReports.update(ghost));
+  }
+
+  @Test
+  void searchFiltersByState() {
+    UserAccount filer = filer();
+    PreReport draft = stored(aPreReport(filer).state(PreReportState.DRAFT).build());
+    PreReport inDialogue = stored(aPreReport(filer).state(PreReportState.IN_DIALOGUE).build());
+    stored(aPreReport(filer).state(PreReportState.SUBMITTED).build());
+
+    List<PreReport> found =
+        ownReports(
+            filer,
+            new PreReportFilter(
+                Set.of(PreReportState.DRAFT, PreReportState.IN_DIALOGUE),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+
+    assertEquals(Set.of(draft, inDialogue), new HashSet<>(found));
+  }
+
+  @Test
+  void searchFiltersByAnyOfTheReportsTechnologies() {
+    UserAccount filer = filer();
+    PreReport withSix = stored(aPreReport(filer).technologies(2, 6).build());
+    stored(aPreReport(filer).technologies(2, 16).build());
+
+    List<PreReport> found =
+        ownReports(filer, new PreReportFilter(null, 6, null, null, null, null, null));
+
+    assertEquals(List.of(withSix), found);
+  }
+
+  @Test
+  void searchFiltersByDestinationCountry() {
+    UserAccount filer = filer();
+    PreReport toVietnam = stored(aPreReport(filer).country("VN").build());
+    stored(aPreReport(filer).country("CN").build());
+
+    List<PreReport> found =
+        ownReports(filer, new PreReportFilter(null, null, "VN", null, null, null, null));
+
+    assertEquals(List.of(toVietnam), found);
+  }
+
+  @Test
+  void searchFiltersByOrganisation() {
+    UserAccount mine = filer();
+    UserAccount theirs = filer();
+    PreReport own = stored(aPreReport(mine).build());
+    stored(aPreReport(theirs).build());
+
+    Page<PreReport> page =
+        preReports.search(
+            new PreReportScope.Everything(),
+            new PreReportFilter(null, null, null, mine.organisationId(), null, null, null),
+            FIRST_50);
+
+    assertEquals(List.of(own), page.items());
+    assertEquals(1, page.totalCount());
+  }
+
+  @Test
+  void searchFiltersByAnInclusivePlannedDateRange() {
+    UserAccount filer = filer();
+    stored(aPreReport(filer).plannedDate(LocalDate.of(2026, 4, 30)).build());
+    PreReport onFrom = stored(aPreReport(filer).plannedDate(LocalDate.of(2026, 5, 1)).build());
+    PreReport onTo = stored(aPreReport(filer).plannedDate(LocalDate.of(2026, 5, 31)).build());
+    stored(aPreReport(filer).plannedDate(LocalDate.of(2026, 6, 1)).build());
+
+    List<PreReport> found =
+        ownReports(
+            filer,
+            new PreReportFilter(
+                null, null, null, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), null));
+
+    assertEquals(Set.of(onFrom, onTo), new HashSet<>(found));
+  }
+
+  @Test
+  void searchMatchesTextCaseInsensitivelyInNamesAndDescription() {
+    UserAccount filer = filer();
+    PreReport byOriginal = stored(aPreReport(filer).counterparty("𠮷祥科技", "Jixiang").build());
+    PreReport byRomanised = stored(aPreReport(filer).counterparty("星光", "SEOKWANG Chem").build());
+    PreReport byDescription = stored(aPreReport(filer).description("Seokwang 向け焼成炉").build());
+    stored(aPreReport(filer).counterparty("其他", "Other").description("nothing").build());
+
+    assertEquals(List.of(byOriginal), ownReports(filer, text("𠮷祥")));
+    assertEquals(
+        Set.of(byRomanised, byDescription), new HashSet<>(ownReports(filer, text("seokWang"))));
+  }
+
+  @Test
+  void searchTreatsLikeWildcardsInTheTextLiterally() {
+    UserAccount filer = filer();
+    PreReport percent = stored(aPreReport(filer).description("yield 100% guaranteed").build());
+    stored(aPreReport(filer).description("yield 1000 units").build());
+
+    assertEquals(List.of(percent), ownReports(filer, text("100%")));
+    assertEquals(List.of(), ownReports(filer, text("yield_1")));
+  }
+
+  @Test
+  void ownOrganisationScopeNeverReturnsOrCountsAnotherOrganisationsReports() {
+    UserAccount mine = filer();
+    UserAccount theirs = filer();
+    PreReport own = stored(aPreReport(mine).technologies(9).build());
+    stored(aPreReport(theirs).technologies(9).build());
+    stored(aPreReport(theirs).technologies(9).build());
+
+    Page<PreReport> page =
+        preReports.search(
+            new PreReportScope.OwnOrganisation(mine.organisationId()),
+            new PreReportFilter(null, 9, null, theirs.organisationId(), null, null, null),
+            FIRST_50);
+    Page<PreReport> unfiltered =
+        preReports.search(
+            new PreReportScope.OwnOrganisation(mine.organisationId()), filter(), FIRST_50);
+
+    assertEquals(List.of(), page.items());
+    assertEquals(0, page.totalCount());
+    assertEquals(List.of(own), unfiltered.items());
+    assertEquals(1, unfiltered.totalCount());
+  }
+
+  @Test
+  void nothingScopeFindsAndCountsNothing() {
+    stored(aPreReport(filer()).build());
+
+    Page<PreReport> page = preReports.search(new PreReportScope.Nothing(), filter(), FIRST_50);
+
+    assertEquals(new Page<PreReport>(List.of(), false, 0), page);
+  }
+
+  @Test
+  void keysetPagingWalksNewestFirstWithoutDuplicatesOrGaps() {
+    UserAccount filer = filer();
+    Instant base = Instant.parse("2026-03-01T10:00:00.001Z");
+    List<PreReport> all = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      // Pairs share a creation instant, so the id must break the tie.
+      all.add(stored(aPreReport(filer).createdAt(base.plusMillis(i / 2)).build()));
+    }
+    all.sort(
+        Comparator.comparing(PreReport::createdAt)
+            .thenComparing(r -> r.id().toString())
+            .reversed());
+    PreReportScope scope = new PreReportScope.OwnOrganisation(filer.organisationId());
+
+    List<PreReport> walked = new ArrayList<>();
+    List<Boolean> hasNext = new ArrayList<>();
+    PageRequest.Position after = null;
+    do {
+      Page<PreReport> page = preReports.search(scope, filter(), new PageRequest(3, after));
+      assertEquals(7, page.totalCount());
+      walked.addAll(page.items());
+      hasNext.add(page.hasNext());
+      PreReport last = page.items().get(page.items().size() - 1);
+      after = new PageRequest.Position(last.createdAt(), last.id().value());
+    } while (hasNext.get(hasNext.size() - 1));
+
+    assertEquals(all, walked);
+    assertEquals(List.of(true, true, false), hasNext);
+  }
+
+  @Test
+  void aPageEndingExactlyAtTheLastReportSaysNothingFollows() {
+    UserAccount filer = filer();
+    stored(aPreReport(filer).build());
+    stored(aPreReport(filer).build());
+
+    Page<PreReport> page =
+        preReports.search(
+            new PreReportScope.OwnOrganisation(filer.organisationId()),
+            filter(),
+            new PageRequest(2, null));
+
+    assertEquals(2, page.items().size());
+    assertFalse(page.hasNext());
+  }
+
+  private static PreReportFilter text(String text) {
+    return new PreReportFilter(null, null, null, null, null, null, text);
+  }
+
+  private static PreReport aPreReportLike(
+      PreReport original, PreReportState state, List<Integer> technologies, long version) {
+    PreReportForm form = original.form();
+    return new PreReport(
+        original.id(),
+        original.reference(),
+        original.organisationId(),
+        original.createdBy(),
+        state,
+        new PreReportForm(
+            form.contact(),
+            technologies,
+            form.transactionType(),
+            form.counterparty(),
+            form.plannedDate(),
+            form.plannedDateKind(),
+            form.technologyDescription(),
+            form.managementMeasures()),
+        original.createdAt(),
+        original.updatedAt().plusSeconds(60),
+        original.submittedAt(),
+        original.leadTime(),
+        version);
+  }
+}
