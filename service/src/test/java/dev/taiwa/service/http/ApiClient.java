@@ -1,0 +1,93 @@
+package dev.taiwa.service.http;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Talks to a running Taiwa over real HTTP as a user would: log in, then post GraphQL. */
+final class ApiClient {
+  private final HttpClient client;
+
+  ApiClient(HttpClient client) {
+    this.client = client;
+  }
+
+  /** Logs in and returns the bearer token; throws when refused. */
+  String login(String username, String password) {
+    HttpResponse<Map> response =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.POST("/login", Map.of("username", username, "password", password)),
+                Map.class);
+    return (String) response.body().get("access_token");
+  }
+
+  /** The HTTP status of a login attempt. */
+  int loginStatus(String username, String password) {
+    try {
+      return client
+          .toBlocking()
+          .exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)))
+          .code();
+    } catch (HttpClientResponseException e) {
+      return e.code();
+    }
+  }
+
+  /** Posts a GraphQL document with variables; returns the whole response body. */
+  GraphQLResponse graphql(String token, String query, Map<String, Object> variables) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", query);
+    body.put("variables", variables);
+    HttpRequest<?> request = HttpRequest.POST("/graphql", body);
+    if (token != null) {
+      request = ((io.micronaut.http.MutableHttpRequest<?>) request).bearerAuth(token);
+    }
+    Map<String, Object> response = client.toBlocking().retrieve(request, Map.class);
+    return new GraphQLResponse(response);
+  }
+
+  GraphQLResponse graphql(String token, String query) {
+    return graphql(token, query, Map.of());
+  }
+
+  /** The HTTP status of a GraphQL request. */
+  int graphqlStatus(String token, String query) {
+    try {
+      graphql(token, query);
+      return 200;
+    } catch (HttpClientResponseException e) {
+      return e.code();
+    }
+  }
+
+  /** A GraphQL response with path navigation for assertions. */
+  record GraphQLResponse(Map<String, Object> body) {
+    @SuppressWarnings("unchecked")
+    <T> T at(String path) {
+      Object current = body.get("data");
+      for (String part : path.split("\\.")) {
+        if (current == null) {
+          return null;
+        }
+        if (current instanceof List<?> list) {
+          current = list.get(Integer.parseInt(part));
+        } else {
+          current = ((Map<String, Object>) current).get(part);
+        }
+      }
+      return (T) current;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> errors() {
+      Object errors = body.get("errors");
+      return errors == null ? List.of() : (List<Map<String, Object>>) errors;
+    }
+  }
+}
