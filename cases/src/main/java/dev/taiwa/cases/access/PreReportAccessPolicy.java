@@ -1,12 +1,13 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERYTHING;
+import static dev.taiwa.cases.access.Reach.EVERY_FILED_CASE;
 import static dev.taiwa.cases.access.Reach.NOTHING;
 import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,9 +17,9 @@ import java.util.Set;
 
 /**
  * Who may see and act on which pre-reports, as data: one {@link Grant} per role. A filer works on
- * its own organisation's reports; a dialogue officer on every report; the other roles get no
- * pre-report content (for now). What a role may do in each state is the transition table's
- * business; this policy only says on which cases the role counts.
+ * its own organisation's reports; a dialogue officer on every organisation's filed report (never a
+ * draft); the other roles get no pre-report content (for now). What a role may do in each state is
+ * the transition table's business; this policy only says on which cases the role counts.
  */
 public final class PreReportAccessPolicy {
 
@@ -30,7 +31,7 @@ public final class PreReportAccessPolicy {
   private static Map<Role, Grant> matrix() {
     Map<Role, Grant> grants = new EnumMap<>(Role.class);
     grants.put(Role.FILER, new Grant(OWN_ORGANISATION, OWN_ORGANISATION, true));
-    grants.put(Role.DIALOGUE_OFFICER, new Grant(EVERYTHING, EVERYTHING, false));
+    grants.put(Role.DIALOGUE_OFFICER, new Grant(EVERY_FILED_CASE, EVERY_FILED_CASE, false));
     grants.put(Role.PATENT_EXAMINER, new Grant(NOTHING, NOTHING, false));
     grants.put(Role.SECURITY_REVIEWER, new Grant(NOTHING, NOTHING, false));
     grants.put(Role.AUDITOR, new Grant(NOTHING, NOTHING, false));
@@ -43,17 +44,19 @@ public final class PreReportAccessPolicy {
     return MATRIX;
   }
 
-  /** Which reports the caller may see at all: the widest reach among its roles. */
+  /** Which reports the caller may see at all: what any of its roles shows. */
   public PreReportScope scopeFor(Actor actor) {
-    Set<Reach> reaches = EnumSet.noneOf(Reach.class);
-    actor.roles().forEach(role -> reaches.add(grantOf(role).see()));
-    if (reaches.contains(EVERYTHING)) {
-      return new PreReportScope.Everything();
+    PreReportScope scope = PreReportScope.nothing();
+    for (Role role : actor.roles()) {
+      scope =
+          scope.union(
+              switch (grantOf(role).see()) {
+                case EVERY_FILED_CASE -> PreReportScope.filedOfEveryOrganisation();
+                case OWN_ORGANISATION -> PreReportScope.ownOrganisation(actor.organisationId());
+                case NOTHING -> PreReportScope.nothing();
+              });
     }
-    if (reaches.contains(OWN_ORGANISATION)) {
-      return new PreReportScope.OwnOrganisation(actor.organisationId());
-    }
-    return new PreReportScope.Nothing();
+    return scope;
   }
 
   /** True when the caller may know that {@code report} exists and read it. */
@@ -91,7 +94,7 @@ public final class PreReportAccessPolicy {
 
   private static boolean covers(Reach reach, Actor actor, PreReport report) {
     return switch (reach) {
-      case EVERYTHING -> true;
+      case EVERY_FILED_CASE -> report.state() != PreReportState.DRAFT;
       case OWN_ORGANISATION -> actor.belongsTo(report.organisationId());
       case NOTHING -> false;
     };

@@ -1,6 +1,6 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERYTHING;
+import static dev.taiwa.cases.access.Reach.EVERY_FILED_CASE;
 import static dev.taiwa.cases.access.Reach.NOTHING;
 import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
@@ -48,7 +48,7 @@ class PreReportAccessPolicyTest {
     assertEquals(
         Map.of(
             Role.FILER, new Grant(OWN_ORGANISATION, OWN_ORGANISATION, true),
-            Role.DIALOGUE_OFFICER, new Grant(EVERYTHING, EVERYTHING, false),
+            Role.DIALOGUE_OFFICER, new Grant(EVERY_FILED_CASE, EVERY_FILED_CASE, false),
             Role.PATENT_EXAMINER, new Grant(NOTHING, NOTHING, false),
             Role.SECURITY_REVIEWER, new Grant(NOTHING, NOTHING, false),
             Role.AUDITOR, new Grant(NOTHING, NOTHING, false),
@@ -60,7 +60,7 @@ class PreReportAccessPolicyTest {
   void aFilerSeesAndActsOnItsOwnOrganisationsReports() {
     Actor filer = anActor().filerOf(acme);
 
-    assertEquals(new PreReportScope.OwnOrganisation(acme), policy.scopeFor(filer));
+    assertEquals(PreReportScope.ownOrganisation(acme), policy.scopeFor(filer));
     assertTrue(policy.canSee(filer, acmeReport));
     assertTrue(policy.canAct(filer, acmeReport));
     assertTrue(policy.canCreate(filer));
@@ -75,12 +75,24 @@ class PreReportAccessPolicyTest {
   }
 
   @Test
-  void aDialogueOfficerSeesEverything() {
+  void aDialogueOfficerSeesEveryOrganisationsFiledReports() {
     Actor officer = anActor().dialogueOfficer();
 
-    assertEquals(new PreReportScope.Everything(), policy.scopeFor(officer));
+    assertEquals(PreReportScope.filedOfEveryOrganisation(), policy.scopeFor(officer));
     assertTrue(policy.canSee(officer, acmeReport));
+    assertTrue(policy.canAct(officer, acmeReport));
     assertFalse(policy.canCreate(officer));
+  }
+
+  @Test
+  void aDraftStaysTheCompanysOwnUntilItIsSubmitted() {
+    PreReport draft = withState(acmeReport, PreReportState.DRAFT);
+    Actor officer = anActor().dialogueOfficer();
+
+    assertFalse(policy.canSee(officer, draft));
+    assertFalse(policy.canAct(officer, draft));
+    assertFalse(policy.scopeFor(officer).includes(acme, PreReportState.DRAFT));
+    assertTrue(policy.canSee(anActor().filerOf(acme), draft));
   }
 
   @ParameterizedTest
@@ -90,7 +102,7 @@ class PreReportAccessPolicyTest {
   void otherRolesGetNoPreReportContent(Role role) {
     Actor actor = anActor().withRoles(acme, role);
 
-    assertEquals(new PreReportScope.Nothing(), policy.scopeFor(actor));
+    assertEquals(PreReportScope.nothing(), policy.scopeFor(actor));
     assertFalse(policy.canSee(actor, acmeReport));
     assertFalse(policy.canAct(actor, acmeReport));
     assertFalse(policy.canCreate(actor));
@@ -101,8 +113,25 @@ class PreReportAccessPolicyTest {
     Actor filerAndOfficerElsewhere =
         anActor().withRoles(OrganisationId.random(), Role.FILER, Role.DIALOGUE_OFFICER);
 
-    assertEquals(new PreReportScope.Everything(), policy.scopeFor(filerAndOfficerElsewhere));
+    assertEquals(
+        new PreReportScope(filerAndOfficerElsewhere.organisationId(), true),
+        policy.scopeFor(filerAndOfficerElsewhere));
     assertEquals(
         Set.of(Role.DIALOGUE_OFFICER), policy.rolesOn(filerAndOfficerElsewhere, acmeReport));
+  }
+
+  private static PreReport withState(PreReport report, PreReportState state) {
+    return new PreReport(
+        report.id(),
+        report.reference(),
+        report.organisationId(),
+        report.createdBy(),
+        state,
+        report.form(),
+        report.createdAt(),
+        report.updatedAt(),
+        report.submittedAt(),
+        report.leadTime(),
+        report.version());
   }
 }

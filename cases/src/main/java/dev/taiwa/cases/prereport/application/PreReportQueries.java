@@ -44,8 +44,7 @@ public final class PreReportQueries {
    */
   public Page<PreReport> search(Actor actor, PreReportFilter filter, PageRequest page) {
     PreReportScope scope = access.scopeFor(actor);
-    PreReportFilter scoped =
-        scope instanceof PreReportScope.Everything ? filter : withoutOrganisation(filter);
+    PreReportFilter scoped = scope.everyFiledReport() ? filter : withoutOrganisation(filter);
     return preReports.search(scope, scoped, page);
   }
 

@@ -271,18 +271,18 @@ class PreReportCommandsTest {
     }
 
     @Test
-    void anOfficerMayNotEditTheDraft() {
+    void aDraftIsNotFoundForAnOfficerWhoTriesToEditIt() {
       Result<PreReport> result =
           refused(
               () -> world.commands.updateDraft(officer, draft.id(), 1, PreReportForm.empty()),
-              FORBIDDEN);
+              NOT_FOUND);
 
-      assertEquals(Optional.of(draft), result.value());
+      assertEquals(Optional.empty(), result.value());
     }
 
     @Test
-    void anOfficerCannotStartReviewingADraft() {
-      refused(() -> world.commands.startReview(officer, draft.id()), INVALID_STATE);
+    void aDraftIsNotFoundForAnOfficerWhoTriesToReviewIt() {
+      refused(() -> world.commands.startReview(officer, draft.id()), NOT_FOUND);
     }
 
     @Test

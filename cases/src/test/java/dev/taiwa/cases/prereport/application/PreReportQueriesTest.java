@@ -41,14 +41,18 @@ class PreReportQueriesTest {
   private PreReport acmeFirst;
   private PreReport acmeSecond;
   private PreReport globexReport;
+  private PreReport acmeDraft;
 
   @BeforeEach
-  void threeReportsOfTwoOrganisations() {
-    acmeFirst = world.draftBy(acmeFiler);
+  void threeFiledReportsOfTwoOrganisationsAndOneDraft() {
+    acmeFirst = accepted(world.commands.submit(acmeFiler, world.draftBy(acmeFiler).id()));
     world.clock.advance(Duration.ofMinutes(1));
-    acmeSecond = world.draftBy(acmeFiler, aPreReportForm().withCountry("VN").build());
+    PreReport vietnam = world.draftBy(acmeFiler, aPreReportForm().withCountry("VN").build());
+    acmeSecond = accepted(world.commands.submit(acmeFiler, vietnam.id()));
     world.clock.advance(Duration.ofMinutes(1));
     globexReport = accepted(world.commands.submit(globexFiler, world.draftBy(globexFiler).id()));
+    world.clock.advance(Duration.ofMinutes(1));
+    acmeDraft = world.draftBy(acmeFiler);
   }
 
   private static PageRequest firstPage() {
@@ -101,28 +105,43 @@ class PreReportQueriesTest {
   }
 
   @Nested
+  class Drafts {
+    @Test
+    void anOfficerNeitherFindsNorListsACompanysDraft() {
+      assertEquals(Optional.empty(), world.queries.find(officer, acmeDraft.id()));
+      assertEquals(List.of(), world.queries.findAll(officer, List.of(acmeDraft.id())));
+      assertFalse(
+          world
+              .queries
+              .search(officer, PreReportFilter.none(), firstPage())
+              .items()
+              .contains(acmeDraft));
+    }
+  }
+
+  @Nested
   class Searching {
     @Test
     void aFilersScopeIsItsOwnOrganisationAndGoesToTheStore() {
       Page<PreReport> page = world.queries.search(acmeFiler, PreReportFilter.none(), firstPage());
 
-      assertEquals(List.of(acmeSecond, acmeFirst), page.items());
-      assertEquals(2, page.totalCount());
-      assertEquals(new PreReportScope.OwnOrganisation(acme), world.preReports.lastScope());
+      assertEquals(List.of(acmeDraft, acmeSecond, acmeFirst), page.items());
+      assertEquals(3, page.totalCount());
+      assertEquals(PreReportScope.ownOrganisation(acme), world.preReports.lastScope());
     }
 
     @Test
     void aFilersOrganisationFilterIsIgnored() {
       Page<PreReport> page = world.queries.search(acmeFiler, organisation(globex), firstPage());
 
-      assertEquals(List.of(acmeSecond, acmeFirst), page.items());
+      assertEquals(List.of(acmeDraft, acmeSecond, acmeFirst), page.items());
     }
 
     @Test
-    void anOfficerSeesEverythingAndMayFilterByOrganisation() {
+    void anOfficerSeesEveryFiledReportAndMayFilterByOrganisation() {
       assertEquals(
           3, world.queries.search(officer, PreReportFilter.none(), firstPage()).totalCount());
-      assertEquals(new PreReportScope.Everything(), world.preReports.lastScope());
+      assertEquals(PreReportScope.filedOfEveryOrganisation(), world.preReports.lastScope());
       assertEquals(
           List.of(globexReport),
           world.queries.search(officer, organisation(globex), firstPage()).items());
@@ -130,11 +149,13 @@ class PreReportQueriesTest {
 
     @Test
     void filtersCombineWithTheScope() {
-      var submitted =
-          new PreReportFilter(Set.of(PreReportState.SUBMITTED), null, null, null, null, null, null);
+      var drafts =
+          new PreReportFilter(Set.of(PreReportState.DRAFT), null, null, null, null, null, null);
       var vietnam = new PreReportFilter(null, null, "VN", null, null, null, null);
 
-      assertEquals(List.of(), world.queries.search(acmeFiler, submitted, firstPage()).items());
+      assertEquals(
+          List.of(acmeDraft), world.queries.search(acmeFiler, drafts, firstPage()).items());
+      assertEquals(List.of(), world.queries.search(officer, drafts, firstPage()).items());
       assertEquals(
           List.of(acmeSecond), world.queries.search(officer, vietnam, firstPage()).items());
     }
@@ -164,7 +185,7 @@ class PreReportQueriesTest {
     void aFilerMayEditSubmitOrWithdrawItsOwnDraft() {
       assertEquals(
           Set.of(UPDATE_DRAFT, SUBMIT, WITHDRAW),
-          world.queries.availableActions(acmeFiler, acmeFirst));
+          world.queries.availableActions(acmeFiler, acmeDraft));
     }
 
     @Test

@@ -88,13 +88,7 @@ public final class InMemoryPreReports implements PreReports {
   }
 
   private static boolean inScope(PreReportScope scope, PreReport report) {
-    if (scope instanceof PreReportScope.Everything) {
-      return true;
-    }
-    if (scope instanceof PreReportScope.OwnOrganisation own) {
-      return report.organisationId().equals(own.organisationId());
-    }
-    return false;
+    return scope.includes(report.organisationId(), report.state());
   }
 
   private static boolean matches(PreReportFilter filter, PreReport report) {

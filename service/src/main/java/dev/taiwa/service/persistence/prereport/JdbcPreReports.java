@@ -70,7 +70,7 @@ public class JdbcPreReports implements PreReports {
   @Override
   @ReadOnly
   public Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
-    if (scope instanceof PreReportScope.Nothing) {
+    if (scope.isNothing()) {
       return new Page<>(List.of(), false, 0);
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);

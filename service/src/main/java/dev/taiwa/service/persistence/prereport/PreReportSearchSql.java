@@ -20,13 +20,21 @@ final class PreReportSearchSql {
 
   private PreReportSearchSql() {}
 
-  /** The conditions of {@code scope} and {@code filter}; never call with scope Nothing. */
+  /** The conditions of {@code scope} and {@code filter}; never call with an empty scope. */
   static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
     PreReportSearchSql sql = new PreReportSearchSql();
-    if (scope instanceof PreReportScope.OwnOrganisation own) {
-      sql.where("r.organisation_id = ?", own.organisationId().toString());
-    } else if (!(scope instanceof PreReportScope.Everything)) {
-      throw new IllegalArgumentException("no query for scope " + scope);
+    if (scope.isNothing()) {
+      throw new IllegalArgumentException("no query for an empty scope");
+    }
+    if (scope.ownOrganisation() != null && scope.everyFiledReport()) {
+      sql.where(
+          "(r.organisation_id = ? OR r.state <> ?)",
+          scope.ownOrganisation().toString(),
+          PreReportState.DRAFT.name());
+    } else if (scope.ownOrganisation() != null) {
+      sql.where("r.organisation_id = ?", scope.ownOrganisation().toString());
+    } else {
+      sql.where("r.state <> ?", PreReportState.DRAFT.name());
     }
     if (!filter.states().isEmpty()) {
       List<String> states = filter.states().stream().map(PreReportState::name).sorted().toList();

@@ -51,7 +51,7 @@ class PreReportsContractTest extends DatabaseTest {
 
   private List<PreReport> ownReports(UserAccount filer, PreReportFilter filter) {
     return preReports
-        .search(new PreReportScope.OwnOrganisation(filer.organisationId()), filter, FIRST_50)
+        .search(PreReportScope.ownOrganisation(filer.organisationId()), filter, FIRST_50)
         .items();
   }
 
@@ -200,7 +200,7 @@ class PreReportsContractTest extends DatabaseTest {
 
     Page<PreReport> page =
         preReports.search(
-            new PreReportScope.Everything(),
+            PreReportScope.filedOfEveryOrganisation(),
             new PreReportFilter(null, null, null, mine.organisationId(), null, null, null),
             FIRST_50);
 
@@ -258,12 +258,12 @@ class PreReportsContractTest extends DatabaseTest {
 
     Page<PreReport> page =
         preReports.search(
-            new PreReportScope.OwnOrganisation(mine.organisationId()),
+            PreReportScope.ownOrganisation(mine.organisationId()),
             new PreReportFilter(null, 9, null, theirs.organisationId(), null, null, null),
             FIRST_50);
     Page<PreReport> unfiltered =
         preReports.search(
-            new PreReportScope.OwnOrganisation(mine.organisationId()), filter(), FIRST_50);
+            PreReportScope.ownOrganisation(mine.organisationId()), filter(), FIRST_50);
 
     assertEquals(List.of(), page.items());
     assertEquals(0, page.totalCount());
@@ -272,10 +272,45 @@ class PreReportsContractTest extends DatabaseTest {
   }
 
   @Test
+  void theOfficialsScopeNeverReturnsOrCountsADraft() {
+    UserAccount company = filer();
+    PreReport filed = stored(aPreReport(company).technologies(17).build());
+    stored(aPreReport(company).technologies(17).state(PreReportState.DRAFT).build());
+
+    Page<PreReport> page =
+        preReports.search(
+            PreReportScope.filedOfEveryOrganisation(),
+            new PreReportFilter(null, 17, null, company.organisationId(), null, null, null),
+            FIRST_50);
+
+    assertEquals(List.of(filed), page.items());
+    assertEquals(1, page.totalCount());
+  }
+
+  @Test
+  void aUnionScopeShowsTheOwnDraftsAndEveryonesFiledReports() {
+    UserAccount mine = filer();
+    UserAccount theirs = filer();
+    PreReport ownDraft =
+        stored(aPreReport(mine).technologies(18).state(PreReportState.DRAFT).build());
+    PreReport theirFiled = stored(aPreReport(theirs).technologies(18).build());
+    stored(aPreReport(theirs).technologies(18).state(PreReportState.DRAFT).build());
+
+    Page<PreReport> page =
+        preReports.search(
+            new PreReportScope(mine.organisationId(), true),
+            new PreReportFilter(null, 18, null, null, null, null, null),
+            FIRST_50);
+
+    assertEquals(Set.of(ownDraft, theirFiled), new HashSet<>(page.items()));
+    assertEquals(2, page.totalCount());
+  }
+
+  @Test
   void nothingScopeFindsAndCountsNothing() {
     stored(aPreReport(filer()).build());
 
-    Page<PreReport> page = preReports.search(new PreReportScope.Nothing(), filter(), FIRST_50);
+    Page<PreReport> page = preReports.search(PreReportScope.nothing(), filter(), FIRST_50);
 
     assertEquals(new Page<PreReport>(List.of(), false, 0), page);
   }
@@ -293,7 +328,7 @@ class PreReportsContractTest extends DatabaseTest {
         Comparator.comparing(PreReport::createdAt)
             .thenComparing(r -> r.id().toString())
             .reversed());
-    PreReportScope scope = new PreReportScope.OwnOrganisation(filer.organisationId());
+    PreReportScope scope = PreReportScope.ownOrganisation(filer.organisationId());
 
     List<PreReport> walked = new ArrayList<>();
     List<Boolean> hasNext = new ArrayList<>();
@@ -319,7 +354,7 @@ class PreReportsContractTest extends DatabaseTest {
 
     Page<PreReport> page =
         preReports.search(
-            new PreReportScope.OwnOrganisation(filer.organisationId()),
+            PreReportScope.ownOrganisation(filer.organisationId()),
             filter(),
             new PageRequest(2, null));
 
