@@ -54,6 +54,9 @@ public final class PreReportAccessPolicy {
                 case EVERY_FILED_CASE -> PreReportScope.filedOfEveryOrganisation();
                 case OWN_ORGANISATION -> PreReportScope.ownOrganisation(actor.organisationId());
                 case NOTHING -> PreReportScope.nothing();
+                case EVERYTHING ->
+                    throw new IllegalStateException(
+                        "no pre-report grant may reach other organisations' drafts");
               });
     }
     return scope;
@@ -97,6 +100,7 @@ public final class PreReportAccessPolicy {
       case EVERY_FILED_CASE -> report.state() != PreReportState.DRAFT;
       case OWN_ORGANISATION -> actor.belongsTo(report.organisationId());
       case NOTHING -> false;
+      case EVERYTHING -> true;
     };
   }
 }

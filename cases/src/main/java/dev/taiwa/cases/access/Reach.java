@@ -1,11 +1,13 @@
 package dev.taiwa.cases.access;
 
-/** How far a role's permission extends over cases: one cell of the access matrix. */
+/** How far a role's permission extends: one cell of the access matrix. */
 public enum Reach {
+  /** Everything the operation covers; for an operation on no case, simply: allowed. */
+  EVERYTHING,
   /** Every organisation's cases once filed; a draft stays its organisation's own. */
   EVERY_FILED_CASE,
   /** Only the cases of the caller's own organisation. */
   OWN_ORGANISATION,
-  /** No case at all. */
+  /** Nothing: the operation is refused (or, for a list, shows nothing). */
   NOTHING
 }

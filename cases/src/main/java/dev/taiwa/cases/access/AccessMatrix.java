@@ -1,0 +1,108 @@
+package dev.taiwa.cases.access;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.TransitionTable;
+import dev.taiwa.cases.prereport.model.PreReportAction;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.model.PreReportTransitions;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The permission matrix: for every operation and role, how far the role reaches and in which case
+ * states. Case operations are derived from the access policies and the transition tables (so the
+ * matrix cannot drift from what the use cases enforce); operations on no case are declared here.
+ * The README prints this matrix and the HTTP matrix test checks every cell.
+ */
+public final class AccessMatrix {
+  private static final Map<Operation, PreReportAction> PRE_REPORT_CHANGES =
+      Map.of(
+          Operation.UPDATE_PRE_REPORT_DRAFT, PreReportAction.UPDATE_DRAFT,
+          Operation.SUBMIT_PRE_REPORT, PreReportAction.SUBMIT,
+          Operation.START_PRE_REPORT_REVIEW, PreReportAction.START_REVIEW,
+          Operation.WITHDRAW_PRE_REPORT, PreReportAction.WITHDRAW);
+
+  private final Map<Operation, Map<Role, Permission>> cells;
+
+  private AccessMatrix(Map<Operation, Map<Role, Permission>> cells) {
+    this.cells = cells;
+  }
+
+  /** The matrix Taiwa enforces. */
+  public static AccessMatrix standard() {
+    PreReportAccessPolicy preReports = new PreReportAccessPolicy();
+    Map<Operation, Map<Role, Permission>> cells = new EnumMap<>(Operation.class);
+    for (Operation operation : Operation.values()) {
+      Map<Role, Permission> row = new EnumMap<>(Role.class);
+      for (Role role : Role.values()) {
+        row.put(role, cell(operation, role, preReports));
+      }
+      cells.put(operation, Collections.unmodifiableMap(row));
+    }
+    return new AccessMatrix(Collections.unmodifiableMap(cells));
+  }
+
+  public Permission permission(Operation operation, Role role) {
+    return cells.get(operation).get(role);
+  }
+
+  /** True when any of the caller's roles may use the operation at all. */
+  public boolean allows(Operation operation, Actor actor) {
+    return actor.roles().stream().anyMatch(r -> permission(operation, r).allowsAnything());
+  }
+
+  /** The widest reach among the caller's roles. */
+  public Reach reach(Operation operation, Actor actor) {
+    Reach widest = Reach.NOTHING;
+    for (Role role : actor.roles()) {
+      Reach reach = permission(operation, role).reach();
+      if (reach.ordinal() < widest.ordinal()) {
+        widest = reach;
+      }
+    }
+    return widest;
+  }
+
+  private static Permission cell(Operation operation, Role role, PreReportAccessPolicy policy) {
+    PreReportAccessPolicy.Grant grant = policy.grants().get(role);
+    return switch (operation) {
+      case ME, TECHNOLOGIES, TECHNOLOGY_REVISIONS, CHECK_APPLICABILITY ->
+          Permission.of(Reach.EVERYTHING);
+      case PRE_REPORT, PRE_REPORTS -> Permission.of(grant.see());
+      case CREATE_PRE_REPORT_DRAFT ->
+          grant.create() ? Permission.of(Reach.OWN_ORGANISATION) : Permission.denied();
+      case UPDATE_PRE_REPORT_DRAFT,
+              SUBMIT_PRE_REPORT,
+              START_PRE_REPORT_REVIEW,
+              WITHDRAW_PRE_REPORT ->
+          transition(PRE_REPORT_CHANGES.get(operation), role, grant.act());
+      case AUDIT_TRAIL ->
+          switch (role) {
+            case AUDITOR -> Permission.of(Reach.EVERYTHING);
+            case DIALOGUE_OFFICER -> Permission.of(grant.see());
+            default -> Permission.denied();
+          };
+    };
+  }
+
+  private static Permission transition(PreReportAction action, Role role, Reach act) {
+    TransitionTable<PreReportState, PreReportAction> table = PreReportTransitions.TABLE;
+    Set<PreReportState> states = EnumSet.noneOf(PreReportState.class);
+    for (TransitionTable.Row<PreReportState, PreReportAction> row : table.rows()) {
+      if (row.action() == action && row.roles().contains(role)) {
+        states.add(row.from());
+      }
+    }
+    if (states.isEmpty() || act == Reach.NOTHING) {
+      return Permission.denied();
+    }
+    if (act == Reach.EVERY_FILED_CASE) {
+      states.remove(PreReportState.DRAFT);
+    }
+    return states.isEmpty() ? Permission.denied() : new Permission(act, states);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.taiwa.cases.access;
+
+/**
+ * Every operation of the API: each GraphQL query field and mutation, by its schema name. A field
+ * without an operation here fails the build (the matrix test), so nothing new escapes the matrix.
+ */
+public enum Operation {
+  ME("me", Kind.QUERY),
+  TECHNOLOGIES("technologies", Kind.QUERY),
+  TECHNOLOGY_REVISIONS("technologyRevisions", Kind.QUERY),
+  CHECK_APPLICABILITY("checkApplicability", Kind.QUERY),
+  PRE_REPORT("preReport", Kind.QUERY),
+  PRE_REPORTS("preReports", Kind.QUERY),
+  AUDIT_TRAIL("auditTrail", Kind.QUERY),
+  CREATE_PRE_REPORT_DRAFT("createPreReportDraft", Kind.MUTATION),
+  UPDATE_PRE_REPORT_DRAFT("updatePreReportDraft", Kind.MUTATION),
+  SUBMIT_PRE_REPORT("submitPreReport", Kind.MUTATION),
+  START_PRE_REPORT_REVIEW("startPreReportReview", Kind.MUTATION),
+  WITHDRAW_PRE_REPORT("withdrawPreReport", Kind.MUTATION);
+
+  /** Whether the operation reads or changes. */
+  public enum Kind {
+    QUERY,
+    MUTATION
+  }
+
+  private final String field;
+  private final Kind kind;
+
+  Operation(String field, Kind kind) {
+    this.field = field;
+    this.kind = kind;
+  }
+
+  /** The GraphQL field name of the operation. */
+  public String field() {
+    return field;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}
