@@ -1,0 +1,21 @@
+package dev.taiwa.cases.audit;
+
+/**
+ * Thrown by an {@link AuditLog} while streaming when a stored event cannot be turned back into an
+ * {@link AuditEvent} (a field holds a value Taiwa never writes): verification reports it as the
+ * place the chain breaks.
+ */
+public final class UnreadableAuditEventException extends RuntimeException {
+  private final long sequence;
+
+  public UnreadableAuditEventException(long sequence, Throwable cause) {
+    super(
+        "stored event " + sequence + " cannot be read: a field holds a value Taiwa never writes",
+        cause);
+    this.sequence = sequence;
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+}
