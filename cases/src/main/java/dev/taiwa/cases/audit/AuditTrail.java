@@ -98,7 +98,7 @@ public final class AuditTrail {
     try {
       log.forEach(walk::check);
     } catch (UnreadableAuditEventException e) {
-      walk.unreadable(e.sequence(), e.getMessage());
+      walk.unreadable(e.sequence(), e.eventId(), e.getMessage());
     }
     return walk.finish();
   }

@@ -35,9 +35,9 @@ final class ChainWalk {
    * The stored event at {@code sequence} could not be read, which ends the walk there: it is the
    * break unless an earlier one was found.
    */
-  void unreadable(long sequence, String problem) {
+  void unreadable(long sequence, AuditEventId eventId, String problem) {
     if (firstBroken == null) {
-      firstBroken = new ChainVerification.BrokenLink(sequence, null, problem);
+      firstBroken = new ChainVerification.BrokenLink(sequence, eventId, problem);
     }
     expectedSequence = Long.MAX_VALUE;
   }

@@ -7,12 +7,19 @@ package dev.taiwa.cases.audit;
  */
 public final class UnreadableAuditEventException extends RuntimeException {
   private final long sequence;
+  private final AuditEventId eventId;
 
-  public UnreadableAuditEventException(long sequence, Throwable cause) {
+  /** {@code eventId} is null when the id itself cannot be read. */
+  public UnreadableAuditEventException(long sequence, AuditEventId eventId, Throwable cause) {
     super(
         "stored event " + sequence + " cannot be read: a field holds a value Taiwa never writes",
         cause);
     this.sequence = sequence;
+    this.eventId = eventId;
+  }
+
+  public AuditEventId eventId() {
+    return eventId;
   }
 
   public long sequence() {

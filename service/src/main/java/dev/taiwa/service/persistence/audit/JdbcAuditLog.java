@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.audit;
 import dev.taiwa.cases.audit.AuditChainHead;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditEventId;
 import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditPageRequest;
@@ -96,7 +97,15 @@ public class JdbcAuditLog implements AuditLog {
     try {
       return AuditEventMapper.toDomain(row);
     } catch (RuntimeException e) {
-      throw new UnreadableAuditEventException(row.sequence(), e);
+      throw new UnreadableAuditEventException(row.sequence(), idOf(row), e);
+    }
+  }
+
+  private static AuditEventId idOf(AuditEventRow row) {
+    try {
+      return AuditEventId.parse(row.eventId());
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
