@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditEventId;
 import dev.taiwa.cases.audit.AuditHash;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.Actor;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 class AuditTrailQueryTest {
   private static final String FIELDS =
-      "{ sequence occurredAt actorName action outcome summary previousHash hash }";
+      "{ id sequence occurredAt actorId actorName actorOrganisationId caseId action outcome summary"
+          + " previousHash hash }";
 
   private final ApiHarness api = new ApiHarness();
   private final Actor caller = Fixtures.aFiler(OrganisationId.random());
@@ -50,8 +52,9 @@ class AuditTrailQueryTest {
             AuditOutcome.ACCEPTED,
             "Submitted PR-2026-000001");
     String hash = AuditHash.of(1, entry, AuditHash.GENESIS);
+    AuditEventId id = AuditEventId.random();
     when(api.auditTrail.forCase(caller, caseId))
-        .thenReturn(Result.ok(List.of(new AuditEvent(1, entry, AuditHash.GENESIS, hash))));
+        .thenReturn(Result.ok(List.of(new AuditEvent(id, 1, entry, AuditHash.GENESIS, hash))));
 
     Map<String, Object> response =
         api.response(caller, "{ auditTrail(caseId: \"" + caseId + "\") " + FIELDS + " }");
@@ -61,15 +64,19 @@ class AuditTrailQueryTest {
         Map.of(
             "auditTrail",
             List.of(
-                Map.of(
-                    "sequence", 1,
-                    "occurredAt", "2026-04-07T01:30:00Z",
-                    "actorName", "filer",
-                    "action", "PRE_REPORT_SUBMITTED",
-                    "outcome", "ACCEPTED",
-                    "summary", "Submitted PR-2026-000001",
-                    "previousHash", AuditHash.GENESIS,
-                    "hash", hash))),
+                Map.ofEntries(
+                    Map.entry("id", id.toString()),
+                    Map.entry("actorId", caller.userId().toString()),
+                    Map.entry("actorOrganisationId", caller.organisationId().toString()),
+                    Map.entry("caseId", caseId.toString()),
+                    Map.entry("sequence", 1),
+                    Map.entry("occurredAt", "2026-04-07T01:30:00Z"),
+                    Map.entry("actorName", "filer"),
+                    Map.entry("action", "PRE_REPORT_SUBMITTED"),
+                    Map.entry("outcome", "ACCEPTED"),
+                    Map.entry("summary", "Submitted PR-2026-000001"),
+                    Map.entry("previousHash", AuditHash.GENESIS),
+                    Map.entry("hash", hash)))),
         response.get("data"));
   }
 

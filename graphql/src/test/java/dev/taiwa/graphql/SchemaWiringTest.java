@@ -52,7 +52,9 @@ class SchemaWiringTest {
             "preReport",
             "preReports",
             "checkApplicability",
-            "auditTrail"),
+            "auditTrail",
+            "auditEvents",
+            "verifyAuditChain"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(

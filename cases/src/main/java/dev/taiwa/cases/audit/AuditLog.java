@@ -1,6 +1,7 @@
 package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,6 +15,15 @@ public interface AuditLog {
   /** The events of one case, oldest first. */
   List<AuditEvent> trail(CaseId caseId);
 
+  /**
+   * One page of the events matching {@code filter}, newest first by sequence, with the number of
+   * all matching events. The filter is applied by the store, not in memory.
+   */
+  Page<AuditEvent> search(AuditFilter filter, AuditPageRequest page);
+
   /** Streams every event in sequence order to {@code sink}, in batches, for verification. */
   void forEach(Consumer<AuditEvent> sink);
+
+  /** The log's own record of its last event, kept apart from the events. */
+  AuditChainHead head();
 }

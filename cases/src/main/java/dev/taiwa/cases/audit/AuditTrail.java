@@ -1,72 +1,138 @@
 package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.access.AuditLogAccessPolicy;
+import dev.taiwa.cases.access.AuditLogAccessPolicy.LogReach;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Auditors' and officials' reads of the audit log, and verification of its chain. */
+/**
+ * Auditors' and officials' reads of the audit log, and verification of its chain. Refused searches
+ * and verifications are audited as REJECTED; every verification run is audited with its result,
+ * after the walk, so it never checks its own event.
+ */
 public final class AuditTrail {
+  /** The action of the event recording a verification run. */
+  public static final String CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
+
+  /** The action of the event recording a refused search. */
+  public static final String LOG_SEARCHED = "AUDIT_LOG_SEARCHED";
+
   private final AuditLog log;
+  private final Clock clock;
   private final AuditLogAccessPolicy access = new AuditLogAccessPolicy();
 
-  public AuditTrail(AuditLog log) {
+  public AuditTrail(AuditLog log, Clock clock) {
     this.log = log;
+    this.clock = clock;
   }
 
   /** The case's events, oldest first; refused (FORBIDDEN) for roles that may not read the log. */
   public Result<List<AuditEvent>> forCase(Actor actor, CaseId caseId) {
     if (!access.canRead(actor)) {
+      return Result.refused(Optional.empty(), List.of(readForbidden()));
+    }
+    return Result.ok(log.trail(caseId));
+  }
+
+  /**
+   * One page of matching events, newest first. Auditors search the whole log; dialogue officers
+   * only the events about cases (logins and administration stay hidden from them); anyone else is
+   * refused with FORBIDDEN, which is audited.
+   */
+  public Result<Page<AuditEvent>> search(Actor actor, AuditFilter filter, AuditPageRequest page) {
+    LogReach reach = access.searchReachOf(actor);
+    if (reach == LogReach.NOTHING) {
+      Rejection forbidden = readForbidden();
+      audit(actor, LOG_SEARCHED, AuditOutcome.REJECTED, "Refused: " + forbidden.code());
+      return Result.refused(Optional.empty(), List.of(forbidden));
+    }
+    AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withCaseEventsOnly() : filter;
+    return Result.ok(log.search(scoped, page));
+  }
+
+  /** An auditor verifies the chain; anyone else is refused with FORBIDDEN, which is audited. */
+  public Result<ChainVerification> verify(Actor actor) {
+    if (!access.canVerifyTheChain(actor)) {
+      audit(actor, CHAIN_VERIFIED, AuditOutcome.REJECTED, "Refused: " + ErrorCode.FORBIDDEN);
       return Result.refused(
           Optional.empty(),
           List.of(
               Rejection.of(
                   ErrorCode.FORBIDDEN,
-                  "Reading the audit log requires one of the roles " + access.readers())));
+                  "Verifying the audit chain requires one of the roles " + access.verifiers())));
     }
-    return Result.ok(log.trail(caseId));
+    ChainVerification result = walk();
+    audit(actor, CHAIN_VERIFIED, AuditOutcome.ACCEPTED, summary(result));
+    return Result.ok(result);
+  }
+
+  /**
+   * Verification run by the system itself (the command line, a schedule): no user, so no access
+   * check; audited as a system event.
+   */
+  public ChainVerification verify() {
+    ChainVerification result = walk();
+    log.append(
+        new AuditEntry(
+            clock.instant(),
+            null,
+            null,
+            null,
+            null,
+            CHAIN_VERIFIED,
+            AuditOutcome.ACCEPTED,
+            summary(result) + " (system)"));
+    return result;
   }
 
   /** Recomputes every hash and link in sequence order; reports the first broken event. */
-  public ChainVerification verify() {
-    ChainWalk walk = new ChainWalk();
-    log.forEach(walk::check);
-    return new ChainVerification(walk.checked, Optional.ofNullable(walk.firstBroken));
+  private ChainVerification walk() {
+    ChainWalk walk = new ChainWalk(log.head());
+    try {
+      log.forEach(walk::check);
+    } catch (UnreadableAuditEventException e) {
+      walk.unreadable(e.sequence(), e.eventId(), e.getMessage());
+    }
+    return walk.finish();
   }
 
-  /** Walks the chain once, remembering the first break and carrying on from what is stored. */
-  private static final class ChainWalk {
-    private long checked;
-    private long expectedSequence = 1;
-    private String previousHash = AuditHash.GENESIS;
-    private ChainVerification.BrokenLink firstBroken;
+  /** The verification's result in one line, as the audit event's summary. */
+  static String summary(ChainVerification result) {
+    return result
+        .firstBroken()
+        .map(
+            b ->
+                "BROKEN at event "
+                    + b.sequence()
+                    + " after "
+                    + result.eventsChecked()
+                    + " events checked: "
+                    + b.problem())
+        .orElse("OK: " + result.eventsChecked() + " events verified");
+  }
 
-    void check(AuditEvent event) {
-      checked++;
-      if (firstBroken == null) {
-        problem(event)
-            .ifPresent(p -> firstBroken = new ChainVerification.BrokenLink(event.sequence(), p));
-      }
-      expectedSequence = event.sequence() + 1;
-      previousHash = event.hash();
-    }
+  private Rejection readForbidden() {
+    return Rejection.of(
+        ErrorCode.FORBIDDEN, "Reading the audit log requires one of the roles " + access.readers());
+  }
 
-    private Optional<String> problem(AuditEvent event) {
-      if (event.sequence() != expectedSequence) {
-        return Optional.of(
-            "sequence gap: expected " + expectedSequence + ", found " + event.sequence());
-      }
-      if (!event.previousHash().equals(previousHash)) {
-        return Optional.of("previous-hash link broken: it does not name the event before it");
-      }
-      if (!AuditHash.matches(event)) {
-        return Optional.of("hash does not match its content");
-      }
-      return Optional.empty();
-    }
+  private void audit(Actor actor, String action, AuditOutcome outcome, String summary) {
+    log.append(
+        new AuditEntry(
+            clock.instant(),
+            actor.userId(),
+            actor.username(),
+            actor.organisationId(),
+            null,
+            action,
+            outcome,
+            summary));
   }
 }

@@ -12,6 +12,9 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
     return firstBroken.isEmpty();
   }
 
-  /** The first event at which the chain breaks. */
-  public record BrokenLink(long sequence, String problem) {}
+  /**
+   * The first event at which the chain breaks. {@code eventId} is null when the event is missing
+   * (deleted), since then only its sequence is known.
+   */
+  public record BrokenLink(long sequence, AuditEventId eventId, String problem) {}
 }

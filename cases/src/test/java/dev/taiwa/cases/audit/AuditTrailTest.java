@@ -2,11 +2,15 @@ package dev.taiwa.cases.audit;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.access.AuditLogAccessPolicy;
+import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
@@ -22,8 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AuditTrailTest {
   private final InMemoryAuditLog log = new InMemoryAuditLog();
-  private final AuditTrail trail = new AuditTrail(log);
+  private final TestClock clock = TestClock.atNow();
+  private final AuditTrail trail = new AuditTrail(log, clock);
   private final CaseId caseId = CaseId.random();
+  private final Actor auditor = anActor().named("kansa").auditor();
+  private final Actor officer = anActor().named("tanaka").dialogueOfficer();
 
   @BeforeEach
   void fourEventsTwoOfThemAboutTheCase() {
@@ -35,8 +42,16 @@ class AuditTrailTest {
 
   private void append(CaseId about, String action, String summary) {
     log.append(
-        new AuditEntry(
-            TestClock.NOW, null, null, null, about, action, AuditOutcome.ACCEPTED, summary));
+        AuditEntryFixture.anEntry()
+            .at(clock.instant())
+            .about(about)
+            .action(action)
+            .summary(summary)
+            .build());
+  }
+
+  private static List<Long> sequences(Result<Page<AuditEvent>> result) {
+    return result.value().orElseThrow().items().stream().map(AuditEvent::sequence).toList();
   }
 
   @Nested
@@ -68,35 +83,111 @@ class AuditTrailTest {
   }
 
   @Nested
+  class SearchingTheLog {
+    @Test
+    void anAuditorSearchesTheWholeLogNewestFirstIncludingEventsAboutNoCase() {
+      Result<Page<AuditEvent>> result =
+          trail.search(auditor, AuditFilter.none(), AuditPageRequest.firstPage(50));
+
+      assertEquals(List.of(4L, 3L, 2L, 1L), sequences(result));
+      assertEquals(4, result.value().orElseThrow().totalCount());
+    }
+
+    @Test
+    void aDialogueOfficerSeesOnlyTheEventsAboutCases() {
+      Result<Page<AuditEvent>> result =
+          trail.search(officer, AuditFilter.none(), AuditPageRequest.firstPage(50));
+
+      assertEquals(List.of(3L, 2L, 1L), sequences(result));
+    }
+
+    @Test
+    void anOfficerCannotWidenTheSearchToLoginsByAskingForThem() {
+      Result<Page<AuditEvent>> result =
+          trail.search(
+              officer,
+              AuditFilter.none().withActions(Set.of("LOGIN")),
+              AuditPageRequest.firstPage(50));
+
+      assertEquals(List.of(), sequences(result));
+    }
+
+    @Test
+    void pagesFollowEachOtherByTheLastSequenceSeen() {
+      Page<AuditEvent> first =
+          trail.search(auditor, AuditFilter.none(), AuditPageRequest.firstPage(3)).value().get();
+      Page<AuditEvent> second =
+          trail
+              .search(auditor, AuditFilter.none(), new AuditPageRequest(3, 2L))
+              .value()
+              .orElseThrow();
+
+      assertTrue(first.hasNext());
+      assertEquals(List.of(4L, 3L, 2L), first.items().stream().map(AuditEvent::sequence).toList());
+      assertFalse(second.hasNext());
+      assertEquals(List.of(1L), second.items().stream().map(AuditEvent::sequence).toList());
+      assertEquals(4, second.totalCount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = Role.class,
+        names = {"FILER", "PATENT_EXAMINER", "SECURITY_REVIEWER", "ADMIN"})
+    void otherRolesAreForbiddenAndTheRefusalIsAudited(Role role) {
+      Actor caller = anActor().named("curious").withRole(role);
+
+      Result<Page<AuditEvent>> result =
+          trail.search(caller, AuditFilter.none(), AuditPageRequest.firstPage(10));
+
+      assertEquals(Optional.empty(), result.value());
+      assertEquals(
+          List.of(ErrorCode.FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
+      AuditEntry audited = log.last().entry();
+      assertEquals(AuditTrail.LOG_SEARCHED, audited.action());
+      assertEquals(AuditOutcome.REJECTED, audited.outcome());
+      assertEquals(caller.userId(), audited.actorId());
+    }
+  }
+
+  @Nested
   class VerifyingTheChain {
     @Test
-    void anUntouchedChainIsIntact() {
+    void anUntouchedChainIsIntactAndTheRunIsAuditedAfterTheWalk() {
+      Result<ChainVerification> result = trail.verify(auditor);
+
+      assertEquals(new ChainVerification(4, Optional.empty()), result.value().orElseThrow());
+      AuditEvent audited = log.last();
+      assertEquals(5, audited.sequence());
+      assertEquals(AuditTrail.CHAIN_VERIFIED, audited.entry().action());
+      assertEquals(AuditOutcome.ACCEPTED, audited.entry().outcome());
+      assertEquals("OK: 4 events verified", audited.entry().summary());
+      assertEquals(auditor.userId(), audited.entry().actorId());
+    }
+
+    @Test
+    void aSystemRunIsAuditedWithoutActor() {
       ChainVerification verification = trail.verify();
 
       assertTrue(verification.intact());
-      assertEquals(4, verification.eventsChecked());
+      assertNull(log.last().entry().actorId());
+      assertEquals("OK: 4 events verified (system)", log.last().entry().summary());
     }
 
     @Test
     void anEmptyChainIsIntact() {
       assertEquals(
           new ChainVerification(0, Optional.empty()),
-          new AuditTrail(new InMemoryAuditLog()).verify());
+          new AuditTrail(new InMemoryAuditLog(), clock).verify());
     }
 
     @Test
-    void aTamperedSummaryIsReportedAtItsEvent() {
-      log.tamper(
-          2,
-          e ->
-              new AuditEvent(
-                  e.sequence(),
-                  withSummary(e.entry(), "Nothing happened"),
-                  e.previousHash(),
-                  e.hash()));
+    void aTamperedSummaryIsReportedAtItsEventWithItsId() {
+      log.tamper(2, e -> withEntry(e, withSummary(e.entry(), "Nothing happened")));
 
       assertEquals(
-          Optional.of(new ChainVerification.BrokenLink(2, "hash does not match its content")),
+          Optional.of(
+              new ChainVerification.BrokenLink(
+                  2, log.events().get(1).id(), "hash does not match its content")),
           trail.verify().firstBroken());
     }
 
@@ -107,7 +198,11 @@ class AuditTrailTest {
           e -> {
             String forged = "f".repeat(64);
             return new AuditEvent(
-                e.sequence(), e.entry(), forged, AuditHash.of(e.sequence(), e.entry(), forged));
+                e.id(),
+                e.sequence(),
+                e.entry(),
+                forged,
+                AuditHash.of(e.sequence(), e.entry(), forged));
           });
 
       ChainVerification verification = trail.verify();
@@ -123,25 +218,88 @@ class AuditTrailTest {
     }
 
     @Test
-    void aRemovedEventIsReportedAsAGapAtTheNextOne() {
+    void aRemovedEventIsReportedAsMissingAtItsOwnSequence() {
       log.remove(2);
 
       assertEquals(
-          Optional.of(new ChainVerification.BrokenLink(3, "sequence gap: expected 2, found 3")),
+          Optional.of(
+              new ChainVerification.BrokenLink(
+                  2, null, "event 2 is missing: the next stored event is 3")),
           trail.verify().firstBroken());
+    }
+
+    @Test
+    void removedLastEventsAreCaughtByTheChainHead() {
+      log.remove(4);
+      log.remove(3);
+
+      assertEquals(
+          Optional.of(
+              new ChainVerification.BrokenLink(
+                  3,
+                  null,
+                  "event 3 is missing: the chain head records 4 events but the log ends at 2")),
+          trail.verify().firstBroken());
+    }
+
+    @Test
+    void aLastEventRewrittenWithAFreshHashIsCaughtByTheChainHead() {
+      log.tamper(
+          4,
+          e -> {
+            AuditEntry forged = withSummary(e.entry(), "Nobody signed in");
+            return new AuditEvent(
+                e.id(),
+                e.sequence(),
+                forged,
+                e.previousHash(),
+                AuditHash.of(e.sequence(), forged, e.previousHash()));
+          });
+
+      ChainVerification.BrokenLink broken = trail.verify().firstBroken().orElseThrow();
+
+      assertEquals(4, broken.sequence());
+      assertEquals("hash differs from the chain head's record of the last event", broken.problem());
     }
 
     @Test
     void onlyTheFirstBreakIsReported() {
       log.remove(3);
-      log.tamper(
-          1,
-          e ->
-              new AuditEvent(
-                  e.sequence(), withSummary(e.entry(), "edited"), e.previousHash(), e.hash()));
+      log.tamper(1, e -> withEntry(e, withSummary(e.entry(), "edited")));
 
       assertEquals(1, trail.verify().firstBroken().orElseThrow().sequence());
     }
+
+    @Test
+    void aBrokenChainIsAuditedWithWhereItBreaks() {
+      log.remove(2);
+
+      trail.verify(auditor);
+
+      assertEquals(
+          "BROKEN at event 2 after 3 events checked: event 2 is missing: the next stored event is"
+              + " 3",
+          log.last().entry().summary());
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+        value = Role.class,
+        names = {"AUDITOR"},
+        mode = EnumSource.Mode.EXCLUDE)
+    void onlyAnAuditorMayVerifyAndARefusalIsAudited(Role role) {
+      Result<ChainVerification> result = trail.verify(anActor().withRole(role));
+
+      assertEquals(Optional.empty(), result.value());
+      assertEquals(
+          List.of(ErrorCode.FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
+      assertEquals(AuditOutcome.REJECTED, log.last().entry().outcome());
+      assertEquals(AuditTrail.CHAIN_VERIFIED, log.last().entry().action());
+    }
+  }
+
+  private static AuditEvent withEntry(AuditEvent e, AuditEntry entry) {
+    return new AuditEvent(e.id(), e.sequence(), entry, e.previousHash(), e.hash());
   }
 
   private static AuditEntry withSummary(AuditEntry e, String summary) {

@@ -1,23 +1,27 @@
 package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-/** The audit chain in a list, hashed for real; tests may tamper with it to prove verification. */
+/**
+ * The audit chain in a list, hashed for real, with its head kept apart like the database's; tests
+ * may tamper with the events to prove verification.
+ */
 public final class InMemoryAuditLog implements AuditLog {
   private final List<AuditEvent> events = new ArrayList<>();
+  private AuditChainHead head = AuditChainHead.EMPTY;
 
   @Override
   public AuditEvent append(AuditEntry entry) {
-    long sequence = events.size() + 1;
-    String previous = events.isEmpty() ? AuditHash.GENESIS : events.get(events.size() - 1).hash();
-    AuditEvent event =
-        new AuditEvent(sequence, entry, previous, AuditHash.of(sequence, entry, previous));
+    AuditEvent event = AuditEvent.chained(head.lastSequence() + 1, entry, head.lastHash());
     events.add(event);
+    head = new AuditChainHead(event.sequence(), event.hash());
     return event;
   }
 
@@ -27,8 +31,28 @@ public final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
+  public Page<AuditEvent> search(AuditFilter filter, AuditPageRequest page) {
+    List<AuditEvent> matching =
+        events.stream()
+            .filter(filter::matches)
+            .sorted(Comparator.comparingLong(AuditEvent::sequence).reversed())
+            .toList();
+    List<AuditEvent> after =
+        matching.stream()
+            .filter(e -> page.afterSequence() == null || e.sequence() < page.afterSequence())
+            .toList();
+    boolean hasNext = after.size() > page.first();
+    return new Page<>(hasNext ? after.subList(0, page.first()) : after, hasNext, matching.size());
+  }
+
+  @Override
   public void forEach(Consumer<AuditEvent> sink) {
     events.forEach(sink);
+  }
+
+  @Override
+  public AuditChainHead head() {
+    return head;
   }
 
   public List<AuditEvent> events() {

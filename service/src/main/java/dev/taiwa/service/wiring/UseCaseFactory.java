@@ -60,7 +60,7 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  AuditTrail auditTrail(AuditLog auditLog) {
-    return new AuditTrail(auditLog);
+  AuditTrail auditTrail(AuditLog auditLog, Clock clock) {
+    return new AuditTrail(auditLog, clock);
   }
 }

@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.audit;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditEventId;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -16,6 +17,7 @@ final class AuditEventMapper {
     AuditEntry entry = event.entry();
     return new AuditEventRow(
         event.sequence(),
+        event.id().toString(),
         entry.occurredAt().toEpochMilli(),
         text(entry.actorId()),
         entry.actorName(),
@@ -39,7 +41,8 @@ final class AuditEventMapper {
             row.action(),
             AuditOutcome.valueOf(row.outcome()),
             row.summary());
-    return new AuditEvent(row.sequence(), entry, row.previousHash(), row.hash());
+    return new AuditEvent(
+        AuditEventId.parse(row.eventId()), row.sequence(), entry, row.previousHash(), row.hash());
   }
 
   private static String text(Object id) {

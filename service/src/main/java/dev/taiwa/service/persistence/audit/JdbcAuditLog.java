@@ -1,10 +1,15 @@
 package dev.taiwa.service.persistence.audit;
 
+import dev.taiwa.cases.audit.AuditChainHead;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
-import dev.taiwa.cases.audit.AuditHash;
+import dev.taiwa.cases.audit.AuditEventId;
+import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditPageRequest;
+import dev.taiwa.cases.audit.UnreadableAuditEventException;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -23,22 +28,21 @@ public class JdbcAuditLog implements AuditLog {
 
   private final AuditEventRepository events;
   private final AuditChainHeadRepository head;
+  private final AuditStatements statements;
 
-  public JdbcAuditLog(AuditEventRepository events, AuditChainHeadRepository head) {
+  JdbcAuditLog(
+      AuditEventRepository events, AuditChainHeadRepository head, AuditStatements statements) {
     this.events = events;
     this.head = head;
+    this.statements = statements;
   }
 
   @Override
   @Transactional
   public AuditEvent append(AuditEntry entry) {
     head.advance();
-    AuditChainHeadRow current =
-        head.current().orElseThrow(() -> new IllegalStateException("audit chain head missing"));
-    String previousHash = current.lastHash();
-    long sequence = current.lastSequence();
-    AuditEvent event =
-        new AuditEvent(sequence, entry, previousHash, AuditHash.of(sequence, entry, previousHash));
+    AuditChainHeadRow current = currentHead();
+    AuditEvent event = AuditEvent.chained(current.lastSequence(), entry, current.lastHash());
     events.save(AuditEventMapper.toRow(event));
     head.recordHash(event.hash());
     return event;
@@ -52,6 +56,19 @@ public class JdbcAuditLog implements AuditLog {
         .toList();
   }
 
+  @Override
+  @ReadOnly
+  public Page<AuditEvent> search(AuditFilter filter, AuditPageRequest page) {
+    AuditSearchSql sql = AuditSearchSql.of(filter);
+    List<AuditEventRow> rows = statements.select(sql.page(page));
+    boolean hasNext = rows.size() > page.first();
+    List<AuditEventRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
+    return new Page<>(
+        shown.stream().map(AuditEventMapper::toDomain).toList(),
+        hasNext,
+        statements.count(sql.count()));
+  }
+
   /** Reads {@value #BATCH_SIZE} events at a time, each batch in its own short read. */
   @Override
   public void forEach(Consumer<AuditEvent> sink) {
@@ -59,12 +76,40 @@ public class JdbcAuditLog implements AuditLog {
     while (true) {
       List<AuditEventRow> batch = events.findBatchAfter(after, BATCH_SIZE);
       for (AuditEventRow row : batch) {
-        sink.accept(AuditEventMapper.toDomain(row));
+        sink.accept(readable(row));
       }
       if (batch.size() < BATCH_SIZE) {
         return;
       }
       after = batch.get(batch.size() - 1).sequence();
     }
+  }
+
+  @Override
+  @ReadOnly
+  public AuditChainHead head() {
+    AuditChainHeadRow current = currentHead();
+    return new AuditChainHead(current.lastSequence(), current.lastHash());
+  }
+
+  /** The row as an event, or an {@link UnreadableAuditEventException} naming its sequence. */
+  private static AuditEvent readable(AuditEventRow row) {
+    try {
+      return AuditEventMapper.toDomain(row);
+    } catch (RuntimeException e) {
+      throw new UnreadableAuditEventException(row.sequence(), idOf(row), e);
+    }
+  }
+
+  private static AuditEventId idOf(AuditEventRow row) {
+    try {
+      return AuditEventId.parse(row.eventId());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private AuditChainHeadRow currentHead() {
+    return head.current().orElseThrow(() -> new IllegalStateException("audit chain head missing"));
   }
 }

@@ -1,16 +1,21 @@
 package dev.taiwa.service.persistence.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.audit.AuditChainHead;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditHash;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.audit.AuditPageRequest;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.service.testsupport.DatabaseTest;
@@ -21,8 +26,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -167,6 +174,95 @@ class AuditLogContractTest extends DatabaseTest {
     assertRefusedAsAppendOnly(() -> execute("UPDATE audit_event SET summary = 'x'"));
     assertRefusedAsAppendOnly(() -> execute("DELETE FROM audit_event"));
     assertChainIntact(everything());
+  }
+
+  @Test
+  void theHeadRecordsTheLastEventAppended() {
+    AuditEvent last = log.append(anEntry(CaseId.random(), "HEAD"));
+
+    assertEquals(new AuditChainHead(last.sequence(), last.hash()), log.head());
+  }
+
+  @Test
+  void aSearchFiltersInTheStoreNewestFirstAndCountsEveryMatch() {
+    CaseId caseId = CaseId.random();
+    UserId someone = UserId.random();
+    AuditEvent early = log.append(at(caseId, someone, "SEARCH_A", "2026-04-06T14:59:59.999Z"));
+    AuditEvent inDay = log.append(at(caseId, someone, "SEARCH_B", "2026-04-06T15:00:00Z"));
+    AuditEvent other = log.append(at(CaseId.random(), someone, "SEARCH_A", "2026-04-07T10:00:00Z"));
+    AuditEvent late = log.append(at(caseId, UserId.random(), "SEARCH_A", "2026-04-07T15:00:00Z"));
+    AuditFilter byActor = AuditFilter.none().withActorId(someone);
+
+    assertEquals(List.of(other, inDay, early), search(byActor, 10).items());
+    assertEquals(
+        List.of(late, inDay, early), search(AuditFilter.none().withCase(caseId), 10).items());
+    assertEquals(
+        List.of(late, other, early),
+        search(AuditFilter.none().withActions(Set.of("SEARCH_A")), 10).items());
+    assertEquals(
+        List.of(other, inDay),
+        search(
+                byActor.withPeriod(
+                    AuditFilter.startOf(LocalDate.of(2026, 4, 7)),
+                    AuditFilter.endOf(LocalDate.of(2026, 4, 7))),
+                10)
+            .items());
+    assertEquals(
+        List.of(early),
+        search(
+                byActor
+                    .withActorName("𠮷田 太郎")
+                    .withActions(Set.of("SEARCH_A", "X"))
+                    .withPeriod(null, Instant.parse("2026-04-06T15:00:00Z")),
+                10)
+            .items());
+  }
+
+  @Test
+  void aSearchPagesByTheLastSequenceSeen() {
+    CaseId caseId = CaseId.random();
+    List<AuditEvent> appended = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      appended.add(log.append(anEntry(caseId, "PAGED")));
+    }
+    AuditFilter filter = AuditFilter.none().withCase(caseId);
+
+    Page<AuditEvent> first = search(filter, 2);
+    Page<AuditEvent> last = log.search(filter, new AuditPageRequest(2, appended.get(1).sequence()));
+
+    assertEquals(List.of(appended.get(4), appended.get(3)), first.items());
+    assertTrue(first.hasNext());
+    assertEquals(5, first.totalCount());
+    assertEquals(List.of(appended.get(0)), last.items());
+    assertFalse(last.hasNext());
+  }
+
+  @Test
+  void caseEventsOnlyLeavesOutEventsAboutNoCase() {
+    log.append(anEntry(null, "NO_CASE_EVENT"));
+
+    assertEquals(
+        0,
+        search(AuditFilter.none().withActions(Set.of("NO_CASE_EVENT")).withCaseEventsOnly(), 10)
+            .totalCount());
+    assertEquals(
+        1, search(AuditFilter.none().withActions(Set.of("NO_CASE_EVENT")), 10).totalCount());
+  }
+
+  private Page<AuditEvent> search(AuditFilter filter, int first) {
+    return log.search(filter, AuditPageRequest.firstPage(first));
+  }
+
+  private static AuditEntry at(CaseId caseId, UserId actor, String action, String instant) {
+    return new AuditEntry(
+        Instant.parse(instant),
+        actor,
+        "𠮷田 太郎",
+        OrganisationId.random(),
+        caseId,
+        action,
+        AuditOutcome.ACCEPTED,
+        "search");
   }
 
   private static void assertRefusedAsAppendOnly(Runnable write) {

@@ -1,0 +1,99 @@
+package dev.taiwa.tools;
+
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code taiwa}: the command-line tools. Each run starts the service's application context in the
+ * {@code cli} environment, without the HTTP server, on the same database configuration ({@code
+ * TAIWA_DATABASE_FILE} / {@code TAIWA_DATABASE_URL}, ...), runs one subcommand and stops.
+ *
+ * <p>Exit codes: 0 success, 1 a check failed (e.g. a broken audit chain), 2 usage or any other
+ * error. Errors print one line, never a stack trace.
+ */
+@Command(
+    name = "taiwa",
+    description = "Taiwa command-line tools.",
+    mixinStandardHelpOptions = true,
+    subcommands = {VerifyAuditCommand.class})
+public final class TaiwaCommand implements Runnable {
+  /** A check ran and found a problem. */
+  public static final int PROBLEM_FOUND = 1;
+
+  /** Wrong usage, or the command could not run. */
+  public static final int ERROR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "logback-cli.xml");
+    }
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, Map.of(), out, err));
+  }
+
+  /**
+   * Runs {@code args} on a new application context configured by the environment plus {@code
+   * properties}; returns the exit code.
+   */
+  public static int execute(
+      String[] args, Map<String, Object> properties, PrintWriter out, PrintWriter err) {
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = new CommandLine(TaiwaCommand.class).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println(e.getMessage());
+      e.getCommandLine().usage(err);
+      return ERROR;
+    }
+    if (!parsed.hasSubcommand() || CommandLine.printHelpIfRequested(parsed)) {
+      if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+        new CommandLine(TaiwaCommand.class).usage(err);
+        return ERROR;
+      }
+      return 0;
+    }
+    try (ApplicationContext context =
+        ApplicationContext.builder(TaiwaCommand.class)
+            .environments("cli")
+            .properties(properties)
+            .deduceEnvironment(false)
+            .start()) {
+      CommandLine command =
+          new CommandLine(TaiwaCommand.class, new MicronautFactory(context))
+              .setOut(out)
+              .setErr(err)
+              .setExecutionExceptionHandler(
+                  (e, cmd, result) -> {
+                    err.println("error: " + describe(e));
+                    return ERROR;
+                  });
+      return command.execute(args);
+    } catch (RuntimeException e) {
+      err.println("error: Taiwa could not start: " + describe(e));
+      return ERROR;
+    }
+  }
+
+  /** One line about {@code e}: its innermost message, never a stack trace. */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return root.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}

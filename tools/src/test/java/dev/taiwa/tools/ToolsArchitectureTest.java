@@ -1,0 +1,28 @@
+package dev.taiwa.tools;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.taiwa.tools", importOptions = ImportOption.DoNotIncludeTests.class)
+class ToolsArchitectureTest {
+  @ArchTest
+  static final ArchRule toolsReachTheDatabaseOnlyThroughUseCasesAndPorts =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.taiwa.service.persistence..")
+          .because(
+              "a tool calls the use cases of cases; the service wires the adapters behind them");
+
+  @ArchTest
+  static final ArchRule toolsDoNotGoThroughTheApiLayer =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.taiwa.graphql..", "graphql..")
+          .because("the command line is a second front end beside GraphQL, not a client of it");
+}
