@@ -26,6 +26,8 @@ public final class AccessMatrix {
           Operation.START_PRE_REPORT_REVIEW, PreReportAction.START_REVIEW,
           Operation.WITHDRAW_PRE_REPORT, PreReportAction.WITHDRAW);
 
+  private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
+
   private final Map<Operation, Map<Role, Permission>> cells;
 
   private AccessMatrix(Map<Operation, Map<Role, Permission>> cells) {
@@ -80,12 +82,16 @@ public final class AccessMatrix {
               START_PRE_REPORT_REVIEW,
               WITHDRAW_PRE_REPORT ->
           transition(PRE_REPORT_CHANGES.get(operation), role, grant.act());
-      case AUDIT_TRAIL ->
-          switch (role) {
-            case AUDITOR -> Permission.of(Reach.EVERYTHING);
-            case DIALOGUE_OFFICER -> Permission.of(grant.see());
-            default -> Permission.denied();
+      case AUDIT_TRAIL, AUDIT_EVENTS ->
+          switch (AUDIT_LOG.reachOf(role)) {
+            case WHOLE_LOG -> Permission.of(Reach.EVERYTHING);
+            case CASE_EVENTS -> Permission.of(grant.see());
+            case NOTHING -> Permission.denied();
           };
+      case VERIFY_AUDIT_CHAIN ->
+          AUDIT_LOG.verifiers().contains(role)
+              ? Permission.of(Reach.EVERYTHING)
+              : Permission.denied();
     };
   }
 

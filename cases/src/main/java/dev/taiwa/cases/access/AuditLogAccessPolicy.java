@@ -3,13 +3,14 @@ package dev.taiwa.cases.access;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Who may read the audit log, and how much of it: auditors (oversight) read everything, including
- * logins and administration; dialogue officers read the events about cases, which are all
- * pre-report cases for now. Only auditors verify the chain.
+ * logins and administration; dialogue officers read the events about the cases they may see (filed
+ * cases, never a company's draft). Only auditors verify the chain.
  */
 public final class AuditLogAccessPolicy {
   private static final Set<Role> READERS =
@@ -44,10 +45,18 @@ public final class AuditLogAccessPolicy {
 
   /** The widest reach among the caller's roles. */
   public LogReach searchReachOf(Actor actor) {
-    if (actor.roles().stream().anyMatch(WHOLE_LOG_READERS::contains)) {
+    return actor.roles().stream()
+        .map(this::reachOf)
+        .min(Comparator.naturalOrder())
+        .orElse(LogReach.NOTHING);
+  }
+
+  /** How much of the log one role reads (a cell of the access matrix). */
+  public LogReach reachOf(Role role) {
+    if (WHOLE_LOG_READERS.contains(role)) {
       return LogReach.WHOLE_LOG;
     }
-    return canRead(actor) ? LogReach.CASE_EVENTS : LogReach.NOTHING;
+    return READERS.contains(role) ? LogReach.CASE_EVENTS : LogReach.NOTHING;
   }
 
   public boolean canVerifyTheChain(Actor actor) {

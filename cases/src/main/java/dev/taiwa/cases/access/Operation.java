@@ -12,6 +12,8 @@ public enum Operation {
   PRE_REPORT("preReport", Kind.QUERY),
   PRE_REPORTS("preReports", Kind.QUERY),
   AUDIT_TRAIL("auditTrail", Kind.QUERY),
+  AUDIT_EVENTS("auditEvents", Kind.QUERY),
+  VERIFY_AUDIT_CHAIN("verifyAuditChain", Kind.QUERY),
   CREATE_PRE_REPORT_DRAFT("createPreReportDraft", Kind.MUTATION),
   UPDATE_PRE_REPORT_DRAFT("updatePreReportDraft", Kind.MUTATION),
   SUBMIT_PRE_REPORT("submitPreReport", Kind.MUTATION),

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Optional filters of an audit-log search; a null or empty field filters nothing. {@code actorName}
  * matches exactly; an event matches {@code actions} when its action is any of them. The period is
- * {@code occurredFrom} (inclusive) to {@code occurredBefore} (exclusive). {@code caseEventsOnly}
- * keeps only events about a case; the use case sets it for callers who may not see the rest.
+ * {@code occurredFrom} (inclusive) to {@code occurredBefore} (exclusive). {@code
+ * filedCaseEventsOnly} keeps only events about filed cases (never logins, administration or a
+ * company's drafts); the use case sets it for callers who may not see the rest.
  */
 public record AuditFilter(
     UserId actorId,
@@ -21,7 +22,7 @@ public record AuditFilter(
     AuditOutcome outcome,
     Instant occurredFrom,
     Instant occurredBefore,
-    boolean caseEventsOnly) {
+    boolean filedCaseEventsOnly) {
   public AuditFilter {
     actions = actions == null ? Set.of() : Set.copyOf(actions);
   }
@@ -42,37 +43,58 @@ public record AuditFilter(
 
   public AuditFilter withActorId(UserId id) {
     return new AuditFilter(
-        id, actorName, caseId, actions, outcome, occurredFrom, occurredBefore, caseEventsOnly);
+        id, actorName, caseId, actions, outcome, occurredFrom, occurredBefore, filedCaseEventsOnly);
   }
 
   public AuditFilter withActorName(String name) {
     return new AuditFilter(
-        actorId, name, caseId, actions, outcome, occurredFrom, occurredBefore, caseEventsOnly);
+        actorId, name, caseId, actions, outcome, occurredFrom, occurredBefore, filedCaseEventsOnly);
   }
 
   public AuditFilter withCase(CaseId id) {
     return new AuditFilter(
-        actorId, actorName, id, actions, outcome, occurredFrom, occurredBefore, caseEventsOnly);
+        actorId,
+        actorName,
+        id,
+        actions,
+        outcome,
+        occurredFrom,
+        occurredBefore,
+        filedCaseEventsOnly);
   }
 
   public AuditFilter withActions(Set<String> names) {
     return new AuditFilter(
-        actorId, actorName, caseId, names, outcome, occurredFrom, occurredBefore, caseEventsOnly);
+        actorId,
+        actorName,
+        caseId,
+        names,
+        outcome,
+        occurredFrom,
+        occurredBefore,
+        filedCaseEventsOnly);
   }
 
   public AuditFilter withOutcome(AuditOutcome value) {
     return new AuditFilter(
-        actorId, actorName, caseId, actions, value, occurredFrom, occurredBefore, caseEventsOnly);
+        actorId,
+        actorName,
+        caseId,
+        actions,
+        value,
+        occurredFrom,
+        occurredBefore,
+        filedCaseEventsOnly);
   }
 
   /** Events at or after {@code from} and before {@code before}; either may be null (open). */
   public AuditFilter withPeriod(Instant from, Instant before) {
     return new AuditFilter(
-        actorId, actorName, caseId, actions, outcome, from, before, caseEventsOnly);
+        actorId, actorName, caseId, actions, outcome, from, before, filedCaseEventsOnly);
   }
 
   /** Only events about some case. */
-  public AuditFilter withCaseEventsOnly() {
+  public AuditFilter withFiledCaseEventsOnly() {
     return new AuditFilter(
         actorId, actorName, caseId, actions, outcome, occurredFrom, occurredBefore, true);
   }
@@ -87,6 +109,6 @@ public record AuditFilter(
         && (outcome == null || outcome == e.outcome())
         && (occurredFrom == null || !e.occurredAt().isBefore(occurredFrom))
         && (occurredBefore == null || e.occurredAt().isBefore(occurredBefore))
-        && (!caseEventsOnly || e.caseId() != null);
+        && (!filedCaseEventsOnly || e.caseId() != null);
   }
 }

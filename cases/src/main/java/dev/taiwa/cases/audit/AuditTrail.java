@@ -24,19 +24,34 @@ public final class AuditTrail {
   /** The action of the event recording a refused search. */
   public static final String LOG_SEARCHED = "AUDIT_LOG_SEARCHED";
 
+  public static final String TRAIL_READ = "AUDIT_TRAIL_READ";
+
   private final AuditLog log;
+  private final CaseVisibility cases;
   private final Clock clock;
   private final AuditLogAccessPolicy access = new AuditLogAccessPolicy();
 
-  public AuditTrail(AuditLog log, Clock clock) {
+  public AuditTrail(AuditLog log, CaseVisibility cases, Clock clock) {
     this.log = log;
+    this.cases = cases;
     this.clock = clock;
   }
 
-  /** The case's events, oldest first; refused (FORBIDDEN) for roles that may not read the log. */
+  /**
+   * The case's events, oldest first. Refused with FORBIDDEN for roles that may not read the log; an
+   * official who may not see the case itself (a company's draft) gets NOT_FOUND, exactly as for a
+   * missing case. Refusals are audited.
+   */
   public Result<List<AuditEvent>> forCase(Actor actor, CaseId caseId) {
+    Rejection refusal = null;
     if (!access.canRead(actor)) {
-      return Result.refused(Optional.empty(), List.of(readForbidden()));
+      refusal = readForbidden();
+    } else if (access.searchReachOf(actor) != LogReach.WHOLE_LOG && !cases.canSee(actor, caseId)) {
+      refusal = Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId);
+    }
+    if (refusal != null) {
+      audit(actor, caseId, TRAIL_READ, AuditOutcome.REJECTED, "Refused: " + refusal.code());
+      return Result.refused(Optional.empty(), List.of(refusal));
     }
     return Result.ok(log.trail(caseId));
   }
@@ -50,17 +65,17 @@ public final class AuditTrail {
     LogReach reach = access.searchReachOf(actor);
     if (reach == LogReach.NOTHING) {
       Rejection forbidden = readForbidden();
-      audit(actor, LOG_SEARCHED, AuditOutcome.REJECTED, "Refused: " + forbidden.code());
+      audit(actor, null, LOG_SEARCHED, AuditOutcome.REJECTED, "Refused: " + forbidden.code());
       return Result.refused(Optional.empty(), List.of(forbidden));
     }
-    AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withCaseEventsOnly() : filter;
+    AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withFiledCaseEventsOnly() : filter;
     return Result.ok(log.search(scoped, page));
   }
 
   /** An auditor verifies the chain; anyone else is refused with FORBIDDEN, which is audited. */
   public Result<ChainVerification> verify(Actor actor) {
     if (!access.canVerifyTheChain(actor)) {
-      audit(actor, CHAIN_VERIFIED, AuditOutcome.REJECTED, "Refused: " + ErrorCode.FORBIDDEN);
+      audit(actor, null, CHAIN_VERIFIED, AuditOutcome.REJECTED, "Refused: " + ErrorCode.FORBIDDEN);
       return Result.refused(
           Optional.empty(),
           List.of(
@@ -69,7 +84,7 @@ public final class AuditTrail {
                   "Verifying the audit chain requires one of the roles " + access.verifiers())));
     }
     ChainVerification result = walk();
-    audit(actor, CHAIN_VERIFIED, AuditOutcome.ACCEPTED, summary(result));
+    audit(actor, null, CHAIN_VERIFIED, AuditOutcome.ACCEPTED, summary(result));
     return Result.ok(result);
   }
 
@@ -123,14 +138,15 @@ public final class AuditTrail {
         ErrorCode.FORBIDDEN, "Reading the audit log requires one of the roles " + access.readers());
   }
 
-  private void audit(Actor actor, String action, AuditOutcome outcome, String summary) {
+  private void audit(
+      Actor actor, CaseId caseId, String action, AuditOutcome outcome, String summary) {
     log.append(
         new AuditEntry(
             clock.instant(),
             actor.userId(),
             actor.username(),
             actor.organisationId(),
-            null,
+            caseId,
             action,
             outcome,
             summary));

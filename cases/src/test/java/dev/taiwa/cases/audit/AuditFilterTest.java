@@ -71,8 +71,8 @@ class AuditFilterTest {
   }
 
   @Test
-  void caseEventsOnlyLeavesOutEventsAboutNoCase() {
-    AuditFilter cases = AuditFilter.none().withCaseEventsOnly();
+  void filedCaseEventsOnlyLeavesOutEventsAboutNoCase() {
+    AuditFilter cases = AuditFilter.none().withFiledCaseEventsOnly();
 
     assertFalse(cases.matches(stored(anEntry().action("LOGIN").build())));
     assertTrue(cases.matches(stored(anEntry().about(CaseId.random()).build())));

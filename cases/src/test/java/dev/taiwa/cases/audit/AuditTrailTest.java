@@ -27,8 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AuditTrailTest {
   private final InMemoryAuditLog log = new InMemoryAuditLog();
   private final TestClock clock = TestClock.atNow();
-  private final AuditTrail trail = new AuditTrail(log, clock);
   private final CaseId caseId = CaseId.random();
+  private final CaseId draftId = CaseId.random();
+
+  /** The officers' view of cases: every case but one company's draft. */
+  private final CaseVisibility visibility = (actor, id) -> !id.equals(draftId);
+
+  private final AuditTrail trail = new AuditTrail(log, visibility, clock);
   private final Actor auditor = anActor().named("kansa").auditor();
   private final Actor officer = anActor().named("tanaka").dialogueOfficer();
 
@@ -79,6 +84,27 @@ class AuditTrailTest {
       assertEquals(Optional.empty(), result.value());
       assertEquals(
           List.of(ErrorCode.FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
+      assertEquals(AuditOutcome.REJECTED, log.last().entry().outcome());
+    }
+
+    @Test
+    void anOfficerWhoMayNotSeeTheCaseGetsNotFoundAndTheAttemptIsAudited() {
+      append(draftId, "PRE_REPORT_DRAFT_CREATED", "Draft created");
+
+      Result<List<AuditEvent>> result = trail.forCase(officer, draftId);
+
+      assertEquals(Optional.empty(), result.value());
+      assertEquals(
+          List.of(ErrorCode.NOT_FOUND), result.errors().stream().map(Rejection::code).toList());
+      assertEquals(AuditTrail.TRAIL_READ, log.last().entry().action());
+      assertEquals(draftId, log.last().entry().caseId());
+    }
+
+    @Test
+    void anAuditorReadsTheTrailOfAnyCase() {
+      append(draftId, "PRE_REPORT_DRAFT_CREATED", "Draft created");
+
+      assertTrue(trail.forCase(auditor, draftId).accepted());
     }
   }
 
@@ -177,7 +203,7 @@ class AuditTrailTest {
     void anEmptyChainIsIntact() {
       assertEquals(
           new ChainVerification(0, Optional.empty()),
-          new AuditTrail(new InMemoryAuditLog(), clock).verify());
+          new AuditTrail(new InMemoryAuditLog(), visibility, clock).verify());
     }
 
     @Test

@@ -59,8 +59,13 @@ final class UseCaseFactory {
     return new ApplicabilityCheck(catalogue, groupA, rules.preReportRules());
   }
 
+  /**
+   * The audit trail of a case is shown to officials only for cases they may see themselves: for now
+   * every case is a pre-report, so the pre-report access rules decide.
+   */
   @Singleton
-  AuditTrail auditTrail(AuditLog auditLog, Clock clock) {
-    return new AuditTrail(auditLog, clock);
+  AuditTrail auditTrail(AuditLog auditLog, PreReportQueries preReports, Clock clock) {
+    return new AuditTrail(
+        auditLog, (actor, caseId) -> preReports.find(actor, caseId).isPresent(), clock);
   }
 }

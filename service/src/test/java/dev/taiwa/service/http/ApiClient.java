@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Talks to a running Taiwa over real HTTP as a user would: log in, then post GraphQL. */
-final class ApiClient {
+public final class ApiClient {
   private final HttpClient client;
 
-  ApiClient(HttpClient client) {
+  public ApiClient(HttpClient client) {
     this.client = client;
   }
 
   /** Logs in and returns the bearer token; throws when refused. */
-  String login(String username, String password) {
+  public String login(String username, String password) {
     HttpResponse<Map> response =
         client
             .toBlocking()
@@ -28,7 +28,7 @@ final class ApiClient {
   }
 
   /** The HTTP status of a login attempt. */
-  int loginStatus(String username, String password) {
+  public int loginStatus(String username, String password) {
     try {
       return client
           .toBlocking()
@@ -40,7 +40,7 @@ final class ApiClient {
   }
 
   /** Posts a GraphQL document with variables; returns the whole response body. */
-  GraphQLResponse graphql(String token, String query, Map<String, Object> variables) {
+  public GraphQLResponse graphql(String token, String query, Map<String, Object> variables) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", query);
     body.put("variables", variables);
@@ -52,12 +52,12 @@ final class ApiClient {
     return new GraphQLResponse(response);
   }
 
-  GraphQLResponse graphql(String token, String query) {
+  public GraphQLResponse graphql(String token, String query) {
     return graphql(token, query, Map.of());
   }
 
   /** The HTTP status of a GraphQL request. */
-  int graphqlStatus(String token, String query) {
+  public int graphqlStatus(String token, String query) {
     try {
       graphql(token, query);
       return 200;
@@ -67,9 +67,9 @@ final class ApiClient {
   }
 
   /** A GraphQL response with path navigation for assertions. */
-  record GraphQLResponse(Map<String, Object> body) {
+  public record GraphQLResponse(Map<String, Object> body) {
     @SuppressWarnings("unchecked")
-    <T> T at(String path) {
+    public <T> T at(String path) {
       Object current = body.get("data");
       for (String part : path.split("\\.")) {
         if (current == null) {
@@ -85,7 +85,7 @@ final class ApiClient {
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> errors() {
+    public List<Map<String, Object>> errors() {
       Object errors = body.get("errors");
       return errors == null ? List.of() : (List<Map<String, Object>>) errors;
     }

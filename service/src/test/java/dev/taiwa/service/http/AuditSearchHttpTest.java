@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Searching the audit log over real HTTP: an auditor filters by case, action, outcome, period and
- * actor; a dialogue officer sees only case events; every other role is FORBIDDEN. Verifying the
- * chain is for auditors alone.
+ * actor; a dialogue officer sees only the events of filed cases; every other role is FORBIDDEN.
+ * Verifying the chain is for auditors alone.
  */
 @MicronautTest(transactional = false)
 class AuditSearchHttpTest extends DatabaseTest {
@@ -180,8 +180,9 @@ class AuditSearchHttpTest extends DatabaseTest {
   }
 
   @Test
-  void anOfficerSeesCaseEventsButNotEventsAboutNoCase() {
-    assertEquals(2, actions(search(officerToken, Map.of("caseId", caseId))).size());
+  void anOfficerSeesNeitherTheEventsOfADraftNorEventsAboutNoCase() {
+    assertEquals(List.of(), actions(search(officerToken, Map.of("caseId", caseId))));
+    assertEquals(2, actions(search(auditorToken, Map.of("caseId", caseId))).size());
     assertEquals(List.of(), actions(search(officerToken, Map.of("action", "SYSTEM_CHECK"))));
     assertEquals(
         List.of("SYSTEM_CHECK"), actions(search(auditorToken, Map.of("action", "SYSTEM_CHECK"))));

@@ -16,21 +16,21 @@ import java.util.Set;
  * The people of an HTTP test: two companies with a filer each, and one official per role. Every
  * account has the password {@link #PASSWORD}.
  */
-final class World {
-  static final String PASSWORD = "correct horse battery staple";
+public final class World {
+  public static final String PASSWORD = "correct horse battery staple";
 
-  final Organisation alpha =
+  public final Organisation alpha =
       new Organisation(OrganisationId.random(), "アルファ電材株式会社", OrganisationKind.COMPANY);
-  final Organisation beta =
+  public final Organisation beta =
       new Organisation(OrganisationId.random(), "ベータ化学株式会社", OrganisationKind.COMPANY);
-  final Organisation meti =
+  public final Organisation meti =
       new Organisation(OrganisationId.random(), "経済産業省", OrganisationKind.GOVERNMENT);
 
   private final Organisations organisations;
   private final UserAccounts users;
   private final String hash;
 
-  World(Organisations organisations, UserAccounts users, PasswordHasher hasher) {
+  public World(Organisations organisations, UserAccounts users, PasswordHasher hasher) {
     this.organisations = organisations;
     this.users = users;
     this.hash = hasher.hash(PASSWORD);
@@ -40,7 +40,7 @@ final class World {
   }
 
   /** Stores an enabled user and returns its user name. */
-  String user(String username, Organisation organisation, Role role) {
+  public String user(String username, Organisation organisation, Role role) {
     users.insert(
         new UserAccount(
             UserId.random(),

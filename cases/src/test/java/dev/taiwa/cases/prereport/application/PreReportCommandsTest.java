@@ -54,7 +54,7 @@ class PreReportCommandsTest {
 
   @AfterEach
   void theAuditChainStaysIntact() {
-    assertTrue(new AuditTrail(world.auditLog, world.clock).verify().intact());
+    assertTrue(new AuditTrail(world.auditLog, (actor, id) -> true, world.clock).verify().intact());
   }
 
   /** Runs a command expected to be refused; checks nothing changed and one REJECTED entry. */

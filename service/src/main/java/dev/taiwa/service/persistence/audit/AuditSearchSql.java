@@ -28,8 +28,9 @@ final class AuditSearchSql {
     if (filter.caseId() != null) {
       sql.where("case_id = ?", filter.caseId().toString());
     }
-    if (filter.caseEventsOnly()) {
-      sql.where("case_id IS NOT NULL");
+    if (filter.filedCaseEventsOnly()) {
+      // Events of cases an official may see: filed pre-reports (a draft stays its company's own).
+      sql.where("case_id IN (SELECT p.id FROM pre_report p WHERE p.state <> 'DRAFT')");
     }
     if (!filter.actions().isEmpty()) {
       List<String> actions = filter.actions().stream().sorted().toList();

@@ -238,12 +238,14 @@ class AuditLogContractTest extends DatabaseTest {
   }
 
   @Test
-  void caseEventsOnlyLeavesOutEventsAboutNoCase() {
+  void filedCaseEventsOnlyLeavesOutEventsAboutNoCase() {
     log.append(anEntry(null, "NO_CASE_EVENT"));
 
     assertEquals(
         0,
-        search(AuditFilter.none().withActions(Set.of("NO_CASE_EVENT")).withCaseEventsOnly(), 10)
+        search(
+                AuditFilter.none().withActions(Set.of("NO_CASE_EVENT")).withFiledCaseEventsOnly(),
+                10)
             .totalCount());
     assertEquals(
         1, search(AuditFilter.none().withActions(Set.of("NO_CASE_EVENT")), 10).totalCount());

@@ -1,0 +1,144 @@
+package dev.taiwa.service.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.taiwa.cases.access.AccessMatrix;
+import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.access.Permission;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.service.access.CaseFixture.ProbedCase;
+import dev.taiwa.service.http.ApiClient;
+import dev.taiwa.service.http.World;
+import dev.taiwa.service.security.PasswordHasher;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The permission matrix, checked over real HTTP: every operation of the schema x every role x a
+ * caller of the owning organisation or of another x each case state its probe tries, with the
+ * outcome the matrix expects. A change that opens a hole fails here; so does a new query field or
+ * mutation without a matrix row.
+ */
+@MicronautTest(transactional = false)
+class AccessMatrixHttpTest extends DatabaseTest {
+  private final AccessMatrix matrix = AccessMatrix.standard();
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject Organisations organisations;
+  @Inject UserAccounts users;
+  @Inject PasswordHasher hasher;
+
+  private ApiClient api;
+  private CaseFixture fixture;
+  private final Map<Role, Caller> owners = new EnumMap<>(Role.class);
+  private final Map<Role, Caller> strangers = new EnumMap<>(Role.class);
+
+  @BeforeAll
+  void oneUserPerRoleInTheOwningCompanyAndInAnother() {
+    api = new ApiClient(http);
+    World world = new World(organisations, users, hasher);
+    for (Role role : Role.values()) {
+      String own = world.user("own-" + role.name().toLowerCase(), world.alpha, role);
+      String other = world.user("other-" + role.name().toLowerCase(), world.beta, role);
+      owners.put(role, new Caller(role, true, api.login(own, World.PASSWORD)));
+      strangers.put(role, new Caller(role, false, api.login(other, World.PASSWORD)));
+    }
+    String officer = world.user("fixture-officer", world.meti, Role.DIALOGUE_OFFICER);
+    fixture =
+        new CaseFixture(api, owners.get(Role.FILER).token(), api.login(officer, World.PASSWORD));
+  }
+
+  @Test
+  void everyQueryFieldAndMutationOfTheSchemaHasAMatrixRow() {
+    Set<String> schema = new TreeSet<>();
+    for (String root : List.of("queryType", "mutationType")) {
+      List<Map<String, Object>> fields =
+          api.graphql(
+                  owners.get(Role.FILER).token(),
+                  "{ __schema { " + root + " { fields { name } } } }")
+              .at("__schema." + root + ".fields");
+      fields.forEach(f -> schema.add((String) f.get("name")));
+    }
+    Set<String> matrixFields =
+        Arrays.stream(Operation.values())
+            .map(Operation::field)
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertEquals(schema, matrixFields);
+  }
+
+  @Test
+  void everyOperationHasAProbe() {
+    assertEquals(Set.of(Operation.values()), Probes.all(api).keySet());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCellOfTheMatrixHoldsOverHttp() {
+    Map<Operation, Probe> probes = Probes.all(api);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Operation operation : Operation.values()) {
+      Probe probe = probes.get(operation);
+      for (Role role : Role.values()) {
+        for (Caller caller : List.of(owners.get(role), strangers.get(role))) {
+          List<PreReportState> states =
+              probe.states().isEmpty() ? Arrays.asList((PreReportState) null) : probe.states();
+          for (PreReportState state : states) {
+            Outcome expected = expected(matrix.permission(operation, role), caller, state);
+            String name =
+                operation.field()
+                    + " by "
+                    + caller
+                    + (state == null ? "" : " on a " + state + " case")
+                    + " -> "
+                    + expected;
+            tests.add(
+                DynamicTest.dynamicTest(
+                    name,
+                    () -> {
+                      ProbedCase probed = state == null ? null : fixture.inState(state);
+                      assertEquals(expected, probe.run().apply(caller, probed), name);
+                    }));
+          }
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  /** What the matrix says should happen when {@code caller} tries the operation. */
+  private static Outcome expected(Permission permission, Caller caller, PreReportState state) {
+    boolean allowed =
+        switch (permission.reach()) {
+          case NOTHING -> false;
+          case EVERYTHING -> true;
+          case EVERY_FILED_CASE -> state == null || state != PreReportState.DRAFT;
+          case OWN_ORGANISATION -> state == null || caller.own();
+        };
+    if (allowed && state != null && !permission.states().isEmpty()) {
+      allowed = permission.states().contains(state);
+    }
+    return allowed ? Outcome.ALLOWED : Outcome.DENIED;
+  }
+}

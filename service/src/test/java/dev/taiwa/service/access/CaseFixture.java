@@ -1,0 +1,84 @@
+package dev.taiwa.service.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.service.http.ApiClient;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Puts a fresh pre-report of the owning company into a given state, through the API as the
+ * company's filer and the dialogue officer would. Each case carries a unique marker in its
+ * description so list probes can look for exactly this case.
+ */
+public final class CaseFixture {
+  private static final String PAYLOAD = "{ preReport { id state } errors { code message } }";
+
+  private final ApiClient api;
+  private final String filerToken;
+  private final String officerToken;
+
+  CaseFixture(ApiClient api, String filerToken, String officerToken) {
+    this.api = api;
+    this.filerToken = filerToken;
+    this.officerToken = officerToken;
+  }
+
+  /** A case created for a probe: its id and the marker in its description. */
+  record ProbedCase(String id, String marker, PreReportState state) {}
+
+  ProbedCase inState(PreReportState state) {
+    String marker = "probe-" + UUID.randomUUID();
+    String id =
+        api.graphql(
+                filerToken,
+                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) "
+                    + PAYLOAD
+                    + " }",
+                Map.of("in", form(marker)))
+            .at("createPreReportDraft.preReport.id");
+    if (state != PreReportState.DRAFT) {
+      expectState("submitPreReport", filerToken, id, PreReportState.SUBMITTED);
+    }
+    if (state == PreReportState.UNDER_REVIEW) {
+      expectState("startPreReportReview", officerToken, id, PreReportState.UNDER_REVIEW);
+    }
+    if (state != PreReportState.DRAFT
+        && state != PreReportState.SUBMITTED
+        && state != PreReportState.UNDER_REVIEW) {
+      throw new IllegalArgumentException("the fixture cannot reach " + state + " yet");
+    }
+    return new ProbedCase(id, marker, state);
+  }
+
+  private void expectState(String mutation, String token, String id, PreReportState expected) {
+    Object state =
+        api.graphql(
+                token,
+                "mutation($id: ID!) { " + mutation + "(id: $id) " + PAYLOAD + " }",
+                Map.of("id", id))
+            .at(mutation + ".preReport.state");
+    assertEquals(expected.name(), state, "fixture step " + mutation);
+  }
+
+  /** A complete pre-report form whose description carries {@code marker}. */
+  public static Map<String, Object> form(String marker) {
+    return Map.of(
+        "contact", Map.of("name", "試験 太郎", "email", "probe@example.jp"),
+        "technologyNumbers", List.of(1),
+        "transactionType", "CONTRACT_MANUFACTURING",
+        "counterparty",
+            Map.of(
+                "nameOriginal", "試験公司",
+                "nameRomanised", "Probe Co.",
+                "countryCode", "CN",
+                "relationship", "UNRELATED"),
+        "plannedDate", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(90).toString(),
+        "plannedDateKind", "CONTRACT",
+        "technologyDescription", "Matrix probe " + marker);
+  }
+}

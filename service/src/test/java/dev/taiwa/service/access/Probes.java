@@ -1,0 +1,175 @@
+package dev.taiwa.service.access;
+
+import static dev.taiwa.cases.prereport.model.PreReportState.DRAFT;
+import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
+import static dev.taiwa.cases.prereport.model.PreReportState.UNDER_REVIEW;
+
+import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.service.http.ApiClient;
+import dev.taiwa.service.http.ApiClient.GraphQLResponse;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One probe per operation: the requests the matrix test sends. */
+final class Probes {
+  private static final String CASE_PAYLOAD = "{ preReport { id } errors { code field message } }";
+
+  private Probes() {}
+
+  static Map<Operation, Probe> all(ApiClient api) {
+    Map<Operation, Probe> probes = new EnumMap<>(Operation.class);
+    probes.put(
+        Operation.ME,
+        Probe.onNoCase(
+            (c, k) -> Probe.answered(api.graphql(c.token(), "{ me { username } }"), "me")));
+    probes.put(
+        Operation.TECHNOLOGIES,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ technologies { number } }"), "technologies")));
+    probes.put(
+        Operation.TECHNOLOGY_REVISIONS,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ technologyRevisions { id } }"),
+                    "technologyRevisions")));
+    probes.put(
+        Operation.CHECK_APPLICABILITY,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(
+                        c.token(),
+                        "{ checkApplicability(input: {technologyNumbers: [1], destinationCountry:"
+                            + " \"CN\", transactionType: LICENSING}) { verdict } }"),
+                    "checkApplicability.verdict")));
+    probes.put(
+        Operation.PRE_REPORT,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED),
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(
+                        c.token(),
+                        "query($id: ID!) { preReport(id: $id) { id } }",
+                        Map.of("id", k.id())),
+                    "preReport")));
+    probes.put(
+        Operation.PRE_REPORTS,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED),
+            (c, k) -> {
+              GraphQLResponse list =
+                  api.graphql(
+                      c.token(),
+                      "query($t: String) { preReports(filter: {text: $t}) { totalCount } }",
+                      Map.of("t", k.marker()));
+              Number count = list.at("preReports.totalCount");
+              return count != null && count.intValue() == 1 ? Outcome.ALLOWED : Outcome.DENIED;
+            }));
+    probes.put(
+        Operation.AUDIT_TRAIL,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED),
+            (c, k) -> {
+              GraphQLResponse trail =
+                  api.graphql(
+                      c.token(),
+                      "query($id: ID!) { auditTrail(caseId: $id) { action } }",
+                      Map.of("id", k.id()));
+              List<?> events = trail.at("auditTrail");
+              Outcome outcome = Probe.answered(trail, "auditTrail");
+              return outcome == Outcome.ALLOWED && events.isEmpty() ? Outcome.DENIED : outcome;
+            }));
+    probes.put(
+        Operation.AUDIT_EVENTS,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED),
+            (c, k) -> {
+              GraphQLResponse events =
+                  api.graphql(
+                      c.token(),
+                      "query($id: ID!) { auditEvents(filter: {caseId: $id}) { totalCount } }",
+                      Map.of("id", k.id()));
+              Outcome outcome = Probe.answered(events, "auditEvents");
+              Number count = events.at("auditEvents.totalCount");
+              return outcome == Outcome.ALLOWED && count.intValue() == 0 ? Outcome.DENIED : outcome;
+            }));
+    probes.put(
+        Operation.VERIFY_AUDIT_CHAIN,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ verifyAuditChain { intact } }"),
+                    "verifyAuditChain")));
+    probes.put(
+        Operation.CREATE_PRE_REPORT_DRAFT,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) "
+                            + CASE_PAYLOAD
+                            + " }",
+                        Map.of("in", CaseFixture.form("create"))),
+                    "createPreReportDraft")));
+    probes.put(
+        Operation.UPDATE_PRE_REPORT_DRAFT,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED),
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!, $v: Int!, $in: PreReportInput!) {"
+                            + " updatePreReportDraft(id: $id, expectedVersion: $v, input: $in) "
+                            + CASE_PAYLOAD
+                            + " }",
+                        Map.of(
+                            "id",
+                            k.id(),
+                            "v",
+                            k.state() == DRAFT ? 1 : 2,
+                            "in",
+                            CaseFixture.form(k.marker()))),
+                    "updatePreReportDraft")));
+    probes.put(
+        Operation.SUBMIT_PRE_REPORT, change(api, "submitPreReport", "", List.of(DRAFT, SUBMITTED)));
+    probes.put(
+        Operation.START_PRE_REPORT_REVIEW,
+        change(api, "startPreReportReview", "", List.of(SUBMITTED, UNDER_REVIEW)));
+    probes.put(
+        Operation.WITHDRAW_PRE_REPORT,
+        change(
+            api,
+            "withdrawPreReport",
+            ", reason: \"deal off\"",
+            List.of(DRAFT, SUBMITTED, UNDER_REVIEW)));
+    return probes;
+  }
+
+  /** A state change of a case: {@code mutation(id: ..., <arguments>)}. */
+  private static Probe change(
+      ApiClient api, String mutation, String arguments, List<PreReportState> states) {
+    return Probe.onCasesIn(
+        states,
+        (c, k) ->
+            Probe.payload(
+                api.graphql(
+                    c.token(),
+                    "mutation($id: ID!) { "
+                        + mutation
+                        + "(id: $id"
+                        + arguments
+                        + ") "
+                        + CASE_PAYLOAD
+                        + " }",
+                    Map.of("id", k.id())),
+                mutation));
+  }
+}
