@@ -52,7 +52,10 @@ class SchemaWiringTest {
             "preReport",
             "preReports",
             "checkApplicability",
-            "auditTrail"),
+            "auditTrail",
+            "accessGrants",
+            "myAccessGrants",
+            "breakGlassReviewQueue"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -60,7 +63,11 @@ class SchemaWiringTest {
             "updatePreReportDraft",
             "submitPreReport",
             "startPreReportReview",
-            "withdrawPreReport"),
+            "withdrawPreReport",
+            "grantAccess",
+            "revokeAccess",
+            "openBreakGlass",
+            "reviewBreakGlass"),
         names(schema.getMutationType()));
   }
 

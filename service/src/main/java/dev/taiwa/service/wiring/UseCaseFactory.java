@@ -1,10 +1,15 @@
 package dev.taiwa.service.wiring;
 
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.access.port.AccessGrants;
+import dev.taiwa.cases.access.port.KnownCases;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
@@ -62,5 +67,23 @@ final class UseCaseFactory {
   @Singleton
   AuditTrail auditTrail(AuditLog auditLog) {
     return new AuditTrail(auditLog);
+  }
+
+  @Singleton
+  AccessGrantCommands accessGrantCommands(
+      AccessGrants grants,
+      KnownCases cases,
+      UserAccounts users,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      GrantRulesConfiguration rules) {
+    return new AccessGrantCommands(
+        grants, cases, users, auditLog, unitOfWork, clock, rules.grantRules());
+  }
+
+  @Singleton
+  AccessGrantQueries accessGrantQueries(AccessGrants grants, Clock clock) {
+    return new AccessGrantQueries(grants, clock);
   }
 }
