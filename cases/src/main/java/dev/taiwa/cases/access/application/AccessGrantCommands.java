@@ -14,7 +14,6 @@ import dev.taiwa.cases.access.port.AccessGrants;
 import dev.taiwa.cases.access.port.KnownCases;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
@@ -31,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * The need-to-know use cases that change grants: grant, revoke, open break-glass, review it. Each
@@ -223,7 +221,7 @@ public final class AccessGrantCommands {
               if (!write.getAsBoolean()) {
                 return false;
               }
-              auditLog.append(accepted(actor, event));
+              auditLog.append(GrantAuditEntries.accepted(actor, event));
               return true;
             });
     if (!written) {
@@ -241,35 +239,10 @@ public final class AccessGrantCommands {
   /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
   private Result<AccessGrant> refuse(
       Actor actor, CaseId caseId, String action, List<Rejection> rejections) {
-    String summary =
-        "Refused: "
-            + rejections.stream()
-                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
-                .collect(Collectors.joining(", "));
     AuditEntry entry =
-        new AuditEntry(
-            clock.instant(),
-            actor.userId(),
-            actor.username(),
-            actor.organisationId(),
-            caseId,
-            action,
-            AuditOutcome.REJECTED,
-            summary);
+        GrantAuditEntries.rejected(actor, caseId, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(Optional.empty(), rejections);
-  }
-
-  private static AuditEntry accepted(Actor actor, AccessGrantEvent event) {
-    return new AuditEntry(
-        event.occurredAt(),
-        actor.userId(),
-        actor.username(),
-        actor.organisationId(),
-        event.caseId(),
-        event.type(),
-        AuditOutcome.ACCEPTED,
-        event.summary());
   }
 
   private String nameOf(UserId user) {
