@@ -1,5 +1,7 @@
 package dev.taiwa.graphql;
 
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
@@ -19,7 +21,9 @@ public record TaiwaServices(
     AuditTrail auditTrail,
     Organisations organisations,
     UserAccounts userAccounts,
-    Clock clock) {
+    Clock clock,
+    AccessGrantCommands accessGrantCommands,
+    AccessGrantQueries accessGrantQueries) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -29,5 +33,7 @@ public record TaiwaServices(
     Objects.requireNonNull(organisations, "organisations");
     Objects.requireNonNull(userAccounts, "user accounts");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(accessGrantCommands, "access grant commands");
+    Objects.requireNonNull(accessGrantQueries, "access grant queries");
   }
 }

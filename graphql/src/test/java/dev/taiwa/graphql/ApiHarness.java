@@ -2,6 +2,8 @@ package dev.taiwa.graphql;
 
 import static org.mockito.Mockito.mock;
 
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
@@ -47,6 +49,8 @@ final class ApiHarness implements AutoCloseable {
   final PreReportQueries queries = mock(PreReportQueries.class);
   final ApplicabilityCheck applicability = mock(ApplicabilityCheck.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
+  final AccessGrantCommands grantCommands = mock(AccessGrantCommands.class);
+  final AccessGrantQueries grantQueries = mock(AccessGrantQueries.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -59,7 +63,9 @@ final class ApiHarness implements AutoCloseable {
           auditTrail,
           organisations,
           accounts,
-          CLOCK);
+          CLOCK,
+          grantCommands,
+          grantQueries);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -54,7 +54,10 @@ class SchemaWiringTest {
             "checkApplicability",
             "auditTrail",
             "auditEvents",
-            "verifyAuditChain"),
+            "verifyAuditChain",
+            "accessGrants",
+            "myAccessGrants",
+            "breakGlassReviewQueue"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -62,7 +65,11 @@ class SchemaWiringTest {
             "updatePreReportDraft",
             "submitPreReport",
             "startPreReportReview",
-            "withdrawPreReport"),
+            "withdrawPreReport",
+            "grantAccess",
+            "revokeAccess",
+            "openBreakGlass",
+            "reviewBreakGlass"),
         names(schema.getMutationType()));
   }
 

@@ -27,6 +27,7 @@ public final class AccessMatrix {
           Operation.WITHDRAW_PRE_REPORT, PreReportAction.WITHDRAW);
 
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
+  private static final GrantPolicy GRANTS = new GrantPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -88,11 +89,18 @@ public final class AccessMatrix {
             case CASE_EVENTS -> Permission.of(grant.see());
             case NOTHING -> Permission.denied();
           };
-      case VERIFY_AUDIT_CHAIN ->
-          AUDIT_LOG.verifiers().contains(role)
-              ? Permission.of(Reach.EVERYTHING)
-              : Permission.denied();
+      case VERIFY_AUDIT_CHAIN -> oneOf(AUDIT_LOG.verifiers(), role);
+      case ACCESS_GRANTS -> oneOf(GRANTS.grantReaders(), role);
+      case MY_ACCESS_GRANTS -> Permission.of(Reach.EVERYTHING);
+      case BREAK_GLASS_REVIEW_QUEUE, REVIEW_BREAK_GLASS ->
+          oneOf(GRANTS.breakGlassReviewers(), role);
+      case GRANT_ACCESS, REVOKE_ACCESS -> oneOf(GRANTS.granters(), role);
+      case OPEN_BREAK_GLASS -> oneOf(GRANTS.breakGlassOpeners(), role);
     };
+  }
+
+  private static Permission oneOf(Set<Role> roles, Role role) {
+    return roles.contains(role) ? Permission.of(Reach.EVERYTHING) : Permission.denied();
   }
 
   private static Permission transition(PreReportAction action, Role role, Reach act) {

@@ -14,11 +14,18 @@ public enum Operation {
   AUDIT_TRAIL("auditTrail", Kind.QUERY),
   AUDIT_EVENTS("auditEvents", Kind.QUERY),
   VERIFY_AUDIT_CHAIN("verifyAuditChain", Kind.QUERY),
+  ACCESS_GRANTS("accessGrants", Kind.QUERY),
+  MY_ACCESS_GRANTS("myAccessGrants", Kind.QUERY),
+  BREAK_GLASS_REVIEW_QUEUE("breakGlassReviewQueue", Kind.QUERY),
   CREATE_PRE_REPORT_DRAFT("createPreReportDraft", Kind.MUTATION),
   UPDATE_PRE_REPORT_DRAFT("updatePreReportDraft", Kind.MUTATION),
   SUBMIT_PRE_REPORT("submitPreReport", Kind.MUTATION),
   START_PRE_REPORT_REVIEW("startPreReportReview", Kind.MUTATION),
-  WITHDRAW_PRE_REPORT("withdrawPreReport", Kind.MUTATION);
+  WITHDRAW_PRE_REPORT("withdrawPreReport", Kind.MUTATION),
+  GRANT_ACCESS("grantAccess", Kind.MUTATION),
+  REVOKE_ACCESS("revokeAccess", Kind.MUTATION),
+  OPEN_BREAK_GLASS("openBreakGlass", Kind.MUTATION),
+  REVIEW_BREAK_GLASS("reviewBreakGlass", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -1,5 +1,7 @@
 package dev.taiwa.service.graphql;
 
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
@@ -32,9 +34,20 @@ final class GraphQLFactory {
       AuditTrail auditTrail,
       Organisations organisations,
       UserAccounts users,
-      Clock clock) {
+      Clock clock,
+      AccessGrantCommands grantCommands,
+      AccessGrantQueries grantQueries) {
     return new TaiwaServices(
-        commands, queries, applicability, catalogue, auditTrail, organisations, users, clock);
+        commands,
+        queries,
+        applicability,
+        catalogue,
+        auditTrail,
+        organisations,
+        users,
+        clock,
+        grantCommands,
+        grantQueries);
   }
 
   @Singleton

@@ -1,10 +1,15 @@
 package dev.taiwa.service.wiring;
 
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.access.port.AccessGrants;
+import dev.taiwa.cases.access.port.KnownCases;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
@@ -67,5 +72,23 @@ final class UseCaseFactory {
   AuditTrail auditTrail(AuditLog auditLog, PreReportQueries preReports, Clock clock) {
     return new AuditTrail(
         auditLog, (actor, caseId) -> preReports.find(actor, caseId).isPresent(), clock);
+  }
+
+  @Singleton
+  AccessGrantCommands accessGrantCommands(
+      AccessGrants grants,
+      KnownCases cases,
+      UserAccounts users,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      GrantRulesConfiguration rules) {
+    return new AccessGrantCommands(
+        grants, cases, users, auditLog, unitOfWork, clock, rules.grantRules());
+  }
+
+  @Singleton
+  AccessGrantQueries accessGrantQueries(AccessGrants grants, Clock clock) {
+    return new AccessGrantQueries(grants, clock);
   }
 }

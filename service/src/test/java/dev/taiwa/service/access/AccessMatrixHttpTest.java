@@ -66,8 +66,15 @@ class AccessMatrixHttpTest extends DatabaseTest {
       strangers.put(role, new Caller(role, false, api.login(other, World.PASSWORD)));
     }
     String officer = world.user("fixture-officer", world.meti, Role.DIALOGUE_OFFICER);
+    String reviewer = world.user("fixture-reviewer", world.meti, Role.SECURITY_REVIEWER);
+    String grantee = world.user("fixture-grantee", world.meti, Role.PATENT_EXAMINER);
     fixture =
-        new CaseFixture(api, owners.get(Role.FILER).token(), api.login(officer, World.PASSWORD));
+        new CaseFixture(
+            api,
+            owners.get(Role.FILER).token(),
+            api.login(officer, World.PASSWORD),
+            api.login(reviewer, World.PASSWORD),
+            users.findByUsername(grantee).orElseThrow().id().toString());
   }
 
   @Test
@@ -91,12 +98,12 @@ class AccessMatrixHttpTest extends DatabaseTest {
 
   @Test
   void everyOperationHasAProbe() {
-    assertEquals(Set.of(Operation.values()), Probes.all(api).keySet());
+    assertEquals(Set.of(Operation.values()), Probes.all(api, fixture).keySet());
   }
 
   @TestFactory
   Stream<DynamicTest> everyCellOfTheMatrixHoldsOverHttp() {
-    Map<Operation, Probe> probes = Probes.all(api);
+    Map<Operation, Probe> probes = Probes.all(api, fixture);
     List<DynamicTest> tests = new ArrayList<>();
     for (Operation operation : Operation.values()) {
       Probe probe = probes.get(operation);

@@ -21,11 +21,56 @@ public final class CaseFixture {
   private final ApiClient api;
   private final String filerToken;
   private final String officerToken;
+  private final String reviewerToken;
+  private final String granteeId;
 
-  CaseFixture(ApiClient api, String filerToken, String officerToken) {
+  CaseFixture(
+      ApiClient api,
+      String filerToken,
+      String officerToken,
+      String reviewerToken,
+      String granteeId) {
     this.api = api;
     this.filerToken = filerToken;
     this.officerToken = officerToken;
+    this.reviewerToken = reviewerToken;
+    this.granteeId = granteeId;
+  }
+
+  /** The user to whom probes and the fixture grant access. */
+  String granteeId() {
+    return granteeId;
+  }
+
+  /** A security reviewer grants the grantee access to the case; returns the grant's id. */
+  String grantOn(String caseId) {
+    return api.graphql(
+            reviewerToken,
+            "mutation($in: GrantAccessInput!) { grantAccess(input: $in) { grant { id } } }",
+            Map.of("in", grantInput(granteeId, caseId)))
+        .at("grantAccess.grant.id");
+  }
+
+  /** A security reviewer opens break-glass access to the case; returns the grant's id. */
+  String breakGlassOn(String caseId) {
+    return api.graphql(
+            reviewerToken,
+            "mutation($id: ID!) { openBreakGlass(caseId: $id, reason: \"Incident response at night\")"
+                + " { grant { id } } }",
+            Map.of("id", caseId))
+        .at("openBreakGlass.grant.id");
+  }
+
+  static Map<String, Object> grantInput(String granteeId, String caseId) {
+    return Map.of(
+        "granteeId",
+        granteeId,
+        "caseId",
+        caseId,
+        "reason",
+        "Expert opinion on the claims",
+        "expiresAt",
+        java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString());
   }
 
   /** A case created for a probe: its id and the marker in its description. */

@@ -15,10 +15,11 @@ import java.util.Map;
 /** One probe per operation: the requests the matrix test sends. */
 final class Probes {
   private static final String CASE_PAYLOAD = "{ preReport { id } errors { code field message } }";
+  private static final String GRANT_PAYLOAD = "{ grant { id } errors { code field message } }";
 
   private Probes() {}
 
-  static Map<Operation, Probe> all(ApiClient api) {
+  static Map<Operation, Probe> all(ApiClient api, CaseFixture fixture) {
     Map<Operation, Probe> probes = new EnumMap<>(Operation.class);
     probes.put(
         Operation.ME,
@@ -150,7 +151,89 @@ final class Probes {
             "withdrawPreReport",
             ", reason: \"deal off\"",
             List.of(DRAFT, SUBMITTED, UNDER_REVIEW)));
+    grantProbes(api, fixture, probes);
     return probes;
+  }
+
+  private static void grantProbes(
+      ApiClient api, CaseFixture fixture, Map<Operation, Probe> probes) {
+    List<PreReportState> filed = List.of(SUBMITTED);
+    probes.put(
+        Operation.ACCESS_GRANTS,
+        Probe.onCasesIn(
+            filed,
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(
+                        c.token(),
+                        "query($id: ID!) { accessGrants(caseId: $id) { id } }",
+                        Map.of("id", k.id())),
+                    "accessGrants")));
+    probes.put(
+        Operation.MY_ACCESS_GRANTS,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ myAccessGrants { id } }"), "myAccessGrants")));
+    probes.put(
+        Operation.BREAK_GLASS_REVIEW_QUEUE,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ breakGlassReviewQueue { id } }"),
+                    "breakGlassReviewQueue")));
+    probes.put(
+        Operation.GRANT_ACCESS,
+        Probe.onCasesIn(
+            filed,
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($in: GrantAccessInput!) { grantAccess(input: $in) "
+                            + GRANT_PAYLOAD
+                            + " }",
+                        Map.of("in", CaseFixture.grantInput(fixture.granteeId(), k.id()))),
+                    "grantAccess")));
+    probes.put(
+        Operation.REVOKE_ACCESS,
+        Probe.onCasesIn(
+            filed,
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($g: ID!) { revokeAccess(grantId: $g, reason: \"No longer needed\") "
+                            + GRANT_PAYLOAD
+                            + " }",
+                        Map.of("g", fixture.grantOn(k.id()))),
+                    "revokeAccess")));
+    probes.put(
+        Operation.OPEN_BREAK_GLASS,
+        Probe.onCasesIn(
+            filed,
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!) { openBreakGlass(caseId: $id, reason: \"Incident response\") "
+                            + GRANT_PAYLOAD
+                            + " }",
+                        Map.of("id", k.id())),
+                    "openBreakGlass")));
+    probes.put(
+        Operation.REVIEW_BREAK_GLASS,
+        Probe.onCasesIn(
+            filed,
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($g: ID!) { reviewBreakGlass(grantId: $g, note: \"Justified\") "
+                            + GRANT_PAYLOAD
+                            + " }",
+                        Map.of("g", fixture.breakGlassOn(k.id()))),
+                    "reviewBreakGlass")));
   }
 
   /** A state change of a case: {@code mutation(id: ..., <arguments>)}. */

@@ -1,0 +1,26 @@
+package dev.taiwa.service.persistence.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of {@code access_grant}: instants are epoch milliseconds; the revocation columns are all
+ * null or all set, and so are the review columns.
+ */
+@MappedEntity("access_grant")
+public record AccessGrantRow(
+    @Id String id,
+    String granteeId,
+    String caseId,
+    String reason,
+    String grantedBy,
+    long grantedAt,
+    long expiresAt,
+    boolean breakGlass,
+    @Nullable Long revokedAt,
+    @Nullable String revokedBy,
+    @Nullable String revocationReason,
+    @Nullable Long reviewedAt,
+    @Nullable String reviewedBy,
+    @Nullable String reviewNote) {}
