@@ -2,6 +2,8 @@ package dev.taiwa.graphql;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.graphql.admin.AdminMutationFetchers;
+import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
@@ -71,6 +73,16 @@ public final class TaiwaGraphQL {
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
     new AuditFetchers(services.auditTrail(), blockingExecutor).wire(wiring);
+    new AdminQueryFetchers(
+            services.accountAdministration(),
+            services.organisationAdministration(),
+            blockingExecutor)
+        .wire(wiring);
+    new AdminMutationFetchers(
+            services.accountAdministration(),
+            services.organisationAdministration(),
+            blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

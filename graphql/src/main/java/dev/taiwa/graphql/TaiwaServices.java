@@ -4,6 +4,8 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -19,7 +21,9 @@ public record TaiwaServices(
     AuditTrail auditTrail,
     Organisations organisations,
     UserAccounts userAccounts,
-    Clock clock) {
+    Clock clock,
+    AccountAdministration accountAdministration,
+    OrganisationAdministration organisationAdministration) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -29,5 +33,7 @@ public record TaiwaServices(
     Objects.requireNonNull(organisations, "organisations");
     Objects.requireNonNull(userAccounts, "user accounts");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(accountAdministration, "account administration");
+    Objects.requireNonNull(organisationAdministration, "organisation administration");
   }
 }

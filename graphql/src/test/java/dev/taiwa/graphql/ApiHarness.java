@@ -10,6 +10,8 @@ import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,9 @@ final class ApiHarness implements AutoCloseable {
   final PreReportQueries queries = mock(PreReportQueries.class);
   final ApplicabilityCheck applicability = mock(ApplicabilityCheck.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
+  final AccountAdministration accountAdministration = mock(AccountAdministration.class);
+  final OrganisationAdministration organisationAdministration =
+      mock(OrganisationAdministration.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -59,7 +65,9 @@ final class ApiHarness implements AutoCloseable {
           auditTrail,
           organisations,
           accounts,
-          CLOCK);
+          CLOCK,
+          accountAdministration,
+          organisationAdministration);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));
@@ -129,6 +137,11 @@ final class ApiHarness implements AutoCloseable {
     }
 
     @Override
+    public List<Organisation> all() {
+      return stored.values().stream().sorted(Comparator.comparing(Organisation::name)).toList();
+    }
+
+    @Override
     public void insert(Organisation organisation) {
       stored.put(organisation.id(), organisation);
     }
@@ -155,6 +168,21 @@ final class ApiHarness implements AutoCloseable {
     @Override
     public void insert(UserAccount account) {
       stored.put(account.id(), account);
+    }
+
+    @Override
+    public void update(UserAccount account) {
+      stored.put(account.id(), account);
+    }
+
+    @Override
+    public List<UserAccount> all() {
+      return stored.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+
+    @Override
+    public List<UserAccount> ofOrganisation(OrganisationId organisation) {
+      return all().stream().filter(a -> a.organisationId().equals(organisation)).toList();
     }
 
     @Override

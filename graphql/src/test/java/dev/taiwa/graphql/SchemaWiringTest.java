@@ -52,7 +52,9 @@ class SchemaWiringTest {
             "preReport",
             "preReports",
             "checkApplicability",
-            "auditTrail"),
+            "auditTrail",
+            "users",
+            "organisations"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -60,7 +62,13 @@ class SchemaWiringTest {
             "updatePreReportDraft",
             "submitPreReport",
             "startPreReportReview",
-            "withdrawPreReport"),
+            "withdrawPreReport",
+            "createUser",
+            "disableUser",
+            "enableUser",
+            "resetPassword",
+            "assignRoles",
+            "createOrganisation"),
         names(schema.getMutationType()));
   }
 

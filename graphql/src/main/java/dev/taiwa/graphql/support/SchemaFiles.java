@@ -20,7 +20,8 @@ public final class SchemaFiles {
           "identity.graphqls",
           "catalogue.graphqls",
           "prereport.graphqls",
-          "audit.graphqls");
+          "audit.graphqls",
+          "admin.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -4,6 +4,8 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -32,9 +34,20 @@ final class GraphQLFactory {
       AuditTrail auditTrail,
       Organisations organisations,
       UserAccounts users,
-      Clock clock) {
+      Clock clock,
+      AccountAdministration accountAdministration,
+      OrganisationAdministration organisationAdministration) {
     return new TaiwaServices(
-        commands, queries, applicability, catalogue, auditTrail, organisations, users, clock);
+        commands,
+        queries,
+        applicability,
+        catalogue,
+        auditTrail,
+        organisations,
+        users,
+        clock,
+        accountAdministration,
+        organisationAdministration);
   }
 
   @Singleton
