@@ -4,6 +4,8 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.graphql.access.AccessGrantMutationFetchers;
 import dev.taiwa.graphql.access.AccessGrantQueryFetchers;
+import dev.taiwa.graphql.admin.AdminMutationFetchers;
+import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
@@ -77,6 +79,16 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new AccessGrantMutationFetchers(
             services.accessGrantCommands(), services.clock(), blockingExecutor)
+        .wire(wiring);
+    new AdminQueryFetchers(
+            services.accountAdministration(),
+            services.organisationAdministration(),
+            blockingExecutor)
+        .wire(wiring);
+    new AdminMutationFetchers(
+            services.accountAdministration(),
+            services.organisationAdministration(),
+            blockingExecutor)
         .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }

@@ -6,6 +6,8 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -23,7 +25,9 @@ public record TaiwaServices(
     UserAccounts userAccounts,
     Clock clock,
     AccessGrantCommands accessGrantCommands,
-    AccessGrantQueries accessGrantQueries) {
+    AccessGrantQueries accessGrantQueries,
+    AccountAdministration accountAdministration,
+    OrganisationAdministration organisationAdministration) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -35,5 +39,7 @@ public record TaiwaServices(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(accessGrantCommands, "access grant commands");
     Objects.requireNonNull(accessGrantQueries, "access grant queries");
+    Objects.requireNonNull(accountAdministration, "account administration");
+    Objects.requireNonNull(organisationAdministration, "organisation administration");
   }
 }

@@ -12,6 +12,8 @@ import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,9 @@ final class ApiHarness implements AutoCloseable {
   final AuditTrail auditTrail = mock(AuditTrail.class);
   final AccessGrantCommands grantCommands = mock(AccessGrantCommands.class);
   final AccessGrantQueries grantQueries = mock(AccessGrantQueries.class);
+  final AccountAdministration accountAdministration = mock(AccountAdministration.class);
+  final OrganisationAdministration organisationAdministration =
+      mock(OrganisationAdministration.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -65,7 +71,9 @@ final class ApiHarness implements AutoCloseable {
           accounts,
           CLOCK,
           grantCommands,
-          grantQueries);
+          grantQueries,
+          accountAdministration,
+          organisationAdministration);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));
@@ -135,6 +143,11 @@ final class ApiHarness implements AutoCloseable {
     }
 
     @Override
+    public List<Organisation> all() {
+      return stored.values().stream().sorted(Comparator.comparing(Organisation::name)).toList();
+    }
+
+    @Override
     public void insert(Organisation organisation) {
       stored.put(organisation.id(), organisation);
     }
@@ -161,6 +174,21 @@ final class ApiHarness implements AutoCloseable {
     @Override
     public void insert(UserAccount account) {
       stored.put(account.id(), account);
+    }
+
+    @Override
+    public void update(UserAccount account) {
+      stored.put(account.id(), account);
+    }
+
+    @Override
+    public List<UserAccount> all() {
+      return stored.values().stream().sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+
+    @Override
+    public List<UserAccount> ofOrganisation(OrganisationId organisation) {
+      return all().stream().filter(a -> a.organisationId().equals(organisation)).toList();
     }
 
     @Override

@@ -57,7 +57,9 @@ class SchemaWiringTest {
             "verifyAuditChain",
             "accessGrants",
             "myAccessGrants",
-            "breakGlassReviewQueue"),
+            "breakGlassReviewQueue",
+            "users",
+            "organisations"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -69,7 +71,13 @@ class SchemaWiringTest {
             "grantAccess",
             "revokeAccess",
             "openBreakGlass",
-            "reviewBreakGlass"),
+            "reviewBreakGlass",
+            "createUser",
+            "disableUser",
+            "enableUser",
+            "resetPassword",
+            "assignRoles",
+            "createOrganisation"),
         names(schema.getMutationType()));
   }
 

@@ -28,6 +28,7 @@ public final class AccessMatrix {
 
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
+  private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -96,6 +97,15 @@ public final class AccessMatrix {
           oneOf(GRANTS.breakGlassReviewers(), role);
       case GRANT_ACCESS, REVOKE_ACCESS -> oneOf(GRANTS.granters(), role);
       case OPEN_BREAK_GLASS -> oneOf(GRANTS.breakGlassOpeners(), role);
+      case ORGANISATIONS -> Permission.of(IDENTITY.organisationReaches().get(role));
+      case USERS,
+              CREATE_USER,
+              DISABLE_USER,
+              ENABLE_USER,
+              RESET_PASSWORD,
+              ASSIGN_ROLES,
+              CREATE_ORGANISATION ->
+          oneOf(IDENTITY.administrators(), role);
     };
   }
 

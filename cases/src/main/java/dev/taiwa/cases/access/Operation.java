@@ -17,6 +17,8 @@ public enum Operation {
   ACCESS_GRANTS("accessGrants", Kind.QUERY),
   MY_ACCESS_GRANTS("myAccessGrants", Kind.QUERY),
   BREAK_GLASS_REVIEW_QUEUE("breakGlassReviewQueue", Kind.QUERY),
+  USERS("users", Kind.QUERY),
+  ORGANISATIONS("organisations", Kind.QUERY),
   CREATE_PRE_REPORT_DRAFT("createPreReportDraft", Kind.MUTATION),
   UPDATE_PRE_REPORT_DRAFT("updatePreReportDraft", Kind.MUTATION),
   SUBMIT_PRE_REPORT("submitPreReport", Kind.MUTATION),
@@ -25,7 +27,13 @@ public enum Operation {
   GRANT_ACCESS("grantAccess", Kind.MUTATION),
   REVOKE_ACCESS("revokeAccess", Kind.MUTATION),
   OPEN_BREAK_GLASS("openBreakGlass", Kind.MUTATION),
-  REVIEW_BREAK_GLASS("reviewBreakGlass", Kind.MUTATION);
+  REVIEW_BREAK_GLASS("reviewBreakGlass", Kind.MUTATION),
+  CREATE_USER("createUser", Kind.MUTATION),
+  DISABLE_USER("disableUser", Kind.MUTATION),
+  ENABLE_USER("enableUser", Kind.MUTATION),
+  RESET_PASSWORD("resetPassword", Kind.MUTATION),
+  ASSIGN_ROLES("assignRoles", Kind.MUTATION),
+  CREATE_ORGANISATION("createOrganisation", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

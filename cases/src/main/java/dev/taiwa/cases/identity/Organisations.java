@@ -12,6 +12,9 @@ public interface Organisations {
   /** The organisations among {@code ids} that exist, in any order: one batch query. */
   List<Organisation> findAll(Collection<OrganisationId> ids);
 
+  /** Every organisation, by name. */
+  List<Organisation> all();
+
   void insert(Organisation organisation);
 
   long count();

@@ -31,6 +31,21 @@ public record UserAccount(
     roles = Set.copyOf(roles);
   }
 
+  public UserAccount withEnabled(boolean value) {
+    return new UserAccount(
+        id, username, displayName, organisationId, roles, passwordHash, value, createdAt);
+  }
+
+  public UserAccount withRoles(Set<Role> value) {
+    return new UserAccount(
+        id, username, displayName, organisationId, value, passwordHash, enabled, createdAt);
+  }
+
+  public UserAccount withPasswordHash(String value) {
+    return new UserAccount(
+        id, username, displayName, organisationId, roles, value, enabled, createdAt);
+  }
+
   public Actor asActor() {
     return new Actor(id, username, organisationId, roles);
   }

@@ -1,6 +1,8 @@
 package dev.taiwa.cases.identity;
 
+import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: stored user accounts. */
@@ -10,6 +12,18 @@ public interface UserAccounts {
   Optional<UserAccount> findByUsername(String username);
 
   void insert(UserAccount account);
+
+  /**
+   * Stores the account's display name, roles, password hash and enabled flag; its id, user name,
+   * organisation and creation time never change. Leaves the login failure record alone.
+   */
+  void update(UserAccount account);
+
+  /** Every account, by user name. */
+  List<UserAccount> all();
+
+  /** The accounts of one organisation, by user name. */
+  List<UserAccount> ofOrganisation(OrganisationId organisation);
 
   long count();
 }

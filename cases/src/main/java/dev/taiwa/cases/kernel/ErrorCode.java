@@ -21,5 +21,9 @@ public enum ErrorCode {
   /** The action is not allowed in the case's current state. */
   INVALID_STATE,
   /** The case was changed by someone else since it was read. */
-  CONFLICT
+  CONFLICT,
+  /** The value is already taken (e.g. a user name or an organisation name). */
+  DUPLICATE,
+  /** An administrator may not disable its own account or remove its own ADMIN role. */
+  SELF_LOCKOUT
 }

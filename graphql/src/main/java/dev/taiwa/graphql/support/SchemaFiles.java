@@ -21,7 +21,8 @@ public final class SchemaFiles {
           "catalogue.graphqls",
           "prereport.graphqls",
           "audit.graphqls",
-          "access.graphqls");
+          "access.graphqls",
+          "admin.graphqls");
 
   private static final String FOLDER = "graphql/";
 

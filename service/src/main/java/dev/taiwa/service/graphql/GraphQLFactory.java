@@ -6,6 +6,8 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -36,7 +38,9 @@ final class GraphQLFactory {
       UserAccounts users,
       Clock clock,
       AccessGrantCommands grantCommands,
-      AccessGrantQueries grantQueries) {
+      AccessGrantQueries grantQueries,
+      AccountAdministration accountAdministration,
+      OrganisationAdministration organisationAdministration) {
     return new TaiwaServices(
         commands,
         queries,
@@ -47,7 +51,9 @@ final class GraphQLFactory {
         users,
         clock,
         grantCommands,
-        grantQueries);
+        grantQueries,
+        accountAdministration,
+        organisationAdministration);
   }
 
   @Singleton

@@ -1,58 +1,49 @@
 package dev.taiwa.service.security;
 
-import dev.taiwa.cases.identity.UserAccount;
-import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.LoginAttempts;
+import dev.taiwa.cases.identity.application.LoginFailureReason;
+import dev.taiwa.cases.identity.application.LoginOutcome;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Checks a user name and password against the stored salted hash (runs on the blocking executor).
- * An unknown user costs the same hash work as a wrong password, so timing does not reveal names.
+ * Checks {@code POST /login} credentials with the {@link LoginAttempts} use case, which audits
+ * every attempt and applies the lockout. Runs on the blocking executor (the default of executor
+ * authentication providers), never on the event loop.
+ *
+ * <p>The caller learns little: an unknown user, a wrong password and a locked account all answer
+ * "credentials do not match"; only the right password of a disabled account answers "disabled".
  */
 @Singleton
 final class PasswordAuthenticationProvider<B>
     implements HttpRequestExecutorAuthenticationProvider<B> {
-  private final UserAccounts users;
-  private final PasswordHasher hasher;
-  private final String decoyHash;
+  /**
+   * Looked up on first use: micronaut-security instantiates authentication providers while it
+   * evaluates bean conditions, and building the login use case then (with its database chain) would
+   * re-enter the creation of the JDBC operations.
+   */
+  private final BeanProvider<LoginAttempts> logins;
 
-  PasswordAuthenticationProvider(UserAccounts users, PasswordHasher hasher) {
-    this.users = users;
-    this.hasher = hasher;
-    this.decoyHash = hasher.hash("decoy password never used");
+  PasswordAuthenticationProvider(BeanProvider<LoginAttempts> logins) {
+    this.logins = logins;
   }
 
   @Override
   public AuthenticationResponse authenticate(
       HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
-    String username = credentials.getIdentity();
-    String password = credentials.getSecret();
-    if (username == null || password == null) {
-      return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+    LoginOutcome outcome = logins.get().attempt(credentials.getIdentity(), credentials.getSecret());
+    if (outcome instanceof LoginOutcome.Succeeded succeeded) {
+      return TokenClaims.success(succeeded.account());
     }
-    Optional<UserAccount> account = users.findByUsername(username.trim());
-    if (account.isEmpty()) {
-      hasher.matches(password, decoyHash);
-      return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-    }
-    UserAccount user = account.get();
-    if (!hasher.matches(password, user.passwordHash())) {
-      return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-    }
-    if (!user.enabled()) {
-      return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
-    }
-    return AuthenticationResponse.success(
-        user.username(),
-        user.roles().stream().map(Enum::name).toList(),
-        Map.of(
-            TokenClaims.USER_ID, user.id().toString(),
-            TokenClaims.ORGANISATION_ID, user.organisationId().toString()));
+    LoginFailureReason reason = ((LoginOutcome.Failed) outcome).reason();
+    return AuthenticationResponse.failure(
+        reason == LoginFailureReason.DISABLED
+            ? AuthenticationFailureReason.USER_DISABLED
+            : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
   }
 }

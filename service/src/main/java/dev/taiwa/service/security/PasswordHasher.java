@@ -1,5 +1,6 @@
 package dev.taiwa.service.security;
 
+import dev.taiwa.cases.identity.PasswordHashing;
 import jakarta.inject.Singleton;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,7 +16,7 @@ import javax.crypto.spec.PBEKeySpec;
  * pbkdf2-sha256$iterations$salt$hash}.
  */
 @Singleton
-public final class PasswordHasher {
+public final class PasswordHasher implements PasswordHashing {
   private static final String SCHEME = "pbkdf2-sha256";
   private static final int ITERATIONS = 310_000;
   private static final int SALT_BYTES = 16;
@@ -23,6 +24,7 @@ public final class PasswordHasher {
 
   private final SecureRandom random = new SecureRandom();
 
+  @Override
   public String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
@@ -38,6 +40,7 @@ public final class PasswordHasher {
   }
 
   /** True when {@code password} matches {@code encoded}; false for any malformed hash. */
+  @Override
   public boolean matches(String password, String encoded) {
     String[] parts = encoded.split("\\$");
     if (parts.length != 4 || !parts[0].equals(SCHEME)) {

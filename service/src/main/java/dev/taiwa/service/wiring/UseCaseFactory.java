@@ -9,7 +9,15 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.identity.LoginFailures;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.PasswordHashing;
+import dev.taiwa.cases.identity.RefreshTokens;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.identity.application.AccountAdministration;
+import dev.taiwa.cases.identity.application.LoginAttempts;
+import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.identity.application.RefreshTokenGrants;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
@@ -90,5 +98,49 @@ final class UseCaseFactory {
   @Singleton
   AccessGrantQueries accessGrantQueries(AccessGrants grants, Clock clock) {
     return new AccessGrantQueries(grants, clock);
+  }
+
+  @Singleton
+  AccountAdministration accountAdministration(
+      UserAccounts users,
+      Organisations organisations,
+      PasswordHashing hashing,
+      LoginFailures loginFailures,
+      RefreshTokens refreshTokens,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new AccountAdministration(
+        users, organisations, hashing, loginFailures, refreshTokens, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  OrganisationAdministration organisationAdministration(
+      Organisations organisations, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
+    return new OrganisationAdministration(organisations, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  LoginAttempts loginAttempts(
+      UserAccounts users,
+      LoginFailures loginFailures,
+      PasswordHashing hashing,
+      SecurityConfiguration security,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new LoginAttempts(
+        users, loginFailures, hashing, security.lockoutPolicy(), auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  RefreshTokenGrants refreshTokenGrants(
+      RefreshTokens refreshTokens,
+      UserAccounts users,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      SecurityConfiguration security) {
+    return new RefreshTokenGrants(
+        refreshTokens, users, unitOfWork, clock, security.refreshTokenLifetime());
   }
 }

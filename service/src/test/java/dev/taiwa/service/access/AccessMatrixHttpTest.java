@@ -6,6 +6,7 @@ import dev.taiwa.cases.access.AccessMatrix;
 import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.access.Permission;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.prereport.model.PreReportState;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +76,19 @@ class AccessMatrixHttpTest extends DatabaseTest {
             owners.get(Role.FILER).token(),
             api.login(officer, World.PASSWORD),
             api.login(reviewer, World.PASSWORD),
-            users.findByUsername(grantee).orElseThrow().id().toString());
+            users.findByUsername(grantee).orElseThrow().id().toString(),
+            enabled -> {
+              String name =
+                  world.user(
+                      "target-" + UUID.randomUUID().toString().substring(0, 8),
+                      world.alpha,
+                      Role.FILER);
+              UserAccount account = users.findByUsername(name).orElseThrow();
+              if (!enabled) {
+                users.update(account.withEnabled(false));
+              }
+              return account.id().toString();
+            });
   }
 
   @Test

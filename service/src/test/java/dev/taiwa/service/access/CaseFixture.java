@@ -23,18 +23,29 @@ public final class CaseFixture {
   private final String officerToken;
   private final String reviewerToken;
   private final String granteeId;
+  private final java.util.function.Function<Boolean, String> accounts;
 
+  /**
+   * @param accounts stores a new account (enabled or not) in the owning company and returns its id
+   */
   CaseFixture(
       ApiClient api,
       String filerToken,
       String officerToken,
       String reviewerToken,
-      String granteeId) {
+      String granteeId,
+      java.util.function.Function<Boolean, String> accounts) {
+    this.accounts = accounts;
     this.api = api;
     this.filerToken = filerToken;
     this.officerToken = officerToken;
     this.reviewerToken = reviewerToken;
     this.granteeId = granteeId;
+  }
+
+  /** A fresh account for an administration probe to act on. */
+  String accountToAdminister(boolean enabled) {
+    return accounts.apply(enabled);
   }
 
   /** The user to whom probes and the fixture grant access. */

@@ -15,6 +15,7 @@ import java.util.Map;
 /** One probe per operation: the requests the matrix test sends. */
 final class Probes {
   private static final String CASE_PAYLOAD = "{ preReport { id } errors { code field message } }";
+  private static final String USER_PAYLOAD = "{ user { id } errors { code field message } }";
   private static final String GRANT_PAYLOAD = "{ grant { id } errors { code field message } }";
 
   private Probes() {}
@@ -152,7 +153,88 @@ final class Probes {
             ", reason: \"deal off\"",
             List.of(DRAFT, SUBMITTED, UNDER_REVIEW)));
     grantProbes(api, fixture, probes);
+    administrationProbes(api, fixture, probes);
     return probes;
+  }
+
+  private static void administrationProbes(
+      ApiClient api, CaseFixture fixture, Map<Operation, Probe> probes) {
+    probes.put(
+        Operation.USERS,
+        Probe.onNoCase(
+            (c, k) -> Probe.answered(api.graphql(c.token(), "{ users { id } }"), "users")));
+    probes.put(
+        Operation.ORGANISATIONS,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ organisations { id } }"), "organisations")));
+    probes.put(
+        Operation.CREATE_USER,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($in: CreateUserInput!) { createUser(input: $in) "
+                            + USER_PAYLOAD
+                            + " }",
+                        Map.of(
+                            "in",
+                            Map.of(
+                                "username",
+                                "new-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                                "displayName",
+                                "新規 利用者",
+                                "organisationId",
+                                organisationOf(api, c),
+                                "roles",
+                                List.of("FILER"),
+                                "initialPassword",
+                                "a long initial password"))),
+                    "createUser")));
+    probes.put(Operation.DISABLE_USER, onAccount(api, fixture, "disableUser", "", true));
+    probes.put(Operation.ENABLE_USER, onAccount(api, fixture, "enableUser", "", false));
+    probes.put(
+        Operation.RESET_PASSWORD,
+        onAccount(api, fixture, "resetPassword", ", newPassword: \"another long password\"", true));
+    probes.put(
+        Operation.ASSIGN_ROLES,
+        onAccount(api, fixture, "assignRoles", ", roles: [FILER, AUDITOR]", true));
+    probes.put(
+        Operation.CREATE_ORGANISATION,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($n: String!) { createOrganisation(input: {name: $n, kind: COMPANY})"
+                            + " { organisation { id } errors { code field message } } }",
+                        Map.of("n", "新会社 " + java.util.UUID.randomUUID())),
+                    "createOrganisation")));
+  }
+
+  /** An administration change of a fresh account: {@code mutation(id: ..., <arguments>)}. */
+  private static Probe onAccount(
+      ApiClient api, CaseFixture fixture, String mutation, String arguments, boolean enabled) {
+    return Probe.onNoCase(
+        (c, k) ->
+            Probe.payload(
+                api.graphql(
+                    c.token(),
+                    "mutation($id: ID!) { "
+                        + mutation
+                        + "(id: $id"
+                        + arguments
+                        + ") "
+                        + USER_PAYLOAD
+                        + " }",
+                    Map.of("id", fixture.accountToAdminister(enabled))),
+                mutation));
+  }
+
+  private static String organisationOf(ApiClient api, Caller caller) {
+    return api.graphql(caller.token(), "{ me { organisation { id } } }").at("me.organisation.id");
   }
 
   private static void grantProbes(

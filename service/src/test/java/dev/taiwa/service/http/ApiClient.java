@@ -66,6 +66,42 @@ public final class ApiClient {
     }
   }
 
+  /** Logs in and returns the whole token response: access_token, refresh_token, expires_in... */
+  Map<String, Object> loginResponse(String username, String password) {
+    return client
+        .toBlocking()
+        .retrieve(
+            HttpRequest.POST("/login", Map.of("username", username, "password", password)),
+            Map.class);
+  }
+
+  /**
+   * Exchanges a refresh token at {@code /oauth/access_token}: the HTTP status and, on success, the
+   * token response.
+   */
+  RefreshAnswer refresh(String refreshToken) {
+    try {
+      HttpResponse<Map> response =
+          client
+              .toBlocking()
+              .exchange(
+                  HttpRequest.POST(
+                      "/oauth/access_token",
+                      Map.of("grant_type", "refresh_token", "refresh_token", refreshToken)),
+                  Map.class);
+      return new RefreshAnswer(response.code(), response.body());
+    } catch (HttpClientResponseException e) {
+      return new RefreshAnswer(e.code(), Map.of());
+    }
+  }
+
+  /** What {@code /oauth/access_token} answered. */
+  record RefreshAnswer(int status, Map<String, Object> body) {
+    String accessToken() {
+      return (String) body.get("access_token");
+    }
+  }
+
   /** A GraphQL response with path navigation for assertions. */
   public record GraphQLResponse(Map<String, Object> body) {
     @SuppressWarnings("unchecked")

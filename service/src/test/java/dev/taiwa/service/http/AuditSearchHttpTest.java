@@ -138,10 +138,11 @@ class AuditSearchHttpTest extends DatabaseTest {
         search(auditorToken, Map.of("caseId", caseId)).at("auditEvents.edges.0.node.actorId");
 
     assertEquals(
-        List.of("PRE_REPORT_REVIEW_STARTED", "PRE_REPORT_DRAFT_CREATED"),
-        actions(search(auditorToken, Map.of("actorId", actorId))));
+        List.of("PRE_REPORT_REVIEW_STARTED", "PRE_REPORT_DRAFT_CREATED", "LOGIN_SUCCEEDED"),
+        actions(search(auditorToken, Map.of("actorId", actorId))),
+        "the actor's own events: its case changes, its refused attempt and its login");
     assertEquals(
-        List.of("PRE_REPORT_REVIEW_STARTED", "PRE_REPORT_DRAFT_CREATED"),
+        List.of("PRE_REPORT_REVIEW_STARTED", "PRE_REPORT_DRAFT_CREATED", "LOGIN_SUCCEEDED"),
         actions(search(auditorToken, Map.of("actorName", "alpha-filer"))));
     assertEquals(List.of(), actions(search(auditorToken, Map.of("actorName", "nobody"))));
   }

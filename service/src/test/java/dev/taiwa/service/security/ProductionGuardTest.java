@@ -74,6 +74,9 @@ class ProductionGuardTest {
     properties.put("taiwa.mode", "production");
     properties.put(
         "micronaut.security.token.jwt.signatures.secret.generator.secret", STRONG_SECRET);
+    properties.put(
+        "micronaut.security.token.jwt.generator.refresh-token.secret",
+        "another-production-secret-for-refresh-tokens");
     return properties;
   }
 

@@ -32,6 +32,11 @@ public class JdbcOrganisations implements Organisations {
   }
 
   @Override
+  public List<Organisation> all() {
+    return repository.listOrderByName().stream().map(OrganisationMapper::toDomain).toList();
+  }
+
+  @Override
   public void insert(Organisation organisation) {
     repository.save(OrganisationMapper.toRow(organisation));
   }

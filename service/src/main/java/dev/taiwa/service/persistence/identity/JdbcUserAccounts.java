@@ -2,8 +2,10 @@ package dev.taiwa.service.persistence.identity;
 
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link UserAccounts} stored in {@code user_account}. */
@@ -28,6 +30,37 @@ public class JdbcUserAccounts implements UserAccounts {
   @Override
   public void insert(UserAccount account) {
     repository.save(UserAccountMapper.toRow(account));
+  }
+
+  @Override
+  public void update(UserAccount account) {
+    UserAccountRow stored =
+        repository
+            .findById(account.id().toString())
+            .orElseThrow(() -> new IllegalStateException("no user account " + account.id()));
+    UserAccountRow next = UserAccountMapper.toRow(account);
+    repository.update(
+        new UserAccountRow(
+            stored.id(),
+            stored.username(),
+            next.displayName(),
+            stored.organisationId(),
+            next.roles(),
+            next.passwordHash(),
+            next.enabled(),
+            stored.createdAt()));
+  }
+
+  @Override
+  public List<UserAccount> all() {
+    return repository.listOrderByUsername().stream().map(UserAccountMapper::toDomain).toList();
+  }
+
+  @Override
+  public List<UserAccount> ofOrganisation(OrganisationId organisation) {
+    return repository.findByOrganisationIdOrderByUsername(organisation.toString()).stream()
+        .map(UserAccountMapper::toDomain)
+        .toList();
   }
 
   @Override

@@ -15,6 +15,8 @@ public interface OrganisationRepository extends GenericRepository<OrganisationRo
 
   List<OrganisationRow> findByIdIn(Collection<String> ids);
 
+  List<OrganisationRow> listOrderByName();
+
   OrganisationRow save(OrganisationRow row);
 
   long count();

@@ -5,6 +5,7 @@ import dev.taiwa.service.persistence.database.OnSqlite;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** Rows of {@code user_account}; one dialect-specific implementation per database. */
@@ -14,6 +15,12 @@ public interface UserAccountRepository extends GenericRepository<UserAccountRow,
   Optional<UserAccountRow> findByUsername(String username);
 
   UserAccountRow save(UserAccountRow row);
+
+  UserAccountRow update(UserAccountRow row);
+
+  List<UserAccountRow> listOrderByUsername();
+
+  List<UserAccountRow> findByOrganisationIdOrderByUsername(String organisationId);
 
   long count();
 

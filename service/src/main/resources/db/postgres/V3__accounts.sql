@@ -1,0 +1,14 @@
+-- Login security (issue 3): each account's consecutive failed logins and temporary lock, and the
+-- refresh tokens issued to it. Only a SHA-256 hash of a refresh token's key is stored.
+
+ALTER TABLE user_account ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE user_account ADD COLUMN locked_until BIGINT;
+
+CREATE TABLE refresh_token (
+    key_hash   VARCHAR(64) NOT NULL PRIMARY KEY,
+    user_id    VARCHAR(36) NOT NULL REFERENCES user_account (id),
+    issued_at  BIGINT      NOT NULL,
+    expires_at BIGINT      NOT NULL,
+    revoked_at BIGINT
+);
+CREATE INDEX refresh_token_user ON refresh_token (user_id);
