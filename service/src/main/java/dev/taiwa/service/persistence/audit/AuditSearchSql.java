@@ -2,7 +2,8 @@ package dev.taiwa.service.persistence.audit;
 
 import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditPageRequest;
-import java.util.ArrayList;
+import dev.taiwa.service.persistence.sql.Conditions;
+import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,8 +13,7 @@ import java.util.stream.Collectors;
  * without the position. Each condition has an index (V4) to start from.
  */
 final class AuditSearchSql {
-  private final List<String> conditions = new ArrayList<>();
-  private final List<Object> parameters = new ArrayList<>();
+  private final Conditions conditions = new Conditions();
 
   private AuditSearchSql() {}
 
@@ -50,35 +50,20 @@ final class AuditSearchSql {
   }
 
   /** Selects one page plus one row, so the caller can tell whether more follow. */
-  Statement page(AuditPageRequest page) {
-    List<String> pageConditions = new ArrayList<>(conditions);
-    List<Object> pageParameters = new ArrayList<>(parameters);
+  SqlStatement page(AuditPageRequest page) {
+    Conditions paged = conditions.copy();
     if (page.afterSequence() != null) {
-      pageConditions.add("sequence < ?");
-      pageParameters.add(page.afterSequence());
+      paged.where("sequence < ?", page.afterSequence());
     }
-    pageParameters.add(page.first() + 1);
-    return new Statement(
-        "SELECT * FROM audit_event"
-            + whereClause(pageConditions)
-            + " ORDER BY sequence DESC LIMIT ?",
-        pageParameters);
+    return paged.statement(
+        "SELECT * FROM audit_event", " ORDER BY sequence DESC LIMIT ?", page.first() + 1);
   }
 
-  Statement count() {
-    return new Statement(
-        "SELECT COUNT(*) FROM audit_event" + whereClause(conditions), List.copyOf(parameters));
+  SqlStatement count() {
+    return conditions.statement("SELECT COUNT(*) FROM audit_event", "");
   }
 
   private void where(String condition, Object... values) {
-    conditions.add(condition);
-    parameters.addAll(List.of(values));
+    conditions.where(condition, values);
   }
-
-  private static String whereClause(List<String> conditions) {
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-  }
-
-  /** SQL text with its positional parameters (strings, longs and ints; never null). */
-  record Statement(String sql, List<Object> parameters) {}
 }

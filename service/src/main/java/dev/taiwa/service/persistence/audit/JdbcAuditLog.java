@@ -10,6 +10,7 @@ import dev.taiwa.cases.audit.AuditPageRequest;
 import dev.taiwa.cases.audit.UnreadableAuditEventException;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -28,10 +29,10 @@ public class JdbcAuditLog implements AuditLog {
 
   private final AuditEventRepository events;
   private final AuditChainHeadRepository head;
-  private final AuditStatements statements;
+  private final SqlStatements statements;
 
   JdbcAuditLog(
-      AuditEventRepository events, AuditChainHeadRepository head, AuditStatements statements) {
+      AuditEventRepository events, AuditChainHeadRepository head, SqlStatements statements) {
     this.events = events;
     this.head = head;
     this.statements = statements;
@@ -60,7 +61,7 @@ public class JdbcAuditLog implements AuditLog {
   @ReadOnly
   public Page<AuditEvent> search(AuditFilter filter, AuditPageRequest page) {
     AuditSearchSql sql = AuditSearchSql.of(filter);
-    List<AuditEventRow> rows = statements.select(sql.page(page));
+    List<AuditEventRow> rows = statements.select(sql.page(page), AuditEventRow.class);
     boolean hasNext = rows.size() > page.first();
     List<AuditEventRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
     return new Page<>(

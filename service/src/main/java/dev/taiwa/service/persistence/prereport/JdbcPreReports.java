@@ -8,6 +8,7 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -25,8 +26,11 @@ import java.util.stream.Collectors;
 public class JdbcPreReports implements PreReports {
   private final PreReportRepository repository;
   private final PreReportStatements statements;
+  private final SqlStatements queries;
 
-  JdbcPreReports(PreReportRepository repository, PreReportStatements statements) {
+  JdbcPreReports(
+      PreReportRepository repository, PreReportStatements statements, SqlStatements queries) {
+    this.queries = queries;
     this.repository = repository;
     this.statements = statements;
   }
@@ -74,10 +78,10 @@ public class JdbcPreReports implements PreReports {
       return new Page<>(List.of(), false, 0);
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);
-    List<PreReportRow> rows = statements.select(sql.page(page));
+    List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(withTechnologies(shown), hasNext, statements.count(sql.count()));
+    return new Page<>(withTechnologies(shown), hasNext, queries.count(sql.count()));
   }
 
   private void insertTechnologies(String reportId, List<Integer> numbers) {

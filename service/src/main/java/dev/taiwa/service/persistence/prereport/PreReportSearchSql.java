@@ -4,7 +4,8 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportScope;
-import java.util.ArrayList;
+import dev.taiwa.service.persistence.sql.Conditions;
+import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,8 +16,7 @@ import java.util.stream.Collectors;
  * position. The count uses the same conditions without the position.
  */
 final class PreReportSearchSql {
-  private final List<String> conditions = new ArrayList<>();
-  private final List<Object> parameters = new ArrayList<>();
+  private final Conditions conditions = new Conditions();
 
   private PreReportSearchSql() {}
 
@@ -60,7 +60,7 @@ final class PreReportSearchSql {
       sql.where("r.planned_date <= ?", filter.plannedTo().toString());
     }
     if (hasText(filter.text())) {
-      String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+      String pattern = "%" + Conditions.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
       sql.where(
           "(LOWER(r.counterparty_name_original) LIKE ? ESCAPE '!'"
               + " OR LOWER(r.counterparty_name_romanised) LIKE ? ESCAPE '!'"
@@ -73,48 +73,32 @@ final class PreReportSearchSql {
   }
 
   /** Selects one page plus one row, so the caller can tell whether more follow. */
-  Statement page(PageRequest page) {
-    List<String> pageConditions = new ArrayList<>(conditions);
-    List<Object> pageParameters = new ArrayList<>(parameters);
+  SqlStatement page(PageRequest page) {
+    Conditions paged = conditions.copy();
     PageRequest.Position after = page.after();
     if (after != null) {
-      pageConditions.add("(r.created_at < ? OR (r.created_at = ? AND r.id < ?))");
       long createdAt = after.createdAt().toEpochMilli();
-      pageParameters.add(createdAt);
-      pageParameters.add(createdAt);
-      pageParameters.add(after.id().toString());
+      paged.where(
+          "(r.created_at < ? OR (r.created_at = ? AND r.id < ?))",
+          createdAt,
+          createdAt,
+          after.id().toString());
     }
-    pageParameters.add(page.first() + 1);
-    return new Statement(
-        "SELECT r.* FROM pre_report r"
-            + whereClause(pageConditions)
-            + " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
-        pageParameters);
+    return paged.statement(
+        "SELECT r.* FROM pre_report r",
+        " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+        page.first() + 1);
   }
 
-  Statement count() {
-    return new Statement(
-        "SELECT COUNT(*) FROM pre_report r" + whereClause(conditions), List.copyOf(parameters));
+  SqlStatement count() {
+    return conditions.statement("SELECT COUNT(*) FROM pre_report r", "");
   }
 
   private void where(String condition, Object... values) {
-    conditions.add(condition);
-    parameters.addAll(List.of(values));
-  }
-
-  private static String whereClause(List<String> conditions) {
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    conditions.where(condition, values);
   }
 
   private static boolean hasText(String text) {
     return text != null && !text.isBlank();
   }
-
-  /** Escapes LIKE's wildcards with {@code !}, so user text matches literally. */
-  static String escapeLike(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-  }
-
-  /** SQL text with its positional parameters. */
-  record Statement(String sql, List<Object> parameters) {}
 }

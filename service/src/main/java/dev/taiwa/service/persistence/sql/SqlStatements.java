@@ -1,0 +1,79 @@
+package dev.taiwa.service.persistence.sql;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs hand-written statements on the caller's connection and transaction. */
+@Singleton
+public class SqlStatements {
+  private final JdbcOperations jdbc;
+
+  SqlStatements(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The rows the query selects, each read as a {@code @MappedEntity} of {@code type}. */
+  public <R> List<R> select(SqlStatement query, Class<R> type) {
+    return jdbc.prepareStatement(
+        query.sql(),
+        statement -> {
+          bind(statement, query.parameters());
+          List<R> rows = new ArrayList<>();
+          try (ResultSet resultSet = statement.executeQuery()) {
+            while (resultSet.next()) {
+              rows.add(jdbc.readEntity(resultSet, type));
+            }
+          }
+          return rows;
+        });
+  }
+
+  /** The single number a {@code SELECT COUNT(*)} answers. */
+  public long count(SqlStatement query) {
+    return jdbc.prepareStatement(
+        query.sql(),
+        statement -> {
+          bind(statement, query.parameters());
+          try (ResultSet resultSet = statement.executeQuery()) {
+            resultSet.next();
+            return resultSet.getLong(1);
+          }
+        });
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE; the number of rows it touched. */
+  public int update(SqlStatement change) {
+    return jdbc.prepareStatement(
+        change.sql(),
+        statement -> {
+          bind(statement, change.parameters());
+          return statement.executeUpdate();
+        });
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      Object value = values.get(i);
+      int index = i + 1;
+      if (value == null) {
+        statement.setNull(index, Types.VARCHAR);
+      } else if (value instanceof SqlNull typed) {
+        statement.setNull(index, typed.sqlType());
+      } else if (value instanceof String text) {
+        statement.setString(index, text);
+      } else if (value instanceof Long number) {
+        statement.setLong(index, number);
+      } else if (value instanceof Integer number) {
+        statement.setInt(index, number);
+      } else {
+        throw new IllegalArgumentException("cannot bind " + value.getClass());
+      }
+    }
+  }
+}
