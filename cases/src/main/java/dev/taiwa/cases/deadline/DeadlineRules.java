@@ -64,7 +64,9 @@ public final class DeadlineRules {
             PeriodDirection.BEFORE),
         new DeadlineRule(
             COMPANY_REPLY,
-            ref("set per query by officials (operational default)", "照会ごとに担当官が設定（運用上の既定値）"),
+            ref(
+                "set per query by officials; 14 days is an operational default",
+                "照会ごとに担当官が設定、14日は運用上の既定値"),
             14,
             DAYS,
             true),

@@ -117,8 +117,7 @@ class NationalHolidayListTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("publishedLists")
-  void everyPublishedHolidayIsAHolidayButTheSecondOfJanuaryIsNot(
-      int year, List<String> published) {
+  void everyPublishedHolidayIsAHolidayButTheSecondOfJanuaryIsNot(int year, List<String> published) {
     for (String line : published) {
       LocalDate date = LocalDate.parse(line.substring(0, 10));
       assertEquals(true, holidays.isHoliday(date), line);
