@@ -115,6 +115,15 @@ public final class DeadlineRules {
     return dueSoonWorkingDays;
   }
 
+  /**
+   * The deadline of the rule named {@code name}, DUE_SOON this catalogue's number of working days
+   * ahead.
+   */
+  public Deadline deadline(
+      String name, PeriodStart start, List<Pause> pauses, AdministrativeCalendar calendar) {
+    return Deadline.compute(rule(name), start, pauses, calendar, dueSoonWorkingDays);
+  }
+
   /** These rules with {@code name}'s amount configured to {@code amount}. */
   public DeadlineRules withAmount(String name, long amount) {
     Map<String, DeadlineRule> changed = new LinkedHashMap<>(byName);

@@ -257,7 +257,16 @@ class DeadlineTest {
 
       assertEquals(DeadlineStatus.OPEN, narrow.status(day("2026-04-10")));
       assertEquals(DeadlineStatus.DUE_SOON, narrow.status(day("2026-04-13")));
-      assertEquals(2, RULES.withDueSoonWorkingDays(2).dueSoonWorkingDays());
+      Deadline fromTheCatalogue =
+          RULES
+              .withDueSoonWorkingDays(2)
+              .deadline(
+                  DeadlineRules.COMPANY_REPLY,
+                  PeriodStart.during(day("2026-04-01"), QUERY_SENT),
+                  List.of(),
+                  CALENDAR);
+      assertEquals(DeadlineStatus.OPEN, fromTheCatalogue.status(day("2026-04-10")));
+      assertEquals(DeadlineStatus.DUE_SOON, fromTheCatalogue.status(day("2026-04-13")));
     }
 
     @Test
