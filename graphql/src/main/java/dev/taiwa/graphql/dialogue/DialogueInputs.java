@@ -35,8 +35,7 @@ final class DialogueInputs {
   static List<Note> notes(List<Object> notes) {
     return notes.stream()
         .map(DialogueInputs::map)
-        .map(
-            n -> new Note((String) n.get("text"), Visibility.valueOf((String) n.get("visibility"))))
+        .map(n -> new Note((String) n.get("text"), (Visibility) n.get("visibility")))
         .toList();
   }
 
@@ -46,10 +45,10 @@ final class DialogueInputs {
         .map(
             f ->
                 new FollowUp(
-                    Side.valueOf((String) f.get("owner")),
+                    (Side) f.get("owner"),
                     (String) f.get("description"),
                     (LocalDate) f.get("dueDate"),
-                    Visibility.valueOf((String) f.get("visibility"))))
+                    (Visibility) f.get("visibility")))
         .toList();
   }
 

@@ -86,8 +86,8 @@ public final class DialogueMutationFetchers {
                   return commands.raiseConcern(
                       actor,
                       new dev.taiwa.cases.kernel.CaseId(id),
-                      ConcernCategory.valueOf((String) input.get("category")),
-                      Severity.valueOf((String) input.get("severity")),
+                      (ConcernCategory) input.get("category"),
+                      (Severity) input.get("severity"),
                       (String) input.get("description"),
                       (String) input.get("concernInformation"));
                 }))
