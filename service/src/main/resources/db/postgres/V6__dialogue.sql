@@ -49,3 +49,10 @@ CREATE TABLE dialogue_concern_answer (
     answered_at BIGINT  NOT NULL,
     PRIMARY KEY (concern_id, position)
 );
+
+-- The dialogue officer a case is assigned to (at most one; none until assigned).
+CREATE TABLE case_officer (
+    case_id     VARCHAR(36) NOT NULL PRIMARY KEY REFERENCES pre_report (id),
+    officer_id  VARCHAR(36) NOT NULL REFERENCES user_account (id),
+    assigned_at BIGINT      NOT NULL
+);

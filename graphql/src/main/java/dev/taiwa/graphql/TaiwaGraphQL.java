@@ -9,6 +9,7 @@ import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
 import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
@@ -96,6 +97,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new DialogueFields().wire(wiring);
     new DialogueMutationFetchers(services.dialogueCommands(), blockingExecutor).wire(wiring);
+    new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -123,6 +125,9 @@ public final class TaiwaGraphQL {
             .register(
                 DialogueLoader.CONCERNS,
                 DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
+            .register(
+                DialogueLoader.CASE_OFFICERS,
+                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
             .build();
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))

@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisations;
@@ -31,7 +32,8 @@ public record TaiwaServices(
     AccountAdministration accountAdministration,
     OrganisationAdministration organisationAdministration,
     DialogueCommands dialogueCommands,
-    DialogueQueries dialogueQueries) {
+    DialogueQueries dialogueQueries,
+    CaseAssignment caseAssignment) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -47,5 +49,6 @@ public record TaiwaServices(
     Objects.requireNonNull(organisationAdministration, "organisation administration");
     Objects.requireNonNull(dialogueCommands, "dialogue commands");
     Objects.requireNonNull(dialogueQueries, "dialogue queries");
+    Objects.requireNonNull(caseAssignment, "case assignment");
   }
 }

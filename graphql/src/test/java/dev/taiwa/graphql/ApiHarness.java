@@ -8,6 +8,7 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
@@ -61,6 +62,7 @@ final class ApiHarness implements AutoCloseable {
       mock(OrganisationAdministration.class);
   final DialogueCommands dialogueCommands = mock(DialogueCommands.class);
   final DialogueQueries dialogueQueries = mock(DialogueQueries.class);
+  final CaseAssignment caseAssignment = mock(CaseAssignment.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -79,7 +81,8 @@ final class ApiHarness implements AutoCloseable {
           accountAdministration,
           organisationAdministration,
           dialogueCommands,
-          dialogueQueries);
+          dialogueQueries,
+          caseAssignment);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -62,12 +62,13 @@ class DialogueLoaderBatchingTest {
     }
     when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, n));
     when(api.dialogueQueries.meetingsOf(any(), anyCollection())).thenReturn(Map.of());
+    when(api.caseAssignment.officersOf(any(), anyCollection())).thenReturn(Map.of());
     when(api.dialogueQueries.concernsOf(any(), anyCollection())).thenReturn(concerns);
 
     ExecutionResult result =
         api.execute(
             officer,
-            "{ preReports(first: 10) { edges { node { meetings { id }"
+            "{ preReports(first: 10) { edges { node { caseOfficer meetings { id }"
                 + " concerns { description } } } } }");
 
     assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());
@@ -75,6 +76,7 @@ class DialogueLoaderBatchingTest {
     verify(api.dialogueQueries, times(1)).meetingsOf(any(), batch.capture());
     assertEquals(n, batch.getValue().size());
     verify(api.dialogueQueries, times(1)).concernsOf(any(), anyCollection());
+    verify(api.caseAssignment, times(1)).officersOf(any(), anyCollection());
     Map<String, Object> data = result.getData();
     List<Map<String, Object>> edges =
         (List<Map<String, Object>>) ((Map<String, Object>) data.get("preReports")).get("edges");

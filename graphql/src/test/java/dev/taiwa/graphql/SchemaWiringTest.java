@@ -76,6 +76,7 @@ class SchemaWiringTest {
             "answerConcern",
             "resolveConcern",
             "markConcernUnresolved",
+            "assignCaseOfficer",
             "grantAccess",
             "revokeAccess",
             "openBreakGlass",

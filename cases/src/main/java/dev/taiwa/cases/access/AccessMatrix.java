@@ -37,7 +37,8 @@ public final class AccessMatrix {
           Operation.RAISE_CONCERN, DialogueAction.RAISE_CONCERN,
           Operation.ANSWER_CONCERN, DialogueAction.ANSWER_CONCERN,
           Operation.RESOLVE_CONCERN, DialogueAction.RESOLVE_CONCERN,
-          Operation.MARK_CONCERN_UNRESOLVED, DialogueAction.MARK_CONCERN_UNRESOLVED);
+          Operation.MARK_CONCERN_UNRESOLVED, DialogueAction.MARK_CONCERN_UNRESOLVED,
+          Operation.ASSIGN_CASE_OFFICER, DialogueAction.ASSIGN_CASE_OFFICER);
 
   private static final DialogueCasePolicy DIALOGUE = new DialogueCasePolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
@@ -127,7 +128,8 @@ public final class AccessMatrix {
               RAISE_CONCERN,
               ANSWER_CONCERN,
               RESOLVE_CONCERN,
-              MARK_CONCERN_UNRESOLVED ->
+              MARK_CONCERN_UNRESOLVED,
+              ASSIGN_CASE_OFFICER ->
           dialogue(DIALOGUE_CHANGES.get(operation), role, grant.act());
     };
   }

@@ -41,7 +41,8 @@ public enum Operation {
   RAISE_CONCERN("raiseConcern", Kind.MUTATION),
   ANSWER_CONCERN("answerConcern", Kind.MUTATION),
   RESOLVE_CONCERN("resolveConcern", Kind.MUTATION),
-  MARK_CONCERN_UNRESOLVED("markConcernUnresolved", Kind.MUTATION);
+  MARK_CONCERN_UNRESOLVED("markConcernUnresolved", Kind.MUTATION),
+  ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -20,7 +20,8 @@ public final class DialogueFields {
   public static TypeRuntimeWiring.Builder preReportEdges(TypeRuntimeWiring.Builder preReport) {
     return preReport
         .dataFetcher("meetings", DialogueLoader::loadMeetings)
-        .dataFetcher("concerns", DialogueLoader::loadConcerns);
+        .dataFetcher("concerns", DialogueLoader::loadConcerns)
+        .dataFetcher("caseOfficer", DialogueLoader::loadCaseOfficer);
   }
 
   public void wire(SchemaWiring wiring) {

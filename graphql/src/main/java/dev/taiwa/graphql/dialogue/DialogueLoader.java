@@ -1,10 +1,12 @@
 package dev.taiwa.graphql.dialogue;
 
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.Meeting;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
@@ -26,6 +28,7 @@ import org.dataloader.DataLoaderOptions;
 public final class DialogueLoader {
   public static final String MEETINGS = "meetings";
   public static final String CONCERNS = "concerns";
+  public static final String CASE_OFFICERS = "caseOfficers";
 
   private DialogueLoader() {}
 
@@ -43,6 +46,27 @@ public final class DialogueLoader {
   public static DataLoader<PreReport, List<Concern>> concerns(
       DialogueQueries queries, Executor executor, Actor actor) {
     return create(queries::concernsOf, executor, actor);
+  }
+
+  public static DataLoader<PreReport, String> caseOfficers(
+      CaseAssignment assignment, Executor executor, Actor actor) {
+    BatchLoaderWithContext<PreReport, String> loader =
+        (reports, environment) ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  Actor caller = RequestActor.requireActor(environment.getContext());
+                  Map<CaseId, UserId> found = assignment.officersOf(caller, reports);
+                  return reports.stream()
+                      .map(r -> found.containsKey(r.id()) ? found.get(r.id()).toString() : null)
+                      .toList();
+                },
+                executor);
+    return DataLoaderFactory.newDataLoader(
+        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+  }
+
+  static CompletableFuture<String> loadCaseOfficer(DataFetchingEnvironment env) {
+    return Loaders.<PreReport, String>get(env, CASE_OFFICERS).load(env.getSource());
   }
 
   static CompletableFuture<List<Meeting>> loadMeetings(DataFetchingEnvironment env) {

@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisations;
@@ -44,7 +45,8 @@ final class GraphQLFactory {
       AccountAdministration accountAdministration,
       OrganisationAdministration organisationAdministration,
       DialogueCommands dialogueCommands,
-      DialogueQueries dialogueQueries) {
+      DialogueQueries dialogueQueries,
+      CaseAssignment caseAssignment) {
     return new TaiwaServices(
         commands,
         queries,
@@ -59,7 +61,8 @@ final class GraphQLFactory {
         accountAdministration,
         organisationAdministration,
         dialogueCommands,
-        dialogueQueries);
+        dialogueQueries,
+        caseAssignment);
   }
 
   @Singleton

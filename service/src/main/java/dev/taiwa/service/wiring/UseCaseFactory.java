@@ -9,8 +9,10 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.LoginFailures;
@@ -162,5 +164,16 @@ final class UseCaseFactory {
   @Singleton
   DialogueQueries dialogueQueries(PreReports preReports, Meetings meetings, Concerns concerns) {
     return new DialogueQueries(preReports, meetings, concerns);
+  }
+
+  @Singleton
+  CaseAssignment caseAssignment(
+      PreReports preReports,
+      CaseOfficers caseOfficers,
+      UserAccounts users,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CaseAssignment(preReports, caseOfficers, users, auditLog, unitOfWork, clock);
   }
 }

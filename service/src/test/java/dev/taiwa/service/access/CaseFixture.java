@@ -24,6 +24,7 @@ public final class CaseFixture {
   private final String reviewerToken;
   private final String granteeId;
   private final java.util.function.Function<Boolean, String> accounts;
+  private final String officerId;
   private final Map<String, String> meetings = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -36,7 +37,9 @@ public final class CaseFixture {
       String officerToken,
       String reviewerToken,
       String granteeId,
+      String officerId,
       java.util.function.Function<Boolean, String> accounts) {
+    this.officerId = officerId;
     this.accounts = accounts;
     this.api = api;
     this.filerToken = filerToken;
@@ -48,6 +51,11 @@ public final class CaseFixture {
   /** A fresh account for an administration probe to act on. */
   String accountToAdminister(boolean enabled) {
     return accounts.apply(enabled);
+  }
+
+  /** The fixture's dialogue officer, whom probes assign to cases. */
+  String officerId() {
+    return officerId;
   }
 
   /** The user to whom probes and the fixture grant access. */

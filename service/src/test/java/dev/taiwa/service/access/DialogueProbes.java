@@ -60,6 +60,18 @@ final class DialogueProbes {
                             + " }",
                         Map.of("id", k.id(), "in", CaseFixture.concernInput())),
                     "raiseConcern")));
+    probes.put(
+        Operation.ASSIGN_CASE_OFFICER,
+        Probe.onCasesIn(
+            List.of(SUBMITTED, UNDER_REVIEW, WITHDRAWN),
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!, $o: ID!) { assignCaseOfficer(caseId: $id,"
+                            + " officerId: $o) { preReport { id } errors { code field message } } }",
+                        Map.of("id", k.id(), "o", fixture.officerId())),
+                    "assignCaseOfficer")));
     String later = Instant.now().plus(40, ChronoUnit.DAYS).toString();
     probes.put(
         Operation.RESCHEDULE_MEETING,

@@ -89,6 +89,21 @@ class DialogueHttpTest extends DatabaseTest {
             Map.of("id", caseId)),
         "startPreReportReview");
 
+    // Any dialogue officer assigns the case, to a dialogue officer only.
+    String officerId = officerActor.userId().toString();
+    String filerId = users.findByUsername("d-alpha-filer").orElseThrow().id().toString();
+    assertEquals(
+        "INVALID_VALUE", firstError(assign(officer, caseId, filerId), "assignCaseOfficer"));
+    assertEquals("FORBIDDEN", firstError(assign(filer, caseId, officerId), "assignCaseOfficer"));
+    ok(assign(officer, caseId, officerId), "assignCaseOfficer");
+    assertEquals(
+        officerId,
+        api.graphql(
+                filer,
+                "query($id: ID!) { preReport(id: $id) { caseOfficer } }",
+                Map.of("id", caseId))
+            .at("preReport.caseOfficer"));
+
     // A filer may not schedule; the other company does not see the case.
     assertEquals("FORBIDDEN", firstError(schedule(filer, caseId), "scheduleMeeting"));
     assertEquals("NOT_FOUND", firstError(schedule(stranger, caseId), "scheduleMeeting"));
@@ -249,6 +264,14 @@ class DialogueHttpTest extends DatabaseTest {
             + MEETING
             + " } }",
         Map.of("id", caseId, "in", input));
+  }
+
+  private GraphQLResponse assign(String token, String caseId, String officerId) {
+    return api.graphql(
+        token,
+        "mutation($id: ID!, $o: ID!) { assignCaseOfficer(caseId: $id, officerId: $o) {"
+            + " preReport { id caseOfficer } errors { code field } } }",
+        Map.of("id", caseId, "o", officerId));
   }
 
   private GraphQLResponse recordHeld(String token, String meetingId) {

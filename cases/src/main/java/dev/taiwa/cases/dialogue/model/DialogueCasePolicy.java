@@ -25,12 +25,23 @@ public final class DialogueCasePolicy {
   public static final Set<PreReportState> DIALOGUE_STATES =
       Collections.unmodifiableSet(EnumSet.of(UNDER_REVIEW, IN_DIALOGUE));
 
+  /** A case officer is assigned to a filed case while it is open. */
+  public static final Set<PreReportState> ASSIGNMENT_STATES =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              PreReportState.SUBMITTED,
+              UNDER_REVIEW,
+              IN_DIALOGUE,
+              PreReportState.INFORM_ISSUED,
+              PreReportState.LICENCE_APPLIED));
+
   private static final Map<DialogueAction, Set<Role>> ROLES = roles();
 
   private static Map<DialogueAction, Set<Role>> roles() {
     Map<DialogueAction, Set<Role>> roles = new EnumMap<>(DialogueAction.class);
     roles.put(DialogueAction.SCHEDULE_MEETING, EnumSet.of(Role.DIALOGUE_OFFICER));
     roles.put(DialogueAction.RAISE_CONCERN, EnumSet.of(Role.DIALOGUE_OFFICER));
+    roles.put(DialogueAction.ASSIGN_CASE_OFFICER, EnumSet.of(Role.DIALOGUE_OFFICER));
     roles.put(
         DialogueAction.RESCHEDULE_MEETING,
         rolesOf(MeetingTransitions.TABLE, MeetingAction.RESCHEDULE));
@@ -56,7 +67,7 @@ public final class DialogueCasePolicy {
 
   /** The case states in which {@code action} is allowed. */
   public Set<PreReportState> caseStatesFor(DialogueAction action) {
-    return DIALOGUE_STATES;
+    return action == DialogueAction.ASSIGN_CASE_OFFICER ? ASSIGNMENT_STATES : DIALOGUE_STATES;
   }
 
   /**
@@ -75,6 +86,11 @@ public final class DialogueCasePolicy {
               ErrorCode.INVALID_STATE, "Cannot " + action + " on a case in state " + caseState));
     }
     return Optional.empty();
+  }
+
+  /** The role a user must hold to be assigned as a case's officer. */
+  public Role assigneeRole() {
+    return Role.DIALOGUE_OFFICER;
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.taiwa.cases.dialogue.model.Participant;
 import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.model.Side;
 import dev.taiwa.cases.dialogue.model.Visibility;
+import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.Organisations;
@@ -42,6 +43,7 @@ class DialogueContractTest extends DatabaseTest {
   @Inject Meetings meetings;
   @Inject Concerns concerns;
   @Inject PreReports preReports;
+  @Inject CaseOfficers caseOfficers;
   @Inject Organisations organisations;
   @Inject UserAccounts users;
 
@@ -112,6 +114,22 @@ class DialogueContractTest extends DatabaseTest {
 
     assertEquals(answered, concerns.find(concern.id()).orElseThrow());
     assertEquals(List.of(answered), concerns.findByCases(List.of(report.id())));
+  }
+
+  @Test
+  void aCaseHasAtMostOneOfficerAndAReassignmentReplacesIt() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    UserAccount other = aStoredFiler(organisations, users);
+    PreReport assigned = aStoredCase(filer);
+    PreReport unassigned = aStoredCase(filer);
+
+    caseOfficers.assign(assigned.id(), filer.id(), AT);
+    caseOfficers.assign(assigned.id(), other.id(), AT.plusSeconds(60));
+
+    assertEquals(
+        java.util.Map.of(assigned.id(), other.id()),
+        caseOfficers.findAll(List.of(assigned.id(), unassigned.id())));
+    assertEquals(java.util.Map.of(), caseOfficers.findAll(List.of()));
   }
 
   private Meeting meetingAt(PreReport report, Instant startsAt) {
