@@ -9,6 +9,10 @@ import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
+import dev.taiwa.graphql.dialogue.DialogueFields;
+import dev.taiwa.graphql.dialogue.DialogueLoader;
+import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
@@ -70,7 +74,8 @@ public final class TaiwaGraphQL {
     new CatalogueFetchers(services.technologyCatalogue(), services.clock(), blockingExecutor)
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
-    new PreReportFields(services.preReportQueries(), blockingExecutor).wire(wiring);
+    new PreReportFields(services.preReportQueries(), blockingExecutor)
+        .wire(wiring, DialogueFields::preReportEdges);
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -90,6 +95,9 @@ public final class TaiwaGraphQL {
             services.organisationAdministration(),
             blockingExecutor)
         .wire(wiring);
+    new DialogueFields().wire(wiring);
+    new DialogueMutationFetchers(services.dialogueCommands(), blockingExecutor).wire(wiring);
+    new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -111,6 +119,15 @@ public final class TaiwaGraphQL {
             .register(
                 TechnologyLoader.NAME,
                 TechnologyLoader.create(services.technologyCatalogue(), blockingExecutor, actor))
+            .register(
+                DialogueLoader.MEETINGS,
+                DialogueLoader.meetings(services.dialogueQueries(), blockingExecutor, actor))
+            .register(
+                DialogueLoader.CONCERNS,
+                DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
+            .register(
+                DialogueLoader.CASE_OFFICERS,
+                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
             .build();
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))

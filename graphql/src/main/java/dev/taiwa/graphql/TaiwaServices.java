@@ -4,6 +4,9 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.DialogueCommands;
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -27,7 +30,10 @@ public record TaiwaServices(
     AccessGrantCommands accessGrantCommands,
     AccessGrantQueries accessGrantQueries,
     AccountAdministration accountAdministration,
-    OrganisationAdministration organisationAdministration) {
+    OrganisationAdministration organisationAdministration,
+    DialogueCommands dialogueCommands,
+    DialogueQueries dialogueQueries,
+    CaseAssignment caseAssignment) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -41,5 +47,8 @@ public record TaiwaServices(
     Objects.requireNonNull(accessGrantQueries, "access grant queries");
     Objects.requireNonNull(accountAdministration, "account administration");
     Objects.requireNonNull(organisationAdministration, "organisation administration");
+    Objects.requireNonNull(dialogueCommands, "dialogue commands");
+    Objects.requireNonNull(dialogueQueries, "dialogue queries");
+    Objects.requireNonNull(caseAssignment, "case assignment");
   }
 }

@@ -8,6 +8,9 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.DialogueCommands;
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -57,6 +60,9 @@ final class ApiHarness implements AutoCloseable {
   final AccountAdministration accountAdministration = mock(AccountAdministration.class);
   final OrganisationAdministration organisationAdministration =
       mock(OrganisationAdministration.class);
+  final DialogueCommands dialogueCommands = mock(DialogueCommands.class);
+  final DialogueQueries dialogueQueries = mock(DialogueQueries.class);
+  final CaseAssignment caseAssignment = mock(CaseAssignment.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -73,7 +79,10 @@ final class ApiHarness implements AutoCloseable {
           grantCommands,
           grantQueries,
           accountAdministration,
-          organisationAdministration);
+          organisationAdministration,
+          dialogueCommands,
+          dialogueQueries,
+          caseAssignment);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

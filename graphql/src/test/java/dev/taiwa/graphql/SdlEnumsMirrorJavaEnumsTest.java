@@ -46,7 +46,13 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("TechnologyStatus", TechnologyStatus.class),
           Map.entry("Role", Role.class),
           Map.entry("OrganisationKind", OrganisationKind.class),
-          Map.entry("AuditOutcome", AuditOutcome.class));
+          Map.entry("AuditOutcome", AuditOutcome.class),
+          Map.entry("Visibility", dev.taiwa.cases.dialogue.model.Visibility.class),
+          Map.entry("MeetingState", dev.taiwa.cases.dialogue.model.MeetingState.class),
+          Map.entry("Side", dev.taiwa.cases.dialogue.model.Side.class),
+          Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
+          Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
+          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -1,5 +1,7 @@
 package dev.taiwa.cases.access;
 
+import dev.taiwa.cases.dialogue.model.DialogueAction;
+import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
@@ -26,6 +28,19 @@ public final class AccessMatrix {
           Operation.START_PRE_REPORT_REVIEW, PreReportAction.START_REVIEW,
           Operation.WITHDRAW_PRE_REPORT, PreReportAction.WITHDRAW);
 
+  private static final Map<Operation, DialogueAction> DIALOGUE_CHANGES =
+      Map.of(
+          Operation.SCHEDULE_MEETING, DialogueAction.SCHEDULE_MEETING,
+          Operation.RESCHEDULE_MEETING, DialogueAction.RESCHEDULE_MEETING,
+          Operation.CANCEL_MEETING, DialogueAction.CANCEL_MEETING,
+          Operation.RECORD_MEETING_HELD, DialogueAction.RECORD_MEETING_HELD,
+          Operation.RAISE_CONCERN, DialogueAction.RAISE_CONCERN,
+          Operation.ANSWER_CONCERN, DialogueAction.ANSWER_CONCERN,
+          Operation.RESOLVE_CONCERN, DialogueAction.RESOLVE_CONCERN,
+          Operation.MARK_CONCERN_UNRESOLVED, DialogueAction.MARK_CONCERN_UNRESOLVED,
+          Operation.ASSIGN_CASE_OFFICER, DialogueAction.ASSIGN_CASE_OFFICER);
+
+  private static final DialogueCasePolicy DIALOGUE = new DialogueCasePolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
@@ -106,11 +121,33 @@ public final class AccessMatrix {
               ASSIGN_ROLES,
               CREATE_ORGANISATION ->
           oneOf(IDENTITY.administrators(), role);
+      case SCHEDULE_MEETING,
+              RESCHEDULE_MEETING,
+              CANCEL_MEETING,
+              RECORD_MEETING_HELD,
+              RAISE_CONCERN,
+              ANSWER_CONCERN,
+              RESOLVE_CONCERN,
+              MARK_CONCERN_UNRESOLVED,
+              ASSIGN_CASE_OFFICER ->
+          dialogue(DIALOGUE_CHANGES.get(operation), role, grant.act());
     };
   }
 
   private static Permission oneOf(Set<Role> roles, Role role) {
     return roles.contains(role) ? Permission.of(Reach.EVERYTHING) : Permission.denied();
+  }
+
+  /** A dialogue change: the policy's roles and case states, on the cases the role may act on. */
+  private static Permission dialogue(DialogueAction action, Role role, Reach act) {
+    if (!DIALOGUE.rolesFor(action).contains(role) || act == Reach.NOTHING) {
+      return Permission.denied();
+    }
+    Set<PreReportState> states = EnumSet.copyOf(DIALOGUE.caseStatesFor(action));
+    if (act == Reach.EVERY_FILED_CASE) {
+      states.remove(PreReportState.DRAFT);
+    }
+    return states.isEmpty() ? Permission.denied() : new Permission(act, states);
   }
 
   private static Permission transition(PreReportAction action, Role role, Reach act) {

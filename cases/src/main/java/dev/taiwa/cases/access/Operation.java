@@ -33,7 +33,16 @@ public enum Operation {
   ENABLE_USER("enableUser", Kind.MUTATION),
   RESET_PASSWORD("resetPassword", Kind.MUTATION),
   ASSIGN_ROLES("assignRoles", Kind.MUTATION),
-  CREATE_ORGANISATION("createOrganisation", Kind.MUTATION);
+  CREATE_ORGANISATION("createOrganisation", Kind.MUTATION),
+  SCHEDULE_MEETING("scheduleMeeting", Kind.MUTATION),
+  RESCHEDULE_MEETING("rescheduleMeeting", Kind.MUTATION),
+  CANCEL_MEETING("cancelMeeting", Kind.MUTATION),
+  RECORD_MEETING_HELD("recordMeetingHeld", Kind.MUTATION),
+  RAISE_CONCERN("raiseConcern", Kind.MUTATION),
+  ANSWER_CONCERN("answerConcern", Kind.MUTATION),
+  RESOLVE_CONCERN("resolveConcern", Kind.MUTATION),
+  MARK_CONCERN_UNRESOLVED("markConcernUnresolved", Kind.MUTATION),
+  ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -21,11 +21,13 @@ import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.TypeRuntimeWiring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code PreReport} type: the aggregate's fields, the form's fields lifted to the top, and the
@@ -41,25 +43,36 @@ public final class PreReportFields {
   }
 
   public void wire(SchemaWiring wiring) {
+    wire(wiring, UnaryOperator.identity());
+  }
+
+  /**
+   * Wires the type; {@code edges} adds the fields other subdomains hang on a report (the type is
+   * wired once, strictly).
+   */
+  public void wire(SchemaWiring wiring, UnaryOperator<TypeRuntimeWiring.Builder> edges) {
     wiring
         .type(
-            newTypeWiring("PreReport")
-                .dataFetcher("id", report(r -> r.id().toString()))
-                .dataFetcher("reference", report(r -> r.reference().value()))
-                .dataFetcher("createdBy", report(r -> r.createdBy().toString()))
-                .dataFetcher(
-                    "organisation",
-                    env -> OrganisationLoader.load(env, source(env).organisationId()))
-                .dataFetcher("contact", form(PreReportForm::contact))
-                .dataFetcher("technologyNumbers", form(PreReportForm::technologyNumbers))
-                .dataFetcher("technologies", PreReportFields::technologies)
-                .dataFetcher("transactionType", form(PreReportForm::transactionType))
-                .dataFetcher("counterparty", form(PreReportForm::counterparty))
-                .dataFetcher("plannedDate", form(PreReportForm::plannedDate))
-                .dataFetcher("plannedDateKind", form(PreReportForm::plannedDateKind))
-                .dataFetcher("technologyDescription", form(PreReportForm::technologyDescription))
-                .dataFetcher("managementMeasures", form(PreReportForm::managementMeasures))
-                .dataFetcher("availableActions", AsyncDataFetcher.async(this::actions, executor)))
+            edges.apply(
+                newTypeWiring("PreReport")
+                    .dataFetcher("id", report(r -> r.id().toString()))
+                    .dataFetcher("reference", report(r -> r.reference().value()))
+                    .dataFetcher("createdBy", report(r -> r.createdBy().toString()))
+                    .dataFetcher(
+                        "organisation",
+                        env -> OrganisationLoader.load(env, source(env).organisationId()))
+                    .dataFetcher("contact", form(PreReportForm::contact))
+                    .dataFetcher("technologyNumbers", form(PreReportForm::technologyNumbers))
+                    .dataFetcher("technologies", PreReportFields::technologies)
+                    .dataFetcher("transactionType", form(PreReportForm::transactionType))
+                    .dataFetcher("counterparty", form(PreReportForm::counterparty))
+                    .dataFetcher("plannedDate", form(PreReportForm::plannedDate))
+                    .dataFetcher("plannedDateKind", form(PreReportForm::plannedDateKind))
+                    .dataFetcher(
+                        "technologyDescription", form(PreReportForm::technologyDescription))
+                    .dataFetcher("managementMeasures", form(PreReportForm::managementMeasures))
+                    .dataFetcher(
+                        "availableActions", AsyncDataFetcher.async(this::actions, executor))))
         .enumeration("PreReportState", PreReportState.class)
         .enumeration("PreReportAction", PreReportAction.class)
         .enumeration("TransactionType", TransactionType.class)

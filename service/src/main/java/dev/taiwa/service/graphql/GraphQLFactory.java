@@ -4,6 +4,9 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.DialogueCommands;
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -40,7 +43,10 @@ final class GraphQLFactory {
       AccessGrantCommands grantCommands,
       AccessGrantQueries grantQueries,
       AccountAdministration accountAdministration,
-      OrganisationAdministration organisationAdministration) {
+      OrganisationAdministration organisationAdministration,
+      DialogueCommands dialogueCommands,
+      DialogueQueries dialogueQueries,
+      CaseAssignment caseAssignment) {
     return new TaiwaServices(
         commands,
         queries,
@@ -53,7 +59,10 @@ final class GraphQLFactory {
         grantCommands,
         grantQueries,
         accountAdministration,
-        organisationAdministration);
+        organisationAdministration,
+        dialogueCommands,
+        dialogueQueries,
+        caseAssignment);
   }
 
   @Singleton

@@ -9,6 +9,12 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.DialogueCommands;
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.port.CaseOfficers;
+import dev.taiwa.cases.dialogue.port.Concerns;
+import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.PasswordHashing;
@@ -142,5 +148,32 @@ final class UseCaseFactory {
       SecurityConfiguration security) {
     return new RefreshTokenGrants(
         refreshTokens, users, unitOfWork, clock, security.refreshTokenLifetime());
+  }
+
+  @Singleton
+  DialogueCommands dialogueCommands(
+      PreReports preReports,
+      Meetings meetings,
+      Concerns concerns,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new DialogueCommands(preReports, meetings, concerns, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  DialogueQueries dialogueQueries(PreReports preReports, Meetings meetings, Concerns concerns) {
+    return new DialogueQueries(preReports, meetings, concerns);
+  }
+
+  @Singleton
+  CaseAssignment caseAssignment(
+      PreReports preReports,
+      CaseOfficers caseOfficers,
+      UserAccounts users,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CaseAssignment(preReports, caseOfficers, users, auditLog, unitOfWork, clock);
   }
 }

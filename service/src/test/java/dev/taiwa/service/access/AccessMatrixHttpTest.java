@@ -77,6 +77,7 @@ class AccessMatrixHttpTest extends DatabaseTest {
             api.login(officer, World.PASSWORD),
             api.login(reviewer, World.PASSWORD),
             users.findByUsername(grantee).orElseThrow().id().toString(),
+            users.findByUsername(officer).orElseThrow().id().toString(),
             enabled -> {
               String name =
                   world.user(

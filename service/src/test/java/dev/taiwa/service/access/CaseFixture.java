@@ -24,6 +24,9 @@ public final class CaseFixture {
   private final String reviewerToken;
   private final String granteeId;
   private final java.util.function.Function<Boolean, String> accounts;
+  private final String officerId;
+  private final Map<String, String> meetings = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param accounts stores a new account (enabled or not) in the owning company and returns its id
@@ -34,7 +37,9 @@ public final class CaseFixture {
       String officerToken,
       String reviewerToken,
       String granteeId,
+      String officerId,
       java.util.function.Function<Boolean, String> accounts) {
+    this.officerId = officerId;
     this.accounts = accounts;
     this.api = api;
     this.filerToken = filerToken;
@@ -46,6 +51,11 @@ public final class CaseFixture {
   /** A fresh account for an administration probe to act on. */
   String accountToAdminister(boolean enabled) {
     return accounts.apply(enabled);
+  }
+
+  /** The fixture's dialogue officer, whom probes assign to cases. */
+  String officerId() {
+    return officerId;
   }
 
   /** The user to whom probes and the fixture grant access. */
@@ -100,15 +110,94 @@ public final class CaseFixture {
     if (state != PreReportState.DRAFT) {
       expectState("submitPreReport", filerToken, id, PreReportState.SUBMITTED);
     }
-    if (state == PreReportState.UNDER_REVIEW) {
+    if (state.ordinal() >= PreReportState.UNDER_REVIEW.ordinal()) {
       expectState("startPreReportReview", officerToken, id, PreReportState.UNDER_REVIEW);
     }
-    if (state != PreReportState.DRAFT
-        && state != PreReportState.SUBMITTED
-        && state != PreReportState.UNDER_REVIEW) {
+    if (state == PreReportState.IN_DIALOGUE) {
+      String held = scheduleMeeting(id);
+      Object caseState =
+          api.graphql(
+                  officerToken,
+                  "mutation($id: ID!) { recordMeetingHeld(id: $id, input: {}) { meeting { id }"
+                      + " errors { code } } }",
+                  Map.of("id", held))
+              .at("recordMeetingHeld.meeting.id");
+      assertEquals(held, caseState, "fixture step recordMeetingHeld");
+    }
+    if (state == PreReportState.WITHDRAWN) {
+      meetings.put(id, scheduleMeeting(id));
+      concerns.put(id, raiseConcern(id));
+      Object withdrawn =
+          api.graphql(
+                  filerToken,
+                  "mutation($id: ID!) { withdrawPreReport(id: $id, reason: \"deal off\") "
+                      + PAYLOAD
+                      + " }",
+                  Map.of("id", id))
+              .at("withdrawPreReport.preReport.state");
+      assertEquals("WITHDRAWN", withdrawn, "fixture step withdrawPreReport");
+    }
+    if (!List.of(
+            PreReportState.DRAFT,
+            PreReportState.SUBMITTED,
+            PreReportState.UNDER_REVIEW,
+            PreReportState.IN_DIALOGUE,
+            PreReportState.WITHDRAWN)
+        .contains(state)) {
       throw new IllegalArgumentException("the fixture cannot reach " + state + " yet");
     }
     return new ProbedCase(id, marker, state);
+  }
+
+  /** A scheduled meeting of the case (made by the officer unless the fixture kept one). */
+  String meetingOn(String caseId) {
+    return meetings.computeIfAbsent(caseId, this::scheduleMeeting);
+  }
+
+  /** A raised concern of the case (made by the officer unless the fixture kept one). */
+  String concernOn(String caseId) {
+    return concerns.computeIfAbsent(caseId, this::raiseConcern);
+  }
+
+  private String scheduleMeeting(String caseId) {
+    return api.graphql(
+            officerToken,
+            "mutation($id: ID!, $in: MeetingInput!) { scheduleMeeting(caseId: $id, input: $in)"
+                + " { meeting { id } errors { code } } }",
+            Map.of("id", caseId, "in", meetingInput()))
+        .at("scheduleMeeting.meeting.id");
+  }
+
+  private String raiseConcern(String caseId) {
+    return api.graphql(
+            officerToken,
+            "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in)"
+                + " { concern { id } errors { code } } }",
+            Map.of("id", caseId, "in", concernInput()))
+        .at("raiseConcern.concern.id");
+  }
+
+  /** A meeting next month in a meeting room. */
+  static Map<String, Object> meetingInput() {
+    return Map.of(
+        "startsAt",
+        java.time.Instant.now().plus(java.time.Duration.ofDays(30)).toString(),
+        "place",
+        "経済産業省 会議室",
+        "agenda",
+        List.of(Map.of("text", "技術管理措置", "visibility", "COMPANY_VISIBLE")));
+  }
+
+  static Map<String, Object> concernInput() {
+    return Map.of(
+        "category",
+        "END_USE",
+        "severity",
+        "MEDIUM",
+        "description",
+        "最終用途の確認",
+        "concernInformation",
+        "懸念情報 (probe)");
   }
 
   private void expectState(String mutation, String token, String id, PreReportState expected) {

@@ -153,6 +153,7 @@ final class Probes {
             ", reason: \"deal off\"",
             List.of(DRAFT, SUBMITTED, UNDER_REVIEW)));
     grantProbes(api, fixture, probes);
+    DialogueProbes.add(api, fixture, probes);
     administrationProbes(api, fixture, probes);
     return probes;
   }

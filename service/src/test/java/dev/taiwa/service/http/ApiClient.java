@@ -52,6 +52,18 @@ public final class ApiClient {
     return new GraphQLResponse(response);
   }
 
+  /** Posts a GraphQL document; returns the response body exactly as sent (raw JSON text). */
+  public String rawGraphql(String token, String query, Map<String, Object> variables) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", query);
+    body.put("variables", variables);
+    HttpRequest<?> request = HttpRequest.POST("/graphql", body);
+    if (token != null) {
+      request = ((io.micronaut.http.MutableHttpRequest<?>) request).bearerAuth(token);
+    }
+    return client.toBlocking().retrieve(request, String.class);
+  }
+
   public GraphQLResponse graphql(String token, String query) {
     return graphql(token, query, Map.of());
   }

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.prereport.model;
 
+import static dev.taiwa.cases.prereport.model.PreReportAction.START_DIALOGUE;
 import static dev.taiwa.cases.prereport.model.PreReportAction.START_REVIEW;
 import static dev.taiwa.cases.prereport.model.PreReportAction.SUBMIT;
 import static dev.taiwa.cases.prereport.model.PreReportAction.UPDATE_DRAFT;
@@ -15,6 +16,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.model.PreReportEvent.DialogueStarted;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DraftUpdated;
 import dev.taiwa.cases.prereport.model.PreReportEvent.ReviewStarted;
 import dev.taiwa.cases.prereport.model.PreReportEvent.Submitted;
@@ -121,6 +123,11 @@ public record PreReport(
     return decide(START_REVIEW, roles, List.of(), () -> new ReviewStarted(id, at));
   }
 
+  /** Moves the case into dialogue (when its first meeting is held). */
+  public Decision startDialogue(Set<Role> roles, Instant at) {
+    return decide(START_DIALOGUE, roles, List.of(), () -> new DialogueStarted(id, at));
+  }
+
   /** Closes the report because the deal is abandoned; a reason is required. */
   public Decision withdraw(Set<Role> roles, String reason, Instant at) {
     return decide(
@@ -153,6 +160,8 @@ public record PreReport(
       nextLeadTime = submitted.leadTime();
     } else if (event instanceof ReviewStarted) {
       action = START_REVIEW;
+    } else if (event instanceof DialogueStarted) {
+      action = START_DIALOGUE;
     } else if (event instanceof Withdrawn) {
       action = WITHDRAW;
     } else {

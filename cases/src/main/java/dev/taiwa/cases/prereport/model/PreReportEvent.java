@@ -18,6 +18,7 @@ public sealed interface PreReportEvent extends DomainEvent
         PreReportEvent.DraftUpdated,
         PreReportEvent.Submitted,
         PreReportEvent.ReviewStarted,
+        PreReportEvent.DialogueStarted,
         PreReportEvent.Withdrawn {
 
   /** A filer started a draft for its organisation. */
@@ -100,6 +101,21 @@ public sealed interface PreReportEvent extends DomainEvent
     @Override
     public String summary() {
       return "Review started";
+    }
+  }
+
+  /** A dialogue officer recorded the case's first meeting as held: the dialogue has begun. */
+  record DialogueStarted(CaseId caseId, Instant occurredAt) implements PreReportEvent {
+    public static final String TYPE = "PRE_REPORT_DIALOGUE_STARTED";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public String summary() {
+      return "Dialogue started (first meeting held)";
     }
   }
 

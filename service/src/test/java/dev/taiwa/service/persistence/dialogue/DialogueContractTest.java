@@ -1,0 +1,144 @@
+package dev.taiwa.service.persistence.dialogue;
+
+import static dev.taiwa.service.testsupport.IdentityFixture.aStoredFiler;
+import static dev.taiwa.service.testsupport.PreReportBuilder.aPreReport;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taiwa.cases.dialogue.model.Answer;
+import dev.taiwa.cases.dialogue.model.Concern;
+import dev.taiwa.cases.dialogue.model.ConcernCategory;
+import dev.taiwa.cases.dialogue.model.ConcernState;
+import dev.taiwa.cases.dialogue.model.FollowUp;
+import dev.taiwa.cases.dialogue.model.Meeting;
+import dev.taiwa.cases.dialogue.model.MeetingPlan;
+import dev.taiwa.cases.dialogue.model.Note;
+import dev.taiwa.cases.dialogue.model.Participant;
+import dev.taiwa.cases.dialogue.model.Severity;
+import dev.taiwa.cases.dialogue.model.Side;
+import dev.taiwa.cases.dialogue.model.Visibility;
+import dev.taiwa.cases.dialogue.port.CaseOfficers;
+import dev.taiwa.cases.dialogue.port.Concerns;
+import dev.taiwa.cases.dialogue.port.Meetings;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dialogue ports store and give back exactly what they were handed, on both databases. */
+@MicronautTest(transactional = false, startApplication = false)
+class DialogueContractTest extends DatabaseTest {
+  private static final Instant AT = Instant.parse("2026-11-01T01:00:00Z");
+
+  @Inject Meetings meetings;
+  @Inject Concerns concerns;
+  @Inject PreReports preReports;
+  @Inject CaseOfficers caseOfficers;
+  @Inject Organisations organisations;
+  @Inject UserAccounts users;
+
+  private PreReport aStoredCase(UserAccount filer) {
+    PreReport report = aPreReport(filer).state(PreReportState.UNDER_REVIEW).build();
+    preReports.insert(report);
+    return report;
+  }
+
+  @Test
+  void aMeetingComesBackWithItsAttendeesNotesAndFollowUpsInOrder() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport report = aStoredCase(filer);
+    Meeting meeting =
+        Meeting.scheduled(
+            report.id(),
+            new MeetingPlan(
+                AT.plusSeconds(86_400),
+                null,
+                "https://meet.example.jp/abc",
+                List.of(filer.id()),
+                List.of(new Participant("試験 花子", "部長"), new Participant("𠮷田 一郎", "課長")),
+                List.of(
+                    new Note("議題一", Visibility.COMPANY_VISIBLE),
+                    new Note("内部議題", Visibility.INTERNAL))),
+            AT);
+    meetings.insert(meeting);
+    assertEquals(meeting, meetings.find(meeting.id()).orElseThrow());
+
+    Meeting held =
+        meeting.held(
+            List.of(new Note("議事", Visibility.COMPANY_VISIBLE)),
+            List.of(
+                new FollowUp(
+                    Side.GOVERNMENT, "照会", LocalDate.of(2026, 12, 1), Visibility.INTERNAL)));
+    meetings.update(held);
+
+    assertEquals(held, meetings.find(meeting.id()).orElseThrow());
+    assertEquals(List.of(held), meetings.findByCases(List.of(report.id())));
+    assertTrue(meetings.find(UUID.randomUUID()).isEmpty());
+  }
+
+  @Test
+  void theMeetingsOfSeveralCasesComeInOneCallByStartTime() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport first = aStoredCase(filer);
+    PreReport second = aStoredCase(filer);
+    Meeting late = meetingAt(first, AT.plusSeconds(7200));
+    Meeting early = meetingAt(second, AT.plusSeconds(3600));
+
+    assertEquals(List.of(early, late), meetings.findByCases(List.of(first.id(), second.id())));
+    assertEquals(List.of(), meetings.findByCases(List.of()));
+  }
+
+  @Test
+  void aConcernKeepsItsInternalInformationAndAppendedAnswers() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport report = aStoredCase(filer);
+    Concern concern =
+        Concern.raised(report.id(), ConcernCategory.COUNTERPARTY, Severity.HIGH, "説明", "懸念情報", AT);
+    concerns.insert(concern);
+    Concern answered =
+        concern
+            .answered(new Answer("対策一", LocalDate.of(2026, 12, 1), filer.id(), AT))
+            .answered(new Answer("対策二", LocalDate.of(2026, 12, 15), filer.id(), AT))
+            .judged(ConcernState.RESOLVED, "十分");
+    concerns.update(answered);
+
+    assertEquals(answered, concerns.find(concern.id()).orElseThrow());
+    assertEquals(List.of(answered), concerns.findByCases(List.of(report.id())));
+  }
+
+  @Test
+  void aCaseHasAtMostOneOfficerAndAReassignmentReplacesIt() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    UserAccount other = aStoredFiler(organisations, users);
+    PreReport assigned = aStoredCase(filer);
+    PreReport unassigned = aStoredCase(filer);
+
+    caseOfficers.assign(assigned.id(), filer.id(), AT);
+    caseOfficers.assign(assigned.id(), other.id(), AT.plusSeconds(60));
+
+    assertEquals(
+        java.util.Map.of(assigned.id(), other.id()),
+        caseOfficers.findAll(List.of(assigned.id(), unassigned.id())));
+    assertEquals(java.util.Map.of(), caseOfficers.findAll(List.of()));
+  }
+
+  private Meeting meetingAt(PreReport report, Instant startsAt) {
+    Meeting meeting =
+        Meeting.scheduled(
+            report.id(),
+            new MeetingPlan(startsAt, "会議室", null, List.of(), List.of(), List.of()),
+            AT);
+    meetings.insert(meeting);
+    return meeting;
+  }
+}
