@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.dialogue;
 import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,9 +16,9 @@ import java.util.Map;
 /** {@link CaseOfficers} in {@code case_officer}: one row per assigned case. */
 @Singleton
 public class JdbcCaseOfficers implements CaseOfficers {
-  private final Sql sql;
+  private final SqlStatements sql;
 
-  JdbcCaseOfficers(Sql sql) {
+  JdbcCaseOfficers(SqlStatements sql) {
     this.sql = sql;
   }
 
@@ -31,7 +32,7 @@ public class JdbcCaseOfficers implements CaseOfficers {
     Object[] ids = cases.stream().map(CaseId::toString).distinct().toArray();
     sql.query(
             "SELECT case_id, officer_id FROM case_officer WHERE case_id IN ("
-                + Sql.placeholders(List.of(ids))
+                + SqlStatements.placeholders(List.of(ids))
                 + ")",
             row -> Map.entry(row.getString("case_id"), row.getString("officer_id")),
             ids)

@@ -8,6 +8,7 @@ import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,9 +31,9 @@ public class JdbcConcerns implements Concerns {
       "SELECT id, case_id, state, category, severity, description, concern_information,"
           + " resolution_reason, raised_at FROM dialogue_concern";
 
-  private final Sql sql;
+  private final SqlStatements sql;
 
-  JdbcConcerns(Sql sql) {
+  JdbcConcerns(SqlStatements sql) {
     this.sql = sql;
   }
 
@@ -59,7 +60,7 @@ public class JdbcConcerns implements Concerns {
         sql.query(
             COLUMNS
                 + " WHERE case_id IN ("
-                + Sql.placeholders(List.of(ids))
+                + SqlStatements.placeholders(List.of(ids))
                 + ") ORDER BY raised_at, id",
             JdbcConcerns::row,
             ids));
@@ -126,7 +127,7 @@ public class JdbcConcerns implements Concerns {
     sql.query(
             "SELECT concern_id, text, due_date, answered_by, answered_at"
                 + " FROM dialogue_concern_answer WHERE concern_id IN ("
-                + Sql.placeholders(List.of(ids))
+                + SqlStatements.placeholders(List.of(ids))
                 + ") ORDER BY concern_id, position",
             r ->
                 new AnswerRow(

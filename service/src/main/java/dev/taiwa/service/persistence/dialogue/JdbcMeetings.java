@@ -10,6 +10,7 @@ import dev.taiwa.cases.dialogue.model.Visibility;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,9 +34,9 @@ public class JdbcMeetings implements Meetings {
       "SELECT id, case_id, state, starts_at, place, online, reason, scheduled_at"
           + " FROM dialogue_meeting";
 
-  private final Sql sql;
+  private final SqlStatements sql;
 
-  JdbcMeetings(Sql sql) {
+  JdbcMeetings(SqlStatements sql) {
     this.sql = sql;
   }
 
@@ -77,7 +78,7 @@ public class JdbcMeetings implements Meetings {
         sql.query(
             COLUMNS
                 + " WHERE case_id IN ("
-                + Sql.placeholders(List.of(ids))
+                + SqlStatements.placeholders(List.of(ids))
                 + ") ORDER BY starts_at, id",
             JdbcMeetings::head,
             ids));
@@ -179,7 +180,7 @@ public class JdbcMeetings implements Meetings {
     sql.query(
             "SELECT meeting_id, kind, text, detail, side, due_date, visibility"
                 + " FROM dialogue_meeting_entry WHERE meeting_id IN ("
-                + Sql.placeholders(List.of(ids))
+                + SqlStatements.placeholders(List.of(ids))
                 + ") ORDER BY meeting_id, kind, position",
             row ->
                 new Entry(

@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** Runs hand-written statements on the caller's connection and transaction. */
@@ -45,6 +48,38 @@ public class SqlStatements {
             return resultSet.getLong(1);
           }
         });
+  }
+
+  /** Reads one row of a result set into a value. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** The rows {@code sql} selects, each read by {@code reader}. */
+  public <T> List<T> query(String sql, RowReader<T> reader, Object... values) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          bind(statement, Arrays.asList(values));
+          List<T> rows = new ArrayList<>();
+          try (ResultSet resultSet = statement.executeQuery()) {
+            while (resultSet.next()) {
+              rows.add(reader.read(resultSet));
+            }
+          }
+          return rows;
+        });
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE given as text and values; the number of rows touched. */
+  public int update(String sql, Object... values) {
+    return update(new SqlStatement(sql, Arrays.asList(values)));
+  }
+
+  /** {@code ?, ?, ?} for an IN list of {@code values}. */
+  public static String placeholders(Collection<?> values) {
+    return String.join(", ", Collections.nCopies(values.size(), "?"));
   }
 
   /** Runs an INSERT, UPDATE or DELETE; the number of rows it touched. */
