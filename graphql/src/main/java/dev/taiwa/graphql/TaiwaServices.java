@@ -8,6 +8,10 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -27,7 +31,11 @@ public record TaiwaServices(
     AccessGrantCommands accessGrantCommands,
     AccessGrantQueries accessGrantQueries,
     AccountAdministration accountAdministration,
-    OrganisationAdministration organisationAdministration) {
+    OrganisationAdministration organisationAdministration,
+    PatentCommands patentCommands,
+    PatentQueries patentQueries,
+    ScreeningWorkbenchQuery screeningWorkbench,
+    SpecifiedFieldCatalogue specifiedFields) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -41,5 +49,9 @@ public record TaiwaServices(
     Objects.requireNonNull(accessGrantQueries, "access grant queries");
     Objects.requireNonNull(accountAdministration, "account administration");
     Objects.requireNonNull(organisationAdministration, "organisation administration");
+    Objects.requireNonNull(patentCommands, "patent commands");
+    Objects.requireNonNull(patentQueries, "patent queries");
+    Objects.requireNonNull(screeningWorkbench, "screening workbench");
+    Objects.requireNonNull(specifiedFields, "specified fields");
   }
 }

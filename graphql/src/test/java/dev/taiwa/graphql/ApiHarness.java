@@ -17,6 +17,10 @@ import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -57,6 +61,9 @@ final class ApiHarness implements AutoCloseable {
   final AccountAdministration accountAdministration = mock(AccountAdministration.class);
   final OrganisationAdministration organisationAdministration =
       mock(OrganisationAdministration.class);
+  final PatentCommands patentCommands = mock(PatentCommands.class);
+  final PatentQueries patentQueries = mock(PatentQueries.class);
+  final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -73,7 +80,11 @@ final class ApiHarness implements AutoCloseable {
           grantCommands,
           grantQueries,
           accountAdministration,
-          organisationAdministration);
+          organisationAdministration,
+          patentCommands,
+          patentQueries,
+          screeningWorkbench,
+          SpecifiedFieldCatalogue.standard());
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -22,7 +22,8 @@ public final class SchemaFiles {
           "prereport.graphqls",
           "audit.graphqls",
           "access.graphqls",
-          "admin.graphqls");
+          "admin.graphqls",
+          "patent.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -8,6 +8,10 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -40,7 +44,11 @@ final class GraphQLFactory {
       AccessGrantCommands grantCommands,
       AccessGrantQueries grantQueries,
       AccountAdministration accountAdministration,
-      OrganisationAdministration organisationAdministration) {
+      OrganisationAdministration organisationAdministration,
+      PatentCommands patentCommands,
+      PatentQueries patentQueries,
+      ScreeningWorkbenchQuery screeningWorkbench,
+      SpecifiedFieldCatalogue specifiedFields) {
     return new TaiwaServices(
         commands,
         queries,
@@ -53,7 +61,11 @@ final class GraphQLFactory {
         grantCommands,
         grantQueries,
         accountAdministration,
-        organisationAdministration);
+        organisationAdministration,
+        patentCommands,
+        patentQueries,
+        screeningWorkbench,
+        specifiedFields);
   }
 
   @Singleton

@@ -5,6 +5,7 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  * content that becomes secret once the application is sent to review ({@link
  * PatentState#isSecret()}). {@code outsideReason} is set only for OUTSIDE_SCREENING; {@code
  * screeningDue} only for screened applications; {@code matchedFields} and {@code decisionReason}
- * once screening has decided (or the applicant asked for review).
+ * once screening has decided (or the applicant asked for review). Instants are kept to the
+ * millisecond, so they survive every store unchanged.
  */
 public record PatentApplication(
     CaseId id,
@@ -50,6 +52,8 @@ public record PatentApplication(
     Objects.requireNonNull(additionalFacts, "additional facts");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(assignedExaminer, "assigned examiner");
+    registeredAt = registeredAt.truncatedTo(ChronoUnit.MILLIS);
+    updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
   }
 
   /** True when {@code organisation} is one of the applicants. */
