@@ -15,6 +15,9 @@ import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.patent.PatentFields;
+import dev.taiwa.graphql.patent.PatentMutationFetchers;
+import dev.taiwa.graphql.patent.PatentQueryFetchers;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -98,6 +101,15 @@ public final class TaiwaGraphQL {
     new DialogueFields().wire(wiring);
     new DialogueMutationFetchers(services.dialogueCommands(), blockingExecutor).wire(wiring);
     new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
+    new PatentQueryFetchers(
+            services.patentQueries(),
+            services.screeningWorkbench(),
+            services.specifiedFields(),
+            services.clock(),
+            blockingExecutor)
+        .wire(wiring);
+    new PatentFields(services.patentQueries()).wire(wiring);
+    new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -11,6 +11,10 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -33,7 +37,11 @@ public record TaiwaServices(
     OrganisationAdministration organisationAdministration,
     DialogueCommands dialogueCommands,
     DialogueQueries dialogueQueries,
-    CaseAssignment caseAssignment) {
+    CaseAssignment caseAssignment,
+    PatentCommands patentCommands,
+    PatentQueries patentQueries,
+    ScreeningWorkbenchQuery screeningWorkbench,
+    SpecifiedFieldCatalogue specifiedFields) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -50,5 +58,9 @@ public record TaiwaServices(
     Objects.requireNonNull(dialogueCommands, "dialogue commands");
     Objects.requireNonNull(dialogueQueries, "dialogue queries");
     Objects.requireNonNull(caseAssignment, "case assignment");
+    Objects.requireNonNull(patentCommands, "patent commands");
+    Objects.requireNonNull(patentQueries, "patent queries");
+    Objects.requireNonNull(screeningWorkbench, "screening workbench");
+    Objects.requireNonNull(specifiedFields, "specified fields");
   }
 }

@@ -20,6 +20,10 @@ import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -63,6 +67,9 @@ final class ApiHarness implements AutoCloseable {
   final DialogueCommands dialogueCommands = mock(DialogueCommands.class);
   final DialogueQueries dialogueQueries = mock(DialogueQueries.class);
   final CaseAssignment caseAssignment = mock(CaseAssignment.class);
+  final PatentCommands patentCommands = mock(PatentCommands.class);
+  final PatentQueries patentQueries = mock(PatentQueries.class);
+  final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -82,7 +89,11 @@ final class ApiHarness implements AutoCloseable {
           organisationAdministration,
           dialogueCommands,
           dialogueQueries,
-          caseAssignment);
+          caseAssignment,
+          patentCommands,
+          patentQueries,
+          screeningWorkbench,
+          SpecifiedFieldCatalogue.standard());
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import java.util.Set;
 
@@ -31,10 +32,11 @@ class ArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> PORT_PACKAGE_TYPES_BUT_THE_FILTER =
       DescribedPredicate.describe(
-          "types in ..port.. packages other than PreReportFilter",
+          "types in ..port.. packages other than the search filters",
           c ->
               c.getPackageName().contains(".port")
-                  && !c.getName().equals(PreReportFilter.class.getName()));
+                  && !c.getName().equals(PreReportFilter.class.getName())
+                  && !c.getName().equals(PatentFilter.class.getName()));
 
   @ArchTest
   static final ArchRule theApiLayerKnowsNoMicronautAndNoJdbc =

@@ -59,7 +59,11 @@ class SchemaWiringTest {
             "myAccessGrants",
             "breakGlassReviewQueue",
             "users",
-            "organisations"),
+            "organisations",
+            "specifiedFields",
+            "patentApplication",
+            "patentApplications",
+            "screeningWorkbench"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -86,7 +90,10 @@ class SchemaWiringTest {
             "enableUser",
             "resetPassword",
             "assignRoles",
-            "createOrganisation"),
+            "createOrganisation",
+            "registerPatentApplication",
+            "decideScreening",
+            "requestSecurityReview"),
         names(schema.getMutationType()));
   }
 

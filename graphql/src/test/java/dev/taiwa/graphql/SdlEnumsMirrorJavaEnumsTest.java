@@ -36,6 +36,10 @@ class SdlEnumsMirrorJavaEnumsTest {
       Map.ofEntries(
           Map.entry("ErrorCode", ErrorCode.class),
           Map.entry("PreReportState", PreReportState.class),
+          Map.entry("PatentApplicationState", dev.taiwa.cases.patent.model.PatentState.class),
+          Map.entry("PatentAction", dev.taiwa.cases.patent.model.PatentAction.class),
+          Map.entry("FilingRoute", dev.taiwa.cases.patent.model.FilingRoute.class),
+          Map.entry("ScreeningOutcome", dev.taiwa.cases.patent.application.ScreeningOutcome.class),
           Map.entry("PreReportAction", PreReportAction.class),
           Map.entry("TransactionType", TransactionType.class),
           Map.entry("CounterpartyRelationship", CounterpartyRelationship.class),

@@ -5,6 +5,9 @@ import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
+import dev.taiwa.cases.patent.model.PatentAction;
+import dev.taiwa.cases.patent.model.PatentState;
+import dev.taiwa.cases.patent.model.PatentTransitions;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
@@ -41,6 +44,18 @@ public final class AccessMatrix {
           Operation.ASSIGN_CASE_OFFICER, DialogueAction.ASSIGN_CASE_OFFICER);
 
   private static final DialogueCasePolicy DIALOGUE = new DialogueCasePolicy();
+
+  private static final Map<Operation, Set<PatentAction>> PATENT_CHANGES =
+      Map.of(
+          Operation.DECIDE_SCREENING,
+              EnumSet.of(PatentAction.SEND_TO_REVIEW, PatentAction.DECIDE_NOT_SENT),
+          Operation.REQUEST_SECURITY_REVIEW, EnumSet.of(PatentAction.REQUEST_SECURITY_REVIEW));
+
+  /** The operations that can show a patent application's secret content. */
+  private static final Set<Operation> SECRET_CONTENT =
+      EnumSet.of(Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS);
+
+  private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
@@ -69,6 +84,22 @@ public final class AccessMatrix {
     return cells.get(operation).get(role);
   }
 
+  /** True when the operation can show secret content, so the matrix has a secret dimension. */
+  public boolean hasSecretDimension(Operation operation) {
+    return SECRET_CONTENT.contains(operation);
+  }
+
+  /**
+   * How far a role's use of the operation opens the secret content of an application in a secret
+   * state (without a need-to-know grant): {@link Reach#NOTHING} for operations without content.
+   */
+  public Reach secretContent(Operation operation, Role role) {
+    if (!hasSecretDimension(operation) || !permission(operation, role).allowsAnything()) {
+      return Reach.NOTHING;
+    }
+    return PATENTS.grants().get(role).secret();
+  }
+
   /** True when any of the caller's roles may use the operation at all. */
   public boolean allows(Operation operation, Actor actor) {
     return actor.roles().stream().anyMatch(r -> permission(operation, r).allowsAnything());
@@ -88,6 +119,7 @@ public final class AccessMatrix {
 
   private static Permission cell(Operation operation, Role role, PreReportAccessPolicy policy) {
     PreReportAccessPolicy.Grant grant = policy.grants().get(role);
+    PatentAccessPolicy.Grant patent = PATENTS.grants().get(role);
     return switch (operation) {
       case ME, TECHNOLOGIES, TECHNOLOGY_REVISIONS, CHECK_APPLICABILITY ->
           Permission.of(Reach.EVERYTHING);
@@ -113,6 +145,14 @@ public final class AccessMatrix {
       case GRANT_ACCESS, REVOKE_ACCESS -> oneOf(GRANTS.granters(), role);
       case OPEN_BREAK_GLASS -> oneOf(GRANTS.breakGlassOpeners(), role);
       case ORGANISATIONS -> Permission.of(IDENTITY.organisationReaches().get(role));
+      case SPECIFIED_FIELDS -> Permission.of(Reach.EVERYTHING);
+      case PATENT_APPLICATION, PATENT_APPLICATIONS -> Permission.of(patent.see());
+      case SCREENING_WORKBENCH ->
+          patent.register() ? Permission.of(patent.see()) : Permission.denied();
+      case REGISTER_PATENT_APPLICATION ->
+          patent.register() ? Permission.of(Reach.EVERYTHING) : Permission.denied();
+      case DECIDE_SCREENING, REQUEST_SECURITY_REVIEW ->
+          patentTransition(PATENT_CHANGES.get(operation), role, patent.act());
       case USERS,
               CREATE_USER,
               DISABLE_USER,
@@ -148,6 +188,18 @@ public final class AccessMatrix {
       states.remove(PreReportState.DRAFT);
     }
     return states.isEmpty() ? Permission.denied() : new Permission(act, states);
+  }
+
+  private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {
+    Set<PatentState> states = EnumSet.noneOf(PatentState.class);
+    for (TransitionTable.Row<PatentState, PatentAction> row : PatentTransitions.TABLE.rows()) {
+      if (actions.contains(row.action()) && row.roles().contains(role)) {
+        states.add(row.from());
+      }
+    }
+    return states.isEmpty() || act == Reach.NOTHING
+        ? Permission.denied()
+        : new Permission(act, states);
   }
 
   private static Permission transition(PreReportAction action, Role role, Reach act) {

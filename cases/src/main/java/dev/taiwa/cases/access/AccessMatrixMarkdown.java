@@ -20,6 +20,15 @@ public final class AccessMatrixMarkdown {
         out.append(' ').append(matrix.permission(operation, role).describe()).append(" |");
       }
       out.append('\n');
+      if (matrix.hasSecretDimension(operation)) {
+        out.append("| `").append(operation.field()).append("` secret content |");
+        for (Role role : Role.values()) {
+          out.append(' ')
+              .append(Permission.of(matrix.secretContent(operation, role)).describe())
+              .append(" |");
+        }
+        out.append('\n');
+      }
     }
     return out.toString();
   }

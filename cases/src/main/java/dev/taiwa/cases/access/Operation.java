@@ -19,6 +19,10 @@ public enum Operation {
   BREAK_GLASS_REVIEW_QUEUE("breakGlassReviewQueue", Kind.QUERY),
   USERS("users", Kind.QUERY),
   ORGANISATIONS("organisations", Kind.QUERY),
+  SPECIFIED_FIELDS("specifiedFields", Kind.QUERY),
+  PATENT_APPLICATION("patentApplication", Kind.QUERY),
+  PATENT_APPLICATIONS("patentApplications", Kind.QUERY),
+  SCREENING_WORKBENCH("screeningWorkbench", Kind.QUERY),
   CREATE_PRE_REPORT_DRAFT("createPreReportDraft", Kind.MUTATION),
   UPDATE_PRE_REPORT_DRAFT("updatePreReportDraft", Kind.MUTATION),
   SUBMIT_PRE_REPORT("submitPreReport", Kind.MUTATION),
@@ -42,7 +46,10 @@ public enum Operation {
   ANSWER_CONCERN("answerConcern", Kind.MUTATION),
   RESOLVE_CONCERN("resolveConcern", Kind.MUTATION),
   MARK_CONCERN_UNRESOLVED("markConcernUnresolved", Kind.MUTATION),
-  ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION);
+  ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION),
+  REGISTER_PATENT_APPLICATION("registerPatentApplication", Kind.MUTATION),
+  DECIDE_SCREENING("decideScreening", Kind.MUTATION),
+  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -1,18 +1,28 @@
 package dev.taiwa.cases.access;
 
-import dev.taiwa.cases.prereport.model.PreReportState;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * One cell of the access matrix: how far a role's use of an operation reaches and, for a change of
- * a case, in which states of the case it is allowed (empty: the operation is not state-bound).
+ * a case, in which states of the case it is allowed (empty: the operation is not state-bound). The
+ * states are those of the case's own life cycle (pre-report or patent application states), kept in
+ * declaration order.
  */
-public record Permission(Reach reach, Set<PreReportState> states) {
+public record Permission(Reach reach, Set<? extends Enum<?>> states) {
   public Permission {
-    states = states.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(states));
+    states = states.isEmpty() ? Set.of() : Collections.unmodifiableSet(inDeclarationOrder(states));
+  }
+
+  private static Set<Enum<?>> inDeclarationOrder(Set<? extends Enum<?>> states) {
+    List<Enum<?>> sorted = new ArrayList<>(states);
+    sorted.sort(Comparator.comparingInt(Enum::ordinal));
+    return new LinkedHashSet<>(sorted);
   }
 
   public static Permission denied() {
@@ -34,6 +44,7 @@ public record Permission(Reach reach, Set<PreReportState> states) {
           case EVERYTHING -> "yes";
           case EVERY_FILED_CASE -> "filed cases";
           case OWN_ORGANISATION -> "own organisation";
+          case ASSIGNED_CASES -> "assigned cases";
           case NOTHING -> "—";
         };
     if (reach == Reach.NOTHING || states.isEmpty()) {
@@ -41,7 +52,7 @@ public record Permission(Reach reach, Set<PreReportState> states) {
     }
     return where
         + " ("
-        + states.stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+        + states.stream().map(s -> ((Enum<?>) s).name()).collect(Collectors.joining(", "))
         + ")";
   }
 }

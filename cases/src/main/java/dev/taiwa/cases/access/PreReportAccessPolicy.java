@@ -54,9 +54,9 @@ public final class PreReportAccessPolicy {
                 case EVERY_FILED_CASE -> PreReportScope.filedOfEveryOrganisation();
                 case OWN_ORGANISATION -> PreReportScope.ownOrganisation(actor.organisationId());
                 case NOTHING -> PreReportScope.nothing();
-                case EVERYTHING ->
+                case EVERYTHING, ASSIGNED_CASES ->
                     throw new IllegalStateException(
-                        "no pre-report grant may reach other organisations' drafts");
+                        "pre-report grants reach filed cases or the own organisation only");
               });
     }
     return scope;
@@ -99,7 +99,7 @@ public final class PreReportAccessPolicy {
     return switch (reach) {
       case EVERY_FILED_CASE -> report.state() != PreReportState.DRAFT;
       case OWN_ORGANISATION -> actor.belongsTo(report.organisationId());
-      case NOTHING -> false;
+      case NOTHING, ASSIGNED_CASES -> false;
       case EVERYTHING -> true;
     };
   }

@@ -8,6 +8,8 @@ public enum Reach {
   EVERY_FILED_CASE,
   /** Only the cases of the caller's own organisation. */
   OWN_ORGANISATION,
+  /** Only the cases assigned to the caller (e.g. the examiner who registered an application). */
+  ASSIGNED_CASES,
   /** Nothing: the operation is refused (or, for a list, shows nothing). */
   NOTHING
 }

@@ -23,7 +23,8 @@ public final class SchemaFiles {
           "audit.graphqls",
           "access.graphqls",
           "admin.graphqls",
-          "dialogue.graphqls");
+          "dialogue.graphqls",
+          "patent.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -11,6 +11,10 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -46,7 +50,11 @@ final class GraphQLFactory {
       OrganisationAdministration organisationAdministration,
       DialogueCommands dialogueCommands,
       DialogueQueries dialogueQueries,
-      CaseAssignment caseAssignment) {
+      CaseAssignment caseAssignment,
+      PatentCommands patentCommands,
+      PatentQueries patentQueries,
+      ScreeningWorkbenchQuery screeningWorkbench,
+      SpecifiedFieldCatalogue specifiedFields) {
     return new TaiwaServices(
         commands,
         queries,
@@ -62,7 +70,11 @@ final class GraphQLFactory {
         organisationAdministration,
         dialogueCommands,
         dialogueQueries,
-        caseAssignment);
+        caseAssignment,
+        patentCommands,
+        patentQueries,
+        screeningWorkbench,
+        specifiedFields);
   }
 
   @Singleton

@@ -25,6 +25,11 @@ import dev.taiwa.cases.identity.application.LoginAttempts;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.identity.application.RefreshTokenGrants;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -65,6 +70,48 @@ final class UseCaseFactory {
         unitOfWork,
         clock,
         rules.preReportRules());
+  }
+
+  @Singleton
+  SpecifiedFieldCatalogue specifiedFieldCatalogue() {
+    return SpecifiedFieldCatalogue.standard();
+  }
+
+  @Singleton
+  PatentQueries patentQueries(
+      PatentApplications applications,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new PatentQueries(applications, grants, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  PatentCommands patentCommands(
+      PatentApplications applications,
+      Organisations organisations,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      PatentRulesConfiguration rules,
+      SpecifiedFieldCatalogue catalogue) {
+    return new PatentCommands(
+        applications,
+        organisations,
+        grants,
+        auditLog,
+        unitOfWork,
+        clock,
+        rules.screeningRules(),
+        catalogue);
+  }
+
+  @Singleton
+  ScreeningWorkbenchQuery screeningWorkbenchQuery(
+      PatentQueries queries, SpecifiedFieldCatalogue catalogue) {
+    return new ScreeningWorkbenchQuery(queries, catalogue);
   }
 
   @Singleton

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.taiwa.cases.access.AccessMatrix;
 import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.access.Permission;
+import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.access.CaseFixture.ProbedCase;
 import dev.taiwa.service.http.ApiClient;
@@ -72,24 +74,25 @@ class AccessMatrixHttpTest extends DatabaseTest {
     String grantee = world.user("fixture-grantee", world.meti, Role.PATENT_EXAMINER);
     fixture =
         new CaseFixture(
-            api,
-            owners.get(Role.FILER).token(),
-            api.login(officer, World.PASSWORD),
-            api.login(reviewer, World.PASSWORD),
-            users.findByUsername(grantee).orElseThrow().id().toString(),
-            users.findByUsername(officer).orElseThrow().id().toString(),
-            enabled -> {
-              String name =
-                  world.user(
-                      "target-" + UUID.randomUUID().toString().substring(0, 8),
-                      world.alpha,
-                      Role.FILER);
-              UserAccount account = users.findByUsername(name).orElseThrow();
-              if (!enabled) {
-                users.update(account.withEnabled(false));
-              }
-              return account.id().toString();
-            });
+                api,
+                owners.get(Role.FILER).token(),
+                api.login(officer, World.PASSWORD),
+                api.login(reviewer, World.PASSWORD),
+                users.findByUsername(grantee).orElseThrow().id().toString(),
+                users.findByUsername(officer).orElseThrow().id().toString(),
+                enabled -> {
+                  String name =
+                      world.user(
+                          "target-" + UUID.randomUUID().toString().substring(0, 8),
+                          world.alpha,
+                          Role.FILER);
+                  UserAccount account = users.findByUsername(name).orElseThrow();
+                  if (!enabled) {
+                    users.update(account.withEnabled(false));
+                  }
+                  return account.id().toString();
+                })
+            .withPatents(owners.get(Role.PATENT_EXAMINER).token(), world.alpha.id().toString());
   }
 
   @Test
@@ -124,10 +127,12 @@ class AccessMatrixHttpTest extends DatabaseTest {
       Probe probe = probes.get(operation);
       for (Role role : Role.values()) {
         for (Caller caller : List.of(owners.get(role), strangers.get(role))) {
-          List<PreReportState> states =
-              probe.states().isEmpty() ? Arrays.asList((PreReportState) null) : probe.states();
-          for (PreReportState state : states) {
-            Outcome expected = expected(matrix.permission(operation, role), caller, state);
+          List<Enum<?>> states =
+              probe.states().isEmpty()
+                  ? Arrays.asList((Enum<?>) null)
+                  : List.copyOf(probe.states());
+          for (Enum<?> state : states) {
+            Outcome expected = expected(operation, role, caller, state);
             String name =
                 operation.field()
                     + " by "
@@ -149,14 +154,26 @@ class AccessMatrixHttpTest extends DatabaseTest {
     return tests.stream();
   }
 
-  /** What the matrix says should happen when {@code caller} tries the operation. */
-  private static Outcome expected(Permission permission, Caller caller, PreReportState state) {
+  /**
+   * What the matrix says should happen when {@code caller} tries the operation. On a patent
+   * application in a secret state, an operation with a secret dimension counts as allowed only when
+   * the secret content comes back, so its secret-content cell decides. The fixture's applications
+   * are registered by the owning side's examiner: "assigned" is "own" for the examiner.
+   */
+  private Outcome expected(Operation operation, Role role, Caller caller, Enum<?> state) {
+    Permission permission = matrix.permission(operation, role);
+    Reach reach =
+        state instanceof PatentState patent
+                && patent.isSecret()
+                && matrix.hasSecretDimension(operation)
+            ? matrix.secretContent(operation, role)
+            : permission.reach();
     boolean allowed =
-        switch (permission.reach()) {
+        switch (reach) {
           case NOTHING -> false;
           case EVERYTHING -> true;
           case EVERY_FILED_CASE -> state == null || state != PreReportState.DRAFT;
-          case OWN_ORGANISATION -> state == null || caller.own();
+          case OWN_ORGANISATION, ASSIGNED_CASES -> state == null || caller.own();
         };
     if (allowed && state != null && !permission.states().isEmpty()) {
       allowed = permission.states().contains(state);

@@ -2,6 +2,7 @@ package dev.taiwa.service.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.http.ApiClient;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ public final class CaseFixture {
   private final String officerId;
   private final Map<String, String> meetings = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
+  private PatentCaseFixture patents;
 
   /**
    * @param accounts stores a new account (enabled or not) in the owning company and returns its id
@@ -94,8 +96,27 @@ public final class CaseFixture {
         java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString());
   }
 
-  /** A case created for a probe: its id and the marker in its description. */
-  record ProbedCase(String id, String marker, PreReportState state) {}
+  /**
+   * A case created for a probe: its id and its marker (a pre-report's description marker, a patent
+   * application's number).
+   */
+  record ProbedCase(String id, String marker, Enum<?> state) {}
+
+  /** The owning company's examiner registers patent applications for the owning company. */
+  CaseFixture withPatents(String examinerToken, String applicantId) {
+    this.patents = new PatentCaseFixture(api, examinerToken, applicantId);
+    return this;
+  }
+
+  PatentCaseFixture patents() {
+    return patents;
+  }
+
+  ProbedCase inState(Enum<?> state) {
+    return state instanceof PatentState patent
+        ? patents.inState(patent)
+        : inState((PreReportState) state);
+  }
 
   ProbedCase inState(PreReportState state) {
     String marker = "probe-" + UUID.randomUUID();

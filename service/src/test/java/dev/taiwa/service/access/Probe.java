@@ -1,6 +1,5 @@
 package dev.taiwa.service.access;
 
-import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.access.CaseFixture.ProbedCase;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import java.util.List;
@@ -11,13 +10,14 @@ import java.util.function.BiFunction;
  * How to try one operation over HTTP and read the answer as {@link Outcome}: the case states to try
  * it in (none for an operation on no case) and the request.
  */
-record Probe(List<PreReportState> states, BiFunction<Caller, ProbedCase, Outcome> run) {
+record Probe(List<? extends Enum<?>> states, BiFunction<Caller, ProbedCase, Outcome> run) {
 
   static Probe onNoCase(BiFunction<Caller, ProbedCase, Outcome> run) {
     return new Probe(List.of(), run);
   }
 
-  static Probe onCasesIn(List<PreReportState> states, BiFunction<Caller, ProbedCase, Outcome> run) {
+  static Probe onCasesIn(
+      List<? extends Enum<?>> states, BiFunction<Caller, ProbedCase, Outcome> run) {
     return new Probe(states, run);
   }
 

@@ -1,10 +1,14 @@
 package dev.taiwa.service.access;
 
+import static dev.taiwa.cases.patent.model.PatentState.NOT_SENT;
+import static dev.taiwa.cases.patent.model.PatentState.SENT_TO_REVIEW;
+import static dev.taiwa.cases.patent.model.PatentState.UNDER_SCREENING;
 import static dev.taiwa.cases.prereport.model.PreReportState.DRAFT;
 import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
 import static dev.taiwa.cases.prereport.model.PreReportState.UNDER_REVIEW;
 
 import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
@@ -155,7 +159,109 @@ final class Probes {
     grantProbes(api, fixture, probes);
     DialogueProbes.add(api, fixture, probes);
     administrationProbes(api, fixture, probes);
+    patentProbes(api, fixture, probes);
     return probes;
+  }
+
+  /**
+   * Track B. The reads are tried on a secret application (SENT_TO_REVIEW) and on non-secret ones:
+   * they count as ALLOWED only when the content (the title) comes back, so a withheld answer is
+   * DENIED for content.
+   */
+  private static void patentProbes(
+      ApiClient api, CaseFixture fixture, Map<Operation, Probe> probes) {
+    List<PatentState> secretAndNot = List.of(UNDER_SCREENING, SENT_TO_REVIEW, NOT_SENT);
+    probes.put(
+        Operation.SPECIFIED_FIELDS,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ specifiedFields(asOf: \"2025-01-01\") { number } }"),
+                    "specifiedFields.0.number")));
+    probes.put(
+        Operation.PATENT_APPLICATION,
+        Probe.onCasesIn(
+            secretAndNot,
+            (c, k) -> {
+              GraphQLResponse response =
+                  api.graphql(
+                      c.token(),
+                      "query($id: ID!) { patentApplication(id: $id) { id title secretWithheld } }",
+                      Map.of("id", k.id()));
+              Outcome seen = Probe.answered(response, "patentApplication");
+              return seen == Outcome.ALLOWED && response.at("patentApplication.title") != null
+                  ? Outcome.ALLOWED
+                  : Outcome.DENIED;
+            }));
+    probes.put(
+        Operation.PATENT_APPLICATIONS,
+        Probe.onCasesIn(
+            secretAndNot,
+            (c, k) -> {
+              GraphQLResponse list =
+                  api.graphql(
+                      c.token(),
+                      "query($n: String) { patentApplications(filter: {applicationNumber: $n})"
+                          + " { totalCount edges { node { title } } } }",
+                      Map.of("n", k.marker()));
+              Number count = list.at("patentApplications.totalCount");
+              return count != null
+                      && count.intValue() == 1
+                      && list.at("patentApplications.edges.0.node.title") != null
+                  ? Outcome.ALLOWED
+                  : Outcome.DENIED;
+            }));
+    probes.put(
+        Operation.SCREENING_WORKBENCH,
+        Probe.onCasesIn(
+            List.of(UNDER_SCREENING),
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(
+                        c.token(),
+                        "query($id: ID!) { screeningWorkbench(id: $id) { mappingAvailable } }",
+                        Map.of("id", k.id())),
+                    "screeningWorkbench")));
+    probes.put(
+        Operation.REGISTER_PATENT_APPLICATION,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($in: PatentApplicationInput!) { registerPatentApplication(input:"
+                            + " $in) "
+                            + PatentCaseFixture.PAYLOAD
+                            + " }",
+                        Map.of("in", fixture.patents().input(PatentCaseFixture.nextNumber()))),
+                    "registerPatentApplication")));
+    probes.put(
+        Operation.DECIDE_SCREENING,
+        Probe.onCasesIn(
+            List.of(UNDER_SCREENING, NOT_SENT),
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!) { decideScreening(id: $id, input: {outcome: NOT_SENT,"
+                            + " reason: \"no field\"}) "
+                            + PatentCaseFixture.PAYLOAD
+                            + " }",
+                        Map.of("id", k.id())),
+                    "decideScreening")));
+    probes.put(
+        Operation.REQUEST_SECURITY_REVIEW,
+        Probe.onCasesIn(
+            List.of(UNDER_SCREENING, SENT_TO_REVIEW),
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!) { requestSecurityReview(id: $id) "
+                            + PatentCaseFixture.PAYLOAD
+                            + " }",
+                        Map.of("id", k.id())),
+                    "requestSecurityReview")));
   }
 
   private static void administrationProbes(

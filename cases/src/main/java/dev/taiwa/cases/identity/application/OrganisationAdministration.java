@@ -41,7 +41,7 @@ public final class OrganisationAdministration {
     return switch (access.organisationsVisibleTo(actor)) {
       case EVERYTHING, EVERY_FILED_CASE -> organisations.all();
       case OWN_ORGANISATION -> organisations.find(actor.organisationId()).stream().toList();
-      case NOTHING -> List.of();
+      case ASSIGNED_CASES, NOTHING -> List.of();
     };
   }
 

@@ -13,7 +13,9 @@ import io.micronaut.data.repository.GenericRepository;
  */
 public interface KnownCaseRepository extends GenericRepository<AccessGrantRow, String> {
   /** How many case tables hold a case with this id (0 or 1). */
-  @Query("SELECT COUNT(*) FROM pre_report WHERE id = :caseId")
+  @Query(
+      "SELECT (SELECT COUNT(*) FROM pre_report WHERE id = :caseId)"
+          + " + (SELECT COUNT(*) FROM patent_application WHERE id = :caseId)")
   long countCases(String caseId);
 
   @OnSqlite

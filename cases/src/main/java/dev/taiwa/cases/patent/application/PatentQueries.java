@@ -1,0 +1,87 @@
+package dev.taiwa.cases.patent.application;
+
+import dev.taiwa.cases.access.PatentAccessPolicy;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.model.PatentAction;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.patent.model.PatentTransitions;
+import dev.taiwa.cases.patent.port.PatentApplications;
+import dev.taiwa.cases.patent.port.PatentFilter;
+import dev.taiwa.cases.patent.port.PatentScope;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads of patent applications. Each read runs in one transaction with the SECRET_CONTENT_READ
+ * audit entries it causes, so no secret content leaves without its audit record.
+ */
+public final class PatentQueries {
+  private final PatentApplications applications;
+  private final UnitOfWork unitOfWork;
+  private final AccessGrantQueries grants;
+  private final SecretReads secretReads;
+  private final PatentAccessPolicy access = new PatentAccessPolicy();
+
+  public PatentQueries(
+      PatentApplications applications,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.applications = applications;
+    this.grants = grants;
+    this.unitOfWork = unitOfWork;
+    this.secretReads = new SecretReads(grants, auditLog, clock);
+  }
+
+  /**
+   * The application as the caller may see it, or empty when it is missing or hidden from the caller
+   * (the same answer). {@code readsContent}: whether title, abstract or claims are asked for.
+   */
+  public Optional<PatentApplicationView> find(Actor actor, CaseId id, boolean readsContent) {
+    return unitOfWork.inTransaction(
+        () ->
+            applications
+                .find(id)
+                .filter(application -> canSee(actor, application))
+                .map(application -> secretReads.show(actor, application, readsContent)));
+  }
+
+  /** The applications the caller's roles show, newest first; secret reads audited one by one. */
+  public Page<PatentApplicationView> search(
+      Actor actor, PatentFilter filter, PageRequest page, boolean readsContent) {
+    PatentScope scope = access.scopeFor(actor);
+    if (scope.isNothing()) {
+      return new Page<>(java.util.List.of(), false, 0);
+    }
+    return unitOfWork.inTransaction(
+        () -> {
+          Page<PatentApplication> found = applications.search(scope, filter, page);
+          return new Page<>(
+              found.items().stream()
+                  .map(application -> secretReads.show(actor, application, readsContent))
+                  .toList(),
+              found.hasNext(),
+              found.totalCount());
+        });
+  }
+
+  /** What the caller may do to the application now. */
+  public Set<PatentAction> availableActions(Actor actor, PatentApplication application) {
+    return PatentTransitions.TABLE.availableActions(
+        application.state(), access.rolesOn(actor, application));
+  }
+
+  /** Visible by role, or by an active need-to-know grant on this very case. */
+  boolean canSee(Actor actor, PatentApplication application) {
+    return access.canSeeByRole(actor, application)
+        || grants.mayReadSecret(actor, application.id(), application.applicants().get(0), Set.of());
+  }
+}

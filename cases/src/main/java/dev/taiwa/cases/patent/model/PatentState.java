@@ -1,0 +1,43 @@
+package dev.taiwa.cases.patent.model;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a patent application stands on Track B; the table is {@link PatentTransitions}. */
+public enum PatentState {
+  /** Registered and awaiting first screening (第一次審査). */
+  UNDER_SCREENING,
+  /** Not screened at all: filed before the system started, or a PCT national phase entry. */
+  OUTSIDE_SCREENING,
+  /** Sent to the Cabinet Office for security review (保全審査に送付). */
+  SENT_TO_REVIEW,
+  /** Screened and not sent. */
+  NOT_SENT,
+  /** The Cabinet Office is reviewing it. */
+  UNDER_SECURITY_REVIEW,
+  /** Security designation in force (保全指定). */
+  DESIGNATED,
+  /** Reviewed, not designated. */
+  NOT_DESIGNATED,
+  /** The designation was lifted (解除). */
+  LIFTED,
+  /** The designation ran out. */
+  EXPIRED,
+  /** The applicant withdrew the application. */
+  WITHDRAWN,
+  /** The application was dismissed (却下). */
+  DISMISSED;
+
+  private static final Set<PatentState> SECRET =
+      EnumSet.of(SENT_TO_REVIEW, UNDER_SECURITY_REVIEW, DESIGNATED);
+
+  /** The states whose title, abstract, claims and attachments are need-to-know. */
+  public static Set<PatentState> secretStates() {
+    return SECRET;
+  }
+
+  /** True when the application's content is secret in this state. */
+  public boolean isSecret() {
+    return SECRET.contains(this);
+  }
+}
