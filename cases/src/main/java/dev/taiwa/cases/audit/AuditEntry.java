@@ -1,11 +1,16 @@
 package dev.taiwa.cases.audit;
 
+import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What is to be appended to the audit chain. {@code occurredAt} is kept to the millisecond, so it
@@ -27,5 +32,40 @@ public record AuditEntry(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(summary, "summary");
     occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** The ACCEPTED entry recording {@code event}, a change made by {@code actor}. */
+  public static AuditEntry accepted(Actor actor, DomainEvent event) {
+    return new AuditEntry(
+        event.occurredAt(),
+        actor.userId(),
+        actor.username(),
+        actor.organisationId(),
+        event.caseId(),
+        event.type(),
+        AuditOutcome.ACCEPTED,
+        event.summary());
+  }
+
+  /**
+   * The REJECTED entry of a refused {@code action}: its summary names each code and the field at
+   * fault (never the refused input itself).
+   */
+  public static AuditEntry refused(
+      Actor actor, CaseId caseId, String action, List<Rejection> rejections, Instant at) {
+    String summary =
+        "Refused: "
+            + rejections.stream()
+                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
+                .collect(Collectors.joining(", "));
+    return new AuditEntry(
+        at,
+        actor.userId(),
+        actor.username(),
+        actor.organisationId(),
+        caseId,
+        action,
+        AuditOutcome.REJECTED,
+        summary);
   }
 }

@@ -44,7 +44,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * The dialogue use cases: meetings and the concern ledger of a pre-report. Every command goes the
@@ -370,21 +369,8 @@ public final class DialogueCommands {
 
   private <T> Result<T> refuse(
       Actor actor, CaseId caseId, DialogueAction action, List<Rejection> rejections) {
-    String summary =
-        "Refused: "
-            + rejections.stream()
-                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
-                .collect(Collectors.joining(", "));
     AuditEntry entry =
-        new AuditEntry(
-            clock.instant(),
-            actor.userId(),
-            actor.username(),
-            actor.organisationId(),
-            caseId,
-            "DIALOGUE_" + action.name(),
-            AuditOutcome.REJECTED,
-            summary);
+        AuditEntry.refused(actor, caseId, "DIALOGUE_" + action.name(), rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(Optional.empty(), rejections);
   }

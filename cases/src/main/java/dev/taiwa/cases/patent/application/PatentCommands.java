@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The Track B commands of first screening. Each accepted change and its audit entry commit in one
@@ -203,21 +202,7 @@ public final class PatentCommands {
 
   private Result<PatentApplicationView> refuse(
       Actor actor, CaseId id, String action, List<Rejection> rejections) {
-    String summary =
-        "Refused: "
-            + rejections.stream()
-                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
-                .collect(Collectors.joining(", "));
-    AuditEntry entry =
-        new AuditEntry(
-            clock.instant(),
-            actor.userId(),
-            actor.username(),
-            actor.organisationId(),
-            id,
-            action,
-            AuditOutcome.REJECTED,
-            summary);
+    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(Optional.empty(), rejections);
   }

@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * The pre-report use cases that change a case. Each runs in one transaction: the case change and
@@ -195,21 +194,7 @@ public final class PreReportCommands {
       String action,
       List<Rejection> rejections,
       Optional<PreReport> visible) {
-    String summary =
-        "Refused: "
-            + rejections.stream()
-                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
-                .collect(Collectors.joining(", "));
-    AuditEntry entry =
-        new AuditEntry(
-            clock.instant(),
-            actor.userId(),
-            actor.username(),
-            actor.organisationId(),
-            id,
-            action,
-            AuditOutcome.REJECTED,
-            summary);
+    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(visible, rejections);
   }
