@@ -6,8 +6,7 @@ import static dev.taiwa.cases.kernel.Role.DIALOGUE_OFFICER;
 import static dev.taiwa.cases.kernel.Role.FILER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.taiwa.cases.kernel.ErrorCode;
-import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.HandWrittenTransitions;
 import dev.taiwa.cases.kernel.Role;
 import java.util.List;
 import java.util.Optional;
@@ -34,38 +33,28 @@ class ConcernTransitionsTest {
           new Allowed(ANSWERED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED),
           new Allowed(RESOLVED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED));
 
+  private static final HandWrittenTransitions<ConcernState, ConcernAction> CHECK =
+      new HandWrittenTransitions<>(
+          ConcernTransitions.TABLE,
+          ALLOWED.stream()
+              .map(
+                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
+              .toList());
+
   static Stream<Arguments> everyStateActionAndRole() {
-    return Stream.of(ConcernState.values())
-        .flatMap(
-            s ->
-                Stream.of(ConcernAction.values())
-                    .flatMap(a -> Stream.of(Role.values()).map(r -> Arguments.of(s, a, r))));
+    return CHECK.everyStateActionAndRole();
   }
 
   @ParameterizedTest(name = "{0} x {1} by {2}")
   @MethodSource("everyStateActionAndRole")
   void theTableAnswersAsTheHandWrittenListSays(
       ConcernState state, ConcernAction action, Role role) {
-    Optional<Allowed> allowed =
-        ALLOWED.stream()
-            .filter(a -> a.from() == state && a.action() == action && a.role() == role)
-            .findFirst();
-    boolean anyRoleMay = ALLOWED.stream().anyMatch(a -> a.from() == state && a.action() == action);
-
-    assertEquals(
-        allowed.map(Allowed::to), ConcernTransitions.TABLE.next(state, action, Set.of(role)));
-    Optional<ErrorCode> refusal =
-        ConcernTransitions.TABLE.check(state, action, Set.of(role)).map(Rejection::code);
-    assertEquals(
-        allowed.isPresent()
-            ? Optional.empty()
-            : Optional.of(anyRoleMay ? ErrorCode.FORBIDDEN : ErrorCode.INVALID_STATE),
-        refusal);
+    CHECK.assertTheTableAnswersAsListed(state, action, role);
   }
 
   @Test
   void theTableHasNoRowBeyondTheHandWrittenList() {
-    assertEquals(ALLOWED.size(), ConcernTransitions.TABLE.rows().size());
+    CHECK.assertNoRowBeyondTheList();
   }
 
   @Test

@@ -3,14 +3,10 @@ package dev.taiwa.cases.dialogue.model;
 import static dev.taiwa.cases.dialogue.model.MeetingAction.*;
 import static dev.taiwa.cases.dialogue.model.MeetingState.*;
 import static dev.taiwa.cases.kernel.Role.DIALOGUE_OFFICER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.taiwa.cases.kernel.ErrorCode;
-import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.HandWrittenTransitions;
 import dev.taiwa.cases.kernel.Role;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,37 +22,27 @@ class MeetingTransitionsTest {
           new Allowed(SCHEDULED, CANCEL, DIALOGUE_OFFICER, CANCELLED),
           new Allowed(SCHEDULED, RECORD_HELD, DIALOGUE_OFFICER, HELD));
 
+  private static final HandWrittenTransitions<MeetingState, MeetingAction> CHECK =
+      new HandWrittenTransitions<>(
+          MeetingTransitions.TABLE,
+          ALLOWED.stream()
+              .map(
+                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
+              .toList());
+
   static Stream<Arguments> everyStateActionAndRole() {
-    return Stream.of(MeetingState.values())
-        .flatMap(
-            s ->
-                Stream.of(MeetingAction.values())
-                    .flatMap(a -> Stream.of(Role.values()).map(r -> Arguments.of(s, a, r))));
+    return CHECK.everyStateActionAndRole();
   }
 
   @ParameterizedTest(name = "{0} x {1} by {2}")
   @MethodSource("everyStateActionAndRole")
   void theTableAnswersAsTheHandWrittenListSays(
       MeetingState state, MeetingAction action, Role role) {
-    Optional<Allowed> allowed =
-        ALLOWED.stream()
-            .filter(a -> a.from() == state && a.action() == action && a.role() == role)
-            .findFirst();
-    boolean anyRoleMay = ALLOWED.stream().anyMatch(a -> a.from() == state && a.action() == action);
-
-    assertEquals(
-        allowed.map(Allowed::to), MeetingTransitions.TABLE.next(state, action, Set.of(role)));
-    Optional<ErrorCode> refusal =
-        MeetingTransitions.TABLE.check(state, action, Set.of(role)).map(Rejection::code);
-    assertEquals(
-        allowed.isPresent()
-            ? Optional.empty()
-            : Optional.of(anyRoleMay ? ErrorCode.FORBIDDEN : ErrorCode.INVALID_STATE),
-        refusal);
+    CHECK.assertTheTableAnswersAsListed(state, action, role);
   }
 
   @org.junit.jupiter.api.Test
   void theTableHasNoRowBeyondTheHandWrittenList() {
-    assertEquals(ALLOWED.size(), MeetingTransitions.TABLE.rows().size());
+    CHECK.assertNoRowBeyondTheList();
   }
 }

@@ -7,15 +7,13 @@ import static dev.taiwa.cases.prereport.model.PreReportState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.kernel.ErrorCode;
-import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.HandWrittenTransitions;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,39 +60,28 @@ class PreReportTransitionsTest {
           new Allowed(INFORM_ISSUED, WITHDRAW, FILER, WITHDRAWN),
           new Allowed(LICENCE_APPLIED, WITHDRAW, FILER, WITHDRAWN));
 
+  private static final HandWrittenTransitions<PreReportState, PreReportAction> CHECK =
+      new HandWrittenTransitions<>(
+          TABLE,
+          ALLOWED.stream()
+              .map(
+                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
+              .toList());
+
   static Stream<Arguments> everyStateActionAndRole() {
-    return Stream.of(PreReportState.values())
-        .flatMap(
-            s ->
-                Stream.of(PreReportAction.values())
-                    .flatMap(a -> Stream.of(Role.values()).map(r -> Arguments.of(s, a, r))));
+    return CHECK.everyStateActionAndRole();
   }
 
   @ParameterizedTest(name = "{0} x {1} by {2}")
   @MethodSource("everyStateActionAndRole")
   void theTableAnswersAsTheHandWrittenListSays(
       PreReportState state, PreReportAction action, Role role) {
-    Optional<Allowed> allowed =
-        ALLOWED.stream()
-            .filter(a -> a.from() == state && a.action() == action && a.role() == role)
-            .findFirst();
-    boolean anyRoleMay = ALLOWED.stream().anyMatch(a -> a.from() == state && a.action() == action);
-
-    assertEquals(allowed.map(Allowed::to), TABLE.next(state, action, Set.of(role)));
-    Optional<ErrorCode> refusal = TABLE.check(state, action, Set.of(role)).map(Rejection::code);
-    if (allowed.isPresent()) {
-      assertEquals(Optional.empty(), refusal);
-    } else if (anyRoleMay) {
-      assertEquals(Optional.of(ErrorCode.FORBIDDEN), refusal);
-    } else {
-      assertEquals(Optional.of(ErrorCode.INVALID_STATE), refusal);
-    }
+    CHECK.assertTheTableAnswersAsListed(state, action, role);
   }
 
   @Test
   void theTableHasNoRowBeyondTheHandWrittenList() {
-    long pairs = ALLOWED.stream().map(a -> List.of(a.from(), a.action())).distinct().count();
-    assertEquals(pairs, TABLE.rows().size());
+    CHECK.assertNoRowBeyondTheList();
   }
 
   @Test
