@@ -7,6 +7,7 @@ import static dev.taiwa.cases.kernel.Role.FILER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.taiwa.cases.kernel.HandWrittenTransitions;
+import dev.taiwa.cases.kernel.HandWrittenTransitions.Allowed;
 import dev.taiwa.cases.kernel.Role;
 import java.util.List;
 import java.util.Optional;
@@ -19,27 +20,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The concern ledger's table against a hand-written list of every allowed move. */
 class ConcernTransitionsTest {
-  private record Allowed(ConcernState from, ConcernAction action, Role role, ConcernState to) {}
-
-  private static final List<Allowed> ALLOWED =
+  private static final List<Allowed<ConcernState, ConcernAction>> ALLOWED =
       List.of(
-          new Allowed(RAISED, ANSWER, FILER, ANSWERED),
-          new Allowed(ANSWERED, ANSWER, FILER, ANSWERED),
-          new Allowed(UNRESOLVED, ANSWER, FILER, ANSWERED),
-          new Allowed(RAISED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
-          new Allowed(ANSWERED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
-          new Allowed(UNRESOLVED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
-          new Allowed(RAISED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED),
-          new Allowed(ANSWERED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED),
-          new Allowed(RESOLVED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED));
+          new Allowed<>(RAISED, ANSWER, FILER, ANSWERED),
+          new Allowed<>(ANSWERED, ANSWER, FILER, ANSWERED),
+          new Allowed<>(UNRESOLVED, ANSWER, FILER, ANSWERED),
+          new Allowed<>(RAISED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
+          new Allowed<>(ANSWERED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
+          new Allowed<>(UNRESOLVED, RESOLVE, DIALOGUE_OFFICER, RESOLVED),
+          new Allowed<>(RAISED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED),
+          new Allowed<>(ANSWERED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED),
+          new Allowed<>(RESOLVED, MARK_UNRESOLVED, DIALOGUE_OFFICER, UNRESOLVED));
 
   private static final HandWrittenTransitions<ConcernState, ConcernAction> CHECK =
-      new HandWrittenTransitions<>(
-          ConcernTransitions.TABLE,
-          ALLOWED.stream()
-              .map(
-                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
-              .toList());
+      new HandWrittenTransitions<>(ConcernTransitions.TABLE, ALLOWED);
 
   static Stream<Arguments> everyStateActionAndRole() {
     return CHECK.everyStateActionAndRole();

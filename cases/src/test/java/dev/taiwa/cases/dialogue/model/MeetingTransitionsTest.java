@@ -5,6 +5,7 @@ import static dev.taiwa.cases.dialogue.model.MeetingState.*;
 import static dev.taiwa.cases.kernel.Role.DIALOGUE_OFFICER;
 
 import dev.taiwa.cases.kernel.HandWrittenTransitions;
+import dev.taiwa.cases.kernel.HandWrittenTransitions.Allowed;
 import dev.taiwa.cases.kernel.Role;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,21 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The meeting table against a hand-written list of every allowed (state, action, role). */
 class MeetingTransitionsTest {
-  private record Allowed(MeetingState from, MeetingAction action, Role role, MeetingState to) {}
-
-  private static final List<Allowed> ALLOWED =
+  private static final List<Allowed<MeetingState, MeetingAction>> ALLOWED =
       List.of(
-          new Allowed(SCHEDULED, RESCHEDULE, DIALOGUE_OFFICER, SCHEDULED),
-          new Allowed(SCHEDULED, CANCEL, DIALOGUE_OFFICER, CANCELLED),
-          new Allowed(SCHEDULED, RECORD_HELD, DIALOGUE_OFFICER, HELD));
+          new Allowed<>(SCHEDULED, RESCHEDULE, DIALOGUE_OFFICER, SCHEDULED),
+          new Allowed<>(SCHEDULED, CANCEL, DIALOGUE_OFFICER, CANCELLED),
+          new Allowed<>(SCHEDULED, RECORD_HELD, DIALOGUE_OFFICER, HELD));
 
   private static final HandWrittenTransitions<MeetingState, MeetingAction> CHECK =
-      new HandWrittenTransitions<>(
-          MeetingTransitions.TABLE,
-          ALLOWED.stream()
-              .map(
-                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
-              .toList());
+      new HandWrittenTransitions<>(MeetingTransitions.TABLE, ALLOWED);
 
   static Stream<Arguments> everyStateActionAndRole() {
     return CHECK.everyStateActionAndRole();

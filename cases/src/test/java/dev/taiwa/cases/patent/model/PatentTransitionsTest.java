@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.kernel.HandWrittenTransitions;
+import dev.taiwa.cases.kernel.HandWrittenTransitions.Allowed;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import java.util.ArrayDeque;
@@ -26,34 +27,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PatentTransitionsTest {
   private static final TransitionTable<PatentState, PatentAction> TABLE = PatentTransitions.TABLE;
 
-  private record Allowed(PatentState from, PatentAction action, Role role, PatentState to) {}
-
-  private static final List<Allowed> ALLOWED =
+  private static final List<Allowed<PatentState, PatentAction>> ALLOWED =
       List.of(
-          new Allowed(UNDER_SCREENING, SEND_TO_REVIEW, PATENT_EXAMINER, SENT_TO_REVIEW),
-          new Allowed(UNDER_SCREENING, DECIDE_NOT_SENT, PATENT_EXAMINER, NOT_SENT),
-          new Allowed(UNDER_SCREENING, REQUEST_SECURITY_REVIEW, FILER, SENT_TO_REVIEW),
-          new Allowed(NOT_SENT, REQUEST_SECURITY_REVIEW, FILER, SENT_TO_REVIEW),
-          new Allowed(
+          new Allowed<>(UNDER_SCREENING, SEND_TO_REVIEW, PATENT_EXAMINER, SENT_TO_REVIEW),
+          new Allowed<>(UNDER_SCREENING, DECIDE_NOT_SENT, PATENT_EXAMINER, NOT_SENT),
+          new Allowed<>(UNDER_SCREENING, REQUEST_SECURITY_REVIEW, FILER, SENT_TO_REVIEW),
+          new Allowed<>(NOT_SENT, REQUEST_SECURITY_REVIEW, FILER, SENT_TO_REVIEW),
+          new Allowed<>(
               SENT_TO_REVIEW, START_SECURITY_REVIEW, SECURITY_REVIEWER, UNDER_SECURITY_REVIEW),
-          new Allowed(UNDER_SECURITY_REVIEW, DESIGNATE, SECURITY_REVIEWER, DESIGNATED),
-          new Allowed(
+          new Allowed<>(UNDER_SECURITY_REVIEW, DESIGNATE, SECURITY_REVIEWER, DESIGNATED),
+          new Allowed<>(
               UNDER_SECURITY_REVIEW, DECIDE_NOT_DESIGNATED, SECURITY_REVIEWER, NOT_DESIGNATED),
-          new Allowed(DESIGNATED, EXTEND_DESIGNATION, SECURITY_REVIEWER, DESIGNATED),
-          new Allowed(DESIGNATED, LIFT_DESIGNATION, SECURITY_REVIEWER, LIFTED),
-          new Allowed(DESIGNATED, EXPIRE_DESIGNATION, SECURITY_REVIEWER, EXPIRED),
-          new Allowed(UNDER_SCREENING, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(SENT_TO_REVIEW, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(UNDER_SECURITY_REVIEW, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(UNDER_SECURITY_REVIEW, DISMISS, SECURITY_REVIEWER, DISMISSED));
+          new Allowed<>(DESIGNATED, EXTEND_DESIGNATION, SECURITY_REVIEWER, DESIGNATED),
+          new Allowed<>(DESIGNATED, LIFT_DESIGNATION, SECURITY_REVIEWER, LIFTED),
+          new Allowed<>(DESIGNATED, EXPIRE_DESIGNATION, SECURITY_REVIEWER, EXPIRED),
+          new Allowed<>(UNDER_SCREENING, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(SENT_TO_REVIEW, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(UNDER_SECURITY_REVIEW, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(UNDER_SECURITY_REVIEW, DISMISS, SECURITY_REVIEWER, DISMISSED));
 
   private static final HandWrittenTransitions<PatentState, PatentAction> CHECK =
-      new HandWrittenTransitions<>(
-          TABLE,
-          ALLOWED.stream()
-              .map(
-                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
-              .toList());
+      new HandWrittenTransitions<>(TABLE, ALLOWED);
 
   static Stream<Arguments> everyStateActionAndRole() {
     return CHECK.everyStateActionAndRole();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.kernel.HandWrittenTransitions;
+import dev.taiwa.cases.kernel.HandWrittenTransitions.Allowed;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import java.util.ArrayDeque;
@@ -30,43 +31,36 @@ class PreReportTransitionsTest {
       PreReportTransitions.TABLE;
 
   /** Every (from, action, role) allowed, and where it leads. Nothing else is allowed. */
-  private record Allowed(
-      PreReportState from, PreReportAction action, Role role, PreReportState to) {}
-
-  private static final List<Allowed> ALLOWED =
+  private static final List<Allowed<PreReportState, PreReportAction>> ALLOWED =
       List.of(
-          new Allowed(DRAFT, UPDATE_DRAFT, FILER, DRAFT),
-          new Allowed(DRAFT, SUBMIT, FILER, SUBMITTED),
-          new Allowed(SUBMITTED, START_REVIEW, DIALOGUE_OFFICER, UNDER_REVIEW),
-          new Allowed(SUBMITTED, MARK_NOT_REPORTABLE, DIALOGUE_OFFICER, NOT_REPORTABLE),
-          new Allowed(UNDER_REVIEW, MARK_NOT_REPORTABLE, DIALOGUE_OFFICER, NOT_REPORTABLE),
-          new Allowed(UNDER_REVIEW, START_DIALOGUE, DIALOGUE_OFFICER, IN_DIALOGUE),
-          new Allowed(UNDER_REVIEW, CLOSE_NO_CONCERN, DIALOGUE_OFFICER, CLOSED_NO_CONCERN),
-          new Allowed(IN_DIALOGUE, CLOSE_NO_CONCERN, DIALOGUE_OFFICER, CLOSED_NO_CONCERN),
-          new Allowed(IN_DIALOGUE, CLOSE_MEASURES_AGREED, DIALOGUE_OFFICER, CLOSED_MEASURES_AGREED),
-          new Allowed(IN_DIALOGUE, ISSUE_INFORM, DIALOGUE_OFFICER, INFORM_ISSUED),
-          new Allowed(INFORM_ISSUED, APPLY_FOR_LICENCE, FILER, LICENCE_APPLIED),
-          new Allowed(LICENCE_APPLIED, GRANT_LICENCE, DIALOGUE_OFFICER, LICENCE_GRANTED),
-          new Allowed(
+          new Allowed<>(DRAFT, UPDATE_DRAFT, FILER, DRAFT),
+          new Allowed<>(DRAFT, SUBMIT, FILER, SUBMITTED),
+          new Allowed<>(SUBMITTED, START_REVIEW, DIALOGUE_OFFICER, UNDER_REVIEW),
+          new Allowed<>(SUBMITTED, MARK_NOT_REPORTABLE, DIALOGUE_OFFICER, NOT_REPORTABLE),
+          new Allowed<>(UNDER_REVIEW, MARK_NOT_REPORTABLE, DIALOGUE_OFFICER, NOT_REPORTABLE),
+          new Allowed<>(UNDER_REVIEW, START_DIALOGUE, DIALOGUE_OFFICER, IN_DIALOGUE),
+          new Allowed<>(UNDER_REVIEW, CLOSE_NO_CONCERN, DIALOGUE_OFFICER, CLOSED_NO_CONCERN),
+          new Allowed<>(IN_DIALOGUE, CLOSE_NO_CONCERN, DIALOGUE_OFFICER, CLOSED_NO_CONCERN),
+          new Allowed<>(
+              IN_DIALOGUE, CLOSE_MEASURES_AGREED, DIALOGUE_OFFICER, CLOSED_MEASURES_AGREED),
+          new Allowed<>(IN_DIALOGUE, ISSUE_INFORM, DIALOGUE_OFFICER, INFORM_ISSUED),
+          new Allowed<>(INFORM_ISSUED, APPLY_FOR_LICENCE, FILER, LICENCE_APPLIED),
+          new Allowed<>(LICENCE_APPLIED, GRANT_LICENCE, DIALOGUE_OFFICER, LICENCE_GRANTED),
+          new Allowed<>(
               LICENCE_APPLIED,
               GRANT_LICENCE_WITH_CONDITIONS,
               DIALOGUE_OFFICER,
               LICENCE_GRANTED_WITH_CONDITIONS),
-          new Allowed(LICENCE_APPLIED, REFUSE_LICENCE, DIALOGUE_OFFICER, LICENCE_REFUSED),
-          new Allowed(DRAFT, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(SUBMITTED, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(UNDER_REVIEW, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(IN_DIALOGUE, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(INFORM_ISSUED, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed(LICENCE_APPLIED, WITHDRAW, FILER, WITHDRAWN));
+          new Allowed<>(LICENCE_APPLIED, REFUSE_LICENCE, DIALOGUE_OFFICER, LICENCE_REFUSED),
+          new Allowed<>(DRAFT, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(SUBMITTED, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(UNDER_REVIEW, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(IN_DIALOGUE, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(INFORM_ISSUED, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(LICENCE_APPLIED, WITHDRAW, FILER, WITHDRAWN));
 
   private static final HandWrittenTransitions<PreReportState, PreReportAction> CHECK =
-      new HandWrittenTransitions<>(
-          TABLE,
-          ALLOWED.stream()
-              .map(
-                  a -> new HandWrittenTransitions.Allowed<>(a.from(), a.action(), a.role(), a.to()))
-              .toList());
+      new HandWrittenTransitions<>(TABLE, ALLOWED);
 
   static Stream<Arguments> everyStateActionAndRole() {
     return CHECK.everyStateActionAndRole();
