@@ -18,6 +18,9 @@ import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.patent.PatentFields;
 import dev.taiwa.graphql.patent.PatentMutationFetchers;
 import dev.taiwa.graphql.patent.PatentQueryFetchers;
+import dev.taiwa.graphql.patent.PatentReviewFields;
+import dev.taiwa.graphql.patent.PatentReviewMutationFetchers;
+import dev.taiwa.graphql.patent.PatentReviewQueryFetchers;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -108,8 +111,14 @@ public final class TaiwaGraphQL {
             services.clock(),
             blockingExecutor)
         .wire(wiring);
-    new PatentFields(services.patentQueries()).wire(wiring);
+    PatentReviewFields reviewFields =
+        new PatentReviewFields(services.patentReviewQueries(), blockingExecutor);
+    new PatentFields(services.patentQueries(), reviewFields).wire(wiring);
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
+    reviewFields.wire(wiring);
+    new PatentReviewQueryFetchers(services.patentReviewQueries(), blockingExecutor).wire(wiring);
+    new PatentReviewMutationFetchers(services.patentReviewCommands(), blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -13,6 +13,8 @@ import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.PatentReviewCommands;
+import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
@@ -41,7 +43,9 @@ public record TaiwaServices(
     PatentCommands patentCommands,
     PatentQueries patentQueries,
     ScreeningWorkbenchQuery screeningWorkbench,
-    SpecifiedFieldCatalogue specifiedFields) {
+    SpecifiedFieldCatalogue specifiedFields,
+    PatentReviewCommands patentReviewCommands,
+    PatentReviewQueries patentReviewQueries) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -62,5 +66,7 @@ public record TaiwaServices(
     Objects.requireNonNull(patentQueries, "patent queries");
     Objects.requireNonNull(screeningWorkbench, "screening workbench");
     Objects.requireNonNull(specifiedFields, "specified fields");
+    Objects.requireNonNull(patentReviewCommands, "patent review commands");
+    Objects.requireNonNull(patentReviewQueries, "patent review queries");
   }
 }

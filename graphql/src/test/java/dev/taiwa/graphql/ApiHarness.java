@@ -22,6 +22,8 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.PatentReviewCommands;
+import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
@@ -69,6 +71,8 @@ final class ApiHarness implements AutoCloseable {
   final CaseAssignment caseAssignment = mock(CaseAssignment.class);
   final PatentCommands patentCommands = mock(PatentCommands.class);
   final PatentQueries patentQueries = mock(PatentQueries.class);
+  final PatentReviewCommands patentReviewCommands = mock(PatentReviewCommands.class);
+  final PatentReviewQueries patentReviewQueries = mock(PatentReviewQueries.class);
   final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
@@ -93,7 +97,9 @@ final class ApiHarness implements AutoCloseable {
           patentCommands,
           patentQueries,
           screeningWorkbench,
-          SpecifiedFieldCatalogue.standard());
+          SpecifiedFieldCatalogue.standard(),
+          patentReviewCommands,
+          patentReviewQueries);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -63,7 +63,8 @@ class SchemaWiringTest {
             "specifiedFields",
             "patentApplication",
             "patentApplications",
-            "screeningWorkbench"),
+            "screeningWorkbench",
+            "screeningQueue"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -93,7 +94,21 @@ class SchemaWiringTest {
             "createOrganisation",
             "registerPatentApplication",
             "decideScreening",
-            "requestSecurityReview"),
+            "requestSecurityReview",
+            "startSecurityReview",
+            "requestReviewMaterials",
+            "answerReviewMaterials",
+            "recordConsultation",
+            "issuePriorNotice",
+            "maintainPatentApplication",
+            "withdrawPatentApplication",
+            "dismissPatentApplication",
+            "designatePatentApplication",
+            "decideNotDesignated",
+            "extendDesignation",
+            "liftDesignation",
+            "fileDesignationObligation",
+            "decideDesignationObligation"),
         names(schema.getMutationType()));
   }
 

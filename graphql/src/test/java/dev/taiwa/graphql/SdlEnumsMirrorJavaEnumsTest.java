@@ -56,7 +56,8 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("Side", dev.taiwa.cases.dialogue.model.Side.class),
           Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
           Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
-          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class));
+          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),
+          Map.entry("ReviewRecordKind", dev.taiwa.cases.patent.model.ReviewRecordKind.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -8,6 +8,9 @@ import dev.taiwa.cases.kernel.TransitionTable;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.PatentTransitions;
+import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.cases.patent.model.ReviewRecordKinds;
+import dev.taiwa.cases.patent.model.ReviewRecordPolicy;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
@@ -46,10 +49,35 @@ public final class AccessMatrix {
   private static final DialogueCasePolicy DIALOGUE = new DialogueCasePolicy();
 
   private static final Map<Operation, Set<PatentAction>> PATENT_CHANGES =
+      Map.ofEntries(
+          Map.entry(
+              Operation.DECIDE_SCREENING,
+              EnumSet.of(PatentAction.SEND_TO_REVIEW, PatentAction.DECIDE_NOT_SENT)),
+          Map.entry(
+              Operation.REQUEST_SECURITY_REVIEW, EnumSet.of(PatentAction.REQUEST_SECURITY_REVIEW)),
+          Map.entry(
+              Operation.START_SECURITY_REVIEW, EnumSet.of(PatentAction.START_SECURITY_REVIEW)),
+          Map.entry(Operation.ISSUE_PRIOR_NOTICE, EnumSet.of(PatentAction.ISSUE_PRIOR_NOTICE)),
+          Map.entry(
+              Operation.MAINTAIN_PATENT_APPLICATION, EnumSet.of(PatentAction.MAINTAIN_APPLICATION)),
+          Map.entry(Operation.WITHDRAW_PATENT_APPLICATION, EnumSet.of(PatentAction.WITHDRAW)),
+          Map.entry(Operation.DISMISS_PATENT_APPLICATION, EnumSet.of(PatentAction.DISMISS)),
+          Map.entry(Operation.DESIGNATE_PATENT_APPLICATION, EnumSet.of(PatentAction.DESIGNATE)),
+          Map.entry(
+              Operation.DECIDE_NOT_DESIGNATED, EnumSet.of(PatentAction.DECIDE_NOT_DESIGNATED)),
+          Map.entry(Operation.EXTEND_DESIGNATION, EnumSet.of(PatentAction.EXTEND_DESIGNATION)),
+          Map.entry(Operation.LIFT_DESIGNATION, EnumSet.of(PatentAction.LIFT_DESIGNATION)));
+
+  /** The patent operations that file review records, by the record kinds each files. */
+  private static final Map<Operation, Set<ReviewRecordKind>> PATENT_RECORDS =
       Map.of(
-          Operation.DECIDE_SCREENING,
-              EnumSet.of(PatentAction.SEND_TO_REVIEW, PatentAction.DECIDE_NOT_SENT),
-          Operation.REQUEST_SECURITY_REVIEW, EnumSet.of(PatentAction.REQUEST_SECURITY_REVIEW));
+          Operation.REQUEST_REVIEW_MATERIALS, EnumSet.of(ReviewRecordKind.MATERIALS_REQUEST),
+          Operation.ANSWER_REVIEW_MATERIALS, EnumSet.of(ReviewRecordKind.MATERIALS_REPLY),
+          Operation.RECORD_CONSULTATION, EnumSet.of(ReviewRecordKind.CONSULTATION),
+          Operation.FILE_DESIGNATION_OBLIGATION, ReviewRecordKinds.FILED_BY_APPLICANT,
+          Operation.DECIDE_DESIGNATION_OBLIGATION, ReviewRecordKinds.DECIDED_BY_REVIEWER);
+
+  private static final ReviewRecordPolicy RECORDS = new ReviewRecordPolicy();
 
   /** The operations that can show a patent application's secret content. */
   private static final Set<Operation> SECRET_CONTENT =
@@ -151,8 +179,26 @@ public final class AccessMatrix {
           patent.register() ? Permission.of(patent.see()) : Permission.denied();
       case REGISTER_PATENT_APPLICATION ->
           patent.register() ? Permission.of(Reach.EVERYTHING) : Permission.denied();
-      case DECIDE_SCREENING, REQUEST_SECURITY_REVIEW ->
+      case DECIDE_SCREENING,
+              REQUEST_SECURITY_REVIEW,
+              START_SECURITY_REVIEW,
+              ISSUE_PRIOR_NOTICE,
+              MAINTAIN_PATENT_APPLICATION,
+              WITHDRAW_PATENT_APPLICATION,
+              DISMISS_PATENT_APPLICATION,
+              DESIGNATE_PATENT_APPLICATION,
+              DECIDE_NOT_DESIGNATED,
+              EXTEND_DESIGNATION,
+              LIFT_DESIGNATION ->
           patentTransition(PATENT_CHANGES.get(operation), role, patent.act());
+      case SCREENING_QUEUE ->
+          patent.register() ? Permission.of(Reach.EVERYTHING) : Permission.denied();
+      case REQUEST_REVIEW_MATERIALS,
+              ANSWER_REVIEW_MATERIALS,
+              RECORD_CONSULTATION,
+              FILE_DESIGNATION_OBLIGATION,
+              DECIDE_DESIGNATION_OBLIGATION ->
+          patentRecord(PATENT_RECORDS.get(operation), role, patent.act());
       case USERS,
               CREATE_USER,
               DISABLE_USER,
@@ -197,6 +243,13 @@ public final class AccessMatrix {
         states.add(row.from());
       }
     }
+    return states.isEmpty() || act == Reach.NOTHING
+        ? Permission.denied()
+        : new Permission(act, states);
+  }
+
+  private static Permission patentRecord(Set<ReviewRecordKind> kinds, Role role, Reach act) {
+    Set<PatentState> states = RECORDS.statesFor(kinds, role);
     return states.isEmpty() || act == Reach.NOTHING
         ? Permission.denied()
         : new Permission(act, states);

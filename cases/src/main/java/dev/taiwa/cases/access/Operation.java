@@ -49,7 +49,22 @@ public enum Operation {
   ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION),
   REGISTER_PATENT_APPLICATION("registerPatentApplication", Kind.MUTATION),
   DECIDE_SCREENING("decideScreening", Kind.MUTATION),
-  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION);
+  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION),
+  SCREENING_QUEUE("screeningQueue", Kind.QUERY),
+  START_SECURITY_REVIEW("startSecurityReview", Kind.MUTATION),
+  ISSUE_PRIOR_NOTICE("issuePriorNotice", Kind.MUTATION),
+  MAINTAIN_PATENT_APPLICATION("maintainPatentApplication", Kind.MUTATION),
+  WITHDRAW_PATENT_APPLICATION("withdrawPatentApplication", Kind.MUTATION),
+  DISMISS_PATENT_APPLICATION("dismissPatentApplication", Kind.MUTATION),
+  DESIGNATE_PATENT_APPLICATION("designatePatentApplication", Kind.MUTATION),
+  DECIDE_NOT_DESIGNATED("decideNotDesignated", Kind.MUTATION),
+  EXTEND_DESIGNATION("extendDesignation", Kind.MUTATION),
+  LIFT_DESIGNATION("liftDesignation", Kind.MUTATION),
+  REQUEST_REVIEW_MATERIALS("requestReviewMaterials", Kind.MUTATION),
+  ANSWER_REVIEW_MATERIALS("answerReviewMaterials", Kind.MUTATION),
+  RECORD_CONSULTATION("recordConsultation", Kind.MUTATION),
+  FILE_DESIGNATION_OBLIGATION("fileDesignationObligation", Kind.MUTATION),
+  DECIDE_DESIGNATION_OBLIGATION("decideDesignationObligation", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

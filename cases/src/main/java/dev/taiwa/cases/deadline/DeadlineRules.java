@@ -27,6 +27,7 @@ public final class DeadlineRules {
   public static final String DESIGNATION_MAX_PERIOD = "designation.maxPeriodMonths";
   public static final String EXAMINATION_REQUEST = "patent.examinationRequestYears";
   public static final String EXAMINATION_AFTER_LIFTING = "patent.examinationAfterLiftingMonths";
+  public static final String DESIGNATION_PERIOD_END = "designation.periodEndDays";
   public static final int DEFAULT_DUE_SOON_WORKING_DAYS = 5;
 
   private static final String ESPA = "Economic Security Promotion Act";
@@ -91,7 +92,15 @@ public final class DeadlineRules {
         new DeadlineRule(
             EXAMINATION_REQUEST, ref("Patent Act Art. 48-3", "特許法第48条の3"), 3, YEARS, true),
         new DeadlineRule(
-            EXAMINATION_AFTER_LIFTING, ref("Patent Act Art. 82", "特許法第82条"), 3, MONTHS, true));
+            EXAMINATION_AFTER_LIFTING, ref("Patent Act Art. 82", "特許法第82条"), 3, MONTHS, true),
+        new DeadlineRule(
+            DESIGNATION_PERIOD_END,
+            ref(
+                ESPA + " Art. 70: the period end the reviewer decided, in days from the decision",
+                ESPA_JA + "第70条（指定期間の末日、決定日からの日数）"),
+            365,
+            DAYS,
+            false));
   }
 
   private static Bilingual ref(String en, String ja) {

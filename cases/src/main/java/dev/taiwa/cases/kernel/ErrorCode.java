@@ -25,5 +25,9 @@ public enum ErrorCode {
   /** The value is already taken (e.g. a user name or an organisation name). */
   DUPLICATE,
   /** An administrator may not disable its own account or remove its own ADMIN role. */
-  SELF_LOCKOUT
+  SELF_LOCKOUT,
+  /** A designated application may not be withdrawn or abandoned (ESPA Art. 72). */
+  WITHDRAWAL_PROHIBITED_WHILE_DESIGNATED,
+  /** The applicant's reply period has not ended yet, so its absence cannot be acted on. */
+  REPLY_PERIOD_NOT_ENDED
 }

@@ -32,7 +32,8 @@ class DeadlineRulesTest {
             "patent.reviewDecisionTargetMonths 10 MONTHS AFTER",
             "designation.maxPeriodMonths 12 MONTHS AFTER",
             "patent.examinationRequestYears 3 YEARS AFTER roll",
-            "patent.examinationAfterLiftingMonths 3 MONTHS AFTER roll"),
+            "patent.examinationAfterLiftingMonths 3 MONTHS AFTER roll",
+            "designation.periodEndDays 365 DAYS AFTER"),
         RULES.all().stream()
             .map(
                 r ->

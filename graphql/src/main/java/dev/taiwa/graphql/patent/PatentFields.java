@@ -28,9 +28,11 @@ import java.util.function.Function;
  */
 public final class PatentFields {
   private final PatentQueries queries;
+  private final PatentReviewFields review;
 
-  public PatentFields(PatentQueries queries) {
+  public PatentFields(PatentQueries queries, PatentReviewFields review) {
     this.queries = queries;
+    this.review = review;
   }
 
   public void wire(SchemaWiring wiring) {
@@ -60,6 +62,7 @@ public final class PatentFields {
             .dataFetcher("decisionReason", shown(PatentApplication::decisionReason))
             .dataFetcher("assignedExaminerId", shown(a -> a.assignedExaminer().toString()))
             .dataFetcher("availableActions", this::actions);
+    review.addTo(type);
     wiring
         .type(type)
         .type(

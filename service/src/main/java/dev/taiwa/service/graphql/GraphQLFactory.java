@@ -13,6 +13,8 @@ import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.PatentReviewCommands;
+import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
@@ -54,7 +56,9 @@ final class GraphQLFactory {
       PatentCommands patentCommands,
       PatentQueries patentQueries,
       ScreeningWorkbenchQuery screeningWorkbench,
-      SpecifiedFieldCatalogue specifiedFields) {
+      SpecifiedFieldCatalogue specifiedFields,
+      PatentReviewCommands patentReviewCommands,
+      PatentReviewQueries patentReviewQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -74,7 +78,9 @@ final class GraphQLFactory {
         patentCommands,
         patentQueries,
         screeningWorkbench,
-        specifiedFields);
+        specifiedFields,
+        patentReviewCommands,
+        patentReviewQueries);
   }
 
   @Singleton

@@ -9,6 +9,7 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -96,7 +97,8 @@ final class UseCaseFactory {
       UnitOfWork unitOfWork,
       Clock clock,
       PatentRulesConfiguration rules,
-      SpecifiedFieldCatalogue catalogue) {
+      SpecifiedFieldCatalogue catalogue,
+      DeadlineLedger ledger) {
     return new PatentCommands(
         applications,
         organisations,
@@ -105,7 +107,8 @@ final class UseCaseFactory {
         unitOfWork,
         clock,
         rules.screeningRules(),
-        catalogue);
+        catalogue,
+        ledger);
   }
 
   @Singleton

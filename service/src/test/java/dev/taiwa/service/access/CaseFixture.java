@@ -104,7 +104,8 @@ public final class CaseFixture {
 
   /** The owning company's examiner registers patent applications for the owning company. */
   CaseFixture withPatents(String examinerToken, String applicantId) {
-    this.patents = new PatentCaseFixture(api, examinerToken, applicantId);
+    this.patents =
+        new PatentCaseFixture(api, examinerToken, reviewerToken, filerToken, applicantId);
     return this;
   }
 

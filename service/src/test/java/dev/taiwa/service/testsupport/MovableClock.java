@@ -21,6 +21,16 @@ public final class MovableClock extends Clock {
     return new MovableClock(Instant.now());
   }
 
+  /** A clock standing at {@code now} until moved. */
+  public static MovableClock startingAt(Instant now) {
+    return new MovableClock(now);
+  }
+
+  /** Moves the clock to {@code instant}. */
+  public synchronized void set(Instant instant) {
+    now = instant;
+  }
+
   public synchronized void advance(Duration duration) {
     now = now.plus(duration);
   }

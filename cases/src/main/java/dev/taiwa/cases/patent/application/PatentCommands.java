@@ -4,11 +4,10 @@ import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
@@ -23,13 +22,12 @@ import dev.taiwa.cases.patent.model.PatentApplicationForm;
 import dev.taiwa.cases.patent.model.PatentApplicationValidation;
 import dev.taiwa.cases.patent.model.PatentEvent;
 import dev.taiwa.cases.patent.model.PatentState;
-import dev.taiwa.cases.patent.model.PatentTransitions;
 import dev.taiwa.cases.patent.model.ScreeningCoverage;
-import dev.taiwa.cases.patent.model.ScreeningDeadline;
 import dev.taiwa.cases.patent.model.ScreeningRules;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +44,9 @@ public final class PatentCommands {
   private final PatentQueries queries;
   private final PatentApplicationValidation validation;
   private final ScreeningCoverage coverage;
-  private final ScreeningDeadline deadline;
+  private final ScreeningRules rules;
+  private final DeadlineLedger ledger;
+  private final PatentChanges changes;
   private final ScreeningDecisionRules decisionRules;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
 
@@ -58,7 +58,8 @@ public final class PatentCommands {
       UnitOfWork unitOfWork,
       Clock clock,
       ScreeningRules rules,
-      SpecifiedFieldCatalogue catalogue) {
+      SpecifiedFieldCatalogue catalogue,
+      DeadlineLedger ledger) {
     this.store = store;
     this.auditLog = auditLog;
     this.unitOfWork = unitOfWork;
@@ -66,7 +67,9 @@ public final class PatentCommands {
     this.queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
     this.validation = new PatentApplicationValidation(id -> organisations.find(id).isPresent());
     this.coverage = new ScreeningCoverage(rules);
-    this.deadline = new ScreeningDeadline(rules);
+    this.rules = rules;
+    this.ledger = ledger;
+    this.changes = new PatentChanges(store, auditLog, unitOfWork, clock, queries);
     this.decisionRules = new ScreeningDecisionRules(catalogue);
   }
 
@@ -103,7 +106,7 @@ public final class PatentCommands {
             state,
             outside.orElse(null),
             actor.userId(),
-            outside.isPresent() ? null : deadline.dueOn(form.filingDate()),
+            outside.isPresent() ? null : firstScreeningDue(form.filingDate()),
             List.of(),
             null,
             now,
@@ -114,7 +117,11 @@ public final class PatentCommands {
     unitOfWork.inTransaction(
         () -> {
           store.insert(application);
-          auditLog.append(accepted(actor, event));
+          if (state == PatentState.UNDER_SCREENING) {
+            PatentDeadlines.openScreening(
+                ledger, application.id(), form.filingDate(), rules.screeningMonths());
+          }
+          auditLog.append(AuditEntry.accepted(actor, event));
           return application;
         });
     return Result.ok(answer(application));
@@ -131,10 +138,11 @@ public final class PatentCommands {
         PatentEvent.ScreeningDecided.TYPE,
         current -> decisionRules.problems(current, outcome, fields, reason),
         (current, next) ->
-            new Change(
+            new PatentChanges.Change(
                 current.moved(next, fields == null ? List.of() : fields, reason.strip(), now),
                 new PatentEvent.ScreeningDecided(
-                    id, next, fields == null ? List.of() : fields, now)));
+                    id, next, fields == null ? List.of() : fields, now),
+                () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
   }
 
   /** A filer of an applicant organisation asks for security review (申出). */
@@ -148,16 +156,15 @@ public final class PatentCommands {
         PatentEvent.SecurityReviewRequested.TYPE,
         current -> List.of(),
         (current, next) ->
-            new Change(
+            new PatentChanges.Change(
                 current.moved(
                     next,
                     current.matchedFields(),
                     reason == null || reason.isBlank() ? "出願人の申出" : reason.strip(),
                     now),
-                new PatentEvent.SecurityReviewRequested(id, now)));
+                new PatentEvent.SecurityReviewRequested(id, now),
+                () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
   }
-
-  private record Change(PatentApplication next, PatentEvent event) {}
 
   private Result<PatentApplicationView> change(
       Actor actor,
@@ -165,65 +172,20 @@ public final class PatentCommands {
       PatentAction action,
       String auditAction,
       java.util.function.Function<PatentApplication, List<Rejection>> rules,
-      java.util.function.BiFunction<PatentApplication, PatentState, Change> behaviour) {
-    Optional<PatentApplication> visible = store.find(id).filter(a -> queries.canSee(actor, a));
-    if (visible.isEmpty()) {
-      return refuse(
-          actor,
-          id,
-          auditAction,
-          List.of(Rejection.of(ErrorCode.NOT_FOUND, "No application " + id)));
-    }
-    PatentApplication current = visible.get();
-    Optional<Rejection> refusal =
-        PatentTransitions.TABLE.check(current.state(), action, access.rolesOn(actor, current));
-    List<Rejection> problems = refusal.map(List::of).orElseGet(() -> rules.apply(current));
-    if (!problems.isEmpty()) {
-      return refuse(actor, id, auditAction, problems);
-    }
-    PatentState next = PatentTransitions.TABLE.find(current.state(), action).orElseThrow().to();
-    Change change = behaviour.apply(current, next);
-    try {
-      unitOfWork.inTransaction(
-          () -> {
-            store.update(change.next());
-            auditLog.append(accepted(actor, change.event()));
-            return change.next();
-          });
-    } catch (ConcurrentChangeException e) {
-      return refuse(
-          actor,
-          id,
-          auditAction,
-          List.of(Rejection.of(ErrorCode.CONFLICT, "The application was changed; reload it")));
-    }
-    return Result.ok(answer(change.next()));
+      PatentChanges.Behaviour behaviour) {
+    return changes.apply(actor, id, action, auditAction, rules, behaviour);
+  }
+
+  private LocalDate firstScreeningDue(LocalDate filingDate) {
+    return PatentDeadlines.firstScreening(ledger, filingDate, rules.screeningMonths()).due();
   }
 
   private Result<PatentApplicationView> refuse(
       Actor actor, CaseId id, String action, List<Rejection> rejections) {
-    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
+    return changes.refuse(actor, id, action, rejections);
   }
 
-  private static AuditEntry accepted(Actor actor, PatentEvent event) {
-    return new AuditEntry(
-        event.occurredAt(),
-        actor.userId(),
-        actor.username(),
-        actor.organisationId(),
-        event.caseId(),
-        event.type(),
-        AuditOutcome.ACCEPTED,
-        event.summary());
-  }
-
-  /**
-   * The answer of a command. A payload never carries secret content, so that no read of it escapes
-   * the audit: once secret, content is read through the audited queries.
-   */
   private static PatentApplicationView answer(PatentApplication application) {
-    return new PatentApplicationView(application, application.state().isSecret());
+    return PatentChanges.answer(application);
   }
 }

@@ -15,6 +15,12 @@ public enum PatentState {
   NOT_SENT,
   /** The Cabinet Office is reviewing it. */
   UNDER_SECURITY_REVIEW,
+  /** The reviewer notified the applicant before designating (Art. 67); its reply is awaited. */
+  PRIOR_NOTICE_ISSUED,
+  /**
+   * The applicant maintained the application with the required documents; designation may follow.
+   */
+  APPLICATION_MAINTAINED,
   /** Security designation in force (保全指定). */
   DESIGNATED,
   /** Reviewed, not designated. */
@@ -29,7 +35,12 @@ public enum PatentState {
   DISMISSED;
 
   private static final Set<PatentState> SECRET =
-      EnumSet.of(SENT_TO_REVIEW, UNDER_SECURITY_REVIEW, DESIGNATED);
+      EnumSet.of(
+          SENT_TO_REVIEW,
+          UNDER_SECURITY_REVIEW,
+          PRIOR_NOTICE_ISSUED,
+          APPLICATION_MAINTAINED,
+          DESIGNATED);
 
   /** The states whose title, abstract, claims and attachments are need-to-know. */
   public static Set<PatentState> secretStates() {
@@ -38,6 +49,19 @@ public enum PatentState {
 
   /** True when the application's content is secret in this state. */
   public boolean isSecret() {
+    return SECRET.contains(this);
+  }
+
+  /**
+   * True while publication is held (留保): screening or review pending, or designated (ESPA Arts. 66,
+   * 71).
+   */
+  public boolean publicationHeld() {
+    return this == UNDER_SCREENING || SECRET.contains(this);
+  }
+
+  /** True while the grant or refusal decision is held (留保): under review or designated. */
+  public boolean decisionHeld() {
     return SECRET.contains(this);
   }
 }

@@ -11,10 +11,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The whole Track B life cycle as one table. Screening (this issue) uses the first three rows;
- * review, designation and its ends are defined now so later work only adds use cases. Which
- * applications a role counts on (a filer: its own organisation's) is the access policy's business.
- * A designated application cannot be withdrawn (Art. 72).
+ * The whole Track B life cycle as one table. Designation comes only after a prior notice (Art. 67)
+ * the applicant answered by maintaining the application; an unanswered notice leads to dismissal
+ * (却下, once the reply period has passed: a rule of the use case). Which applications a role counts
+ * on (a filer: its own organisation's) is the access policy's business. A designated application
+ * cannot be withdrawn (Art. 72): the use case answers that with its own error code.
  */
 public final class PatentTransitions {
   public static final TransitionTable<PatentState, PatentAction> TABLE =
@@ -27,17 +28,28 @@ public final class PatentTransitions {
               SENT_TO_REVIEW,
               Set.of(FILER))
           .allow(SENT_TO_REVIEW, START_SECURITY_REVIEW, UNDER_SECURITY_REVIEW, SECURITY_REVIEWER)
-          .allow(UNDER_SECURITY_REVIEW, DESIGNATE, DESIGNATED, SECURITY_REVIEWER)
-          .allow(UNDER_SECURITY_REVIEW, DECIDE_NOT_DESIGNATED, NOT_DESIGNATED, SECURITY_REVIEWER)
+          .allow(UNDER_SECURITY_REVIEW, ISSUE_PRIOR_NOTICE, PRIOR_NOTICE_ISSUED, SECURITY_REVIEWER)
+          .allow(PRIOR_NOTICE_ISSUED, MAINTAIN_APPLICATION, APPLICATION_MAINTAINED, FILER)
+          .allow(APPLICATION_MAINTAINED, DESIGNATE, DESIGNATED, SECURITY_REVIEWER)
+          .allow(
+              EnumSet.of(UNDER_SECURITY_REVIEW, PRIOR_NOTICE_ISSUED, APPLICATION_MAINTAINED),
+              DECIDE_NOT_DESIGNATED,
+              NOT_DESIGNATED,
+              Set.of(SECURITY_REVIEWER))
           .allow(DESIGNATED, EXTEND_DESIGNATION, DESIGNATED, SECURITY_REVIEWER)
           .allow(DESIGNATED, LIFT_DESIGNATION, LIFTED, SECURITY_REVIEWER)
           .allow(DESIGNATED, EXPIRE_DESIGNATION, EXPIRED, SECURITY_REVIEWER)
           .allow(
-              EnumSet.of(UNDER_SCREENING, SENT_TO_REVIEW, UNDER_SECURITY_REVIEW),
+              EnumSet.of(
+                  UNDER_SCREENING,
+                  SENT_TO_REVIEW,
+                  UNDER_SECURITY_REVIEW,
+                  PRIOR_NOTICE_ISSUED,
+                  APPLICATION_MAINTAINED),
               WITHDRAW,
               WITHDRAWN,
               Set.of(FILER))
-          .allow(UNDER_SECURITY_REVIEW, DISMISS, DISMISSED, SECURITY_REVIEWER)
+          .allow(PRIOR_NOTICE_ISSUED, DISMISS, DISMISSED, SECURITY_REVIEWER)
           .build();
 
   private PatentTransitions() {}

@@ -7,6 +7,10 @@ import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.access.port.InMemoryAccessGrants;
 import dev.taiwa.cases.audit.AuditEvent;
 import dev.taiwa.cases.audit.InMemoryAuditLog;
+import dev.taiwa.cases.deadline.AdministrativeCalendar;
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
+import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.identity.InMemoryOrganisations;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
@@ -18,12 +22,14 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.notification.InMemoryNotificationOutbox;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.FilingRoute;
 import dev.taiwa.cases.patent.model.PatentApplicationForm;
 import dev.taiwa.cases.patent.model.ScreeningRules;
 import dev.taiwa.cases.patent.port.InMemoryPatentApplications;
+import dev.taiwa.cases.patent.port.InMemoryPatentReviewRecords;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +47,10 @@ final class PatentWorld {
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
   final AccessGrantQueries grants = new AccessGrantQueries(grantStore, clock);
+  final InMemoryTrackedDeadlines deadlines = new InMemoryTrackedDeadlines();
+  final DeadlineLedger ledger =
+      new DeadlineLedger(
+          deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
   final PatentCommands commands =
       new PatentCommands(
           store,
@@ -50,8 +60,15 @@ final class PatentWorld {
           unitOfWork,
           clock,
           ScreeningRules.defaults(),
-          SpecifiedFieldCatalogue.standard());
+          SpecifiedFieldCatalogue.standard(),
+          ledger);
   final PatentQueries queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
+  final InMemoryPatentReviewRecords records = new InMemoryPatentReviewRecords();
+  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
+  final PatentReviewCommands review =
+      new PatentReviewCommands(store, records, grants, ledger, outbox, auditLog, unitOfWork, clock);
+  final PatentReviewQueries reviewQueries =
+      new PatentReviewQueries(store, records, ledger, grants, auditLog, unitOfWork, clock, true);
 
   final OrganisationId applicant = organisation("Sakura Heavy");
   final OrganisationId coApplicant = organisation("Fuji Lab");

@@ -35,16 +35,25 @@ class PatentTransitionsTest {
           new Allowed<>(NOT_SENT, REQUEST_SECURITY_REVIEW, FILER, SENT_TO_REVIEW),
           new Allowed<>(
               SENT_TO_REVIEW, START_SECURITY_REVIEW, SECURITY_REVIEWER, UNDER_SECURITY_REVIEW),
-          new Allowed<>(UNDER_SECURITY_REVIEW, DESIGNATE, SECURITY_REVIEWER, DESIGNATED),
+          new Allowed<>(
+              UNDER_SECURITY_REVIEW, ISSUE_PRIOR_NOTICE, SECURITY_REVIEWER, PRIOR_NOTICE_ISSUED),
+          new Allowed<>(PRIOR_NOTICE_ISSUED, MAINTAIN_APPLICATION, FILER, APPLICATION_MAINTAINED),
+          new Allowed<>(APPLICATION_MAINTAINED, DESIGNATE, SECURITY_REVIEWER, DESIGNATED),
           new Allowed<>(
               UNDER_SECURITY_REVIEW, DECIDE_NOT_DESIGNATED, SECURITY_REVIEWER, NOT_DESIGNATED),
+          new Allowed<>(
+              PRIOR_NOTICE_ISSUED, DECIDE_NOT_DESIGNATED, SECURITY_REVIEWER, NOT_DESIGNATED),
+          new Allowed<>(
+              APPLICATION_MAINTAINED, DECIDE_NOT_DESIGNATED, SECURITY_REVIEWER, NOT_DESIGNATED),
           new Allowed<>(DESIGNATED, EXTEND_DESIGNATION, SECURITY_REVIEWER, DESIGNATED),
           new Allowed<>(DESIGNATED, LIFT_DESIGNATION, SECURITY_REVIEWER, LIFTED),
           new Allowed<>(DESIGNATED, EXPIRE_DESIGNATION, SECURITY_REVIEWER, EXPIRED),
           new Allowed<>(UNDER_SCREENING, WITHDRAW, FILER, WITHDRAWN),
           new Allowed<>(SENT_TO_REVIEW, WITHDRAW, FILER, WITHDRAWN),
           new Allowed<>(UNDER_SECURITY_REVIEW, WITHDRAW, FILER, WITHDRAWN),
-          new Allowed<>(UNDER_SECURITY_REVIEW, DISMISS, SECURITY_REVIEWER, DISMISSED));
+          new Allowed<>(PRIOR_NOTICE_ISSUED, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(APPLICATION_MAINTAINED, WITHDRAW, FILER, WITHDRAWN),
+          new Allowed<>(PRIOR_NOTICE_ISSUED, DISMISS, SECURITY_REVIEWER, DISMISSED));
 
   private static final HandWrittenTransitions<PatentState, PatentAction> CHECK =
       new HandWrittenTransitions<>(TABLE, ALLOWED);
@@ -80,12 +89,26 @@ class PatentTransitionsTest {
   }
 
   @Test
+  void designationComesOnlyAfterTheApplicantMaintainedTheApplication() {
+    assertEquals(
+        List.of(APPLICATION_MAINTAINED),
+        TABLE.rows().stream().filter(r -> r.action() == DESIGNATE).map(r -> r.from()).toList());
+  }
+
+  @Test
   void aDesignatedApplicationCannotBeWithdrawn() {
     assertTrue(TABLE.next(DESIGNATED, WITHDRAW, EnumSet.allOf(Role.class)).isEmpty());
   }
 
   @Test
   void contentIsSecretFromSendingToReviewUntilTheDesignationEnds() {
-    assertEquals(EnumSet.of(SENT_TO_REVIEW, UNDER_SECURITY_REVIEW, DESIGNATED), secretStates());
+    assertEquals(
+        EnumSet.of(
+            SENT_TO_REVIEW,
+            UNDER_SECURITY_REVIEW,
+            PRIOR_NOTICE_ISSUED,
+            APPLICATION_MAINTAINED,
+            DESIGNATED),
+        secretStates());
   }
 }

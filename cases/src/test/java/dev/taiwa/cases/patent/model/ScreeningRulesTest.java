@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -37,12 +36,5 @@ class ScreeningRulesTest {
         new ScreeningCoverage(new ScreeningRules(LocalDate.of(2024, 5, 1), true, false, false, 3));
     assertTrue(narrow.outsideReason(filed, FilingRoute.DIVISIONAL).isPresent());
     assertTrue(narrow.outsideReason(filed, FilingRoute.PRIORITY_CLAIMING).isPresent());
-  }
-
-  @Test
-  void screeningIsDueThreeMonthsAfterFilingFallingBackToTheMonthsLastDay() {
-    ScreeningDeadline deadline = new ScreeningDeadline(ScreeningRules.defaults());
-    assertEquals(LocalDate.of(2025, 4, 15), deadline.dueOn(LocalDate.of(2025, 1, 15)));
-    assertEquals(LocalDate.of(2026, 2, 28), deadline.dueOn(LocalDate.of(2025, 11, 30)));
   }
 }

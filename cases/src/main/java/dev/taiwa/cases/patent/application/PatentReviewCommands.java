@@ -1,0 +1,594 @@
+package dev.taiwa.cases.patent.application;
+
+import dev.taiwa.cases.access.PatentAccessPolicy;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.deadline.Bilingual;
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.PeriodStart;
+import dev.taiwa.cases.deadline.tracking.CaseKind;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
+import dev.taiwa.cases.deadline.tracking.Obligor;
+import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationDraft;
+import dev.taiwa.cases.notification.NotificationKind;
+import dev.taiwa.cases.notification.NotificationOutbox;
+import dev.taiwa.cases.notification.Recipient;
+import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.patent.model.PatentAction;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.patent.model.PatentReviewEvent;
+import dev.taiwa.cases.patent.model.PatentState;
+import dev.taiwa.cases.patent.model.ReviewRecord;
+import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.cases.patent.model.ReviewRecordPolicy;
+import dev.taiwa.cases.patent.model.SharingBusiness;
+import dev.taiwa.cases.patent.port.PatentApplications;
+import dev.taiwa.cases.patent.port.PatentReviewRecords;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Security review and designation (ESPA Arts. 67–76): review start, prior notice and the
+ * applicant's answer (maintain or withdraw), dismissal for want of a reply, designation,
+ * non-designation, extension, lifting, and the records filed along the way (materials requests and
+ * replies, consultations, obligation sub-cases). Each accepted change, its record, its deadlines on
+ * the ledger, its notifications and its audit entry commit in one transaction.
+ */
+public final class PatentReviewCommands {
+  static final int MAX_TEXT = 4000;
+  private static final Bilingual PRIOR_NOTICE_EVENT = new Bilingual("prior notice", "事前通知");
+  private static final Bilingual REQUEST_EVENT = new Bilingual("request for materials", "資料提出の求め");
+
+  private final PatentApplications store;
+  private final PatentReviewRecords records;
+  private final DeadlineLedger ledger;
+  private final NotificationOutbox outbox;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+  private final PatentChanges changes;
+  private final PatentAccessPolicy access = new PatentAccessPolicy();
+  private final ReviewRecordPolicy recordPolicy = new ReviewRecordPolicy();
+
+  public PatentReviewCommands(
+      PatentApplications store,
+      PatentReviewRecords records,
+      AccessGrantQueries grants,
+      DeadlineLedger ledger,
+      NotificationOutbox outbox,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.store = store;
+    this.records = records;
+    this.ledger = ledger;
+    this.outbox = outbox;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+    PatentQueries queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
+    this.changes = new PatentChanges(store, auditLog, unitOfWork, clock, queries);
+  }
+
+  /** A security reviewer starts the review of an application sent to the Cabinet Office. */
+  public Result<PatentApplicationView> startReview(Actor actor, CaseId id) {
+    Instant now = clock.instant();
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.START_SECURITY_REVIEW,
+        PatentReviewEvent.REVIEW_STARTED,
+        current -> List.of(),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.REVIEW_STARTED, "Security review started", now)));
+  }
+
+  /** The reviewer notifies the applicant before designating (Art. 67); the reply is due. */
+  public Result<PatentApplicationView> issuePriorNotice(Actor actor, CaseId id, String text) {
+    Instant now = clock.instant();
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.ISSUE_PRIOR_NOTICE,
+        PatentReviewEvent.PRIOR_NOTICE_ISSUED,
+        current -> textProblems("text", text, true),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.PRIOR_NOTICE_ISSUED, "Prior notice issued", now),
+                () -> {
+                  TrackedDeadline due =
+                      ledger.open(
+                          id,
+                          CaseKind.PATENT_APPLICATION,
+                          PatentDeadlines.PRIOR_NOTICE,
+                          DeadlineRules.PRIOR_NOTICE_REPLY,
+                          PeriodStart.at(now, PRIOR_NOTICE_EVENT),
+                          Obligor.COMPANY);
+                  records.insert(
+                      record(id, ReviewRecordKind.PRIOR_NOTICE, null, text, due.due(), actor, now));
+                  notifyApplicants(
+                      current, NotificationKind.PATENT_PRIOR_NOTICE_ISSUED, due.due(), now);
+                }));
+  }
+
+  /** The applicant maintains the application and names the businesses that will share it. */
+  public Result<PatentApplicationView> maintain(
+      Actor actor, CaseId id, List<SharingBusiness> businesses, String note) {
+    Instant now = clock.instant();
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.MAINTAIN_APPLICATION,
+        PatentReviewEvent.APPLICATION_MAINTAINED,
+        current -> businessProblems(businesses, true),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(
+                    id,
+                    PatentReviewEvent.APPLICATION_MAINTAINED,
+                    "Application maintained with " + businesses.size() + " sharing business(es)",
+                    now),
+                () -> {
+                  ledger.meet(id, PatentDeadlines.PRIOR_NOTICE, JapanTime.dateOf(now));
+                  records.insert(
+                      ReviewRecord.of(
+                          id,
+                          ReviewRecordKind.MAINTAINED,
+                          null,
+                          note,
+                          null,
+                          businesses,
+                          actor.userId(),
+                          now));
+                }));
+  }
+
+  /** The applicant withdraws the application (not while designated: Art. 72). */
+  public Result<PatentApplicationView> withdraw(Actor actor, CaseId id, String reason) {
+    Instant now = clock.instant();
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.WITHDRAW,
+        PatentReviewEvent.WITHDRAWN,
+        current -> textProblems("reason", reason, false),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.WITHDRAWN, "Application withdrawn", now),
+                () -> {
+                  ledger.cancelAll(id, JapanTime.dateOf(now), "withdrawn");
+                  records.insert(
+                      record(id, ReviewRecordKind.WITHDRAWAL, null, reason, null, actor, now));
+                }));
+  }
+
+  /**
+   * The reviewer dismisses (却下) an application whose applicant did not answer the prior notice,
+   * once the reply period has passed. The article is unconfirmed.
+   */
+  public Result<PatentApplicationView> dismiss(Actor actor, CaseId id, String reason) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.DISMISS,
+        PatentReviewEvent.DISMISSED,
+        current -> {
+          List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
+          Optional<LocalDate> due = openDue(id, PatentDeadlines.PRIOR_NOTICE);
+          if (due.isPresent() && !today.isAfter(due.get())) {
+            problems.add(
+                Rejection.of(
+                    ErrorCode.REPLY_PERIOD_NOT_ENDED,
+                    "応答期間（" + due.get() + "まで）が経過していないため却下できません"));
+          }
+          return problems;
+        },
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.DISMISSED, "Application dismissed", now),
+                () -> {
+                  ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
+                  ledger.cancelAll(id, today, "dismissed");
+                  records.insert(
+                      record(id, ReviewRecordKind.DISMISSAL, null, reason, null, actor, now));
+                }));
+  }
+
+  /** The reviewer designates (保全指定, Art. 70) until {@code periodEnd} (≤ 1 year ahead). */
+  public Result<PatentApplicationView> designate(
+      Actor actor, CaseId id, LocalDate periodEnd, String reason) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.DESIGNATE,
+        PatentReviewEvent.DESIGNATED,
+        current -> periodProblems(today, periodEnd, today, reason),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.DESIGNATED, "Designated until " + periodEnd, now),
+                () -> {
+                  ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
+                  PatentDeadlines.openDesignation(ledger, id, 1, today, periodEnd);
+                  records.insert(
+                      record(
+                          id, ReviewRecordKind.DESIGNATION, null, reason, periodEnd, actor, now));
+                  notifyApplicants(current, NotificationKind.PATENT_REVIEW_DECIDED, null, now);
+                }));
+  }
+
+  /** The reviewer decides not to designate, with the notice to the applicant. */
+  public Result<PatentApplicationView> decideNotDesignated(Actor actor, CaseId id, String notice) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.DECIDE_NOT_DESIGNATED,
+        PatentReviewEvent.NOT_DESIGNATED,
+        current -> textProblems("notice", notice, true),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.NOT_DESIGNATED, "Not designated", now),
+                () -> {
+                  ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
+                  ledger.cancelAll(id, today, "not designated");
+                  records.insert(
+                      record(
+                          id,
+                          ReviewRecordKind.NOT_DESIGNATED_NOTICE,
+                          null,
+                          notice,
+                          today,
+                          actor,
+                          now));
+                  notifyApplicants(current, NotificationKind.PATENT_REVIEW_DECIDED, null, now);
+                }));
+  }
+
+  /** The reviewer extends the designation to {@code periodEnd} (≤ 1 year after the current end). */
+  public Result<PatentApplicationView> extend(
+      Actor actor, CaseId id, LocalDate periodEnd, String reason) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    List<ReviewRecord> recorded = records.ofCase(id);
+    Optional<DesignationTerm> term = DesignationTerm.of(recorded);
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.EXTEND_DESIGNATION,
+        PatentReviewEvent.EXTENDED,
+        current ->
+            term.isEmpty()
+                ? List.of(Rejection.of(ErrorCode.INVALID_STATE, "No designation recorded"))
+                : periodProblems(term.get().periodEnd(), periodEnd, today, reason),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.EXTENDED, "Designation extended to " + periodEnd, now),
+                () -> {
+                  int number = term.orElseThrow().number();
+                  ledger.meet(id, PatentDeadlines.designation(number), today);
+                  PatentDeadlines.openDesignation(ledger, id, number + 1, today, periodEnd);
+                  records.insert(
+                      record(id, ReviewRecordKind.EXTENSION, null, reason, periodEnd, actor, now));
+                }));
+  }
+
+  /** The reviewer lifts the designation (解除) with its reason and the lifting notice date. */
+  public Result<PatentApplicationView> lift(
+      Actor actor, CaseId id, String reason, LocalDate noticeDate) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    Optional<DesignationTerm> term = DesignationTerm.of(records.ofCase(id));
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.LIFT_DESIGNATION,
+        PatentReviewEvent.LIFTED,
+        current -> {
+          List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
+          if (noticeDate == null) {
+            problems.add(Rejection.onField(ErrorCode.REQUIRED, "noticeDate", "通知日は必須です"));
+          } else if (term.isPresent() && noticeDate.isBefore(term.get().designatedOn())) {
+            problems.add(
+                Rejection.onField(ErrorCode.INVALID_VALUE, "noticeDate", "通知日は保全指定の日以降としてください"));
+          }
+          return problems;
+        },
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.LIFTED, "Designation lifted", now),
+                () -> {
+                  term.ifPresent(
+                      t ->
+                          ledger.cancel(
+                              id, PatentDeadlines.designation(t.number()), today, "lifted"));
+                  PatentDeadlines.openExaminationRequest(ledger, current, noticeDate);
+                  records.insert(
+                      record(id, ReviewRecordKind.LIFTING, null, reason, noticeDate, actor, now));
+                }));
+  }
+
+  /**
+   * The designation ran out: moves a designated application whose period has ended to EXPIRED. Used
+   * by the expiry sweep with its system actor.
+   */
+  public Result<PatentApplicationView> expire(Actor actor, CaseId id) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    Optional<DesignationTerm> term = DesignationTerm.of(records.ofCase(id));
+    return changes.apply(
+        actor,
+        id,
+        PatentAction.EXPIRE_DESIGNATION,
+        PatentReviewEvent.EXPIRED,
+        current ->
+            term.isPresent() && today.isAfter(term.get().periodEnd())
+                ? List.of()
+                : List.of(Rejection.of(ErrorCode.INVALID_STATE, "The designation has not ended")),
+        (current, next) ->
+            new PatentChanges.Change(
+                moved(current, next, now),
+                event(id, PatentReviewEvent.EXPIRED, "Designation expired", now),
+                () -> {
+                  ledger.meet(id, PatentDeadlines.designation(term.orElseThrow().number()), today);
+                  records.insert(
+                      record(
+                          id,
+                          ReviewRecordKind.EXPIRY,
+                          null,
+                          "",
+                          term.orElseThrow().periodEnd(),
+                          actor,
+                          now));
+                }));
+  }
+
+  /**
+   * Files a record that does not move the application ({@link ReviewRecordPolicy}): a materials
+   * request (with {@code replyDays}) or reply, a consultation, or an obligation sub-case step. A
+   * decision names the request it answers ({@code parent}).
+   */
+  public Result<ReviewRecord> file(
+      Actor actor,
+      CaseId id,
+      ReviewRecordKind kind,
+      UUID parent,
+      String text,
+      Integer replyDays,
+      List<SharingBusiness> businesses) {
+    Instant now = clock.instant();
+    LocalDate today = JapanTime.dateOf(now);
+    String action = auditActionOf(kind);
+    Optional<PatentApplication> visible = changes.visible(actor, id);
+    Optional<ReviewRecordPolicy.Rule> rule = recordPolicy.ruleFor(kind);
+    if (visible.isEmpty()) {
+      return changes.refuse(
+          actor, id, action, List.of(Rejection.of(ErrorCode.NOT_FOUND, "No application " + id)));
+    }
+    PatentApplication application = visible.get();
+    List<Rejection> problems = new ArrayList<>();
+    if (rule.isEmpty() || !access.rolesOn(actor, application).contains(rule.get().role())) {
+      problems.add(Rejection.of(ErrorCode.FORBIDDEN, "Your role may not file " + kind));
+    } else if (!rule.get().states().contains(application.state())) {
+      problems.add(
+          Rejection.of(
+              ErrorCode.INVALID_STATE,
+              "Cannot file " + kind + " on an application " + application.state()));
+    } else {
+      List<ReviewRecord> existing = records.ofCase(id);
+      problems.addAll(textProblems("text", text, true));
+      problems.addAll(parentProblems(rule.get(), parent, existing));
+      if (kind == ReviewRecordKind.MATERIALS_REQUEST && (replyDays == null || replyDays < 1)) {
+        problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "replyDays", "応答期間は1日以上としてください"));
+      }
+      if (kind == ReviewRecordKind.SHARING_APPROVAL_REQUEST
+          || kind == ReviewRecordKind.SHARING_CHANGE_NOTIFIED) {
+        problems.addAll(businessProblems(businesses, true));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return changes.refuse(actor, id, action, problems);
+    }
+    List<SharingBusiness> named = businesses == null ? List.of() : businesses;
+    ReviewRecord saved =
+        unitOfWork.inTransaction(
+            () -> {
+              LocalDate due = null;
+              if (kind == ReviewRecordKind.MATERIALS_REQUEST) {
+                UUID requestId = UUID.randomUUID();
+                due =
+                    ledger
+                        .open(
+                            id,
+                            CaseKind.PATENT_APPLICATION,
+                            PatentDeadlines.materials(requestId),
+                            DeadlineRules.COMPANY_REPLY,
+                            replyDays,
+                            PeriodStart.at(now, REQUEST_EVENT),
+                            Obligor.COMPANY)
+                        .due();
+                ReviewRecord request =
+                    new ReviewRecord(
+                        requestId,
+                        id,
+                        kind,
+                        Optional.empty(),
+                        text.strip(),
+                        Optional.of(due),
+                        named,
+                        actor.userId(),
+                        now);
+                records.insert(request);
+                notifyApplicants(
+                    application, NotificationKind.PATENT_MATERIALS_REQUESTED, due, now);
+                auditLog.append(
+                    AuditEntry.accepted(actor, event(id, action, "Filed " + kind, now)));
+                return request;
+              }
+              if (kind == ReviewRecordKind.MATERIALS_REPLY) {
+                ledger.meet(id, PatentDeadlines.materials(parent), today);
+              }
+              ReviewRecord filed =
+                  ReviewRecord.of(id, kind, parent, text.strip(), null, named, actor.userId(), now);
+              records.insert(filed);
+              auditLog.append(AuditEntry.accepted(actor, event(id, action, "Filed " + kind, now)));
+              return filed;
+            });
+    return Result.ok(saved);
+  }
+
+  static String auditActionOf(ReviewRecordKind kind) {
+    return switch (kind) {
+      case MATERIALS_REQUEST -> PatentReviewEvent.MATERIALS_REQUESTED;
+      case MATERIALS_REPLY -> PatentReviewEvent.MATERIALS_ANSWERED;
+      case CONSULTATION -> PatentReviewEvent.CONSULTATION_RECORDED;
+      case WORKING_PERMISSION_GRANTED,
+              WORKING_PERMISSION_REFUSED,
+              SHARING_APPROVED,
+              SHARING_REFUSED,
+              INCIDENT_ACKNOWLEDGED ->
+          PatentReviewEvent.OBLIGATION_DECIDED;
+      default -> PatentReviewEvent.OBLIGATION_FILED;
+    };
+  }
+
+  private List<Rejection> parentProblems(
+      ReviewRecordPolicy.Rule rule, UUID parent, List<ReviewRecord> existing) {
+    if (rule.answers().isEmpty()) {
+      return List.of();
+    }
+    if (parent == null) {
+      return List.of(Rejection.onField(ErrorCode.REQUIRED, "parentId", "対象の申請を指定してください"));
+    }
+    Optional<ReviewRecord> answered =
+        existing.stream().filter(r -> r.id().equals(parent)).findFirst();
+    if (answered.isEmpty() || answered.get().kind() != rule.answers().get()) {
+      return List.of(Rejection.onField(ErrorCode.INVALID_VALUE, "parentId", "対象の申請が見つかりません"));
+    }
+    boolean alreadyAnswered =
+        existing.stream().anyMatch(r -> r.parent().filter(parent::equals).isPresent());
+    return alreadyAnswered
+        ? List.of(Rejection.onField(ErrorCode.INVALID_STATE, "parentId", "この申請には回答済みです"))
+        : List.of();
+  }
+
+  private Optional<LocalDate> openDue(CaseId id, String subject) {
+    return ledger.ofCase(id).stream()
+        .filter(d -> d.isOpen() && d.subject().equals(subject))
+        .map(d -> ledger.compute(d).due())
+        .findFirst();
+  }
+
+  private List<Rejection> periodProblems(
+      LocalDate from, LocalDate periodEnd, LocalDate today, String reason) {
+    List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
+    if (periodEnd == null) {
+      problems.add(Rejection.onField(ErrorCode.REQUIRED, "periodEnd", "指定期間の末日は必須です"));
+      return problems;
+    }
+    LocalDate latest = PatentDeadlines.latestPeriodEnd(ledger, from);
+    if (!periodEnd.isAfter(today) || !periodEnd.isAfter(from)) {
+      problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "periodEnd", "指定期間の末日は将来の日付としてください"));
+    } else if (periodEnd.isAfter(latest)) {
+      problems.add(
+          Rejection.onField(
+              ErrorCode.INVALID_VALUE,
+              "periodEnd",
+              "指定期間は1年を超えることができません（" + latest + "まで、経済安全保障推進法第70条）"));
+    }
+    return problems;
+  }
+
+  private static List<Rejection> textProblems(String field, String text, boolean required) {
+    if (text == null || text.isBlank()) {
+      return required
+          ? List.of(Rejection.onField(ErrorCode.REQUIRED, field, "入力してください"))
+          : List.of();
+    }
+    return text.length() > MAX_TEXT
+        ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, field, "4000文字以内としてください"))
+        : List.of();
+  }
+
+  private static List<Rejection> businessProblems(
+      List<SharingBusiness> businesses, boolean required) {
+    if (businesses == null || businesses.isEmpty()) {
+      return required
+          ? List.of(Rejection.onField(ErrorCode.REQUIRED, "businesses", "発明共有事業者を1者以上記載してください"))
+          : List.of();
+    }
+    List<Rejection> problems = new ArrayList<>();
+    for (int i = 0; i < businesses.size(); i++) {
+      for (String field : businesses.get(i).problems()) {
+        problems.add(
+            Rejection.onField(
+                ErrorCode.REQUIRED, "businesses." + i + "." + field, "名称・住所・役割は必須です"));
+      }
+    }
+    return problems;
+  }
+
+  private void notifyApplicants(
+      PatentApplication application, NotificationKind kind, LocalDate due, Instant now) {
+    for (var organisation : application.applicants()) {
+      outbox.publish(
+          new NotificationDraft(
+              kind,
+              application.id(),
+              CaseKind.PATENT_APPLICATION,
+              application.number().value(),
+              new Recipient.RoleInOrganisation(organisation, Role.FILER),
+              Optional.ofNullable(due)),
+          now);
+    }
+  }
+
+  private static PatentApplication moved(PatentApplication current, PatentState next, Instant now) {
+    return current.moved(next, current.matchedFields(), current.decisionReason(), now);
+  }
+
+  private static PatentReviewEvent event(CaseId id, String type, String summary, Instant now) {
+    return new PatentReviewEvent(id, type, summary, now);
+  }
+
+  private static ReviewRecord record(
+      CaseId id,
+      ReviewRecordKind kind,
+      UUID parent,
+      String text,
+      LocalDate date,
+      Actor actor,
+      Instant now) {
+    return ReviewRecord.of(
+        id, kind, parent, text == null ? "" : text.strip(), date, List.of(), actor.userId(), now);
+  }
+}

@@ -1,0 +1,182 @@
+package dev.taiwa.cases.patent.application;
+
+import dev.taiwa.cases.access.PatentAccessPolicy;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.deadline.Deadline;
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.DeadlineStatus;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
+import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.patent.model.ForeignFilingGate;
+import dev.taiwa.cases.patent.model.ForeignFilingGatePolicy;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.patent.model.PatentState;
+import dev.taiwa.cases.patent.model.ReviewRecord;
+import dev.taiwa.cases.patent.port.PatentApplications;
+import dev.taiwa.cases.patent.port.PatentFilter;
+import dev.taiwa.cases.patent.port.PatentReviewRecords;
+import dev.taiwa.cases.patent.port.PatentScope;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads of review and designation: the records (need-to-know, each read audited as
+ * SECRET_CONTENT_READ; consultations never shown to the applicant), the deadlines on the ledger,
+ * the designation term, the foreign-filing gate, and an examiner's screening queue. The callers
+ * pass an application they were allowed to see.
+ */
+public final class PatentReviewQueries {
+  public static final String REVIEW_RECORDS_READ = SecretReads.SECRET_CONTENT_READ;
+
+  private final PatentApplications applications;
+  private final PatentReviewRecords records;
+  private final DeadlineLedger ledger;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+  private final SecretReads secretReads;
+  private final ForeignFilingGatePolicy gatePolicy;
+  private final PatentAccessPolicy access = new PatentAccessPolicy();
+
+  public PatentReviewQueries(
+      PatentApplications applications,
+      PatentReviewRecords records,
+      DeadlineLedger ledger,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      boolean decisionTargetEndsBan) {
+    this.applications = applications;
+    this.records = records;
+    this.ledger = ledger;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+    this.secretReads = new SecretReads(grants, auditLog, clock);
+    this.gatePolicy =
+        new ForeignFilingGatePolicy(ledger.rules(), ledger.calendar(), decisionTargetEndsBan);
+  }
+
+  /**
+   * The review records the caller may read: need-to-know readers only; the applicant's filers never
+   * see internal ones. A read that returns records is audited.
+   */
+  public List<ReviewRecord> records(Actor actor, PatentApplication application) {
+    return unitOfWork.inTransaction(
+        () -> {
+          if (!secretReads.mayRead(actor, application)) {
+            return List.of();
+          }
+          boolean applicantOnly =
+              actor.has(Role.FILER)
+                  && application.appliedBy(actor.organisationId())
+                  && !actor.has(Role.SECURITY_REVIEWER);
+          List<ReviewRecord> shown =
+              records.ofCase(application.id()).stream()
+                  .filter(r -> !(applicantOnly && r.kind().internal()))
+                  .toList();
+          if (!shown.isEmpty()) {
+            auditLog.append(
+                new AuditEntry(
+                    clock.instant(),
+                    actor.userId(),
+                    actor.username(),
+                    actor.organisationId(),
+                    application.id(),
+                    REVIEW_RECORDS_READ,
+                    AuditOutcome.ACCEPTED,
+                    "Read the review records of application " + application.number()));
+          }
+          return shown;
+        });
+  }
+
+  /** The designation term, or empty when never designated. */
+  public Optional<DesignationTerm> designation(PatentApplication application) {
+    return unitOfWork.inTransaction(() -> DesignationTerm.of(records.ofCase(application.id())));
+  }
+
+  /** The foreign-filing gate today. */
+  public ForeignFilingGate foreignFilingGate(PatentApplication application) {
+    return unitOfWork.inTransaction(
+        () -> gatePolicy.gateOf(application, records.ofCase(application.id()), ledger.today()));
+  }
+
+  /** Every deadline the ledger holds for the application, computed as of today. */
+  public List<PatentTrackDeadline> deadlines(PatentApplication application) {
+    return unitOfWork.inTransaction(
+        () -> ledger.ofCase(application.id()).stream().map(d -> shown(application, d)).toList());
+  }
+
+  /**
+   * An examiner's screening queue: applications under screening with their screening deadline,
+   * earliest due first; {@code overdueOnly} keeps those past due. Empty for other roles.
+   */
+  public List<PatentApplication> screeningQueue(Actor actor, boolean overdueOnly) {
+    if (!access.canRegister(actor)) {
+      return List.of();
+    }
+    return unitOfWork.inTransaction(
+        () -> {
+          List<PatentApplication> queue = new ArrayList<>();
+          PageRequest.Position after = null;
+          PatentFilter underScreening = new PatentFilter(Set.of(PatentState.UNDER_SCREENING), null);
+          while (true) {
+            Page<PatentApplication> page =
+                applications.search(
+                    new PatentScope(null, true),
+                    underScreening,
+                    new PageRequest(PageRequest.MAX_PAGE_SIZE, after));
+            for (PatentApplication application : page.items()) {
+              boolean overdue =
+                  ledger.ofCase(application.id()).stream()
+                      .filter(d -> d.isOpen() && d.subject().equals(PatentDeadlines.SCREENING))
+                      .anyMatch(
+                          d -> ledger.compute(d).status(ledger.today()) == DeadlineStatus.OVERDUE);
+              if (overdue || !overdueOnly) {
+                queue.add(application);
+              }
+            }
+            if (!page.hasNext() || page.items().isEmpty()) {
+              break;
+            }
+            PatentApplication last = page.items().get(page.items().size() - 1);
+            after = new PageRequest.Position(last.registeredAt(), last.id().value());
+          }
+          queue.sort(
+              java.util.Comparator.comparing(
+                      (PatentApplication a) -> a.screeningDue(),
+                      java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                  .thenComparing(a -> a.number().value()));
+          return queue;
+        });
+  }
+
+  private PatentTrackDeadline shown(PatentApplication application, TrackedDeadline tracked) {
+    Deadline deadline = ledger.compute(tracked);
+    String en = deadline.explanation();
+    String ja = deadline.explanationJa();
+    if (tracked.subject().equals(PatentDeadlines.EXAMINATION_REQUEST)) {
+      boolean fromFiling = tracked.ruleName().equals(DeadlineRules.EXAMINATION_REQUEST);
+      en =
+          "The later of filing + 3 years and lifting notice + 3 months (Patent Act Art. 82): "
+              + (fromFiling ? "filing + 3 years. " : "lifting notice + 3 months. ")
+              + en;
+      ja = "出願日から3年と解除通知から3月のいずれか遅い日（特許法第82条）：" + (fromFiling ? "出願日から3年。" : "解除通知から3月。") + ja;
+    }
+    return new PatentTrackDeadline(tracked, deadline, deadline.status(ledger.today()), en, ja);
+  }
+}
