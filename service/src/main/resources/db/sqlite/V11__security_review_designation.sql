@@ -2,9 +2,11 @@
 -- consultations, prior notice and its answer, designation, extensions, non-designation notice,
 -- lifting, expiry, dismissal, withdrawal, and the obligation sub-cases while designated). kind says
 -- which; parent_id names the request a decision answers; record_date is the kind's date (reply due,
--- period end, lifting notice date). Texts are need-to-know like the application's content.
+-- period end, lifting notice date); seq orders a case's records as they were made (several may share
+-- a millisecond). Texts are need-to-know like the application's content.
 CREATE TABLE patent_review_record (
     id           TEXT    NOT NULL PRIMARY KEY,
+    seq          INTEGER NOT NULL,
     case_id      TEXT    NOT NULL REFERENCES patent_application (id),
     kind         TEXT    NOT NULL,
     parent_id    TEXT,
@@ -13,7 +15,7 @@ CREATE TABLE patent_review_record (
     recorded_by  TEXT    NOT NULL,
     recorded_at  INTEGER NOT NULL
 );
-CREATE INDEX patent_review_record_case ON patent_review_record (case_id, recorded_at);
+CREATE UNIQUE INDEX patent_review_record_case ON patent_review_record (case_id, seq);
 
 -- The businesses that will share the invention (発明共有事業者), named by a maintenance reply or a
 -- sharing request or change notice.

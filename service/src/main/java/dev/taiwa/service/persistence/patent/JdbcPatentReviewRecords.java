@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link PatentReviewRecords} in {@code patent_review_record} and {@code patent_sharing_business},
- * plain SQL that runs on SQLite and PostgreSQL, in the caller's transaction.
+ * {@link PatentReviewRecords} in {@code patent_review_record} (in the order they were inserted) and
+ * {@code patent_sharing_business}, plain SQL that runs on SQLite and PostgreSQL, in the caller's
+ * transaction.
  */
 @Singleton
 public class JdbcPatentReviewRecords implements PatentReviewRecords {
@@ -35,9 +36,11 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
   @Transactional
   public void insert(ReviewRecord record) {
     sql.update(
-        "INSERT INTO patent_review_record (id, case_id, kind, parent_id, body, record_date,"
-            + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO patent_review_record (id, seq, case_id, kind, parent_id, body, record_date,"
+            + " recorded_by, recorded_at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM"
+            + " patent_review_record WHERE case_id = ?), ?, ?, ?, ?, ?, ?, ?)",
         record.id().toString(),
+        record.caseId().toString(),
         record.caseId().toString(),
         record.kind().name(),
         record.parent().map(UUID::toString).orElse(null),
@@ -76,7 +79,7 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
     List<Row> rows =
         sql.query(
             "SELECT id, case_id, kind, parent_id, body, record_date, recorded_by, recorded_at"
-                + " FROM patent_review_record WHERE case_id = ? ORDER BY recorded_at, id",
+                + " FROM patent_review_record WHERE case_id = ? ORDER BY seq",
             r ->
                 new Row(
                     r.getString("id"),
