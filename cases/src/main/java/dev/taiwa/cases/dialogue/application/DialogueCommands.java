@@ -32,6 +32,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReports;
@@ -63,6 +64,7 @@ public final class DialogueCommands {
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final DialogueValidation validation = new DialogueValidation();
   private final DialogueView view = new DialogueView();
+  private final StageTargets stageTargets;
 
   public DialogueCommands(
       PreReports preReports,
@@ -70,7 +72,9 @@ public final class DialogueCommands {
       Concerns concerns,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      StageTargets stageTargets) {
+    this.stageTargets = stageTargets;
     this.preReports = preReports;
     this.meetings = meetings;
     this.concerns = concerns;
@@ -181,7 +185,11 @@ public final class DialogueCommands {
               held,
               () -> {
                 meetings.update(held);
-                changedCase.ifPresent(preReports::update);
+                changedCase.ifPresent(
+                    next -> {
+                      preReports.update(next);
+                      stageTargets.follow(report, next, now);
+                    });
               },
               events);
         });
