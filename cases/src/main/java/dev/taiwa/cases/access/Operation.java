@@ -49,7 +49,16 @@ public enum Operation {
   ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION),
   REGISTER_PATENT_APPLICATION("registerPatentApplication", Kind.MUTATION),
   DECIDE_SCREENING("decideScreening", Kind.MUTATION),
-  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION);
+  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION),
+  ASK_QUERY("askQuery", Kind.MUTATION),
+  ANSWER_QUERY("answerQuery", Kind.MUTATION),
+  WITHDRAW_QUERY("withdrawQuery", Kind.MUTATION),
+  CLOSE_NO_CONCERN("closeNoConcern", Kind.MUTATION),
+  CLOSE_WITH_MEASURES_AGREED("closeWithMeasuresAgreed", Kind.MUTATION),
+  MARK_NOT_REPORTABLE("markNotReportable", Kind.MUTATION),
+  ISSUE_INFORM("issueInform", Kind.MUTATION),
+  APPLY_FOR_LICENCE("applyForLicence", Kind.MUTATION),
+  DECIDE_LICENCE("decideLicence", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -25,5 +25,7 @@ public enum ErrorCode {
   /** The value is already taken (e.g. a user name or an organisation name). */
   DUPLICATE,
   /** An administrator may not disable its own account or remove its own ADMIN role. */
-  SELF_LOCKOUT
+  SELF_LOCKOUT,
+  /** An inform cites a concern that is not an unresolved concern of the case. */
+  NOT_AN_UNRESOLVED_CONCERN
 }

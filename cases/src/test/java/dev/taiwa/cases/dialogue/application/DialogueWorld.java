@@ -21,6 +21,8 @@ import dev.taiwa.cases.dialogue.port.InMemoryCaseOfficers;
 import dev.taiwa.cases.dialogue.port.InMemoryCompanyQueries;
 import dev.taiwa.cases.dialogue.port.InMemoryConcerns;
 import dev.taiwa.cases.dialogue.port.InMemoryMeetings;
+import dev.taiwa.cases.inform.application.InformCommands;
+import dev.taiwa.cases.inform.port.InMemoryInforms;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
@@ -28,6 +30,7 @@ import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.notification.InMemoryNotificationOutbox;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
+import dev.taiwa.cases.prereport.application.CaseMoves;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
@@ -92,9 +95,11 @@ final class DialogueWorld {
           auditLog,
           new PassThroughUnitOfWork(),
           clock);
-  final CaseConclusions conclusions =
-      new CaseConclusions(
-          preReports, outcomes, stageTargets, auditLog, new PassThroughUnitOfWork(), clock);
+  final CaseMoves moves =
+      new CaseMoves(preReports, stageTargets, auditLog, new PassThroughUnitOfWork(), clock);
+  final CaseConclusions conclusions = new CaseConclusions(moves, outcomes);
+  final InMemoryInforms informs = new InMemoryInforms();
+  final InformCommands informCommands = new InformCommands(moves, queries, informs, outbox);
 
   PreReport submittedBy(Actor filer) {
     PreReport draft = accepted(preReportCommands.createDraft(filer, aPreReportForm().build()));
