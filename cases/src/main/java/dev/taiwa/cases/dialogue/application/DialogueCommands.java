@@ -91,7 +91,8 @@ public final class DialogueCommands {
         caseId,
         DialogueAction.SCHEDULE_MEETING,
         (report, roles) -> {
-          List<Rejection> problems = validation.plan(plan);
+          List<Rejection> problems = new ArrayList<>(validation.plan(plan));
+          problems.addAll(notInThePast(plan.startsAt(), now));
           if (!problems.isEmpty()) {
             return DialogueStep.refused(problems);
           }
@@ -118,6 +119,7 @@ public final class DialogueCommands {
           if (startsAt == null) {
             problems.add(Rejection.onField(ErrorCode.REQUIRED, "startsAt", "Give the new time"));
           }
+          problems.addAll(notInThePast(startsAt, now));
           if (!problems.isEmpty()) {
             return DialogueStep.refused(problems);
           }
@@ -287,6 +289,14 @@ public final class DialogueCommands {
         List.of(
             new DialogueEvent(
                 next.caseId(), action, "Concern " + next.id() + " now " + next.state(), now)));
+  }
+
+  /** A meeting is planned for the future: a start already past is DATE_IN_PAST. */
+  private static List<Rejection> notInThePast(Instant startsAt, Instant now) {
+    return startsAt != null && startsAt.isBefore(now)
+        ? List.of(
+            Rejection.onField(ErrorCode.DATE_IN_PAST, "startsAt", "The start lies in the past"))
+        : List.of();
   }
 
   private Result<Meeting> onMeeting(
