@@ -93,7 +93,16 @@ class SchemaWiringTest {
             "createOrganisation",
             "registerPatentApplication",
             "decideScreening",
-            "requestSecurityReview"),
+            "requestSecurityReview",
+            "askQuery",
+            "answerQuery",
+            "withdrawQuery",
+            "closeNoConcern",
+            "closeWithMeasuresAgreed",
+            "markNotReportable",
+            "issueInform",
+            "applyForLicence",
+            "decideLicence"),
         names(schema.getMutationType()));
   }
 
