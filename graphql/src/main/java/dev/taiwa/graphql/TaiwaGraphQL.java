@@ -15,6 +15,9 @@ import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.outcome.OutcomeFields;
+import dev.taiwa.graphql.outcome.OutcomeLoader;
+import dev.taiwa.graphql.outcome.OutcomeMutationFetchers;
 import dev.taiwa.graphql.patent.PatentFields;
 import dev.taiwa.graphql.patent.PatentMutationFetchers;
 import dev.taiwa.graphql.patent.PatentQueryFetchers;
@@ -81,7 +84,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
-        .wire(wiring, DialogueFields::preReportEdges);
+        .wire(wiring, edges -> OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -119,6 +122,8 @@ public final class TaiwaGraphQL {
     new PatentReviewQueryFetchers(services.patentReviewQueries(), blockingExecutor).wire(wiring);
     new PatentReviewMutationFetchers(services.patentReviewCommands(), blockingExecutor)
         .wire(wiring);
+    OutcomeFields.wire(wiring);
+    new OutcomeMutationFetchers(services.dialogueOutcomes(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -132,7 +137,7 @@ public final class TaiwaGraphQL {
       Actor actor,
       TaiwaServices services,
       Executor blockingExecutor) {
-    DataLoaderRegistry loaders =
+    DataLoaderRegistry.Builder loaders =
         DataLoaderRegistry.newRegistry()
             .register(
                 OrganisationLoader.NAME,
@@ -148,10 +153,11 @@ public final class TaiwaGraphQL {
                 DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
             .register(
                 DialogueLoader.CASE_OFFICERS,
-                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
-            .build();
+                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor));
+    OutcomeLoader.register(
+        loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))
-        .dataLoaderRegistry(loaders);
+        .dataLoaderRegistry(loaders.build());
   }
 }

@@ -20,6 +20,7 @@ import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -45,7 +46,8 @@ public record TaiwaServices(
     ScreeningWorkbenchQuery screeningWorkbench,
     SpecifiedFieldCatalogue specifiedFields,
     PatentReviewCommands patentReviewCommands,
-    PatentReviewQueries patentReviewQueries) {
+    PatentReviewQueries patentReviewQueries,
+    DialogueOutcomeServices dialogueOutcomes) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -68,5 +70,6 @@ public record TaiwaServices(
     Objects.requireNonNull(specifiedFields, "specified fields");
     Objects.requireNonNull(patentReviewCommands, "patent review commands");
     Objects.requireNonNull(patentReviewQueries, "patent review queries");
+    Objects.requireNonNull(dialogueOutcomes, "dialogue outcomes");
   }
 }

@@ -9,6 +9,7 @@ import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
@@ -17,9 +18,13 @@ import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.inform.application.InformCommands;
+import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.outcome.application.CaseConclusions;
+import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -29,6 +34,7 @@ import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -99,7 +105,13 @@ final class ApiHarness implements AutoCloseable {
           screeningWorkbench,
           SpecifiedFieldCatalogue.standard(),
           patentReviewCommands,
-          patentReviewQueries);
+          patentReviewQueries,
+          new DialogueOutcomeServices(
+              mock(CompanyQueryCommands.class),
+              mock(CaseConclusions.class),
+              mock(InformCommands.class),
+              mock(InformQueries.class),
+              mock(OutcomeQueries.class)));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

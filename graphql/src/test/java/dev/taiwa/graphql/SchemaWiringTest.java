@@ -108,7 +108,16 @@ class SchemaWiringTest {
             "extendDesignation",
             "liftDesignation",
             "fileDesignationObligation",
-            "decideDesignationObligation"),
+            "decideDesignationObligation",
+            "askQuery",
+            "answerQuery",
+            "withdrawQuery",
+            "closeNoConcern",
+            "closeWithMeasuresAgreed",
+            "markNotReportable",
+            "issueInform",
+            "applyForLicence",
+            "decideLicence"),
         names(schema.getMutationType()));
   }
 

@@ -57,7 +57,10 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
           Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
           Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),
-          Map.entry("ReviewRecordKind", dev.taiwa.cases.patent.model.ReviewRecordKind.class));
+          Map.entry("ReviewRecordKind", dev.taiwa.cases.patent.model.ReviewRecordKind.class),
+          Map.entry("QueryState", dev.taiwa.cases.dialogue.model.QueryState.class),
+          Map.entry("OutcomeType", dev.taiwa.cases.outcome.model.OutcomeType.class),
+          Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -27,12 +27,22 @@ import java.util.Set;
  * The README prints this matrix and the HTTP matrix test checks every cell.
  */
 public final class AccessMatrix {
-  private static final Map<Operation, PreReportAction> PRE_REPORT_CHANGES =
+  private static final Map<Operation, Set<PreReportAction>> PRE_REPORT_CHANGES =
       Map.of(
-          Operation.UPDATE_PRE_REPORT_DRAFT, PreReportAction.UPDATE_DRAFT,
-          Operation.SUBMIT_PRE_REPORT, PreReportAction.SUBMIT,
-          Operation.START_PRE_REPORT_REVIEW, PreReportAction.START_REVIEW,
-          Operation.WITHDRAW_PRE_REPORT, PreReportAction.WITHDRAW);
+          Operation.UPDATE_PRE_REPORT_DRAFT, EnumSet.of(PreReportAction.UPDATE_DRAFT),
+          Operation.SUBMIT_PRE_REPORT, EnumSet.of(PreReportAction.SUBMIT),
+          Operation.START_PRE_REPORT_REVIEW, EnumSet.of(PreReportAction.START_REVIEW),
+          Operation.WITHDRAW_PRE_REPORT, EnumSet.of(PreReportAction.WITHDRAW),
+          Operation.CLOSE_NO_CONCERN, EnumSet.of(PreReportAction.CLOSE_NO_CONCERN),
+          Operation.CLOSE_WITH_MEASURES_AGREED, EnumSet.of(PreReportAction.CLOSE_MEASURES_AGREED),
+          Operation.MARK_NOT_REPORTABLE, EnumSet.of(PreReportAction.MARK_NOT_REPORTABLE),
+          Operation.ISSUE_INFORM, EnumSet.of(PreReportAction.ISSUE_INFORM),
+          Operation.APPLY_FOR_LICENCE, EnumSet.of(PreReportAction.APPLY_FOR_LICENCE),
+          Operation.DECIDE_LICENCE,
+              EnumSet.of(
+                  PreReportAction.GRANT_LICENCE,
+                  PreReportAction.GRANT_LICENCE_WITH_CONDITIONS,
+                  PreReportAction.REFUSE_LICENCE));
 
   private static final Map<Operation, DialogueAction> DIALOGUE_CHANGES =
       Map.of(
@@ -44,7 +54,13 @@ public final class AccessMatrix {
           Operation.ANSWER_CONCERN, DialogueAction.ANSWER_CONCERN,
           Operation.RESOLVE_CONCERN, DialogueAction.RESOLVE_CONCERN,
           Operation.MARK_CONCERN_UNRESOLVED, DialogueAction.MARK_CONCERN_UNRESOLVED,
-          Operation.ASSIGN_CASE_OFFICER, DialogueAction.ASSIGN_CASE_OFFICER);
+          Operation.ASSIGN_CASE_OFFICER, DialogueAction.ASSIGN_CASE_OFFICER,
+          Operation.ASK_QUERY, DialogueAction.ASK_QUERY);
+
+  private static final Map<Operation, DialogueAction> QUERY_CHANGES =
+      Map.of(
+          Operation.ANSWER_QUERY, DialogueAction.ANSWER_QUERY,
+          Operation.WITHDRAW_QUERY, DialogueAction.WITHDRAW_QUERY);
 
   private static final DialogueCasePolicy DIALOGUE = new DialogueCasePolicy();
 
@@ -157,7 +173,13 @@ public final class AccessMatrix {
       case UPDATE_PRE_REPORT_DRAFT,
               SUBMIT_PRE_REPORT,
               START_PRE_REPORT_REVIEW,
-              WITHDRAW_PRE_REPORT ->
+              WITHDRAW_PRE_REPORT,
+              CLOSE_NO_CONCERN,
+              CLOSE_WITH_MEASURES_AGREED,
+              MARK_NOT_REPORTABLE,
+              ISSUE_INFORM,
+              APPLY_FOR_LICENCE,
+              DECIDE_LICENCE ->
           transition(PRE_REPORT_CHANGES.get(operation), role, grant.act());
       case AUDIT_TRAIL, AUDIT_EVENTS ->
           switch (AUDIT_LOG.reachOf(role)) {
@@ -215,8 +237,11 @@ public final class AccessMatrix {
               ANSWER_CONCERN,
               RESOLVE_CONCERN,
               MARK_CONCERN_UNRESOLVED,
-              ASSIGN_CASE_OFFICER ->
+              ASSIGN_CASE_OFFICER,
+              ASK_QUERY ->
           dialogue(DIALOGUE_CHANGES.get(operation), role, grant.act());
+      case ANSWER_QUERY, WITHDRAW_QUERY ->
+          dialogue(QUERY_CHANGES.get(operation), role, grant.act());
     };
   }
 
@@ -255,11 +280,11 @@ public final class AccessMatrix {
         : new Permission(act, states);
   }
 
-  private static Permission transition(PreReportAction action, Role role, Reach act) {
+  private static Permission transition(Set<PreReportAction> actions, Role role, Reach act) {
     TransitionTable<PreReportState, PreReportAction> table = PreReportTransitions.TABLE;
     Set<PreReportState> states = EnumSet.noneOf(PreReportState.class);
     for (TransitionTable.Row<PreReportState, PreReportAction> row : table.rows()) {
-      if (row.action() == action && row.roles().contains(role)) {
+      if (actions.contains(row.action()) && row.roles().contains(role)) {
         states.add(row.from());
       }
     }

@@ -64,7 +64,16 @@ public enum Operation {
   ANSWER_REVIEW_MATERIALS("answerReviewMaterials", Kind.MUTATION),
   RECORD_CONSULTATION("recordConsultation", Kind.MUTATION),
   FILE_DESIGNATION_OBLIGATION("fileDesignationObligation", Kind.MUTATION),
-  DECIDE_DESIGNATION_OBLIGATION("decideDesignationObligation", Kind.MUTATION);
+  DECIDE_DESIGNATION_OBLIGATION("decideDesignationObligation", Kind.MUTATION),
+  ASK_QUERY("askQuery", Kind.MUTATION),
+  ANSWER_QUERY("answerQuery", Kind.MUTATION),
+  WITHDRAW_QUERY("withdrawQuery", Kind.MUTATION),
+  CLOSE_NO_CONCERN("closeNoConcern", Kind.MUTATION),
+  CLOSE_WITH_MEASURES_AGREED("closeWithMeasuresAgreed", Kind.MUTATION),
+  MARK_NOT_REPORTABLE("markNotReportable", Kind.MUTATION),
+  ISSUE_INFORM("issueInform", Kind.MUTATION),
+  APPLY_FOR_LICENCE("applyForLicence", Kind.MUTATION),
+  DECIDE_LICENCE("decideLicence", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

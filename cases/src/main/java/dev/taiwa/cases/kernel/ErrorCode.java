@@ -29,5 +29,7 @@ public enum ErrorCode {
   /** A designated application may not be withdrawn or abandoned (ESPA Art. 72). */
   WITHDRAWAL_PROHIBITED_WHILE_DESIGNATED,
   /** The applicant's reply period has not ended yet, so its absence cannot be acted on. */
-  REPLY_PERIOD_NOT_ENDED
+  REPLY_PERIOD_NOT_ENDED,
+  /** An inform cites a concern that is not an unresolved concern of the case. */
+  NOT_AN_UNRESOLVED_CONCERN
 }

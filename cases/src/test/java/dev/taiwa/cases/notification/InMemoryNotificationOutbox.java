@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link NotificationOutbox} keeping what was published, for tests. */
+/** {@link NotificationOutbox} keeping what was published, to read back in tests. */
 public final class InMemoryNotificationOutbox implements NotificationOutbox {
   private final List<NotificationDraft> published = new ArrayList<>();
 
@@ -15,5 +15,9 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox {
 
   public synchronized List<NotificationDraft> published() {
     return List.copyOf(published);
+  }
+
+  public synchronized List<NotificationKind> kinds() {
+    return published.stream().map(NotificationDraft::kind).toList();
   }
 }

@@ -25,7 +25,8 @@ public final class SchemaFiles {
           "admin.graphqls",
           "dialogue.graphqls",
           "patent.graphqls",
-          "patent-review.graphqls");
+          "patent-review.graphqls",
+          "outcome.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -5,12 +5,17 @@ import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.inform.application.InformCommands;
+import dev.taiwa.cases.inform.application.InformQueries;
+import dev.taiwa.cases.outcome.application.CaseConclusions;
+import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -23,6 +28,7 @@ import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
+import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -58,7 +64,12 @@ final class GraphQLFactory {
       ScreeningWorkbenchQuery screeningWorkbench,
       SpecifiedFieldCatalogue specifiedFields,
       PatentReviewCommands patentReviewCommands,
-      PatentReviewQueries patentReviewQueries) {
+      PatentReviewQueries patentReviewQueries,
+      CompanyQueryCommands queryCommands,
+      CaseConclusions conclusions,
+      InformCommands informCommands,
+      InformQueries informQueries,
+      OutcomeQueries outcomeQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -80,7 +91,9 @@ final class GraphQLFactory {
         screeningWorkbench,
         specifiedFields,
         patentReviewCommands,
-        patentReviewQueries);
+        patentReviewQueries,
+        new DialogueOutcomeServices(
+            queryCommands, conclusions, informCommands, informQueries, outcomeQueries));
   }
 
   @Singleton

@@ -11,9 +11,11 @@ import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
+import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.port.CaseOfficers;
+import dev.taiwa.cases.dialogue.port.CompanyQueries;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.LoginFailures;
@@ -25,15 +27,24 @@ import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.LoginAttempts;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.identity.application.RefreshTokenGrants;
+import dev.taiwa.cases.inform.application.InformCommands;
+import dev.taiwa.cases.inform.application.InformQueries;
+import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationOutbox;
+import dev.taiwa.cases.outcome.application.CaseConclusions;
+import dev.taiwa.cases.outcome.application.OutcomeQueries;
+import dev.taiwa.cases.outcome.port.Outcomes;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
+import dev.taiwa.cases.prereport.application.CaseMoves;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
 import io.micronaut.context.annotation.Factory;
@@ -62,7 +73,9 @@ final class UseCaseFactory {
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock,
-      RulesConfiguration rules) {
+      RulesConfiguration rules,
+      StageTargets stageTargets,
+      Outcomes outcomes) {
     return new PreReportCommands(
         preReports,
         referenceNumbers,
@@ -70,7 +83,59 @@ final class UseCaseFactory {
         auditLog,
         unitOfWork,
         clock,
-        rules.preReportRules());
+        rules.preReportRules(),
+        stageTargets,
+        outcomes);
+  }
+
+  @Singleton
+  StageTargets stageTargets(DeadlineLedger ledger) {
+    return new StageTargets(ledger);
+  }
+
+  @Singleton
+  CaseMoves caseMoves(
+      PreReports preReports,
+      StageTargets stageTargets,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CaseMoves(preReports, stageTargets, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  CaseConclusions caseConclusions(CaseMoves moves, Outcomes outcomes) {
+    return new CaseConclusions(moves, outcomes);
+  }
+
+  @Singleton
+  OutcomeQueries outcomeQueries(Outcomes outcomes) {
+    return new OutcomeQueries(outcomes);
+  }
+
+  @Singleton
+  InformCommands informCommands(
+      CaseMoves moves, DialogueQueries dialogue, Informs informs, NotificationOutbox outbox) {
+    return new InformCommands(moves, dialogue, informs, outbox);
+  }
+
+  @Singleton
+  InformQueries informQueries(Informs informs) {
+    return new InformQueries(informs);
+  }
+
+  @Singleton
+  CompanyQueryCommands companyQueryCommands(
+      PreReports preReports,
+      CompanyQueries queries,
+      CaseOfficers caseOfficers,
+      DeadlineLedger ledger,
+      NotificationOutbox outbox,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CompanyQueryCommands(
+        preReports, queries, caseOfficers, ledger, outbox, auditLog, unitOfWork, clock);
   }
 
   @Singleton
@@ -207,13 +272,16 @@ final class UseCaseFactory {
       Concerns concerns,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
-      Clock clock) {
-    return new DialogueCommands(preReports, meetings, concerns, auditLog, unitOfWork, clock);
+      Clock clock,
+      StageTargets stageTargets) {
+    return new DialogueCommands(
+        preReports, meetings, concerns, auditLog, unitOfWork, clock, stageTargets);
   }
 
   @Singleton
-  DialogueQueries dialogueQueries(PreReports preReports, Meetings meetings, Concerns concerns) {
-    return new DialogueQueries(preReports, meetings, concerns);
+  DialogueQueries dialogueQueries(
+      PreReports preReports, Meetings meetings, Concerns concerns, CompanyQueries queries) {
+    return new DialogueQueries(preReports, meetings, concerns, queries);
   }
 
   @Singleton

@@ -28,6 +28,7 @@ public final class CaseFixture {
   private final String officerId;
   private final Map<String, String> meetings = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
   private PatentCaseFixture patents;
 
   /**
@@ -135,7 +136,11 @@ public final class CaseFixture {
     if (state.ordinal() >= PreReportState.UNDER_REVIEW.ordinal()) {
       expectState("startPreReportReview", officerToken, id, PreReportState.UNDER_REVIEW);
     }
-    if (state == PreReportState.IN_DIALOGUE) {
+    if (java.util.EnumSet.of(
+            PreReportState.IN_DIALOGUE,
+            PreReportState.INFORM_ISSUED,
+            PreReportState.LICENCE_APPLIED)
+        .contains(state)) {
       String held = scheduleMeeting(id);
       Object caseState =
           api.graphql(
@@ -146,9 +151,26 @@ public final class CaseFixture {
               .at("recordMeetingHeld.meeting.id");
       assertEquals(held, caseState, "fixture step recordMeetingHeld");
     }
+    if (state == PreReportState.INFORM_ISSUED || state == PreReportState.LICENCE_APPLIED) {
+      expectOutcome(
+          officerToken,
+          "issueInform",
+          "mutation($id: ID!, $c: ID!) { issueInform(caseId: $id, input: {citedConcerns: [$c],"
+              + " summary: \"probe\"}) { errors { code } } }",
+          Map.of("id", id, "c", raiseConcern(id)));
+    }
+    if (state == PreReportState.LICENCE_APPLIED) {
+      expectOutcome(
+          filerToken,
+          "applyForLicence",
+          "mutation($id: ID!, $d: Date!) { applyForLicence(caseId: $id, input: {companyReference:"
+              + " \"probe\", appliedOn: $d}) { errors { code } } }",
+          Map.of("id", id, "d", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString()));
+    }
     if (state == PreReportState.WITHDRAWN) {
       meetings.put(id, scheduleMeeting(id));
       concerns.put(id, raiseConcern(id));
+      queries.put(id, askQuery(id));
       Object withdrawn =
           api.graphql(
                   filerToken,
@@ -164,6 +186,8 @@ public final class CaseFixture {
             PreReportState.SUBMITTED,
             PreReportState.UNDER_REVIEW,
             PreReportState.IN_DIALOGUE,
+            PreReportState.INFORM_ISSUED,
+            PreReportState.LICENCE_APPLIED,
             PreReportState.WITHDRAWN)
         .contains(state)) {
       throw new IllegalArgumentException("the fixture cannot reach " + state + " yet");
@@ -174,6 +198,26 @@ public final class CaseFixture {
   /** A scheduled meeting of the case (made by the officer unless the fixture kept one). */
   String meetingOn(String caseId) {
     return meetings.computeIfAbsent(caseId, this::scheduleMeeting);
+  }
+
+  /** An open query of the case (asked by the officer unless the fixture kept one). */
+  String queryOn(String caseId) {
+    return queries.computeIfAbsent(caseId, this::askQuery);
+  }
+
+  private String askQuery(String caseId) {
+    return api.graphql(
+            officerToken,
+            "mutation($id: ID!) { askQuery(caseId: $id, input: {question: \"probe\"})"
+                + " { query { id } errors { code } } }",
+            Map.of("id", caseId))
+        .at("askQuery.query.id");
+  }
+
+  private void expectOutcome(
+      String token, String mutation, String query, Map<String, Object> variables) {
+    Object errors = api.graphql(token, query, variables).at(mutation + ".errors");
+    assertEquals(List.of(), errors, "fixture step " + mutation);
   }
 
   /** A raised concern of the case (made by the officer unless the fixture kept one). */

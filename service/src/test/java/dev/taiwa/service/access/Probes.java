@@ -158,6 +158,7 @@ final class Probes {
             List.of(DRAFT, SUBMITTED, UNDER_REVIEW)));
     grantProbes(api, fixture, probes);
     DialogueProbes.add(api, fixture, probes);
+    DialogueOutcomeProbes.add(api, fixture, probes);
     administrationProbes(api, fixture, probes);
     patentProbes(api, fixture, probes);
     PatentReviewProbes.add(api, fixture, probes);

@@ -32,6 +32,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReports;
@@ -63,6 +64,7 @@ public final class DialogueCommands {
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final DialogueValidation validation = new DialogueValidation();
   private final DialogueView view = new DialogueView();
+  private final StageTargets stageTargets;
 
   public DialogueCommands(
       PreReports preReports,
@@ -70,7 +72,9 @@ public final class DialogueCommands {
       Concerns concerns,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
-      Clock clock) {
+      Clock clock,
+      StageTargets stageTargets) {
+    this.stageTargets = stageTargets;
     this.preReports = preReports;
     this.meetings = meetings;
     this.concerns = concerns;
@@ -87,7 +91,8 @@ public final class DialogueCommands {
         caseId,
         DialogueAction.SCHEDULE_MEETING,
         (report, roles) -> {
-          List<Rejection> problems = validation.plan(plan);
+          List<Rejection> problems = new ArrayList<>(validation.plan(plan));
+          problems.addAll(notInThePast(plan.startsAt(), now));
           if (!problems.isEmpty()) {
             return DialogueStep.refused(problems);
           }
@@ -114,6 +119,7 @@ public final class DialogueCommands {
           if (startsAt == null) {
             problems.add(Rejection.onField(ErrorCode.REQUIRED, "startsAt", "Give the new time"));
           }
+          problems.addAll(notInThePast(startsAt, now));
           if (!problems.isEmpty()) {
             return DialogueStep.refused(problems);
           }
@@ -181,7 +187,11 @@ public final class DialogueCommands {
               held,
               () -> {
                 meetings.update(held);
-                changedCase.ifPresent(preReports::update);
+                changedCase.ifPresent(
+                    next -> {
+                      preReports.update(next);
+                      stageTargets.follow(report, next, now);
+                    });
               },
               events);
         });
@@ -279,6 +289,14 @@ public final class DialogueCommands {
         List.of(
             new DialogueEvent(
                 next.caseId(), action, "Concern " + next.id() + " now " + next.state(), now)));
+  }
+
+  /** A meeting is planned for the future: a start already past is DATE_IN_PAST. */
+  private static List<Rejection> notInThePast(Instant startsAt, Instant now) {
+    return startsAt != null && startsAt.isBefore(now)
+        ? List.of(
+            Rejection.onField(ErrorCode.DATE_IN_PAST, "startsAt", "The start lies in the past"))
+        : List.of();
   }
 
   private Result<Meeting> onMeeting(

@@ -1,8 +1,10 @@
 package dev.taiwa.cases.dialogue.application;
 
 import dev.taiwa.cases.access.PreReportAccessPolicy;
+import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.Meeting;
+import dev.taiwa.cases.dialogue.port.CompanyQueries;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.kernel.Actor;
@@ -25,10 +27,13 @@ public final class DialogueQueries {
   private final PreReports preReports;
   private final Meetings meetings;
   private final Concerns concerns;
+  private final CompanyQueries companyQueries;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final DialogueView view = new DialogueView();
 
-  public DialogueQueries(PreReports preReports, Meetings meetings, Concerns concerns) {
+  public DialogueQueries(
+      PreReports preReports, Meetings meetings, Concerns concerns, CompanyQueries companyQueries) {
+    this.companyQueries = companyQueries;
     this.preReports = preReports;
     this.meetings = meetings;
     this.concerns = concerns;
@@ -55,6 +60,18 @@ public final class DialogueQueries {
       for (Concern concern : concerns.findByCases(visible.keySet())) {
         PreReport report = visible.get(concern.caseId());
         result.get(report.id()).add(view.concern(actor, report, concern));
+      }
+    }
+    return result;
+  }
+
+  /** The queries to the company of each visible report: one batch query; all company-visible. */
+  public Map<CaseId, List<CompanyQuery>> queriesOf(Actor actor, Collection<PreReport> reports) {
+    Map<CaseId, PreReport> visible = visible(actor, reports);
+    Map<CaseId, List<CompanyQuery>> result = empty(visible);
+    if (!visible.isEmpty()) {
+      for (CompanyQuery query : companyQueries.findByCases(visible.keySet())) {
+        result.get(query.caseId()).add(query);
       }
     }
     return result;

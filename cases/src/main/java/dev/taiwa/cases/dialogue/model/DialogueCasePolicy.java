@@ -57,6 +57,9 @@ public final class DialogueCasePolicy {
     roles.put(
         DialogueAction.MARK_CONCERN_UNRESOLVED,
         rolesOf(ConcernTransitions.TABLE, ConcernAction.MARK_UNRESOLVED));
+    roles.put(DialogueAction.ASK_QUERY, EnumSet.of(Role.DIALOGUE_OFFICER));
+    roles.put(DialogueAction.ANSWER_QUERY, rolesOf(QueryTransitions.TABLE, QueryAction.ANSWER));
+    roles.put(DialogueAction.WITHDRAW_QUERY, rolesOf(QueryTransitions.TABLE, QueryAction.WITHDRAW));
     return Collections.unmodifiableMap(roles);
   }
 

@@ -17,6 +17,9 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.outcome.model.Outcome;
+import dev.taiwa.cases.outcome.model.OutcomeType;
+import dev.taiwa.cases.outcome.port.Outcomes;
 import dev.taiwa.cases.prereport.model.LeadTimePolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DraftCreated;
@@ -57,6 +60,8 @@ public final class PreReportCommands {
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final PreReportFormValidation validation;
   private final LeadTimePolicy leadTime;
+  private final StageTargets stageTargets;
+  private final Outcomes outcomes;
 
   public PreReportCommands(
       PreReports preReports,
@@ -65,7 +70,11 @@ public final class PreReportCommands {
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock,
-      PreReportRules rules) {
+      PreReportRules rules,
+      StageTargets stageTargets,
+      Outcomes outcomes) {
+    this.stageTargets = stageTargets;
+    this.outcomes = outcomes;
     this.preReports = preReports;
     this.referenceNumbers = referenceNumbers;
     this.auditLog = auditLog;
@@ -172,6 +181,11 @@ public final class PreReportCommands {
               () -> {
                 PreReport changed = current.apply(events);
                 preReports.update(changed);
+                stageTargets.follow(current, changed, changed.updatedAt());
+                events.stream()
+                    .filter(Withdrawn.class::isInstance)
+                    .map(e -> withdrawal(actor, (Withdrawn) e))
+                    .forEach(outcomes::insert);
                 events.forEach(e -> auditLog.append(accepted(actor, e)));
                 return changed;
               });
@@ -181,6 +195,17 @@ public final class PreReportCommands {
           Rejection.of(ErrorCode.CONFLICT, "The report was changed by someone else; reload it");
       return refuse(actor, id, action, List.of(conflict), findVisible(actor, id));
     }
+  }
+
+  private static Outcome withdrawal(Actor actor, Withdrawn withdrawn) {
+    return new Outcome(
+        withdrawn.caseId(),
+        OutcomeType.WITHDRAWN,
+        JapanTime.dateOf(withdrawn.occurredAt()),
+        withdrawn.reason(),
+        List.of(),
+        actor.userId(),
+        withdrawn.occurredAt());
   }
 
   private Optional<PreReport> findVisible(Actor actor, CaseId id) {

@@ -16,6 +16,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.model.PreReportEvent.Concluded;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DialogueStarted;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DraftUpdated;
 import dev.taiwa.cases.prereport.model.PreReportEvent.ReviewStarted;
@@ -137,6 +138,15 @@ public record PreReport(
         () -> new Withdrawn(id, state, reason.strip(), at));
   }
 
+  /**
+   * Moves the case by {@code action} (a closing, a screening verdict, an inform, a licence step),
+   * after the caller's {@code problems} with the inputs; {@code note} goes to the audit summary.
+   */
+  public Decision conclude(
+      PreReportAction action, Set<Role> roles, List<Rejection> problems, String note, Instant at) {
+    return decide(action, roles, problems, () -> new Concluded(id, action, state, note, at));
+  }
+
   /** This report after {@code events}: the next version, updated when the last event occurred. */
   public PreReport apply(List<? extends DomainEvent> events) {
     PreReport next = this;
@@ -164,6 +174,8 @@ public record PreReport(
       action = START_DIALOGUE;
     } else if (event instanceof Withdrawn) {
       action = WITHDRAW;
+    } else if (event instanceof Concluded concluded) {
+      action = concluded.action();
     } else {
       throw new IllegalArgumentException(event.type() + " does not change an existing report");
     }

@@ -19,7 +19,8 @@ public sealed interface PreReportEvent extends DomainEvent
         PreReportEvent.Submitted,
         PreReportEvent.ReviewStarted,
         PreReportEvent.DialogueStarted,
-        PreReportEvent.Withdrawn {
+        PreReportEvent.Withdrawn,
+        PreReportEvent.Concluded {
 
   /** A filer started a draft for its organisation. */
   record DraftCreated(
@@ -140,6 +141,37 @@ public sealed interface PreReportEvent extends DomainEvent
     @Override
     public String summary() {
       return "Withdrawn from " + from + "; reason: " + reason.replaceAll("\\s+", " ");
+    }
+  }
+
+  /**
+   * A dialogue officer moved the case by {@code action} from {@code from}: a closing, a screening
+   * verdict, an inform, a licence application or decision. What was decided (measures, conditions,
+   * reasons) is kept in the case's outcome or inform record, not here: {@code note} only counts
+   * items so the audit log never carries case content.
+   */
+  record Concluded(
+      CaseId caseId, PreReportAction action, PreReportState from, String note, Instant occurredAt)
+      implements PreReportEvent {
+    public Concluded {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(note, "note");
+    }
+
+    /** The audit event type of {@code action}, e.g. {@code PRE_REPORT_CLOSE_NO_CONCERN}. */
+    public static String typeOf(PreReportAction action) {
+      return "PRE_REPORT_" + action.name();
+    }
+
+    @Override
+    public String type() {
+      return typeOf(action);
+    }
+
+    @Override
+    public String summary() {
+      return action + " from " + from + (note.isBlank() ? "" : "; " + note);
     }
   }
 }

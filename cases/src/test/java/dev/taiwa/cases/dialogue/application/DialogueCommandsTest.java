@@ -59,6 +59,24 @@ class DialogueCommandsTest {
     }
 
     @Test
+    void aMeetingStartingInThePastIsRefusedAndSoIsARescheduleIntoThePast() {
+      PreReport report = world.underReview(filer, officer);
+      MeetingPlan past =
+          new MeetingPlan(
+              world.clock.instant().minusSeconds(60), "会議室", null, List.of(), List.of(), List.of());
+
+      Result<Meeting> result = world.commands.scheduleMeeting(officer, report.id(), past);
+
+      assertEquals(List.of(ErrorCode.DATE_IN_PAST), codes(result));
+      Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
+      assertEquals(
+          List.of(ErrorCode.DATE_IN_PAST),
+          codes(
+              world.commands.rescheduleMeeting(
+                  officer, meeting.id(), world.clock.instant().minusSeconds(1), "都合")));
+    }
+
+    @Test
     void aMeetingNeedsAPlaceOrAnOnlineLink() {
       PreReport report = world.underReview(filer, officer);
       MeetingPlan nowhere =

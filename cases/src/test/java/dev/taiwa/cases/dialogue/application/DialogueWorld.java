@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.audit.InMemoryAuditLog;
 import dev.taiwa.cases.catalogue.FixedTechnologyRevisions;
+import dev.taiwa.cases.deadline.AdministrativeCalendar;
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
+import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.dialogue.model.ConcernCategory;
 import dev.taiwa.cases.dialogue.model.FollowUp;
 import dev.taiwa.cases.dialogue.model.MeetingPlan;
@@ -13,13 +17,22 @@ import dev.taiwa.cases.dialogue.model.Participant;
 import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.model.Side;
 import dev.taiwa.cases.dialogue.model.Visibility;
+import dev.taiwa.cases.dialogue.port.InMemoryCaseOfficers;
+import dev.taiwa.cases.dialogue.port.InMemoryCompanyQueries;
 import dev.taiwa.cases.dialogue.port.InMemoryConcerns;
 import dev.taiwa.cases.dialogue.port.InMemoryMeetings;
+import dev.taiwa.cases.inform.application.InformCommands;
+import dev.taiwa.cases.inform.port.InMemoryInforms;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.notification.InMemoryNotificationOutbox;
+import dev.taiwa.cases.outcome.application.CaseConclusions;
+import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
+import dev.taiwa.cases.prereport.application.CaseMoves;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportRules;
 import dev.taiwa.cases.prereport.port.InMemoryPreReports;
@@ -41,6 +54,15 @@ final class DialogueWorld {
   final InMemoryMeetings meetings = new InMemoryMeetings();
   final InMemoryConcerns concerns = new InMemoryConcerns();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final InMemoryTrackedDeadlines deadlines = new InMemoryTrackedDeadlines();
+  final InMemoryOutcomes outcomes = new InMemoryOutcomes();
+  final InMemoryCompanyQueries companyQueries = new InMemoryCompanyQueries();
+  final InMemoryCaseOfficers caseOfficers = new InMemoryCaseOfficers();
+  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
+  final DeadlineLedger ledger =
+      new DeadlineLedger(
+          deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
+  final StageTargets stageTargets = new StageTargets(ledger);
   final PreReportCommands preReportCommands =
       new PreReportCommands(
           preReports,
@@ -49,11 +71,35 @@ final class DialogueWorld {
           auditLog,
           new PassThroughUnitOfWork(),
           clock,
-          PreReportRules.defaults());
+          PreReportRules.defaults(),
+          stageTargets,
+          outcomes);
   final DialogueCommands commands =
       new DialogueCommands(
-          preReports, meetings, concerns, auditLog, new PassThroughUnitOfWork(), clock);
-  final DialogueQueries queries = new DialogueQueries(preReports, meetings, concerns);
+          preReports,
+          meetings,
+          concerns,
+          auditLog,
+          new PassThroughUnitOfWork(),
+          clock,
+          stageTargets);
+  final DialogueQueries queries =
+      new DialogueQueries(preReports, meetings, concerns, companyQueries);
+  final CompanyQueryCommands queryCommands =
+      new CompanyQueryCommands(
+          preReports,
+          companyQueries,
+          caseOfficers,
+          ledger,
+          outbox,
+          auditLog,
+          new PassThroughUnitOfWork(),
+          clock);
+  final CaseMoves moves =
+      new CaseMoves(preReports, stageTargets, auditLog, new PassThroughUnitOfWork(), clock);
+  final CaseConclusions conclusions = new CaseConclusions(moves, outcomes);
+  final InMemoryInforms informs = new InMemoryInforms();
+  final InformCommands informCommands = new InformCommands(moves, queries, informs, outbox);
 
   PreReport submittedBy(Actor filer) {
     PreReport draft = accepted(preReportCommands.createDraft(filer, aPreReportForm().build()));

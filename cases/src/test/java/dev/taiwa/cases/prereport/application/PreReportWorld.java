@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.audit.InMemoryAuditLog;
 import dev.taiwa.cases.catalogue.FixedTechnologyRevisions;
+import dev.taiwa.cases.deadline.AdministrativeCalendar;
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
+import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportRules;
@@ -22,6 +27,9 @@ final class PreReportWorld {
   final InMemoryPreReports preReports = new InMemoryPreReports();
   final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   final PassThroughUnitOfWork unitOfWork = new PassThroughUnitOfWork();
+  final InMemoryTrackedDeadlines deadlines = new InMemoryTrackedDeadlines();
+  final InMemoryOutcomes outcomes = new InMemoryOutcomes();
+  final DeadlineLedger ledger;
   final PreReportCommands commands;
   final PreReportQueries queries = new PreReportQueries(preReports);
 
@@ -31,6 +39,9 @@ final class PreReportWorld {
 
   PreReportWorld(TestClock clock) {
     this.clock = clock;
+    this.ledger =
+        new DeadlineLedger(
+            deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
     this.commands =
         new PreReportCommands(
             preReports,
@@ -39,7 +50,9 @@ final class PreReportWorld {
             auditLog,
             unitOfWork,
             clock,
-            PreReportRules.defaults());
+            PreReportRules.defaults(),
+            new StageTargets(ledger),
+            outcomes);
   }
 
   PreReport draftBy(Actor filer) {

@@ -1,0 +1,90 @@
+package dev.taiwa.cases.inform.model;
+
+import dev.taiwa.cases.dialogue.model.Concern;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The inform rule: an inform is issued only when concerns could not be dispelled, so it must cite
+ * at least one concern, and every cited concern must be an unresolved concern of the case itself (a
+ * resolved one, or one of another case, is NOT_AN_UNRESOLVED_CONCERN). Also the rule of the
+ * company's answer: one response per proposed condition, a contested one with a comment.
+ */
+public final class InformPolicy {
+  public List<Rejection> citationProblems(List<UUID> cited, List<Concern> unresolvedOfCase) {
+    if (cited == null || cited.isEmpty()) {
+      return List.of(
+          Rejection.onField(
+              ErrorCode.REQUIRED,
+              "citedConcerns",
+              unresolvedOfCase.isEmpty()
+                  ? "The case has no unresolved concern: an inform cannot be issued"
+                  : "Cite the unresolved concerns the inform rests on"));
+    }
+    Set<UUID> citable = unresolvedOfCase.stream().map(Concern::id).collect(Collectors.toSet());
+    List<Rejection> problems = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
+    for (int i = 0; i < cited.size(); i++) {
+      UUID id = cited.get(i);
+      if (!citable.contains(id) || !seen.add(id)) {
+        problems.add(
+            Rejection.onField(
+                ErrorCode.NOT_AN_UNRESOLVED_CONCERN,
+                "citedConcerns." + i,
+                "Not an unresolved concern of this case (or cited twice)"));
+      }
+    }
+    return problems;
+  }
+
+  public List<Rejection> applicationProblems(
+      String companyReference,
+      LocalDate appliedOn,
+      LocalDate today,
+      List<ConditionResponse> responses,
+      int proposedConditions) {
+    List<Rejection> problems = new ArrayList<>();
+    if (companyReference == null || companyReference.isBlank()) {
+      problems.add(Rejection.onField(ErrorCode.REQUIRED, "companyReference", "Required"));
+    } else if (companyReference.strip().length() > 100) {
+      problems.add(
+          Rejection.onField(ErrorCode.INVALID_VALUE, "companyReference", "At most 100 chars"));
+    }
+    if (appliedOn == null) {
+      problems.add(Rejection.onField(ErrorCode.REQUIRED, "appliedOn", "Required"));
+    } else if (appliedOn.isAfter(today)) {
+      problems.add(
+          Rejection.onField(ErrorCode.INVALID_VALUE, "appliedOn", "Not a date in the future"));
+    }
+    Set<Integer> answered = new HashSet<>();
+    for (int i = 0; i < responses.size(); i++) {
+      ConditionResponse r = responses.get(i);
+      if (r.condition() < 0
+          || r.condition() >= proposedConditions
+          || !answered.add(r.condition())) {
+        problems.add(
+            Rejection.onField(
+                ErrorCode.INVALID_VALUE,
+                "responses." + i + ".condition",
+                "No such proposed condition, or answered twice"));
+      }
+      if (!r.accepted() && (r.comment() == null || r.comment().isBlank())) {
+        problems.add(
+            Rejection.onField(
+                ErrorCode.REQUIRED, "responses." + i + ".comment", "Say why it is contested"));
+      }
+    }
+    if (answered.size() < proposedConditions && problems.isEmpty()) {
+      problems.add(
+          Rejection.onField(ErrorCode.REQUIRED, "responses", "Answer every proposed condition"));
+    }
+    return problems;
+  }
+}
