@@ -9,12 +9,15 @@ import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.deadline.DeadlineFetchers;
+import dev.taiwa.graphql.deadline.DeadlineLoader;
 import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
 import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.notification.NotificationFetchers;
 import dev.taiwa.graphql.patent.PatentFields;
 import dev.taiwa.graphql.patent.PatentMutationFetchers;
 import dev.taiwa.graphql.patent.PatentQueryFetchers;
@@ -78,7 +81,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
-        .wire(wiring, DialogueFields::preReportEdges);
+        .wire(wiring, r -> DeadlineLoader.preReportEdges(DialogueFields.preReportEdges(r)));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -108,8 +111,10 @@ public final class TaiwaGraphQL {
             services.clock(),
             blockingExecutor)
         .wire(wiring);
-    new PatentFields(services.patentQueries()).wire(wiring);
+    new PatentFields(services.patentQueries()).wire(wiring, DeadlineLoader::patentEdges);
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
+    new DeadlineFetchers(services.deadlineQueries(), blockingExecutor).wire(wiring);
+    new NotificationFetchers(services.notificationFeed(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -140,6 +145,9 @@ public final class TaiwaGraphQL {
             .register(
                 DialogueLoader.CASE_OFFICERS,
                 DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
+            .register(
+                DeadlineLoader.NAME,
+                DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
             .build();
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))

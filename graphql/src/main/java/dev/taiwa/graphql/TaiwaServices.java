@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -11,6 +12,7 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
@@ -41,7 +43,9 @@ public record TaiwaServices(
     PatentCommands patentCommands,
     PatentQueries patentQueries,
     ScreeningWorkbenchQuery screeningWorkbench,
-    SpecifiedFieldCatalogue specifiedFields) {
+    SpecifiedFieldCatalogue specifiedFields,
+    DeadlineQueries deadlineQueries,
+    NotificationFeed notificationFeed) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -62,5 +66,7 @@ public record TaiwaServices(
     Objects.requireNonNull(patentQueries, "patent queries");
     Objects.requireNonNull(screeningWorkbench, "screening workbench");
     Objects.requireNonNull(specifiedFields, "specified fields");
+    Objects.requireNonNull(deadlineQueries, "deadline queries");
+    Objects.requireNonNull(notificationFeed, "notification feed");
   }
 }

@@ -8,6 +8,7 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -20,6 +21,7 @@ import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
@@ -70,6 +72,8 @@ final class ApiHarness implements AutoCloseable {
   final PatentCommands patentCommands = mock(PatentCommands.class);
   final PatentQueries patentQueries = mock(PatentQueries.class);
   final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
+  final DeadlineQueries deadlineQueries = mock(DeadlineQueries.class);
+  final NotificationFeed notificationFeed = mock(NotificationFeed.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -93,7 +97,9 @@ final class ApiHarness implements AutoCloseable {
           patentCommands,
           patentQueries,
           screeningWorkbench,
-          SpecifiedFieldCatalogue.standard());
+          SpecifiedFieldCatalogue.standard(),
+          deadlineQueries,
+          notificationFeed);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

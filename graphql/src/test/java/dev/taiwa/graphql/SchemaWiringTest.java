@@ -63,7 +63,10 @@ class SchemaWiringTest {
             "specifiedFields",
             "patentApplication",
             "patentApplications",
-            "screeningWorkbench"),
+            "screeningWorkbench",
+            "deadlines",
+            "notifications",
+            "unreadNotificationCount"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -93,7 +96,9 @@ class SchemaWiringTest {
             "createOrganisation",
             "registerPatentApplication",
             "decideScreening",
-            "requestSecurityReview"),
+            "requestSecurityReview",
+            "markNotificationRead",
+            "markAllNotificationsRead"),
         names(schema.getMutationType()));
   }
 

@@ -56,7 +56,11 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("Side", dev.taiwa.cases.dialogue.model.Side.class),
           Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
           Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
-          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class));
+          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),
+          Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
+          Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
+          Map.entry("CaseKind", dev.taiwa.cases.deadline.tracking.CaseKind.class),
+          Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -49,7 +49,12 @@ public enum Operation {
   ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION),
   REGISTER_PATENT_APPLICATION("registerPatentApplication", Kind.MUTATION),
   DECIDE_SCREENING("decideScreening", Kind.MUTATION),
-  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION);
+  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION),
+  DEADLINES("deadlines", Kind.QUERY),
+  NOTIFICATIONS("notifications", Kind.QUERY),
+  UNREAD_NOTIFICATION_COUNT("unreadNotificationCount", Kind.QUERY),
+  MARK_NOTIFICATION_READ("markNotificationRead", Kind.MUTATION),
+  MARK_ALL_NOTIFICATIONS_READ("markAllNotificationsRead", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -24,7 +24,9 @@ public final class SchemaFiles {
           "access.graphqls",
           "admin.graphqls",
           "dialogue.graphqls",
-          "patent.graphqls");
+          "patent.graphqls",
+          "deadline.graphqls",
+          "notification.graphqls");
 
   private static final String FOLDER = "graphql/";
 

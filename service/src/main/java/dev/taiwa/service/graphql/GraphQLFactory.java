@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -11,6 +12,7 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
@@ -54,7 +56,9 @@ final class GraphQLFactory {
       PatentCommands patentCommands,
       PatentQueries patentQueries,
       ScreeningWorkbenchQuery screeningWorkbench,
-      SpecifiedFieldCatalogue specifiedFields) {
+      SpecifiedFieldCatalogue specifiedFields,
+      DeadlineQueries deadlineQueries,
+      NotificationFeed notificationFeed) {
     return new TaiwaServices(
         commands,
         queries,
@@ -74,7 +78,9 @@ final class GraphQLFactory {
         patentCommands,
         patentQueries,
         screeningWorkbench,
-        specifiedFields);
+        specifiedFields,
+        deadlineQueries,
+        notificationFeed);
   }
 
   @Singleton

@@ -25,6 +25,7 @@ import dev.taiwa.cases.identity.application.LoginAttempts;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.identity.application.RefreshTokenGrants;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
@@ -204,8 +205,10 @@ final class UseCaseFactory {
       Concerns concerns,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
-      Clock clock) {
-    return new DialogueCommands(preReports, meetings, concerns, auditLog, unitOfWork, clock);
+      Clock clock,
+      NotificationOutbox outbox) {
+    return new DialogueCommands(
+        preReports, meetings, concerns, auditLog, unitOfWork, clock, outbox);
   }
 
   @Singleton

@@ -19,6 +19,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.notification.RecordingOutbox;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportRules;
@@ -50,9 +51,10 @@ final class DialogueWorld {
           new PassThroughUnitOfWork(),
           clock,
           PreReportRules.defaults());
+  final RecordingOutbox outbox = new RecordingOutbox();
   final DialogueCommands commands =
       new DialogueCommands(
-          preReports, meetings, concerns, auditLog, new PassThroughUnitOfWork(), clock);
+          preReports, meetings, concerns, auditLog, new PassThroughUnitOfWork(), clock, outbox);
   final DialogueQueries queries = new DialogueQueries(preReports, meetings, concerns);
 
   PreReport submittedBy(Actor filer) {
