@@ -9,12 +9,15 @@ import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
 import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.deadline.DeadlineFetchers;
+import dev.taiwa.graphql.deadline.DeadlineLoader;
 import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
 import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.notification.NotificationFetchers;
 import dev.taiwa.graphql.outcome.OutcomeFields;
 import dev.taiwa.graphql.outcome.OutcomeLoader;
 import dev.taiwa.graphql.outcome.OutcomeMutationFetchers;
@@ -84,7 +87,11 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
-        .wire(wiring, edges -> OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)));
+        .wire(
+            wiring,
+            edges ->
+                DeadlineLoader.preReportEdges(
+                    OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges))));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -116,7 +123,8 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     PatentReviewFields reviewFields =
         new PatentReviewFields(services.patentReviewQueries(), blockingExecutor);
-    new PatentFields(services.patentQueries(), reviewFields).wire(wiring);
+    new PatentFields(services.patentQueries(), reviewFields)
+        .wire(wiring, DeadlineLoader::patentEdges);
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
     reviewFields.wire(wiring);
     new PatentReviewQueryFetchers(services.patentReviewQueries(), blockingExecutor).wire(wiring);
@@ -124,6 +132,8 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     OutcomeFields.wire(wiring);
     new OutcomeMutationFetchers(services.dialogueOutcomes(), blockingExecutor).wire(wiring);
+    new DeadlineFetchers(services.deadlineQueries(), blockingExecutor).wire(wiring);
+    new NotificationFetchers(services.notificationFeed(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -153,7 +163,10 @@ public final class TaiwaGraphQL {
                 DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
             .register(
                 DialogueLoader.CASE_OFFICERS,
-                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor));
+                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
+            .register(
+                DeadlineLoader.NAME,
+                DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor));
     OutcomeLoader.register(
         loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input

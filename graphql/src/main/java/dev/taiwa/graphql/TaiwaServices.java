@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -11,6 +12,7 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -47,7 +49,9 @@ public record TaiwaServices(
     SpecifiedFieldCatalogue specifiedFields,
     PatentReviewCommands patentReviewCommands,
     PatentReviewQueries patentReviewQueries,
-    DialogueOutcomeServices dialogueOutcomes) {
+    DialogueOutcomeServices dialogueOutcomes,
+    DeadlineQueries deadlineQueries,
+    NotificationFeed notificationFeed) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -71,5 +75,7 @@ public record TaiwaServices(
     Objects.requireNonNull(patentReviewCommands, "patent review commands");
     Objects.requireNonNull(patentReviewQueries, "patent review queries");
     Objects.requireNonNull(dialogueOutcomes, "dialogue outcomes");
+    Objects.requireNonNull(deadlineQueries, "deadline queries");
+    Objects.requireNonNull(notificationFeed, "notification feed");
   }
 }

@@ -8,6 +8,7 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
@@ -23,6 +24,7 @@ import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentCommands;
@@ -80,6 +82,8 @@ final class ApiHarness implements AutoCloseable {
   final PatentReviewCommands patentReviewCommands = mock(PatentReviewCommands.class);
   final PatentReviewQueries patentReviewQueries = mock(PatentReviewQueries.class);
   final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
+  final DeadlineQueries deadlineQueries = mock(DeadlineQueries.class);
+  final NotificationFeed notificationFeed = mock(NotificationFeed.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -111,7 +115,9 @@ final class ApiHarness implements AutoCloseable {
               mock(CaseConclusions.class),
               mock(InformCommands.class),
               mock(InformQueries.class),
-              mock(OutcomeQueries.class)));
+              mock(OutcomeQueries.class)),
+          deadlineQueries,
+          notificationFeed);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

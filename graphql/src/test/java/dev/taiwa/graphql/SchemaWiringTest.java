@@ -64,7 +64,10 @@ class SchemaWiringTest {
             "patentApplication",
             "patentApplications",
             "screeningWorkbench",
-            "screeningQueue"),
+            "screeningQueue",
+            "deadlines",
+            "notifications",
+            "unreadNotificationCount"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -117,7 +120,9 @@ class SchemaWiringTest {
             "markNotReportable",
             "issueInform",
             "applyForLicence",
-            "decideLicence"),
+            "decideLicence",
+            "markNotificationRead",
+            "markAllNotificationsRead"),
         names(schema.getMutationType()));
   }
 

@@ -60,7 +60,11 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("ReviewRecordKind", dev.taiwa.cases.patent.model.ReviewRecordKind.class),
           Map.entry("QueryState", dev.taiwa.cases.dialogue.model.QueryState.class),
           Map.entry("OutcomeType", dev.taiwa.cases.outcome.model.OutcomeType.class),
-          Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class));
+          Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class),
+          Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
+          Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
+          Map.entry("CaseKind", dev.taiwa.cases.deadline.tracking.CaseKind.class),
+          Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.access;
 
+import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.kernel.Actor;
@@ -242,6 +243,12 @@ public final class AccessMatrix {
           dialogue(DIALOGUE_CHANGES.get(operation), role, grant.act());
       case ANSWER_QUERY, WITHDRAW_QUERY ->
           dialogue(QUERY_CHANGES.get(operation), role, grant.act());
+      case DEADLINES,
+              NOTIFICATIONS,
+              UNREAD_NOTIFICATION_COUNT,
+              MARK_NOTIFICATION_READ,
+              MARK_ALL_NOTIFICATIONS_READ ->
+          Permission.of(DeadlineReadPolicy.listReach(role));
     };
   }
 

@@ -73,7 +73,12 @@ public enum Operation {
   MARK_NOT_REPORTABLE("markNotReportable", Kind.MUTATION),
   ISSUE_INFORM("issueInform", Kind.MUTATION),
   APPLY_FOR_LICENCE("applyForLicence", Kind.MUTATION),
-  DECIDE_LICENCE("decideLicence", Kind.MUTATION);
+  DECIDE_LICENCE("decideLicence", Kind.MUTATION),
+  DEADLINES("deadlines", Kind.QUERY),
+  NOTIFICATIONS("notifications", Kind.QUERY),
+  UNREAD_NOTIFICATION_COUNT("unreadNotificationCount", Kind.QUERY),
+  MARK_NOTIFICATION_READ("markNotificationRead", Kind.MUTATION),
+  MARK_ALL_NOTIFICATIONS_READ("markAllNotificationsRead", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -26,7 +26,9 @@ public final class SchemaFiles {
           "dialogue.graphqls",
           "patent.graphqls",
           "patent-review.graphqls",
-          "outcome.graphqls");
+          "outcome.graphqls",
+          "deadline.graphqls",
+          "notification.graphqls");
 
   private static final String FOLDER = "graphql/";
 

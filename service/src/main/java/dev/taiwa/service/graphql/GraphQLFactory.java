@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
@@ -14,6 +15,7 @@ import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.inform.application.InformCommands;
 import dev.taiwa.cases.inform.application.InformQueries;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentCommands;
@@ -69,7 +71,9 @@ final class GraphQLFactory {
       CaseConclusions conclusions,
       InformCommands informCommands,
       InformQueries informQueries,
-      OutcomeQueries outcomeQueries) {
+      OutcomeQueries outcomeQueries,
+      DeadlineQueries deadlineQueries,
+      NotificationFeed notificationFeed) {
     return new TaiwaServices(
         commands,
         queries,
@@ -93,7 +97,9 @@ final class GraphQLFactory {
         patentReviewCommands,
         patentReviewQueries,
         new DialogueOutcomeServices(
-            queryCommands, conclusions, informCommands, informQueries, outcomeQueries));
+            queryCommands, conclusions, informCommands, informQueries, outcomeQueries),
+        deadlineQueries,
+        notificationFeed);
   }
 
   @Singleton

@@ -273,9 +273,10 @@ final class UseCaseFactory {
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock,
-      StageTargets stageTargets) {
+      StageTargets stageTargets,
+      NotificationOutbox outbox) {
     return new DialogueCommands(
-        preReports, meetings, concerns, auditLog, unitOfWork, clock, stageTargets);
+        preReports, meetings, concerns, auditLog, unitOfWork, clock, stageTargets, outbox);
   }
 
   @Singleton

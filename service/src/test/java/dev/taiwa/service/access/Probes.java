@@ -162,6 +162,7 @@ final class Probes {
     administrationProbes(api, fixture, probes);
     patentProbes(api, fixture, probes);
     PatentReviewProbes.add(api, fixture, probes);
+    DeadlineProbes.add(api, fixture, probes);
     return probes;
   }
 

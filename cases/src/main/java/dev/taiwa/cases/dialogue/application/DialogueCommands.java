@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.dialogue.model.Answer;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.ConcernAction;
@@ -32,6 +33,10 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationDraft;
+import dev.taiwa.cases.notification.NotificationKind;
+import dev.taiwa.cases.notification.NotificationOutbox;
+import dev.taiwa.cases.notification.Recipient;
 import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
@@ -60,6 +65,7 @@ public final class DialogueCommands {
   private final AuditLog auditLog;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final NotificationOutbox outbox;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final DialogueValidation validation = new DialogueValidation();
@@ -73,8 +79,10 @@ public final class DialogueCommands {
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock,
-      StageTargets stageTargets) {
+      StageTargets stageTargets,
+      NotificationOutbox outbox) {
     this.stageTargets = stageTargets;
+    this.outbox = outbox;
     this.preReports = preReports;
     this.meetings = meetings;
     this.concerns = concerns;
@@ -99,7 +107,10 @@ public final class DialogueCommands {
           Meeting meeting = Meeting.scheduled(caseId, plan, now);
           return DialogueStep.accepted(
               meeting,
-              () -> meetings.insert(meeting),
+              () -> {
+                meetings.insert(meeting);
+                tellCompany(report, NotificationKind.MEETING_SCHEDULED, now);
+              },
               List.of(event(meeting, DialogueAction.SCHEDULE_MEETING, "Meeting scheduled", now)));
         },
         this::meetingView);
@@ -126,7 +137,10 @@ public final class DialogueCommands {
           Meeting moved = meeting.rescheduled(startsAt, reason.strip());
           return DialogueStep.accepted(
               moved,
-              () -> meetings.update(moved),
+              () -> {
+                meetings.update(moved);
+                tellCompany(report, NotificationKind.MEETING_CHANGED, now);
+              },
               List.of(event(moved, DialogueAction.RESCHEDULE_MEETING, "Meeting rescheduled", now)));
         });
   }
@@ -147,7 +161,10 @@ public final class DialogueCommands {
           Meeting cancelled = meeting.cancelled(reason.strip());
           return DialogueStep.accepted(
               cancelled,
-              () -> meetings.update(cancelled),
+              () -> {
+                meetings.update(cancelled);
+                tellCompany(report, NotificationKind.MEETING_CHANGED, now);
+              },
               List.of(event(cancelled, DialogueAction.CANCEL_MEETING, "Meeting cancelled", now)));
         });
   }
@@ -375,6 +392,19 @@ public final class DialogueCommands {
           return null;
         });
     return Result.ok(viewer.view(actor, report, step.value()));
+  }
+
+  /** Tells the company's filers, in the change's transaction (the case reference, no content). */
+  private void tellCompany(PreReport report, NotificationKind kind, Instant now) {
+    outbox.publish(
+        new NotificationDraft(
+            kind,
+            report.id(),
+            CaseKind.PRE_REPORT,
+            report.reference().value(),
+            new Recipient.RoleInOrganisation(report.organisationId(), Role.FILER),
+            Optional.empty()),
+        now);
   }
 
   private Meeting meetingView(Actor actor, PreReport report, Meeting meeting) {

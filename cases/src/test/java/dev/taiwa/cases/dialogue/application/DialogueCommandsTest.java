@@ -26,6 +26,10 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.notification.NotificationDraft;
+import dev.taiwa.cases.notification.NotificationKind;
+import dev.taiwa.cases.notification.Recipient;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import java.util.List;
@@ -165,6 +169,28 @@ class DialogueCommandsTest {
       assertEquals(
           MeetingState.CANCELLED,
           accepted(world.commands.cancelMeeting(officer, meeting.id(), "中止")).state());
+    }
+
+    @Test
+    void theCompanysFilersAreToldOfEveryScheduledRescheduledAndCancelledMeeting() {
+      PreReport report = world.underReview(filer, officer);
+      Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
+      accepted(
+          world.commands.rescheduleMeeting(
+              officer, meeting.id(), aPlan().startsAt().plusSeconds(3600), "先方の都合"));
+      world.commands.cancelMeeting(officer, meeting.id(), "");
+      accepted(world.commands.cancelMeeting(officer, meeting.id(), "中止"));
+
+      assertEquals(
+          List.of(
+              NotificationKind.MEETING_SCHEDULED,
+              NotificationKind.MEETING_CHANGED,
+              NotificationKind.MEETING_CHANGED),
+          world.outbox.published().stream().map(NotificationDraft::kind).toList());
+      NotificationDraft first = world.outbox.published().get(0);
+      assertEquals(
+          new Recipient.RoleInOrganisation(report.organisationId(), Role.FILER), first.recipient());
+      assertEquals(report.reference().value(), first.caseReference());
     }
   }
 

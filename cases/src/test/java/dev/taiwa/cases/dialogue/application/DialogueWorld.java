@@ -82,7 +82,8 @@ final class DialogueWorld {
           auditLog,
           new PassThroughUnitOfWork(),
           clock,
-          stageTargets);
+          stageTargets,
+          outbox);
   final DialogueQueries queries =
       new DialogueQueries(preReports, meetings, concerns, companyQueries);
   final CompanyQueryCommands queryCommands =

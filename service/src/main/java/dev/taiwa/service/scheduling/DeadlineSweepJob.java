@@ -1,0 +1,34 @@
+package dev.taiwa.service.scheduling;
+
+import dev.taiwa.cases.deadline.application.DeadlineSweep;
+import dev.taiwa.cases.deadline.application.SweepReport;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the deadline sweep on the schedule {@code taiwa.deadlines.sweep.cron} (Tokyo time; by
+ * default every day at 06:30). Off when {@code taiwa.deadlines.sweep.enabled} is false (tests run
+ * the sweep themselves with a fixed clock). Several instances may run it: each deadline is changed
+ * under its version, so a reminder is given once.
+ */
+@Singleton
+@Requires(property = "taiwa.deadlines.sweep.enabled", notEquals = "false")
+public class DeadlineSweepJob {
+  private static final Logger LOG = LoggerFactory.getLogger(DeadlineSweepJob.class);
+
+  private final DeadlineSweep sweep;
+
+  DeadlineSweepJob(DeadlineSweep sweep) {
+    this.sweep = sweep;
+  }
+
+  @Scheduled(cron = "${taiwa.deadlines.sweep.cron:0 30 6 * * *}", zoneId = "Asia/Tokyo")
+  void sweepDeadlines() {
+    LOG.info("Deadline sweep starting");
+    SweepReport report = sweep.run();
+    LOG.info("{}", report.summary());
+  }
+}
