@@ -1,5 +1,6 @@
 package dev.taiwa.tools;
 
+import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
 import dev.taiwa.tools.importing.Progress;
 import io.micronaut.configuration.picocli.MicronautFactory;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     name = "taiwa",
     description = "Taiwa command-line tools.",
     mixinStandardHelpOptions = true,
-    subcommands = {VerifyAuditCommand.class, ImportCommand.class})
+    subcommands = {VerifyAuditCommand.class, ImportCommand.class, ExportCommand.class})
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
   public static final int PROBLEM_FOUND = 1;

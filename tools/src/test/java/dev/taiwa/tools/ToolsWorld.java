@@ -43,6 +43,7 @@ public final class ToolsWorld {
       organisations.insert(new Organisation(ministry, "経済産業省", OrganisationKind.GOVERNMENT));
       accounts.insert(account("filer", company, Role.FILER));
       accounts.insert(account("examiner", ministry, Role.PATENT_EXAMINER));
+      accounts.insert(account("examiner2", ministry, Role.PATENT_EXAMINER));
       accounts.insert(account("officer", ministry, Role.DIALOGUE_OFFICER));
       accounts.insert(account("reviewer", ministry, Role.SECURITY_REVIEWER));
       accounts.insert(account("admin", ministry, Role.ADMIN));
@@ -76,6 +77,19 @@ public final class ToolsWorld {
     public String both() {
       return "exit " + exitCode + "\nout:\n" + out + "\nerr:\n" + err;
     }
+  }
+
+  /** Runs {@code work} on a new application context on the same database file. */
+  public <T> T withContext(java.util.function.Function<ApplicationContext, T> work) {
+    try (ApplicationContext context =
+        ApplicationContext.builder().environments("cli").properties(properties()).start()) {
+      return work.apply(context);
+    }
+  }
+
+  /** The enabled account {@code username} as an actor. */
+  public static dev.taiwa.cases.kernel.Actor actor(ApplicationContext context, String username) {
+    return context.getBean(UserAccounts.class).findByUsername(username).orElseThrow().asActor();
   }
 
   /** The single number {@code sql} selects from the database file. */
