@@ -1,5 +1,7 @@
 package dev.taiwa.tools;
 
+import dev.taiwa.tools.backup.BackupCommand;
+import dev.taiwa.tools.backup.RestoreCommand;
 import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
 import dev.taiwa.tools.importing.Progress;
@@ -22,7 +24,13 @@ import picocli.CommandLine.Command;
     name = "taiwa",
     description = "Taiwa command-line tools.",
     mixinStandardHelpOptions = true,
-    subcommands = {VerifyAuditCommand.class, ImportCommand.class, ExportCommand.class})
+    subcommands = {
+      VerifyAuditCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
+    })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
   public static final int PROBLEM_FOUND = 1;
@@ -66,10 +74,14 @@ public final class TaiwaCommand implements Runnable {
       }
       return 0;
     }
+    Map<String, Object> settings = new java.util.HashMap<>(properties);
+    if (parsed.subcommand().commandSpec().userObject() instanceof WithoutMigrations) {
+      settings.put("flyway.datasources.default.enabled", false);
+    }
     try (ApplicationContext context =
         ApplicationContext.builder(TaiwaCommand.class)
             .environments("cli")
-            .properties(properties)
+            .properties(settings)
             .deduceEnvironment(false)
             .start()) {
       CommandLine command =
