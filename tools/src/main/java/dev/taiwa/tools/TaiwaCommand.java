@@ -2,6 +2,7 @@ package dev.taiwa.tools;
 
 import dev.taiwa.tools.backup.BackupCommand;
 import dev.taiwa.tools.backup.RestoreCommand;
+import dev.taiwa.tools.demo.DemoDataCommand;
 import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
 import dev.taiwa.tools.importing.Progress;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       BackupCommand.class,
-      RestoreCommand.class
+      RestoreCommand.class,
+      DemoDataCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
