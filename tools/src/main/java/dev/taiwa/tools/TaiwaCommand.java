@@ -1,5 +1,7 @@
 package dev.taiwa.tools;
 
+import dev.taiwa.tools.admin.CatalogueCommand;
+import dev.taiwa.tools.admin.UsersCommand;
 import dev.taiwa.tools.backup.BackupCommand;
 import dev.taiwa.tools.backup.RestoreCommand;
 import dev.taiwa.tools.demo.DemoDataCommand;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
-      DemoDataCommand.class
+      DemoDataCommand.class,
+      CatalogueCommand.class,
+      UsersCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
