@@ -47,16 +47,8 @@ public final class Benchmark {
   private static void step(
       PrintWriter out, String title, Path file, PrintWriter err, String... args) {
     out.println("== " + title);
-    StringBuilder listing = new StringBuilder();
-    PrintWriter captured =
-        new PrintWriter(
-            new java.io.StringWriter() {
-              @Override
-              public void write(String text) {
-                listing.append(text);
-              }
-            },
-            true);
+    java.io.StringWriter listing = new java.io.StringWriter();
+    PrintWriter captured = new PrintWriter(listing, true);
     long started = System.nanoTime();
     int code =
         TaiwaCommand.execute(args, Map.of("taiwa.database.file", file.toString()), captured, err);
