@@ -1,5 +1,13 @@
 package dev.taiwa.tools;
 
+import dev.taiwa.tools.admin.CatalogueCommand;
+import dev.taiwa.tools.admin.UsersCommand;
+import dev.taiwa.tools.backup.BackupCommand;
+import dev.taiwa.tools.backup.RestoreCommand;
+import dev.taiwa.tools.demo.DemoDataCommand;
+import dev.taiwa.tools.export.ExportCommand;
+import dev.taiwa.tools.importing.ImportCommand;
+import dev.taiwa.tools.importing.Progress;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
@@ -19,7 +27,16 @@ import picocli.CommandLine.Command;
     name = "taiwa",
     description = "Taiwa command-line tools.",
     mixinStandardHelpOptions = true,
-    subcommands = {VerifyAuditCommand.class})
+    subcommands = {
+      VerifyAuditCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      DemoDataCommand.class,
+      CatalogueCommand.class,
+      UsersCommand.class
+    })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
   public static final int PROBLEM_FOUND = 1;
@@ -35,6 +52,7 @@ public final class TaiwaCommand implements Runnable {
     }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
+    Progress.TerminalErr.set(err);
     System.exit(execute(args, Map.of(), out, err));
   }
 
@@ -46,7 +64,10 @@ public final class TaiwaCommand implements Runnable {
       String[] args, Map<String, Object> properties, PrintWriter out, PrintWriter err) {
     CommandLine.ParseResult parsed;
     try {
-      parsed = new CommandLine(TaiwaCommand.class).parseArgs(args);
+      parsed =
+          new CommandLine(TaiwaCommand.class)
+              .setCaseInsensitiveEnumValuesAllowed(true)
+              .parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       err.println(e.getMessage());
       e.getCommandLine().usage(err);
@@ -59,14 +80,19 @@ public final class TaiwaCommand implements Runnable {
       }
       return 0;
     }
+    Map<String, Object> settings = new java.util.HashMap<>(properties);
+    if (parsed.subcommand().commandSpec().userObject() instanceof WithoutMigrations) {
+      settings.put("flyway.datasources.default.enabled", false);
+    }
     try (ApplicationContext context =
         ApplicationContext.builder(TaiwaCommand.class)
             .environments("cli")
-            .properties(properties)
+            .properties(settings)
             .deduceEnvironment(false)
             .start()) {
       CommandLine command =
           new CommandLine(TaiwaCommand.class, new MicronautFactory(context))
+              .setCaseInsensitiveEnumValuesAllowed(true)
               .setOut(out)
               .setErr(err)
               .setExecutionExceptionHandler(
@@ -83,6 +109,9 @@ public final class TaiwaCommand implements Runnable {
 
   /** One line about {@code e}: its innermost message, never a stack trace. */
   static String describe(Throwable e) {
+    if (e instanceof ToolFailure) {
+      return e.getMessage();
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -107,6 +107,14 @@ public final class AuditTrail {
     return result;
   }
 
+  /**
+   * Verification of a copy of the log (e.g. a backup being checked) that must stay as it was taken:
+   * the walk is not recorded.
+   */
+  public ChainVerification verifyWithoutRecording() {
+    return walk();
+  }
+
   /** Recomputes every hash and link in sequence order; reports the first broken event. */
   private ChainVerification walk() {
     ChainWalk walk = new ChainWalk(log.head());

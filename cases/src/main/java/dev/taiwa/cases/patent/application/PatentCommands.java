@@ -76,14 +76,7 @@ public final class PatentCommands {
   /** An examiner registers an application and becomes its assigned examiner. */
   public Result<PatentApplicationView> register(Actor actor, PatentApplicationForm form) {
     Instant now = clock.instant();
-    List<Rejection> problems =
-        access.canRegister(actor)
-            ? validation.problems(form, JapanTime.dateOf(now))
-            : List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a patent examiner registers"));
-    if (problems.isEmpty() && store.numberTaken(form.applicationNumber().strip())) {
-      problems =
-          List.of(Rejection.onField(ErrorCode.DUPLICATE, "applicationNumber", "この出願番号は登録済みです"));
-    }
+    List<Rejection> problems = checkRegistration(actor, form);
     if (!problems.isEmpty()) {
       return refuse(actor, null, PatentEvent.Registered.TYPE, problems);
     }
@@ -125,6 +118,22 @@ public final class PatentCommands {
           return application;
         });
     return Result.ok(answer(application));
+  }
+
+  /**
+   * What {@link #register} would refuse for {@code form} now, without writing or auditing anything
+   * (for previews such as an import's dry run).
+   */
+  public List<Rejection> checkRegistration(Actor actor, PatentApplicationForm form) {
+    List<Rejection> problems =
+        access.canRegister(actor)
+            ? validation.problems(form, JapanTime.dateOf(clock.instant()))
+            : List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a patent examiner registers"));
+    if (problems.isEmpty() && store.numberTaken(form.applicationNumber().strip())) {
+      problems =
+          List.of(Rejection.onField(ErrorCode.DUPLICATE, "applicationNumber", "この出願番号は登録済みです"));
+    }
+    return problems;
   }
 
   /** The examiner decides first screening: sent to review (with fields) or not sent. */

@@ -118,6 +118,25 @@ public final class PreReportCommands {
     return Result.ok(created);
   }
 
+  /**
+   * What {@link #createDraft} (and, when {@code submitting}, {@link #submit} on the same day) would
+   * refuse for {@code form} today, without writing or auditing anything: the same access rule and
+   * form rules, for previews such as an import's dry run.
+   */
+  public List<Rejection> check(Actor actor, PreReportForm form, boolean submitting) {
+    if (!access.canCreate(actor)) {
+      return List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a filer may create a pre-report"));
+    }
+    LocalDate today = JapanTime.dateOf(clock.instant());
+    List<Rejection> problems = new java.util.ArrayList<>(validation.forDraft(form, today));
+    if (submitting) {
+      validation.forSubmission(form, today).stream()
+          .filter(p -> !problems.contains(p))
+          .forEach(problems::add);
+    }
+    return List.copyOf(problems);
+  }
+
   /** A filer replaces the form of its organisation's draft. */
   public Result<PreReport> updateDraft(
       Actor actor, CaseId id, long expectedVersion, PreReportForm form) {

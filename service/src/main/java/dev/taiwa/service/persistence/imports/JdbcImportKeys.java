@@ -1,0 +1,60 @@
+package dev.taiwa.service.persistence.imports;
+
+import dev.taiwa.cases.imports.ImportKeys;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.service.persistence.sql.SqlStatements;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@link ImportKeys} in {@code import_key}: one row per imported key. */
+@Singleton
+public class JdbcImportKeys implements ImportKeys {
+  /** Keys asked for in one IN list, well below every database's parameter limit. */
+  private static final int CHUNK = 500;
+
+  private final SqlStatements sql;
+
+  JdbcImportKeys(SqlStatements sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  @ReadOnly
+  public Set<String> known(String kind, Collection<String> keys) {
+    Set<String> found = new HashSet<>();
+    List<String> all = keys.stream().distinct().toList();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      Object[] values = new Object[chunk.size() + 1];
+      values[0] = kind;
+      for (int i = 0; i < chunk.size(); i++) {
+        values[i + 1] = chunk.get(i);
+      }
+      found.addAll(
+          sql.query(
+              "SELECT import_key FROM import_key WHERE kind = ? AND import_key IN ("
+                  + SqlStatements.placeholders(chunk)
+                  + ")",
+              row -> row.getString("import_key"),
+              values));
+    }
+    return found;
+  }
+
+  @Override
+  @Transactional
+  public void remember(String kind, String key, CaseId caseId, Instant at) {
+    sql.update(
+        "INSERT INTO import_key (kind, import_key, case_id, imported_at) VALUES (?, ?, ?, ?)",
+        kind,
+        key,
+        caseId.toString(),
+        at.toEpochMilli());
+  }
+}

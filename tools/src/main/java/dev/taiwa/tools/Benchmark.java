@@ -1,0 +1,80 @@
+package dev.taiwa.tools;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Prints the figures of the issue's "done when" at a chosen size (default 100,000 rows): demo-data
+ * into one new database, then into another a CSV of N pre-reports with 50 bad rows imported as a
+ * dry run, for real, and again. Not a test: run it by hand on an idle machine,
+ *
+ * <pre>java -cp tools/target/tools-0.1.0-SNAPSHOT-all.jar dev.taiwa.tools.Benchmark 100000 [dir]
+ * </pre>
+ */
+public final class Benchmark {
+  private Benchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("taiwa-bench");
+    System.setProperty("logback.configurationFile", "logback-cli.xml");
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+
+    Path demo = directory.resolve("demo").resolve("taiwa.db");
+    step(out, "demo-data --cases " + rows, demo, err, "demo-data", "--cases", "" + rows);
+
+    Path load = directory.resolve("load").resolve("taiwa.db");
+    step(out, "seed one filer", load, err, "demo-data", "--cases", "1");
+    Path csv = directory.resolve("prereports.csv");
+    Files.writeString(csv, csv(rows), StandardCharsets.UTF_8);
+    for (String[] run :
+        new String[][] {
+          {"import", "prereports", csv.toString(), "--as", "demo-filer-1", "--dry-run"},
+          {"import", "prereports", csv.toString(), "--as", "demo-filer-1"},
+          {"import", "prereports", csv.toString(), "--as", "demo-filer-1"},
+          {"verify-audit"}
+        }) {
+      step(out, String.join(" ", run), load, err, run);
+    }
+  }
+
+  private static void step(
+      PrintWriter out, String title, Path file, PrintWriter err, String... args) {
+    out.println("== " + title);
+    java.io.StringWriter listing = new java.io.StringWriter();
+    PrintWriter captured = new PrintWriter(listing, true);
+    long started = System.nanoTime();
+    int code =
+        TaiwaCommand.execute(args, Map.of("taiwa.database.file", file.toString()), captured, err);
+    String[] lines = listing.toString().split("\n");
+    out.printf(
+        "exit %d, %.1f s wall; %d lines, last: %s%n",
+        code, (System.nanoTime() - started) / 1e9, lines.length, lines[lines.length - 1]);
+  }
+
+  /** N rows, every 2,000th from row 7 bad (50 at N = 100,000). */
+  static String csv(int rows) {
+    String planned = LocalDate.now().plusDays(120).toString();
+    StringBuilder csv = new StringBuilder("\uFEFF");
+    csv.append(
+        "importKey,contact.name,contact.email,technologyNumbers,transactionType,"
+            + "counterparty.nameOriginal,counterparty.nameRomanised,counterparty.countryCode,"
+            + "counterparty.relationship,plannedDate,plannedDateKind,technologyDescription,submit\r\n");
+    int every = Math.max(1, rows / 50);
+    for (int i = 0; i < rows; i++) {
+      String email = i % every == 7 ? "not-an-address" : "t" + i + "@example.co.jp";
+      csv.append(
+          String.format(
+              "B%d,田中,%s,1;8,CONTRACT_MANUFACTURING,\"华东\"\"精密\"\"\",Huadong,CN,UNRELATED,%s,"
+                  + "CONTRACT,\"一行目\r\n二行目\",true\r\n",
+              i, email, planned));
+    }
+    return csv.toString();
+  }
+}

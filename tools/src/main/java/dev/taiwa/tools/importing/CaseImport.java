@@ -1,0 +1,165 @@
+package dev.taiwa.tools.importing;
+
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.imports.ImportKeys;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One import run of a file: reads every row, skips rows whose import key was imported before, and
+ * either checks the rest (dry run: the use cases' own checks, nothing written) or hands them to the
+ * use cases in transactions of {@code batchSize} rows, remembering each created case's key in the
+ * same transaction. Ends with one {@code IMPORT_BATCH} audit event naming the file, its SHA-256 and
+ * the counts; the use cases write their own event per case.
+ */
+public final class CaseImport<F> {
+  public static final String IMPORT_BATCH = "IMPORT_BATCH";
+
+  private final CaseRows<F> rows;
+  private final ImportKeys keys;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public CaseImport(
+      CaseRows<F> rows, ImportKeys keys, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
+    this.rows = rows;
+    this.keys = keys;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  public ImportSummary run(
+      Actor actor, SourceFile file, boolean dryRun, int batchSize, PrintWriter err) {
+    long started = System.nanoTime();
+    List<RowProblem> problems = new ArrayList<>();
+    List<SourceRow> fresh = newRows(file, problems);
+    long withoutKey = problems.size();
+    long alreadyImported = file.rows().size() - fresh.size() - withoutKey;
+    long created = 0;
+    try (Progress progress = Progress.of(dryRun ? "check" : "import", file.rows().size(), err)) {
+      progress.step(file.rows().size() - fresh.size());
+      for (int from = 0; from < fresh.size(); from += batchSize) {
+        List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
+        created +=
+            dryRun
+                ? check(actor, batch, problems)
+                : unitOfWork.inTransaction(() -> create(actor, batch, problems));
+        progress.step(batch.size());
+      }
+    }
+    problems.sort(
+        java.util.Comparator.comparingLong(RowProblem::row)
+            .thenComparing(p -> p.field() == null ? "" : p.field()));
+    ImportSummary summary =
+        new ImportSummary(
+            file.rows().size(),
+            dryRun ? 0 : created,
+            alreadyImported,
+            problems,
+            (System.nanoTime() - started) / 1e9);
+    if (!dryRun) {
+      unitOfWork.inTransaction(() -> auditLog.append(batchEvent(actor, file, summary)));
+    }
+    return summary;
+  }
+
+  /** The rows whose key is present, unique in the file and not imported before. */
+  private List<SourceRow> newRows(SourceFile file, List<RowProblem> problems) {
+    Map<String, Long> firstRowOfKey = new HashMap<>();
+    List<SourceRow> keyed = new ArrayList<>();
+    for (SourceRow row : file.rows()) {
+      String key = row.get(rows.keyColumn());
+      if (key == null) {
+        problems.add(
+            new RowProblem(
+                row.number(), rows.keyColumn(), "REQUIRED", "The import key is required"));
+      } else if (firstRowOfKey.putIfAbsent(key, row.number()) != null) {
+        problems.add(
+            new RowProblem(
+                row.number(),
+                rows.keyColumn(),
+                "DUPLICATE",
+                key + " is also in row " + firstRowOfKey.get(key)));
+      } else {
+        keyed.add(row);
+      }
+    }
+    Set<String> known =
+        unitOfWork.readOnly(
+            () ->
+                keys.known(rows.kind(), keyed.stream().map(r -> r.get(rows.keyColumn())).toList()));
+    return keyed.stream().filter(r -> !known.contains(r.get(rows.keyColumn()))).toList();
+  }
+
+  private long check(Actor actor, List<SourceRow> batch, List<RowProblem> problems) {
+    for (SourceRow row : batch) {
+      CaseRows.Parsed<F> parsed = rows.parse(row);
+      problems.addAll(parsed.problems());
+      add(row, rows.check(actor, parsed), parsed.problems(), problems);
+    }
+    return 0;
+  }
+
+  private long create(Actor actor, List<SourceRow> batch, List<RowProblem> problems) {
+    long created = 0;
+    for (SourceRow row : batch) {
+      CaseRows.Parsed<F> parsed = rows.parse(row);
+      if (!parsed.problems().isEmpty()) {
+        problems.addAll(parsed.problems());
+        continue;
+      }
+      CaseRows.Created result = rows.create(actor, parsed);
+      add(row, result.refusals(), List.of(), problems);
+      if (result.caseId() != null) {
+        keys.remember(rows.kind(), row.get(rows.keyColumn()), result.caseId(), clock.instant());
+        created++;
+      }
+    }
+    return created;
+  }
+
+  /** Adds the use case's refusals, leaving out fields the row already failed to read. */
+  private static void add(
+      SourceRow row, List<Rejection> refusals, List<RowProblem> read, List<RowProblem> problems) {
+    Set<String> unreadable = new java.util.HashSet<>(read.stream().map(RowProblem::field).toList());
+    for (Rejection refusal : refusals) {
+      if (refusal.field() == null || !unreadable.contains(refusal.field())) {
+        problems.add(
+            new RowProblem(
+                row.number(), refusal.field(), refusal.code().name(), refusal.message()));
+      }
+    }
+  }
+
+  private AuditEntry batchEvent(Actor actor, SourceFile file, ImportSummary summary) {
+    return new AuditEntry(
+        clock.instant(),
+        actor.userId(),
+        actor.username(),
+        actor.organisationId(),
+        null,
+        IMPORT_BATCH,
+        AuditOutcome.ACCEPTED,
+        String.format(
+            "%s import of %s (SHA-256 %s): %d rows, %d created, %d already imported, %d bad",
+            rows.kind(),
+            file.name(),
+            file.sha256(),
+            summary.rows(),
+            summary.created(),
+            summary.alreadyImported(),
+            summary.badRows()));
+  }
+}
