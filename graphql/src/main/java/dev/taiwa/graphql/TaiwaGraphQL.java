@@ -18,6 +18,11 @@ import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.patent.PatentFields;
 import dev.taiwa.graphql.patent.PatentMutationFetchers;
 import dev.taiwa.graphql.patent.PatentQueryFetchers;
+import dev.taiwa.graphql.patent.compensation.CompensationFetchers;
+import dev.taiwa.graphql.patent.compensation.CompensationLoader;
+import dev.taiwa.graphql.patent.confirmation.PriorConfirmationFetchers;
+import dev.taiwa.graphql.patent.link.LinkFetchers;
+import dev.taiwa.graphql.patent.link.LinkLoaders;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -78,7 +83,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
-        .wire(wiring, DialogueFields::preReportEdges);
+        .wire(wiring, type -> LinkFetchers.preReportEdges(DialogueFields.preReportEdges(type)));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -108,8 +113,26 @@ public final class TaiwaGraphQL {
             services.clock(),
             blockingExecutor)
         .wire(wiring);
-    new PatentFields(services.patentQueries()).wire(wiring);
+    new PatentFields(services.patentQueries())
+        .wire(
+            wiring,
+            type -> {
+              CompensationFetchers.applicationEdges(type);
+              LinkFetchers.applicationEdges(type);
+            });
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
+    new PriorConfirmationFetchers(
+            services.patentExtras().priorConfirmationCommands(),
+            services.patentExtras().priorConfirmationQueries(),
+            blockingExecutor)
+        .wire(wiring);
+    new CompensationFetchers(
+            services.patentExtras().compensationCommands(),
+            services.patentExtras().compensationQueries(),
+            blockingExecutor)
+        .wire(wiring);
+    new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -140,6 +163,22 @@ public final class TaiwaGraphQL {
             .register(
                 DialogueLoader.CASE_OFFICERS,
                 DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
+            .register(
+                CompensationLoader.NAME,
+                CompensationLoader.create(
+                    services.patentExtras().compensationQueries(), blockingExecutor, actor))
+            .register(
+                LinkLoaders.OF_PRE_REPORTS,
+                LinkLoaders.create(
+                    services.patentExtras().preReportLinkQueries()::applicationsOf,
+                    blockingExecutor,
+                    actor))
+            .register(
+                LinkLoaders.OF_APPLICATIONS,
+                LinkLoaders.create(
+                    services.patentExtras().preReportLinkQueries()::preReportsOf,
+                    blockingExecutor,
+                    actor))
             .build();
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))

@@ -18,6 +18,7 @@ import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.graphql.patent.PatentExtraServices;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -41,7 +42,8 @@ public record TaiwaServices(
     PatentCommands patentCommands,
     PatentQueries patentQueries,
     ScreeningWorkbenchQuery screeningWorkbench,
-    SpecifiedFieldCatalogue specifiedFields) {
+    SpecifiedFieldCatalogue specifiedFields,
+    PatentExtraServices patentExtras) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -62,5 +64,6 @@ public record TaiwaServices(
     Objects.requireNonNull(patentQueries, "patent queries");
     Objects.requireNonNull(screeningWorkbench, "screening workbench");
     Objects.requireNonNull(specifiedFields, "specified fields");
+    Objects.requireNonNull(patentExtras, "patent extras");
   }
 }

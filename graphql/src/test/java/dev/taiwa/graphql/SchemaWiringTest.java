@@ -63,7 +63,9 @@ class SchemaWiringTest {
             "specifiedFields",
             "patentApplication",
             "patentApplications",
-            "screeningWorkbench"),
+            "screeningWorkbench",
+            "priorConfirmation",
+            "priorConfirmations"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -93,7 +95,16 @@ class SchemaWiringTest {
             "createOrganisation",
             "registerPatentApplication",
             "decideScreening",
-            "requestSecurityReview"),
+            "requestSecurityReview",
+            "requestPriorConfirmation",
+            "sendPriorConfirmationForConsultation",
+            "recordPriorConfirmationConsultation",
+            "answerPriorConfirmation",
+            "claimCompensation",
+            "addCompensationAssessmentNote",
+            "decideCompensation",
+            "linkPreReport",
+            "unlinkPreReport"),
         names(schema.getMutationType()));
   }
 

@@ -20,6 +20,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -34,6 +35,11 @@ public final class PatentFields {
   }
 
   public void wire(SchemaWiring wiring) {
+    wire(wiring, type -> {});
+  }
+
+  /** Wires the types; {@code edges} adds the fields other subdomains hang on an application. */
+  public void wire(SchemaWiring wiring, Consumer<TypeRuntimeWiring.Builder> edges) {
     TypeRuntimeWiring.Builder type =
         newTypeWiring("PatentApplication")
             .dataFetcher("id", env -> view(env).application().id().toString())
@@ -60,6 +66,7 @@ public final class PatentFields {
             .dataFetcher("decisionReason", shown(PatentApplication::decisionReason))
             .dataFetcher("assignedExaminerId", shown(a -> a.assignedExaminer().toString()))
             .dataFetcher("availableActions", this::actions);
+    edges.accept(type);
     wiring
         .type(type)
         .type(

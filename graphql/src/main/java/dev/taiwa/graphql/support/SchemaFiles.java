@@ -24,7 +24,10 @@ public final class SchemaFiles {
           "access.graphqls",
           "admin.graphqls",
           "dialogue.graphqls",
-          "patent.graphqls");
+          "patent.graphqls",
+          "patent-confirmation.graphqls",
+          "patent-compensation.graphqls",
+          "patent-link.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -15,12 +15,19 @@ import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.link.application.PreReportLinkCommands;
+import dev.taiwa.cases.patent.link.application.PreReportLinkQueries;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
+import dev.taiwa.graphql.patent.PatentExtraServices;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -54,7 +61,13 @@ final class GraphQLFactory {
       PatentCommands patentCommands,
       PatentQueries patentQueries,
       ScreeningWorkbenchQuery screeningWorkbench,
-      SpecifiedFieldCatalogue specifiedFields) {
+      SpecifiedFieldCatalogue specifiedFields,
+      PriorConfirmationCommands priorConfirmationCommands,
+      PriorConfirmationQueries priorConfirmationQueries,
+      CompensationCommands compensationCommands,
+      CompensationQueries compensationQueries,
+      PreReportLinkCommands preReportLinkCommands,
+      PreReportLinkQueries preReportLinkQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -74,7 +87,14 @@ final class GraphQLFactory {
         patentCommands,
         patentQueries,
         screeningWorkbench,
-        specifiedFields);
+        specifiedFields,
+        new PatentExtraServices(
+            priorConfirmationCommands,
+            priorConfirmationQueries,
+            compensationCommands,
+            compensationQueries,
+            preReportLinkCommands,
+            preReportLinkQueries));
   }
 
   @Singleton

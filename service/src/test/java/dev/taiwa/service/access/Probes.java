@@ -160,6 +160,7 @@ final class Probes {
     DialogueProbes.add(api, fixture, probes);
     administrationProbes(api, fixture, probes);
     patentProbes(api, fixture, probes);
+    PatentExtraProbes.add(api, fixture, probes);
     return probes;
   }
 
