@@ -56,7 +56,21 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("Side", dev.taiwa.cases.dialogue.model.Side.class),
           Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
           Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
-          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class));
+          Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),
+          Map.entry(
+              "PriorConfirmationState",
+              dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState.class),
+          Map.entry(
+              "PriorConfirmationAction",
+              dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction.class),
+          Map.entry("BanAnswer", dev.taiwa.cases.patent.confirmation.model.BanAnswer.class),
+          Map.entry(
+              "CompensationState",
+              dev.taiwa.cases.patent.compensation.model.CompensationState.class),
+          Map.entry(
+              "CompensationAction",
+              dev.taiwa.cases.patent.compensation.model.CompensationAction.class),
+          Map.entry("LossCause", dev.taiwa.cases.patent.compensation.model.LossCause.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
