@@ -27,6 +27,11 @@ import dev.taiwa.graphql.patent.PatentQueryFetchers;
 import dev.taiwa.graphql.patent.PatentReviewFields;
 import dev.taiwa.graphql.patent.PatentReviewMutationFetchers;
 import dev.taiwa.graphql.patent.PatentReviewQueryFetchers;
+import dev.taiwa.graphql.patent.compensation.CompensationFetchers;
+import dev.taiwa.graphql.patent.compensation.CompensationLoader;
+import dev.taiwa.graphql.patent.confirmation.PriorConfirmationFetchers;
+import dev.taiwa.graphql.patent.link.LinkFetchers;
+import dev.taiwa.graphql.patent.link.LinkLoaders;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -90,8 +95,9 @@ public final class TaiwaGraphQL {
         .wire(
             wiring,
             edges ->
-                DeadlineLoader.preReportEdges(
-                    OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges))));
+                LinkFetchers.preReportEdges(
+                    DeadlineLoader.preReportEdges(
+                        OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)))));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -124,7 +130,13 @@ public final class TaiwaGraphQL {
     PatentReviewFields reviewFields =
         new PatentReviewFields(services.patentReviewQueries(), blockingExecutor);
     new PatentFields(services.patentQueries(), reviewFields)
-        .wire(wiring, DeadlineLoader::patentEdges);
+        .wire(
+            wiring,
+            type -> {
+              CompensationFetchers.applicationEdges(type);
+              LinkFetchers.applicationEdges(type);
+              return DeadlineLoader.patentEdges(type);
+            });
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
     reviewFields.wire(wiring);
     new PatentReviewQueryFetchers(services.patentReviewQueries(), blockingExecutor).wire(wiring);
@@ -134,6 +146,18 @@ public final class TaiwaGraphQL {
     new OutcomeMutationFetchers(services.dialogueOutcomes(), blockingExecutor).wire(wiring);
     new DeadlineFetchers(services.deadlineQueries(), blockingExecutor).wire(wiring);
     new NotificationFetchers(services.notificationFeed(), blockingExecutor).wire(wiring);
+    new PriorConfirmationFetchers(
+            services.patentExtras().priorConfirmationCommands(),
+            services.patentExtras().priorConfirmationQueries(),
+            blockingExecutor)
+        .wire(wiring);
+    new CompensationFetchers(
+            services.patentExtras().compensationCommands(),
+            services.patentExtras().compensationQueries(),
+            blockingExecutor)
+        .wire(wiring);
+    new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 
@@ -166,7 +190,23 @@ public final class TaiwaGraphQL {
                 DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
             .register(
                 DeadlineLoader.NAME,
-                DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor));
+                DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
+            .register(
+                CompensationLoader.NAME,
+                CompensationLoader.create(
+                    services.patentExtras().compensationQueries(), blockingExecutor, actor))
+            .register(
+                LinkLoaders.OF_PRE_REPORTS,
+                LinkLoaders.create(
+                    services.patentExtras().preReportLinkQueries()::applicationsOf,
+                    blockingExecutor,
+                    actor))
+            .register(
+                LinkLoaders.OF_APPLICATIONS,
+                LinkLoaders.create(
+                    services.patentExtras().preReportLinkQueries()::preReportsOf,
+                    blockingExecutor,
+                    actor));
     OutcomeLoader.register(
         loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input

@@ -23,6 +23,7 @@ import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
+import dev.taiwa.graphql.patent.PatentExtraServices;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -51,7 +52,8 @@ public record TaiwaServices(
     PatentReviewQueries patentReviewQueries,
     DialogueOutcomeServices dialogueOutcomes,
     DeadlineQueries deadlineQueries,
-    NotificationFeed notificationFeed) {
+    NotificationFeed notificationFeed,
+    PatentExtraServices patentExtras) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -77,5 +79,6 @@ public record TaiwaServices(
     Objects.requireNonNull(dialogueOutcomes, "dialogue outcomes");
     Objects.requireNonNull(deadlineQueries, "deadline queries");
     Objects.requireNonNull(notificationFeed, "notification feed");
+    Objects.requireNonNull(patentExtras, "patent extras");
   }
 }

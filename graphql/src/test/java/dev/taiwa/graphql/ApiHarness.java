@@ -33,10 +33,17 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.link.application.PreReportLinkCommands;
+import dev.taiwa.cases.patent.link.application.PreReportLinkQueries;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
+import dev.taiwa.graphql.patent.PatentExtraServices;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -117,7 +124,14 @@ final class ApiHarness implements AutoCloseable {
               mock(InformQueries.class),
               mock(OutcomeQueries.class)),
           deadlineQueries,
-          notificationFeed);
+          notificationFeed,
+          new PatentExtraServices(
+              mock(PriorConfirmationCommands.class),
+              mock(PriorConfirmationQueries.class),
+              mock(CompensationCommands.class),
+              mock(CompensationQueries.class),
+              mock(PreReportLinkCommands.class),
+              mock(PreReportLinkQueries.class)));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -67,7 +67,9 @@ class SchemaWiringTest {
             "screeningQueue",
             "deadlines",
             "notifications",
-            "unreadNotificationCount"),
+            "unreadNotificationCount",
+            "priorConfirmation",
+            "priorConfirmations"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -122,7 +124,16 @@ class SchemaWiringTest {
             "applyForLicence",
             "decideLicence",
             "markNotificationRead",
-            "markAllNotificationsRead"),
+            "markAllNotificationsRead",
+            "requestPriorConfirmation",
+            "sendPriorConfirmationForConsultation",
+            "recordPriorConfirmationConsultation",
+            "answerPriorConfirmation",
+            "claimCompensation",
+            "addCompensationAssessmentNote",
+            "decideCompensation",
+            "linkPreReport",
+            "unlinkPreReport"),
         names(schema.getMutationType()));
   }
 

@@ -64,7 +64,21 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
           Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
           Map.entry("CaseKind", dev.taiwa.cases.deadline.tracking.CaseKind.class),
-          Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class));
+          Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class),
+          Map.entry(
+              "PriorConfirmationState",
+              dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState.class),
+          Map.entry(
+              "PriorConfirmationAction",
+              dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction.class),
+          Map.entry("BanAnswer", dev.taiwa.cases.patent.confirmation.model.BanAnswer.class),
+          Map.entry(
+              "CompensationState",
+              dev.taiwa.cases.patent.compensation.model.CompensationState.class),
+          Map.entry(
+              "CompensationAction",
+              dev.taiwa.cases.patent.compensation.model.CompensationAction.class),
+          Map.entry("LossCause", dev.taiwa.cases.patent.compensation.model.LossCause.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -6,6 +6,10 @@ import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
+import dev.taiwa.cases.patent.compensation.model.CompensationAction;
+import dev.taiwa.cases.patent.compensation.model.CompensationTransitions;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.PatentTransitions;
@@ -100,7 +104,24 @@ public final class AccessMatrix {
   private static final Set<Operation> SECRET_CONTENT =
       EnumSet.of(Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS);
 
+  private static final Map<Operation, PriorConfirmationAction> PRIOR_CONFIRMATION_CHANGES =
+      Map.of(
+          Operation.SEND_PRIOR_CONFIRMATION_FOR_CONSULTATION,
+              PriorConfirmationAction.SEND_FOR_CONSULTATION,
+          Operation.RECORD_PRIOR_CONFIRMATION_CONSULTATION,
+              PriorConfirmationAction.RECORD_CONSULTATION,
+          Operation.ANSWER_PRIOR_CONFIRMATION, PriorConfirmationAction.ANSWER);
+
+  private static final Map<Operation, CompensationAction> COMPENSATION_CHANGES =
+      Map.of(
+          Operation.ADD_COMPENSATION_ASSESSMENT_NOTE, CompensationAction.ADD_ASSESSMENT_NOTE,
+          Operation.DECIDE_COMPENSATION, CompensationAction.DECIDE);
+
+  private static final LinkAccessPolicy LINKS = new LinkAccessPolicy();
+  private static final CompensationAccessPolicy COMPENSATION = new CompensationAccessPolicy();
   private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
+  private static final PriorConfirmationAccessPolicy PRIOR_CONFIRMATIONS =
+      new PriorConfirmationAccessPolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
@@ -249,6 +270,31 @@ public final class AccessMatrix {
               MARK_NOTIFICATION_READ,
               MARK_ALL_NOTIFICATIONS_READ ->
           Permission.of(DeadlineReadPolicy.listReach(role));
+      case PRIOR_CONFIRMATION, PRIOR_CONFIRMATIONS ->
+          Permission.of(PRIOR_CONFIRMATIONS.grants().get(role).see());
+      case REQUEST_PRIOR_CONFIRMATION ->
+          PRIOR_CONFIRMATIONS.grants().get(role).request()
+              ? Permission.of(Reach.OWN_ORGANISATION)
+              : Permission.denied();
+      case SEND_PRIOR_CONFIRMATION_FOR_CONSULTATION,
+              RECORD_PRIOR_CONFIRMATION_CONSULTATION,
+              ANSWER_PRIOR_CONFIRMATION ->
+          tableCell(
+              PriorConfirmationTransitions.TABLE,
+              EnumSet.of(PRIOR_CONFIRMATION_CHANGES.get(operation)),
+              role,
+              PRIOR_CONFIRMATIONS.grants().get(role).act());
+      case CLAIM_COMPENSATION ->
+          COMPENSATION.claimants().contains(role) && patent.act() != Reach.NOTHING
+              ? new Permission(patent.act(), CompensationAccessPolicy.CLAIMABLE_STATES)
+              : Permission.denied();
+      case ADD_COMPENSATION_ASSESSMENT_NOTE, DECIDE_COMPENSATION ->
+          tableCell(
+              CompensationTransitions.TABLE,
+              EnumSet.of(COMPENSATION_CHANGES.get(operation)),
+              role,
+              COMPENSATION.grants().get(role).act());
+      case LINK_PRE_REPORT, UNLINK_PRE_REPORT -> Permission.of(LINKS.linkReach(role));
     };
   }
 
@@ -282,6 +328,20 @@ public final class AccessMatrix {
 
   private static Permission patentRecord(Set<ReviewRecordKind> kinds, Role role, Reach act) {
     Set<PatentState> states = RECORDS.statesFor(kinds, role);
+    return states.isEmpty() || act == Reach.NOTHING
+        ? Permission.denied()
+        : new Permission(act, states);
+  }
+
+  /** A change on a case of {@code table}: the rows' roles and from-states, on reachable cases. */
+  private static <S extends Enum<S>, A extends Enum<A>> Permission tableCell(
+      TransitionTable<S, A> table, Set<A> actions, Role role, Reach act) {
+    Set<S> states = EnumSet.noneOf(table.stateType());
+    for (TransitionTable.Row<S, A> row : table.rows()) {
+      if (actions.contains(row.action()) && row.roles().contains(role)) {
+        states.add(row.from());
+      }
+    }
     return states.isEmpty() || act == Reach.NOTHING
         ? Permission.denied()
         : new Permission(act, states);

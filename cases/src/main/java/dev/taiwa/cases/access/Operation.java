@@ -78,7 +78,18 @@ public enum Operation {
   NOTIFICATIONS("notifications", Kind.QUERY),
   UNREAD_NOTIFICATION_COUNT("unreadNotificationCount", Kind.QUERY),
   MARK_NOTIFICATION_READ("markNotificationRead", Kind.MUTATION),
-  MARK_ALL_NOTIFICATIONS_READ("markAllNotificationsRead", Kind.MUTATION);
+  MARK_ALL_NOTIFICATIONS_READ("markAllNotificationsRead", Kind.MUTATION),
+  PRIOR_CONFIRMATION("priorConfirmation", Kind.QUERY),
+  PRIOR_CONFIRMATIONS("priorConfirmations", Kind.QUERY),
+  REQUEST_PRIOR_CONFIRMATION("requestPriorConfirmation", Kind.MUTATION),
+  SEND_PRIOR_CONFIRMATION_FOR_CONSULTATION("sendPriorConfirmationForConsultation", Kind.MUTATION),
+  RECORD_PRIOR_CONFIRMATION_CONSULTATION("recordPriorConfirmationConsultation", Kind.MUTATION),
+  ANSWER_PRIOR_CONFIRMATION("answerPriorConfirmation", Kind.MUTATION),
+  CLAIM_COMPENSATION("claimCompensation", Kind.MUTATION),
+  ADD_COMPENSATION_ASSESSMENT_NOTE("addCompensationAssessmentNote", Kind.MUTATION),
+  DECIDE_COMPENSATION("decideCompensation", Kind.MUTATION),
+  LINK_PRE_REPORT("linkPreReport", Kind.MUTATION),
+  UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

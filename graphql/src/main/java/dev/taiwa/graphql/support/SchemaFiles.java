@@ -28,7 +28,10 @@ public final class SchemaFiles {
           "patent-review.graphqls",
           "outcome.graphqls",
           "deadline.graphqls",
-          "notification.graphqls");
+          "notification.graphqls",
+          "patent-confirmation.graphqls",
+          "patent-compensation.graphqls",
+          "patent-link.graphqls");
 
   private static final String FOLDER = "graphql/";
 

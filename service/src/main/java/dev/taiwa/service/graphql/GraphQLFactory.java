@@ -24,6 +24,12 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.link.application.PreReportLinkCommands;
+import dev.taiwa.cases.patent.link.application.PreReportLinkQueries;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -31,6 +37,7 @@ import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
+import dev.taiwa.graphql.patent.PatentExtraServices;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -73,7 +80,13 @@ final class GraphQLFactory {
       InformQueries informQueries,
       OutcomeQueries outcomeQueries,
       DeadlineQueries deadlineQueries,
-      NotificationFeed notificationFeed) {
+      NotificationFeed notificationFeed,
+      PriorConfirmationCommands priorConfirmationCommands,
+      PriorConfirmationQueries priorConfirmationQueries,
+      CompensationCommands compensationCommands,
+      CompensationQueries compensationQueries,
+      PreReportLinkCommands preReportLinkCommands,
+      PreReportLinkQueries preReportLinkQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -99,7 +112,14 @@ final class GraphQLFactory {
         new DialogueOutcomeServices(
             queryCommands, conclusions, informCommands, informQueries, outcomeQueries),
         deadlineQueries,
-        notificationFeed);
+        notificationFeed,
+        new PatentExtraServices(
+            priorConfirmationCommands,
+            priorConfirmationQueries,
+            compensationCommands,
+            compensationQueries,
+            preReportLinkCommands,
+            preReportLinkQueries));
   }
 
   @Singleton

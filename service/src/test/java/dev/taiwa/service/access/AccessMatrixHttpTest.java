@@ -11,6 +11,7 @@ import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.model.PatentState;
+import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.access.CaseFixture.ProbedCase;
 import dev.taiwa.service.http.ApiClient;
@@ -53,6 +54,7 @@ class AccessMatrixHttpTest extends DatabaseTest {
   @Inject Organisations organisations;
   @Inject UserAccounts users;
   @Inject PasswordHasher hasher;
+  @Inject PatentApplications patentStore;
 
   private ApiClient api;
   private CaseFixture fixture;
@@ -92,7 +94,8 @@ class AccessMatrixHttpTest extends DatabaseTest {
                   }
                   return account.id().toString();
                 })
-            .withPatents(owners.get(Role.PATENT_EXAMINER).token(), world.alpha.id().toString());
+            .withPatents(owners.get(Role.PATENT_EXAMINER).token(), world.alpha.id().toString())
+            .withDesignations(patentStore);
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.taiwa.service.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.taiwa.cases.patent.compensation.model.CompensationState;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.http.ApiClient;
@@ -30,6 +32,9 @@ public final class CaseFixture {
   private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
   private PatentCaseFixture patents;
+  private PriorConfirmationFixture priorConfirmations;
+  private DesignatedPatentFixture designated;
+  private CompensationFixture compensation;
 
   /**
    * @param accounts stores a new account (enabled or not) in the owning company and returns its id
@@ -107,7 +112,30 @@ public final class CaseFixture {
   CaseFixture withPatents(String examinerToken, String applicantId) {
     this.patents =
         new PatentCaseFixture(api, examinerToken, reviewerToken, filerToken, applicantId);
+    this.priorConfirmations =
+        new PriorConfirmationFixture(api, filerToken, examinerToken, reviewerToken);
     return this;
+  }
+
+  /** Designated (and formerly designated) applications through the store, and claims on them. */
+  CaseFixture withDesignations(dev.taiwa.cases.patent.port.PatentApplications store) {
+    this.designated = new DesignatedPatentFixture(patents, store);
+    this.compensation = new CompensationFixture(api, designated, filerToken, reviewerToken);
+    return this;
+  }
+
+  /** A submitted pre-report of the owning company, linked by its filer to the application. */
+  String linkedPreReport(String applicationId) {
+    String report = inState(PreReportState.SUBMITTED).id();
+    List<?> errors =
+        api.graphql(
+                filerToken,
+                "mutation($a: ID!, $r: ID!) { linkPreReport(applicationId: $a, preReportId: $r,"
+                    + " note: \"同じ技術\") { errors { code } } }",
+                Map.of("a", applicationId, "r", report))
+            .at("linkPreReport.errors");
+    assertEquals(List.of(), errors, "fixture step linkPreReport");
+    return report;
   }
 
   PatentCaseFixture patents() {
@@ -115,6 +143,15 @@ public final class CaseFixture {
   }
 
   ProbedCase inState(Enum<?> state) {
+    if (state instanceof CompensationState claim) {
+      return compensation.inState(claim);
+    }
+    if (DesignatedPatentFixture.handles(state)) {
+      return designated.inState((PatentState) state);
+    }
+    if (state instanceof PriorConfirmationState request) {
+      return priorConfirmations.inState(request);
+    }
     return state instanceof PatentState patent
         ? patents.inState(patent)
         : inState((PreReportState) state);

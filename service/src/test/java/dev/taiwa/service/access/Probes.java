@@ -163,6 +163,7 @@ final class Probes {
     patentProbes(api, fixture, probes);
     PatentReviewProbes.add(api, fixture, probes);
     DeadlineProbes.add(api, fixture, probes);
+    PatentExtraProbes.add(api, fixture, probes);
     return probes;
   }
 

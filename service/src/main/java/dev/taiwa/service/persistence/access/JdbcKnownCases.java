@@ -6,8 +6,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 
 /**
- * {@link KnownCases} over every case table: {@code pre_report} and {@code patent_application} (see
- * {@link KnownCaseRepository#countCases}).
+ * {@link KnownCases} over every case table: {@code pre_report}, {@code patent_application} and
+ * {@code prior_confirmation} (see {@link KnownCaseRepository#countCases}).
  */
 @Singleton
 public class JdbcKnownCases implements KnownCases {

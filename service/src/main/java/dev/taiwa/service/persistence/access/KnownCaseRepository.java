@@ -15,7 +15,8 @@ public interface KnownCaseRepository extends GenericRepository<AccessGrantRow, S
   /** How many case tables hold a case with this id (0 or 1). */
   @Query(
       "SELECT (SELECT COUNT(*) FROM pre_report WHERE id = :caseId)"
-          + " + (SELECT COUNT(*) FROM patent_application WHERE id = :caseId)")
+          + " + (SELECT COUNT(*) FROM patent_application WHERE id = :caseId)"
+          + " + (SELECT COUNT(*) FROM prior_confirmation WHERE id = :caseId)")
   long countCases(String caseId);
 
   @OnSqlite

@@ -1,0 +1,227 @@
+package dev.taiwa.cases.patent.compensation.application;
+
+import dev.taiwa.cases.access.CompensationAccessPolicy;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.application.PatentApplicationView;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.compensation.model.AssessmentNote;
+import dev.taiwa.cases.patent.compensation.model.CompensationAction;
+import dev.taiwa.cases.patent.compensation.model.CompensationClaim;
+import dev.taiwa.cases.patent.compensation.model.CompensationDecision;
+import dev.taiwa.cases.patent.compensation.model.CompensationEvent;
+import dev.taiwa.cases.patent.compensation.model.CompensationForm;
+import dev.taiwa.cases.patent.compensation.model.CompensationState;
+import dev.taiwa.cases.patent.compensation.model.CompensationTransitions;
+import dev.taiwa.cases.patent.compensation.port.CompensationClaims;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Compensation claims (損失補償, ESPA Art. 80): an applicant's filer claims on an application that is
+ * or was designated; a security reviewer adds assessment notes and decides. Each accepted change
+ * and its audit entry (on the application) commit in one transaction; refusals are audited. A claim
+ * or application the caller may not see is NOT_FOUND.
+ */
+public final class CompensationCommands {
+  static final int MAX_TEXT = 20_000;
+
+  private final CompensationClaims store;
+  private final PatentQueries applications;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+  private final CompensationAccessPolicy access = new CompensationAccessPolicy();
+
+  public CompensationCommands(
+      CompensationClaims store,
+      PatentQueries applications,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.store = store;
+    this.applications = applications;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  /** A filer of an applicant organisation claims compensation for its organisation. */
+  public Result<CompensationView> claim(Actor actor, CaseId applicationId, CompensationForm form) {
+    Instant now = clock.instant();
+    Optional<PatentApplication> application =
+        applications
+            .find(actor, applicationId, false)
+            .map(PatentApplicationView::application)
+            .filter(a -> !access.canClaim(actor) || a.appliedBy(actor.organisationId()));
+    if (application.isEmpty()) {
+      return refuse(
+          actor,
+          applicationId,
+          CompensationEvent.Claimed.TYPE,
+          List.of(Rejection.onField(ErrorCode.NOT_FOUND, "applicationId", "No such application")));
+    }
+    List<Rejection> problems = new ArrayList<>();
+    if (!access.canClaim(actor)) {
+      problems.add(Rejection.of(ErrorCode.FORBIDDEN, "Only an applicant's filer claims"));
+    } else if (!CompensationAccessPolicy.CLAIMABLE_STATES.contains(application.get().state())) {
+      problems.add(Rejection.of(ErrorCode.INVALID_STATE, "保全指定を受けた (又は受けていた) 出願についてのみ請求できます"));
+    } else {
+      problems.addAll(formProblems(form));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(actor, applicationId, CompensationEvent.Claimed.TYPE, problems);
+    }
+    CompensationClaim claim =
+        new CompensationClaim(
+            CaseId.random(),
+            applicationId,
+            actor.organisationId(),
+            actor.userId(),
+            form.amountYen(),
+            form.basis().strip(),
+            form.cause(),
+            CompensationState.CLAIMED,
+            List.of(),
+            null,
+            now,
+            now,
+            1);
+    CompensationEvent event =
+        new CompensationEvent.Claimed(
+            applicationId, claim.id(), claim.amountYen(), claim.cause(), now);
+    unitOfWork.inTransaction(
+        () -> {
+          store.insert(claim);
+          auditLog.append(AuditEntry.accepted(actor, event));
+          return claim;
+        });
+    return Result.ok(new CompensationView(claim, access.readsNotes(actor)));
+  }
+
+  /** A security reviewer adds an internal assessment note. */
+  public Result<CompensationView> addAssessmentNote(Actor actor, CaseId claimId, String text) {
+    Instant now = clock.instant();
+    return change(
+        actor,
+        claimId,
+        CompensationAction.ADD_ASSESSMENT_NOTE,
+        CompensationEvent.AssessmentNoted.TYPE,
+        current -> text(text, "text"),
+        current ->
+            new Change(
+                current.noted(new AssessmentNote(text.strip(), now, actor.userId()), now),
+                new CompensationEvent.AssessmentNoted(current.applicationId(), claimId, now)));
+  }
+
+  /** A security reviewer decides the amount (0 or more yen) with a reason. */
+  public Result<CompensationView> decide(
+      Actor actor, CaseId claimId, Long amountYen, String reason) {
+    Instant now = clock.instant();
+    return change(
+        actor,
+        claimId,
+        CompensationAction.DECIDE,
+        CompensationEvent.Decided.TYPE,
+        current -> {
+          List<Rejection> problems = new ArrayList<>(text(reason, "reason"));
+          if (amountYen == null) {
+            problems.add(Rejection.onField(ErrorCode.REQUIRED, "amountYen", "必須です"));
+          } else if (amountYen < 0) {
+            problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "amountYen", "0円以上で入力してください"));
+          }
+          return problems;
+        },
+        current ->
+            new Change(
+                current.decided(
+                    new CompensationDecision(amountYen, reason.strip(), now, actor.userId()), now),
+                new CompensationEvent.Decided(current.applicationId(), claimId, amountYen, now)));
+  }
+
+  private static List<Rejection> formProblems(CompensationForm form) {
+    List<Rejection> problems = new ArrayList<>();
+    if (form.amountYen() == null) {
+      problems.add(Rejection.onField(ErrorCode.REQUIRED, "amountYen", "必須です"));
+    } else if (form.amountYen() <= 0) {
+      problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "amountYen", "1円以上で入力してください"));
+    }
+    problems.addAll(text(form.basis(), "basis"));
+    if (form.cause() == null) {
+      problems.add(Rejection.onField(ErrorCode.REQUIRED, "cause", "必須です"));
+    }
+    return problems;
+  }
+
+  private static List<Rejection> text(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return List.of(Rejection.onField(ErrorCode.REQUIRED, field, "必須です"));
+    }
+    return value.strip().length() > MAX_TEXT
+        ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, field, MAX_TEXT + "文字以内で入力してください"))
+        : List.of();
+  }
+
+  private record Change(CompensationClaim next, CompensationEvent event) {}
+
+  private Result<CompensationView> change(
+      Actor actor,
+      CaseId claimId,
+      CompensationAction action,
+      String auditAction,
+      Function<CompensationClaim, List<Rejection>> rules,
+      Function<CompensationClaim, Change> behaviour) {
+    Optional<CompensationClaim> visible =
+        store.find(claimId).filter(claim -> access.canSee(actor, claim));
+    if (visible.isEmpty()) {
+      return refuse(
+          actor,
+          null,
+          auditAction,
+          List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such claim")));
+    }
+    CompensationClaim current = visible.get();
+    Optional<Rejection> refusal =
+        CompensationTransitions.TABLE.check(
+            current.state(), action, access.rolesOn(actor, current));
+    List<Rejection> problems = refusal.map(List::of).orElseGet(() -> rules.apply(current));
+    if (!problems.isEmpty()) {
+      return refuse(actor, current.applicationId(), auditAction, problems);
+    }
+    Change change = behaviour.apply(current);
+    try {
+      unitOfWork.inTransaction(
+          () -> {
+            store.update(change.next());
+            auditLog.append(AuditEntry.accepted(actor, change.event()));
+            return change.next();
+          });
+    } catch (ConcurrentChangeException e) {
+      return refuse(
+          actor,
+          current.applicationId(),
+          auditAction,
+          List.of(Rejection.of(ErrorCode.CONFLICT, "The claim was changed; reload it")));
+    }
+    return Result.ok(new CompensationView(change.next(), access.readsNotes(actor)));
+  }
+
+  private Result<CompensationView> refuse(
+      Actor actor, CaseId caseId, String action, List<Rejection> rejections) {
+    AuditEntry entry = AuditEntry.refused(actor, caseId, action, rejections, clock.instant());
+    unitOfWork.inTransaction(() -> auditLog.append(entry));
+    return Result.refused(Optional.empty(), rejections);
+  }
+}

@@ -1,0 +1,106 @@
+package dev.taiwa.cases.patent.confirmation.application;
+
+import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
+import dev.taiwa.cases.access.Reach;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
+import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads of prior-confirmation requests. Everyone who may see a request is a need-to-know reader, so
+ * every read that asks for its content (title, summary) appends SECRET_CONTENT_READ in the same
+ * transaction as the read.
+ */
+public final class PriorConfirmationQueries {
+  public static final String SECRET_CONTENT_READ = "SECRET_CONTENT_READ";
+
+  private final PriorConfirmations store;
+  private final AccessGrantQueries grants;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+  private final PriorConfirmationAccessPolicy access = new PriorConfirmationAccessPolicy();
+
+  public PriorConfirmationQueries(
+      PriorConfirmations store,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.store = store;
+    this.grants = grants;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  /** The request as the caller may see it; empty when missing or hidden (the same answer). */
+  public Optional<PriorConfirmationView> find(Actor actor, CaseId id, boolean readsContent) {
+    return unitOfWork.inTransaction(
+        () -> store.find(id).filter(r -> canSee(actor, r)).map(r -> show(actor, r, readsContent)));
+  }
+
+  /** The requests the caller's roles list (its organisation's, or all), newest first. */
+  public Page<PriorConfirmationView> search(Actor actor, PageRequest page, boolean readsContent) {
+    Reach reach = access.listReach(actor);
+    if (reach == Reach.NOTHING) {
+      return new Page<>(List.of(), false, 0);
+    }
+    return unitOfWork.inTransaction(
+        () -> {
+          Page<PriorConfirmation> found =
+              store.search(reach == Reach.EVERYTHING ? null : actor.organisationId(), page);
+          return new Page<>(
+              found.items().stream().map(r -> show(actor, r, readsContent)).toList(),
+              found.hasNext(),
+              found.totalCount());
+        });
+  }
+
+  /** What the caller may do to the request now. */
+  public Set<PriorConfirmationAction> availableActions(Actor actor, PriorConfirmation request) {
+    return PriorConfirmationTransitions.TABLE.availableActions(
+        request.state(), access.rolesOn(actor, request));
+  }
+
+  /** Visible by role, or by an active need-to-know grant on this very request. */
+  boolean canSee(Actor actor, PriorConfirmation request) {
+    return access.canSeeByRole(actor, request)
+        || grants.mayReadSecret(actor, request.id(), request.organisation(), Set.of());
+  }
+
+  /** The view a command answers with: never the content. */
+  PriorConfirmationView withoutContent(Actor actor, PriorConfirmation request) {
+    return new PriorConfirmationView(request, access.readsInternal(actor), false);
+  }
+
+  private PriorConfirmationView show(Actor actor, PriorConfirmation request, boolean content) {
+    if (content) {
+      auditLog.append(
+          new AuditEntry(
+              clock.instant(),
+              actor.userId(),
+              actor.username(),
+              actor.organisationId(),
+              request.id(),
+              SECRET_CONTENT_READ,
+              AuditOutcome.ACCEPTED,
+              "Read the secret content of prior-confirmation request " + request.id()));
+    }
+    return new PriorConfirmationView(request, access.readsInternal(actor), true);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.taiwa.graphql.patent.confirmation;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.PageRequest.Position;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationView;
+import dev.taiwa.cases.patent.confirmation.model.BanAnswer;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationForm;
+import dev.taiwa.graphql.prereport.PageInfo;
+import dev.taiwa.graphql.prereport.PreReportCursor;
+import dev.taiwa.graphql.support.Ids;
+import dev.taiwa.graphql.support.RefusalException;
+import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.SchemaWiring;
+import graphql.schema.AsyncDataFetcher;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/** The prior-confirmation queries and mutations: arguments to use cases, results to payloads. */
+public final class PriorConfirmationFetchers {
+  private static final int DEFAULT_PAGE_SIZE = 20;
+
+  private final PriorConfirmationCommands commands;
+  private final PriorConfirmationQueries queries;
+  private final Executor executor;
+
+  public PriorConfirmationFetchers(
+      PriorConfirmationCommands commands, PriorConfirmationQueries queries, Executor executor) {
+    this.commands = commands;
+    this.queries = queries;
+    this.executor = executor;
+  }
+
+  /** The payload of a mutation. */
+  public record Payload(PriorConfirmationView priorConfirmation, List<Rejection> errors) {
+    static Payload of(Result<PriorConfirmationView> result) {
+      return new Payload(result.value().orElse(null), result.errors());
+    }
+
+    static Payload notFound() {
+      return new Payload(
+          null, List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such request.")));
+    }
+  }
+
+  /** A Relay connection over one page of requests. */
+  public record Connection(List<Edge> edges, PageInfo pageInfo, long totalCount) {}
+
+  /** One request of a page with its cursor. */
+  public record Edge(String cursor, PriorConfirmationView node) {}
+
+  public void wire(SchemaWiring wiring) {
+    wiring
+        .query("priorConfirmation", AsyncDataFetcher.async(this::one, executor))
+        .query("priorConfirmations", AsyncDataFetcher.async(this::list, executor))
+        .mutation(
+            "requestPriorConfirmation",
+            AsyncDataFetcher.async(
+                env ->
+                    Payload.of(
+                        commands.request(
+                            RequestActor.require(env), form(env.getArgument("input")))),
+                executor))
+        .mutation(
+            "sendPriorConfirmationForConsultation",
+            onRequest((a, id, env) -> commands.sendForConsultation(a, id, env.getArgument("note"))))
+        .mutation(
+            "recordPriorConfirmationConsultation",
+            onRequest(
+                (a, id, env) -> commands.recordConsultation(a, id, env.getArgument("answer"))))
+        .mutation(
+            "answerPriorConfirmation",
+            onRequest(
+                (a, id, env) ->
+                    commands.answer(
+                        a,
+                        id,
+                        BanAnswer.valueOf(env.getArgument("answer").toString()),
+                        env.getArgument("reason"))));
+    new PriorConfirmationFields(queries).wire(wiring);
+  }
+
+  private PriorConfirmationView one(DataFetchingEnvironment env) {
+    Actor actor = RequestActor.require(env);
+    boolean content = env.getSelectionSet().containsAnyOf("title", "summary");
+    return Ids.uuid(env.getArgument("id"))
+        .flatMap(id -> queries.find(actor, new CaseId(id), content))
+        .orElse(null);
+  }
+
+  private Connection list(DataFetchingEnvironment env) {
+    Actor actor = RequestActor.require(env);
+    Integer first = env.getArgument("first");
+    PageRequest page;
+    try {
+      page =
+          new PageRequest(
+              first == null ? DEFAULT_PAGE_SIZE : first,
+              PreReportCursor.decode(env.getArgument("after")));
+    } catch (IllegalArgumentException e) {
+      throw new RefusalException(ErrorCode.INVALID_VALUE, "first must lie in 1..100");
+    }
+    boolean content = env.getSelectionSet().containsAnyOf("edges/node/title", "edges/node/summary");
+    Page<PriorConfirmationView> found = queries.search(actor, page, content);
+    List<Edge> edges =
+        found.items().stream()
+            .map(
+                v ->
+                    new Edge(
+                        PreReportCursor.encode(
+                            new Position(v.request().requestedAt(), v.request().id().value())),
+                        v))
+            .toList();
+    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+    return new Connection(edges, new PageInfo(found.hasNext(), end), found.totalCount());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static PriorConfirmationForm form(Map<String, Object> in) {
+    return new PriorConfirmationForm(
+        (String) in.get("title"),
+        (String) in.get("summary"),
+        (List<Integer>) in.get("claimedFields"),
+        (Boolean) in.get("inventionCompletedInJapan"),
+        (String) in.get("intendedForeignFiling"));
+  }
+
+  private DataFetcher<?> onRequest(RequestCommand command) {
+    return AsyncDataFetcher.async(
+        env -> {
+          Actor actor = RequestActor.require(env);
+          Optional<CaseId> id = Ids.uuid(env.getArgument("id")).map(CaseId::new);
+          return id.map(caseId -> Payload.of(command.run(actor, caseId, env)))
+              .orElseGet(Payload::notFound);
+        },
+        executor);
+  }
+
+  @FunctionalInterface
+  private interface RequestCommand {
+    Result<PriorConfirmationView> run(Actor actor, CaseId id, DataFetchingEnvironment env);
+  }
+}

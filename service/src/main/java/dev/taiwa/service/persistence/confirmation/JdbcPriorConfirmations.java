@@ -1,0 +1,139 @@
+package dev.taiwa.service.persistence.confirmation;
+
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
+import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link PriorConfirmations} in {@code prior_confirmation}, with hand-written SQL that runs
+ * unchanged on SQLite and PostgreSQL, on the caller's connection and transaction. The list's scope
+ * is part of its WHERE clause, so counts cannot leak.
+ */
+@Singleton
+public class JdbcPriorConfirmations implements PriorConfirmations {
+  private final JdbcOperations jdbc;
+
+  JdbcPriorConfirmations(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<PriorConfirmation> find(CaseId id) {
+    return select("SELECT * FROM prior_confirmation WHERE id = ?", List.of(id.toString())).stream()
+        .findFirst();
+  }
+
+  @Override
+  @Transactional
+  public void insert(PriorConfirmation request) {
+    String columns = String.join(", ", PriorConfirmationColumns.COLUMNS);
+    String marks =
+        String.join(", ", Collections.nCopies(PriorConfirmationColumns.COLUMNS.size(), "?"));
+    jdbc.prepareStatement(
+        "INSERT INTO prior_confirmation (id, " + columns + ") VALUES (?, " + marks + ")",
+        s -> {
+          s.setString(1, request.id().toString());
+          PriorConfirmationColumns.bind(s, 2, request);
+          return s.executeUpdate();
+        });
+  }
+
+  @Override
+  @Transactional
+  public void update(PriorConfirmation request) {
+    String sets = String.join(" = ?, ", PriorConfirmationColumns.COLUMNS) + " = ?";
+    int updated =
+        jdbc.prepareStatement(
+            "UPDATE prior_confirmation SET " + sets + " WHERE id = ? AND version = ?",
+            s -> {
+              int next = PriorConfirmationColumns.bind(s, 1, request);
+              s.setString(next, request.id().toString());
+              s.setLong(next + 1, request.version() - 1);
+              return s.executeUpdate();
+            });
+    if (updated != 1) {
+      throw new ConcurrentChangeException("prior confirmation " + request.id());
+    }
+  }
+
+  @Override
+  @ReadOnly
+  public Page<PriorConfirmation> search(OrganisationId organisation, PageRequest page) {
+    List<Object> values = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    if (organisation != null) {
+      conditions.add("organisation_id = ?");
+      values.add(organisation.toString());
+    }
+    String scope = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    long total =
+        jdbc.prepareStatement(
+            "SELECT COUNT(*) FROM prior_confirmation" + scope,
+            s -> {
+              bind(s, values);
+              try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+              }
+            });
+    List<Object> pageValues = new ArrayList<>(values);
+    if (page.after() != null) {
+      long at = page.after().createdAt().toEpochMilli();
+      conditions.add("(requested_at < ? OR (requested_at = ? AND id < ?))");
+      pageValues.add(at);
+      pageValues.add(at);
+      pageValues.add(page.after().id().toString());
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    List<PriorConfirmation> rows =
+        select(
+            "SELECT * FROM prior_confirmation"
+                + where
+                + " ORDER BY requested_at DESC, id DESC LIMIT "
+                + (page.first() + 1),
+            pageValues);
+    boolean hasNext = rows.size() > page.first();
+    return new Page<>(hasNext ? rows.subList(0, page.first()) : rows, hasNext, total);
+  }
+
+  private List<PriorConfirmation> select(String sql, List<Object> values) {
+    return jdbc.prepareStatement(
+        sql,
+        s -> {
+          bind(s, values);
+          List<PriorConfirmation> rows = new ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              rows.add(PriorConfirmationColumns.read(r));
+            }
+          }
+          return rows;
+        });
+  }
+
+  private static void bind(PreparedStatement s, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) instanceof Long number) {
+        s.setLong(i + 1, number);
+      } else {
+        s.setString(i + 1, (String) values.get(i));
+      }
+    }
+  }
+}
