@@ -3,6 +3,7 @@ package dev.taiwa.service.wiring;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The configuration key of every deadline rule's amount, by rule name. Two rules share the key of
@@ -14,6 +15,12 @@ final class DeadlineRuleKeys {
   static final String DUE_SOON_WORKING_DAYS = DEADLINES + "due-soon-working-days";
   static final String EXTRA_CLOSURES = "taiwa.rules.calendar.extra-closures";
   static final String DECLARED_OPEN = "taiwa.rules.calendar.declared-open";
+
+  /**
+   * Rules whose amount each deadline sets for itself and no setting changes: a designation's period
+   * runs to the end the reviewer decides (at most {@code designation.maxPeriodMonths}).
+   */
+  static final Set<String> SET_PER_DEADLINE = Set.of(DeadlineRules.DESIGNATION_PERIOD_END);
 
   private DeadlineRuleKeys() {}
 

@@ -12,9 +12,8 @@ import java.util.Set;
 
 /**
  * Puts a patent application of the owning company into a state of designation (DESIGNATED, LIFTED,
- * EXPIRED) that no use case reaches yet: it is registered and sent to review through the API, then
- * moved through the store's port. Replace the port step by the designation use cases once they
- * come.
+ * EXPIRED): designated and lifted through the API; expired (which only the scheduled sweep reaches,
+ * on a period end in the past) by moving a sent application through the store's port.
  */
 final class DesignatedPatentFixture {
   static final Set<PatentState> STATES =
@@ -29,6 +28,9 @@ final class DesignatedPatentFixture {
   }
 
   ProbedCase inState(PatentState state) {
+    if (state != PatentState.EXPIRED) {
+      return patents.inState(state);
+    }
     ProbedCase sent = patents.inState(PatentState.SENT_TO_REVIEW);
     PatentApplication application = store.find(CaseId.parse(sent.id())).orElseThrow();
     store.update(application.moved(state, application.matchedFields(), "fixture", Instant.now()));
