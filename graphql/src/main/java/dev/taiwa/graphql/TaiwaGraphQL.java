@@ -15,6 +15,7 @@ import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
 import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
+import dev.taiwa.graphql.dialogue.DialogueQueueFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.notification.NotificationFetchers;
@@ -120,6 +121,7 @@ public final class TaiwaGraphQL {
     new DialogueFields().wire(wiring);
     new DialogueMutationFetchers(services.dialogueCommands(), blockingExecutor).wire(wiring);
     new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
+    new DialogueQueueFetchers(services.dialogueQueues(), blockingExecutor).wire(wiring);
     new PatentQueryFetchers(
             services.patentQueries(),
             services.screeningWorkbench(),

@@ -8,6 +8,7 @@ import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -53,7 +54,8 @@ public record TaiwaServices(
     DialogueOutcomeServices dialogueOutcomes,
     DeadlineQueries deadlineQueries,
     NotificationFeed notificationFeed,
-    PatentExtraServices patentExtras) {
+    PatentExtraServices patentExtras,
+    DialogueQueueQueries dialogueQueues) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -80,5 +82,6 @@ public record TaiwaServices(
     Objects.requireNonNull(deadlineQueries, "deadline queries");
     Objects.requireNonNull(notificationFeed, "notification feed");
     Objects.requireNonNull(patentExtras, "patent extras");
+    Objects.requireNonNull(dialogueQueues, "dialogue queues");
   }
 }

@@ -13,6 +13,7 @@ import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -131,7 +132,8 @@ final class ApiHarness implements AutoCloseable {
               mock(CompensationCommands.class),
               mock(CompensationQueries.class),
               mock(PreReportLinkCommands.class),
-              mock(PreReportLinkQueries.class)));
+              mock(PreReportLinkQueries.class)),
+          mock(DialogueQueueQueries.class));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

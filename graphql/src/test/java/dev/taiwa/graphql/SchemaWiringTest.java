@@ -69,7 +69,8 @@ class SchemaWiringTest {
             "notifications",
             "unreadNotificationCount",
             "priorConfirmation",
-            "priorConfirmations"),
+            "priorConfirmations",
+            "dialogueQueue"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -87,6 +88,7 @@ class SchemaWiringTest {
             "resolveConcern",
             "markConcernUnresolved",
             "assignCaseOfficer",
+            "allocateToMe",
             "grantAccess",
             "revokeAccess",
             "openBreakGlass",

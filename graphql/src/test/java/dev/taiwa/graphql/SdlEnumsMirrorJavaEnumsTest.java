@@ -54,6 +54,7 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("Visibility", dev.taiwa.cases.dialogue.model.Visibility.class),
           Map.entry("MeetingState", dev.taiwa.cases.dialogue.model.MeetingState.class),
           Map.entry("Side", dev.taiwa.cases.dialogue.model.Side.class),
+          Map.entry("DialogueQueueKind", dev.taiwa.cases.dialogue.model.DialogueQueue.class),
           Map.entry("ConcernState", dev.taiwa.cases.dialogue.model.ConcernState.class),
           Map.entry("ConcernCategory", dev.taiwa.cases.dialogue.model.ConcernCategory.class),
           Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),

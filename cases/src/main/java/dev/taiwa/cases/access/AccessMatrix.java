@@ -122,6 +122,7 @@ public final class AccessMatrix {
   private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
   private static final PriorConfirmationAccessPolicy PRIOR_CONFIRMATIONS =
       new PriorConfirmationAccessPolicy();
+  private static final DialogueQueuePolicy QUEUES = new DialogueQueuePolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
@@ -295,6 +296,8 @@ public final class AccessMatrix {
               role,
               COMPENSATION.grants().get(role).act());
       case LINK_PRE_REPORT, UNLINK_PRE_REPORT -> Permission.of(LINKS.linkReach(role));
+      case DIALOGUE_QUEUE -> oneOf(QUEUES.readers(), role);
+      case ALLOCATE_TO_ME -> dialogue(DialogueAction.ASSIGN_CASE_OFFICER, role, grant.act());
     };
   }
 

@@ -89,7 +89,9 @@ public enum Operation {
   ADD_COMPENSATION_ASSESSMENT_NOTE("addCompensationAssessmentNote", Kind.MUTATION),
   DECIDE_COMPENSATION("decideCompensation", Kind.MUTATION),
   LINK_PRE_REPORT("linkPreReport", Kind.MUTATION),
-  UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION);
+  UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION),
+  DIALOGUE_QUEUE("dialogueQueue", Kind.QUERY),
+  ALLOCATE_TO_ME("allocateToMe", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
-/** {@code assignCaseOfficer}: the case and officer ids to the use case, its result to a payload. */
+/**
+ * {@code assignCaseOfficer} and {@code allocateToMe}: the case and officer ids to the use case, its
+ * result to a payload.
+ */
 public final class CaseAssignmentFetchers {
   private final CaseAssignment assignment;
   private final Executor executor;
@@ -44,6 +47,18 @@ public final class CaseAssignmentFetchers {
               return PreReportPayload.of(
                   assignment.assign(RequestActor.require(env), caseId.get(), officer.get()));
             },
+            executor));
+    wiring.mutation(
+        "allocateToMe",
+        AsyncDataFetcher.async(
+            env ->
+                Ids.uuid(env.getArgument("caseId"))
+                    .map(CaseId::new)
+                    .map(
+                        caseId ->
+                            PreReportPayload.of(
+                                assignment.allocateToMe(RequestActor.require(env), caseId)))
+                    .orElseGet(PreReportPayload::notFound),
             executor));
   }
 }

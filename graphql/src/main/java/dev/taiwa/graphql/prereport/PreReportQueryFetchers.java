@@ -47,7 +47,8 @@ public final class PreReportQueryFetchers {
         queries.search(actor, PreReportInputs.filter(env.getArgument("filter")), page));
   }
 
-  private static PageRequest page(int first, String after) {
+  /** A page request from the {@code first} and {@code after} arguments; INVALID_VALUE if bad. */
+  public static PageRequest page(int first, String after) {
     PageRequest.Position position = PreReportCursor.decode(after);
     try {
       return new PageRequest(first, position);

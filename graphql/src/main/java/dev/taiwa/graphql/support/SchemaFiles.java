@@ -31,7 +31,8 @@ public final class SchemaFiles {
           "notification.graphqls",
           "patent-confirmation.graphqls",
           "patent-compensation.graphqls",
-          "patent-link.graphqls");
+          "patent-link.graphqls",
+          "dialogue-queue.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -9,6 +9,7 @@ import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -86,7 +87,8 @@ final class GraphQLFactory {
       CompensationCommands compensationCommands,
       CompensationQueries compensationQueries,
       PreReportLinkCommands preReportLinkCommands,
-      PreReportLinkQueries preReportLinkQueries) {
+      PreReportLinkQueries preReportLinkQueries,
+      DialogueQueueQueries dialogueQueues) {
     return new TaiwaServices(
         commands,
         queries,
@@ -119,7 +121,8 @@ final class GraphQLFactory {
             compensationCommands,
             compensationQueries,
             preReportLinkCommands,
-            preReportLinkQueries));
+            preReportLinkQueries),
+        dialogueQueues);
   }
 
   @Singleton

@@ -14,9 +14,11 @@ import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.dialogue.port.CompanyQueries;
 import dev.taiwa.cases.dialogue.port.Concerns;
+import dev.taiwa.cases.dialogue.port.DialogueQueues;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisations;
@@ -294,5 +296,10 @@ final class UseCaseFactory {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new CaseAssignment(preReports, caseOfficers, users, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  DialogueQueueQueries dialogueQueueQueries(DialogueQueues queues, Clock clock) {
+    return new DialogueQueueQueries(queues, clock);
   }
 }

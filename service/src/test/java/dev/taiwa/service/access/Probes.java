@@ -164,6 +164,7 @@ final class Probes {
     PatentReviewProbes.add(api, fixture, probes);
     DeadlineProbes.add(api, fixture, probes);
     PatentExtraProbes.add(api, fixture, probes);
+    DialogueQueueProbes.add(api, probes);
     return probes;
   }
 

@@ -103,6 +103,11 @@ public final class CaseAssignment {
     return Result.ok(report);
   }
 
+  /** "Allocate to me": assigns the caller, under exactly the rules of {@link #assign}. */
+  public Result<PreReport> allocateToMe(Actor actor, CaseId caseId) {
+    return assign(actor, caseId, actor.userId());
+  }
+
   /** The assigned officers of the visible reports among {@code reports}: one batch query. */
   public Map<CaseId, UserId> officersOf(Actor actor, Collection<PreReport> reports) {
     List<CaseId> visible =

@@ -91,7 +91,7 @@ public class JdbcPreReports implements PreReports {
   }
 
   /** The reports of {@code rows}, in their order, each with its technology numbers. */
-  private List<PreReport> withTechnologies(List<PreReportRow> rows) {
+  List<PreReport> withTechnologies(List<PreReportRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -1,0 +1,40 @@
+package dev.taiwa.cases.dialogue.application;
+
+import dev.taiwa.cases.access.DialogueQueuePolicy;
+import dev.taiwa.cases.dialogue.model.DialogueQueue;
+import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
+import dev.taiwa.cases.dialogue.port.DialogueQueues;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.prereport.model.PreReport;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A dialogue officer's queues (mine, unassigned, overdue, awaiting the company, by technology): the
+ * policy decides who may read them and what each covers; the store selects and pages them.
+ */
+public final class DialogueQueueQueries {
+  private final DialogueQueues queues;
+  private final Clock clock;
+  private final DialogueQueuePolicy policy = new DialogueQueuePolicy();
+
+  public DialogueQueueQueries(DialogueQueues queues, Clock clock) {
+    this.queues = queues;
+    this.clock = clock;
+  }
+
+  /** One page of {@code queue}, or the refusal (FORBIDDEN for anyone but a dialogue officer). */
+  public Result<Page<PreReport>> queue(
+      Actor actor, DialogueQueue queue, Integer technology, PageRequest page) {
+    Result<DialogueQueueSelection> selection =
+        policy.select(actor, queue, technology, JapanTime.dateOf(clock.instant()));
+    if (!selection.accepted()) {
+      return Result.refused(Optional.empty(), selection.errors());
+    }
+    return Result.ok(queues.list(selection.value().orElseThrow(), page));
+  }
+}

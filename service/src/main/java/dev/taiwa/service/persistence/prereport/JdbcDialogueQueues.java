@@ -1,0 +1,35 @@
+package dev.taiwa.service.persistence.prereport;
+
+import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
+import dev.taiwa.cases.dialogue.port.DialogueQueues;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.service.persistence.sql.SqlStatements;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * {@link DialogueQueues} over {@code pre_report}, {@code case_officer} and {@code case_deadline}.
+ */
+@Singleton
+public class JdbcDialogueQueues implements DialogueQueues {
+  private final JdbcPreReports preReports;
+  private final SqlStatements queries;
+
+  JdbcDialogueQueues(JdbcPreReports preReports, SqlStatements queries) {
+    this.preReports = preReports;
+    this.queries = queries;
+  }
+
+  @Override
+  @ReadOnly
+  public Page<PreReport> list(DialogueQueueSelection selection, PageRequest page) {
+    DialogueQueueSql sql = DialogueQueueSql.of(selection);
+    List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
+    boolean hasNext = rows.size() > page.first();
+    List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
+    return new Page<>(preReports.withTechnologies(shown), hasNext, queries.count(sql.count()));
+  }
+}
