@@ -14,7 +14,9 @@ import java.util.Map;
  * dry run, for real, and again. Not a test: run it by hand on an idle machine,
  *
  * <pre>java -cp tools/target/tools-0.1.0-SNAPSHOT-all.jar dev.taiwa.tools.Benchmark 100000 [dir]
- * </pre>
+ * [--import-only]</pre>
+ *
+ * ({@code --import-only} skips the demo-data step.)
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -26,8 +28,11 @@ public final class Benchmark {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
 
-    Path demo = directory.resolve("demo").resolve("taiwa.db");
-    step(out, "demo-data --cases " + rows, demo, err, "demo-data", "--cases", "" + rows);
+    boolean importOnly = args.length > 2 && args[2].equals("--import-only");
+    if (!importOnly) {
+      Path demo = directory.resolve("demo").resolve("taiwa.db");
+      step(out, "demo-data --cases " + rows, demo, err, "demo-data", "--cases", "" + rows);
+    }
 
     Path load = directory.resolve("load").resolve("taiwa.db");
     step(out, "seed one filer", load, err, "demo-data", "--cases", "1");

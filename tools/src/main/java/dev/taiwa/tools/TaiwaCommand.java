@@ -62,6 +62,16 @@ public final class TaiwaCommand implements Runnable {
    */
   public static int execute(
       String[] args, Map<String, Object> properties, PrintWriter out, PrintWriter err) {
+    return execute(args, properties, System.in, out, err);
+  }
+
+  /** {@link #execute(String[], Map, PrintWriter, PrintWriter)} reading {@code in} as stdin. */
+  public static int execute(
+      String[] args,
+      Map<String, Object> properties,
+      java.io.InputStream in,
+      PrintWriter out,
+      PrintWriter err) {
     CommandLine.ParseResult parsed;
     try {
       parsed =
@@ -90,6 +100,7 @@ public final class TaiwaCommand implements Runnable {
             .properties(settings)
             .deduceEnvironment(false)
             .start()) {
+      context.registerSingleton(OperatorInput.class, new OperatorInput(in));
       CommandLine command =
           new CommandLine(TaiwaCommand.class, new MicronautFactory(context))
               .setCaseInsensitiveEnumValuesAllowed(true)

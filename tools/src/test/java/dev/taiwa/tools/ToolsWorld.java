@@ -64,11 +64,21 @@ public final class ToolsWorld {
   }
 
   public Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** {@link #run} with {@code input} piped into standard input. */
+  public Run runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         TaiwaCommand.execute(
-            args, properties(), new PrintWriter(out, true), new PrintWriter(err, true));
+            args,
+            properties(),
+            new java.io.ByteArrayInputStream(
+                input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 

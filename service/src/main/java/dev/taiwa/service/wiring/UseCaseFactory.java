@@ -8,7 +8,9 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
+import dev.taiwa.cases.catalogue.TechnologyRevisionWriter;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.catalogue.application.CatalogueCommands;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
@@ -65,6 +67,16 @@ final class UseCaseFactory {
   @Singleton
   TechnologyCatalogue technologyCatalogue(TechnologyRevisions revisions) {
     return new TechnologyCatalogue(revisions);
+  }
+
+  @Singleton
+  CatalogueCommands catalogueCommands(
+      TechnologyRevisions revisions,
+      TechnologyRevisionWriter writer,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CatalogueCommands(revisions, writer, auditLog, unitOfWork, clock);
   }
 
   @Singleton

@@ -3,27 +3,33 @@ package dev.taiwa.tools.admin;
 import dev.taiwa.cases.catalogue.Technology;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.catalogue.application.CatalogueCommands;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.TaiwaCommand;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code taiwa catalogue list}: the revisions of the technology list with their effective dates and
- * items. (Adding a revision from a file is not built yet.)
+ * {@code taiwa catalogue list|add}: the revisions of the technology list with their effective dates
+ * and items; a new revision from a JSON file, through {@link CatalogueCommands} (ADMIN, audited).
  */
 @Command(
     name = "catalogue",
-    description = "Lists the technology list's revisions.",
+    description = "Lists the technology list's revisions; adds one from a file.",
     mixinStandardHelpOptions = true,
-    subcommands = {CatalogueCommand.ListRevisions.class})
+    subcommands = {CatalogueCommand.ListRevisions.class, CatalogueCommand.Add.class})
 public final class CatalogueCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list or add");
   }
 
   /** {@code taiwa catalogue list}. */
@@ -58,6 +64,49 @@ public final class CatalogueCommand implements Runnable {
         }
       }
       return 0;
+    }
+  }
+
+  /** {@code taiwa catalogue add <file> --as <admin>}. */
+  @Command(
+      name = "add",
+      description = "Adds a revision from a JSON file (as an ADMIN account); lists every problem.")
+  public static final class Add implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(index = "0", description = "the revision as JSON")
+    Path file;
+
+    @CommandLine.Option(
+        names = "--as",
+        description = "the ADMIN account to act as (default: $TAIWA_OPERATOR)",
+        defaultValue = "${env:TAIWA_OPERATOR}")
+    String operator;
+
+    @Inject OperatorAccount accounts;
+    @Inject CatalogueCommands catalogue;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      Result<TechnologyRevision> result =
+          catalogue.addRevision(accounts.resolve(operator), RevisionFile.read(file));
+      if (result.accepted()) {
+        TechnologyRevision added = result.value().orElseThrow();
+        out.println(
+            "Added "
+                + added.id()
+                + " effective "
+                + added.effectiveDate()
+                + " with "
+                + added.items().size()
+                + " items");
+        return 0;
+      }
+      for (Rejection r : result.errors()) {
+        out.println((r.field() == null ? "" : r.field() + ": ") + r.code() + " " + r.message());
+      }
+      return TaiwaCommand.PROBLEM_FOUND;
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.OperatorInput;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolFailure;
 import jakarta.inject.Inject;
@@ -127,7 +128,9 @@ public final class UsersCommand implements Runnable {
   }
 
   /** {@code taiwa users create <username> --name ... --organisation ... --role ...}. */
-  @Command(name = "create", description = "Creates an account; the password is read from stdin.")
+  @Command(
+      name = "create",
+      description = "Creates an account; the password from $TAIWA_NEW_PASSWORD or stdin.")
   public static final class Create extends AsAdmin {
     @Inject
     void inject(
@@ -156,11 +159,21 @@ public final class UsersCommand implements Runnable {
         description = "the environment variable holding the initial password")
     String passwordVariable;
 
+    @Option(
+        names = "--password-stdin",
+        description = "read the initial password from the first line of standard input instead")
+    boolean passwordFromStdin;
+
+    @Inject OperatorInput input;
+
     @Override
     public Integer call() {
-      String password = System.getenv(passwordVariable);
+      String password = passwordFromStdin ? input.firstLine() : System.getenv(passwordVariable);
       if (password == null) {
-        throw new ToolFailure("set the initial password in $" + passwordVariable);
+        throw new ToolFailure(
+            passwordFromStdin
+                ? "pipe the initial password into standard input"
+                : "set the initial password in $" + passwordVariable);
       }
       Organisation target =
           organisations.all().stream()

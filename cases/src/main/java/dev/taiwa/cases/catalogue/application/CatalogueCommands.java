@@ -1,0 +1,100 @@
+package dev.taiwa.cases.catalogue.application;
+
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.catalogue.NewRevision;
+import dev.taiwa.cases.catalogue.NewRevisionRules;
+import dev.taiwa.cases.catalogue.TechnologyRevision;
+import dev.taiwa.cases.catalogue.TechnologyRevisionWriter;
+import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Changes to the technology list: an administrator adds a revision that {@link NewRevisionRules}
+ * accepts; it is stored with one ACCEPTED {@value #ADDED} audit event in one transaction. A refusal
+ * writes only a REJECTED audit event naming each code and field.
+ */
+public final class CatalogueCommands {
+  /** The audit action of an added revision (and of a refused attempt). */
+  public static final String ADDED = "TECHNOLOGY_REVISION_ADDED";
+
+  private final TechnologyRevisions revisions;
+  private final TechnologyRevisionWriter writer;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public CatalogueCommands(
+      TechnologyRevisions revisions,
+      TechnologyRevisionWriter writer,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.revisions = revisions;
+    this.writer = writer;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  /** Stores {@code draft} as a new revision when an ADMIN adds it and it breaks no rule. */
+  public Result<TechnologyRevision> addRevision(Actor actor, NewRevision draft) {
+    Instant now = clock.instant();
+    List<Rejection> problems =
+        actor.has(Role.ADMIN)
+            ? NewRevisionRules.problems(draft, revisions.all())
+            : List.of(
+                Rejection.of(
+                    ErrorCode.FORBIDDEN, "Only an administrator may change the technology list."));
+    if (!problems.isEmpty()) {
+      unitOfWork.inTransaction(
+          () -> auditLog.append(AuditEntry.refused(actor, null, ADDED, problems, now)));
+      return Result.refused(Optional.empty(), problems);
+    }
+    TechnologyRevision revision = NewRevisionRules.revision(draft);
+    unitOfWork.inTransaction(
+        () -> {
+          writer.add(revision);
+          return auditLog.append(
+              new AuditEntry(
+                  now,
+                  actor.userId(),
+                  actor.username(),
+                  actor.organisationId(),
+                  null,
+                  ADDED,
+                  AuditOutcome.ACCEPTED,
+                  summary(revision)));
+        });
+    return Result.ok(revision);
+  }
+
+  private static String summary(TechnologyRevision revision) {
+    return "Technology revision "
+        + revision.id()
+        + " effective "
+        + revision.effectiveDate()
+        + " with "
+        + revision.items().size()
+        + " items ("
+        + revision.items().stream()
+            .collect(Collectors.groupingBy(t -> t.status().name(), Collectors.counting()))
+            .entrySet()
+            .stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "))
+        + ")";
+  }
+}
