@@ -218,7 +218,7 @@ public final class AccessMatrix {
       case OPEN_BREAK_GLASS -> oneOf(GRANTS.breakGlassOpeners(), role);
       case ORGANISATIONS -> Permission.of(IDENTITY.organisationReaches().get(role));
       case SPECIFIED_FIELDS -> Permission.of(Reach.EVERYTHING);
-      case PATENT_APPLICATION, PATENT_APPLICATIONS -> Permission.of(patent.see());
+      case PATENT_APPLICATION, PATENT_APPLICATIONS -> patentRead(patent);
       case SCREENING_WORKBENCH ->
           patent.register() ? Permission.of(patent.see()) : Permission.denied();
       case REGISTER_PATENT_APPLICATION ->
@@ -312,6 +312,13 @@ public final class AccessMatrix {
       states.remove(PreReportState.DRAFT);
     }
     return states.isEmpty() ? Permission.denied() : new Permission(act, states);
+  }
+
+  /** A read of applications: the role's reach, bound to the states it counts in (if not all). */
+  private static Permission patentRead(PatentAccessPolicy.Grant patent) {
+    return patent.see() == Reach.NOTHING || patent.states().size() == PatentState.values().length
+        ? Permission.of(patent.see())
+        : new Permission(patent.see(), patent.states());
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {
