@@ -13,6 +13,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.notification.application.NotificationFeed;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -53,7 +54,8 @@ public record TaiwaServices(
     DialogueOutcomeServices dialogueOutcomes,
     DeadlineQueries deadlineQueries,
     NotificationFeed notificationFeed,
-    PatentExtraServices patentExtras) {
+    PatentExtraServices patentExtras,
+    NonSendingNoticeCommands nonSendingNotices) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -80,5 +82,6 @@ public record TaiwaServices(
     Objects.requireNonNull(deadlineQueries, "deadline queries");
     Objects.requireNonNull(notificationFeed, "notification feed");
     Objects.requireNonNull(patentExtras, "patent extras");
+    Objects.requireNonNull(nonSendingNotices, "non-sending notices");
   }
 }

@@ -16,6 +16,8 @@ import dev.taiwa.cases.patent.model.PatentTransitions;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.cases.patent.model.ReviewRecordKinds;
 import dev.taiwa.cases.patent.model.ReviewRecordPolicy;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeRules;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeRules.Step;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
@@ -295,6 +297,8 @@ public final class AccessMatrix {
               role,
               COMPENSATION.grants().get(role).act());
       case LINK_PRE_REPORT, UNLINK_PRE_REPORT -> Permission.of(LINKS.linkReach(role));
+      case REQUEST_NON_SENDING_NOTICE -> nonSendingNotice(Step.REQUEST, role, patent);
+      case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
     };
   }
 
@@ -319,6 +323,17 @@ public final class AccessMatrix {
     return patent.see() == Reach.NOTHING || patent.states().size() == PatentState.values().length
         ? Permission.of(patent.see())
         : new Permission(patent.see(), patent.states());
+  }
+
+  /** A step of a notice of non-sending: its rule's role and states, on applications it acts on. */
+  private static Permission nonSendingNotice(
+      Step step, Role role, PatentAccessPolicy.Grant patent) {
+    NonSendingNoticeRules.Rule rule = NonSendingNoticeRules.RULES.get(step);
+    Set<PatentState> states = EnumSet.noneOf(PatentState.class);
+    rule.states().stream().filter(patent::counts).forEach(states::add);
+    return rule.role() != role || patent.act() == Reach.NOTHING || states.isEmpty()
+        ? Permission.denied()
+        : new Permission(patent.act(), states);
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {

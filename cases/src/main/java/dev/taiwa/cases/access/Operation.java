@@ -89,7 +89,9 @@ public enum Operation {
   ADD_COMPENSATION_ASSESSMENT_NOTE("addCompensationAssessmentNote", Kind.MUTATION),
   DECIDE_COMPENSATION("decideCompensation", Kind.MUTATION),
   LINK_PRE_REPORT("linkPreReport", Kind.MUTATION),
-  UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION);
+  UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION),
+  REQUEST_NON_SENDING_NOTICE("requestNonSendingNotice", Kind.MUTATION),
+  ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

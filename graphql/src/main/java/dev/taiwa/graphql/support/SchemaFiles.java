@@ -31,7 +31,8 @@ public final class SchemaFiles {
           "notification.graphqls",
           "patent-confirmation.graphqls",
           "patent-compensation.graphqls",
-          "patent-link.graphqls");
+          "patent-link.graphqls",
+          "patent-nonsending.graphqls");
 
   private static final String FOLDER = "graphql/";
 

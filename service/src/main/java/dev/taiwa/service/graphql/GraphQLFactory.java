@@ -18,6 +18,7 @@ import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -86,7 +87,8 @@ final class GraphQLFactory {
       CompensationCommands compensationCommands,
       CompensationQueries compensationQueries,
       PreReportLinkCommands preReportLinkCommands,
-      PreReportLinkQueries preReportLinkQueries) {
+      PreReportLinkQueries preReportLinkQueries,
+      NonSendingNoticeCommands nonSendingNotices) {
     return new TaiwaServices(
         commands,
         queries,
@@ -119,7 +121,8 @@ final class GraphQLFactory {
             compensationCommands,
             compensationQueries,
             preReportLinkCommands,
-            preReportLinkQueries));
+            preReportLinkQueries),
+        nonSendingNotices);
   }
 
   @Singleton

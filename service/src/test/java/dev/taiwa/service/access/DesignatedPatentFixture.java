@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Puts a patent application of the owning company into a state of designation (DESIGNATED, LIFTED,
- * EXPIRED) that no use case reaches yet: it is registered and sent to review through the API, then
- * moved through the store's port. Replace the port step by the designation use cases once they
- * come.
+ * Puts a patent application of the owning company into a state of designation. DESIGNATED and
+ * LIFTED are reached through the API's real designation mutations ({@link PatentCaseFixture});
+ * EXPIRED needs a designation period that has ended, which only the clock and the expiry sweep
+ * reach: the application is designated through the API, then moved to EXPIRED through the store's
+ * port.
  */
 final class DesignatedPatentFixture {
   static final Set<PatentState> STATES =
@@ -29,10 +30,13 @@ final class DesignatedPatentFixture {
   }
 
   ProbedCase inState(PatentState state) {
-    ProbedCase sent = patents.inState(PatentState.SENT_TO_REVIEW);
-    PatentApplication application = store.find(CaseId.parse(sent.id())).orElseThrow();
+    if (state != PatentState.EXPIRED) {
+      return patents.inState(state);
+    }
+    ProbedCase designated = patents.inState(PatentState.DESIGNATED);
+    PatentApplication application = store.find(CaseId.parse(designated.id())).orElseThrow();
     store.update(application.moved(state, application.matchedFields(), "fixture", Instant.now()));
-    return new ProbedCase(sent.id(), sent.marker(), state);
+    return new ProbedCase(designated.id(), designated.marker(), state);
   }
 
   static boolean handles(Object state) {

@@ -164,6 +164,7 @@ final class Probes {
     PatentReviewProbes.add(api, fixture, probes);
     DeadlineProbes.add(api, fixture, probes);
     PatentExtraProbes.add(api, fixture, probes);
+    PatentFinishProbes.add(api, fixture, probes);
     return probes;
   }
 
