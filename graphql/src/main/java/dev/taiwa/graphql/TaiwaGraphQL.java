@@ -33,6 +33,7 @@ import dev.taiwa.graphql.patent.compensation.CompensationLoader;
 import dev.taiwa.graphql.patent.confirmation.PriorConfirmationFetchers;
 import dev.taiwa.graphql.patent.link.LinkFetchers;
 import dev.taiwa.graphql.patent.link.LinkLoaders;
+import dev.taiwa.graphql.patent.nonsending.NonSendingNoticeFetchers;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -137,6 +138,8 @@ public final class TaiwaGraphQL {
             type -> {
               CompensationFetchers.applicationEdges(type);
               LinkFetchers.applicationEdges(type);
+              NonSendingNoticeFetchers.applicationEdges(
+                  type, services.nonSendingNotices(), blockingExecutor);
               return DeadlineLoader.patentEdges(type);
             });
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
@@ -160,6 +163,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)
         .wire(wiring);
+    new NonSendingNoticeFetchers(services.nonSendingNotices(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

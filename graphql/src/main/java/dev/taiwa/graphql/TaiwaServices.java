@@ -14,6 +14,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.OrganisationAdministration;
 import dev.taiwa.cases.notification.application.NotificationFeed;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -55,7 +56,8 @@ public record TaiwaServices(
     DeadlineQueries deadlineQueries,
     NotificationFeed notificationFeed,
     PatentExtraServices patentExtras,
-    DialogueQueueQueries dialogueQueues) {
+    DialogueQueueQueries dialogueQueues,
+    NonSendingNoticeCommands nonSendingNotices) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -83,5 +85,6 @@ public record TaiwaServices(
     Objects.requireNonNull(notificationFeed, "notification feed");
     Objects.requireNonNull(patentExtras, "patent extras");
     Objects.requireNonNull(dialogueQueues, "dialogue queues");
+    Objects.requireNonNull(nonSendingNotices, "non-sending notices");
   }
 }

@@ -133,7 +133,8 @@ final class ApiHarness implements AutoCloseable {
               mock(CompensationQueries.class),
               mock(PreReportLinkCommands.class),
               mock(PreReportLinkQueries.class)),
-          mock(DialogueQueueQueries.class));
+          mock(DialogueQueueQueries.class),
+          mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

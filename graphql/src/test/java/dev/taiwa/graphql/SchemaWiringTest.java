@@ -135,7 +135,9 @@ class SchemaWiringTest {
             "addCompensationAssessmentNote",
             "decideCompensation",
             "linkPreReport",
-            "unlinkPreReport"),
+            "unlinkPreReport",
+            "requestNonSendingNotice",
+            "issueNonSendingNotice"),
         names(schema.getMutationType()));
   }
 

@@ -16,6 +16,8 @@ import dev.taiwa.cases.patent.model.PatentTransitions;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.cases.patent.model.ReviewRecordKinds;
 import dev.taiwa.cases.patent.model.ReviewRecordPolicy;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeRules;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeRules.Step;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
@@ -219,7 +221,7 @@ public final class AccessMatrix {
       case OPEN_BREAK_GLASS -> oneOf(GRANTS.breakGlassOpeners(), role);
       case ORGANISATIONS -> Permission.of(IDENTITY.organisationReaches().get(role));
       case SPECIFIED_FIELDS -> Permission.of(Reach.EVERYTHING);
-      case PATENT_APPLICATION, PATENT_APPLICATIONS -> Permission.of(patent.see());
+      case PATENT_APPLICATION, PATENT_APPLICATIONS -> patentRead(patent);
       case SCREENING_WORKBENCH ->
           patent.register() ? Permission.of(patent.see()) : Permission.denied();
       case REGISTER_PATENT_APPLICATION ->
@@ -298,6 +300,8 @@ public final class AccessMatrix {
       case LINK_PRE_REPORT, UNLINK_PRE_REPORT -> Permission.of(LINKS.linkReach(role));
       case DIALOGUE_QUEUE -> oneOf(QUEUES.readers(), role);
       case ALLOCATE_TO_ME -> dialogue(DialogueAction.ASSIGN_CASE_OFFICER, role, grant.act());
+      case REQUEST_NON_SENDING_NOTICE -> nonSendingNotice(Step.REQUEST, role, patent);
+      case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
     };
   }
 
@@ -315,6 +319,24 @@ public final class AccessMatrix {
       states.remove(PreReportState.DRAFT);
     }
     return states.isEmpty() ? Permission.denied() : new Permission(act, states);
+  }
+
+  /** A read of applications: the role's reach, bound to the states it counts in (if not all). */
+  private static Permission patentRead(PatentAccessPolicy.Grant patent) {
+    return patent.see() == Reach.NOTHING || patent.states().size() == PatentState.values().length
+        ? Permission.of(patent.see())
+        : new Permission(patent.see(), patent.states());
+  }
+
+  /** A step of a notice of non-sending: its rule's role and states, on applications it acts on. */
+  private static Permission nonSendingNotice(
+      Step step, Role role, PatentAccessPolicy.Grant patent) {
+    NonSendingNoticeRules.Rule rule = NonSendingNoticeRules.RULES.get(step);
+    Set<PatentState> states = EnumSet.noneOf(PatentState.class);
+    rule.states().stream().filter(patent::counts).forEach(states::add);
+    return rule.role() != role || patent.act() == Reach.NOTHING || states.isEmpty()
+        ? Permission.denied()
+        : new Permission(patent.act(), states);
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {

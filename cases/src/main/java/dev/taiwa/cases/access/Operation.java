@@ -91,7 +91,9 @@ public enum Operation {
   LINK_PRE_REPORT("linkPreReport", Kind.MUTATION),
   UNLINK_PRE_REPORT("unlinkPreReport", Kind.MUTATION),
   DIALOGUE_QUEUE("dialogueQueue", Kind.QUERY),
-  ALLOCATE_TO_ME("allocateToMe", Kind.MUTATION);
+  ALLOCATE_TO_ME("allocateToMe", Kind.MUTATION),
+  REQUEST_NON_SENDING_NOTICE("requestNonSendingNotice", Kind.MUTATION),
+  ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

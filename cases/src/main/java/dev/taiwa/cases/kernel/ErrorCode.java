@@ -31,5 +31,7 @@ public enum ErrorCode {
   /** The applicant's reply period has not ended yet, so its absence cannot be acted on. */
   REPLY_PERIOD_NOT_ENDED,
   /** An inform cites a concern that is not an unresolved concern of the case. */
-  NOT_AN_UNRESOLVED_CONCERN
+  NOT_AN_UNRESOLVED_CONCERN,
+  /** The first-screening period has not passed yet (a notice of non-sending must wait). */
+  SCREENING_PERIOD_NOT_ENDED
 }

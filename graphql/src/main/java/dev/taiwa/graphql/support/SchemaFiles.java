@@ -32,7 +32,8 @@ public final class SchemaFiles {
           "patent-confirmation.graphqls",
           "patent-compensation.graphqls",
           "patent-link.graphqls",
-          "dialogue-queue.graphqls");
+          "dialogue-queue.graphqls",
+          "patent-nonsending.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -19,6 +19,7 @@ import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.notification.application.NotificationFeed;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -88,7 +89,8 @@ final class GraphQLFactory {
       CompensationQueries compensationQueries,
       PreReportLinkCommands preReportLinkCommands,
       PreReportLinkQueries preReportLinkQueries,
-      DialogueQueueQueries dialogueQueues) {
+      DialogueQueueQueries dialogueQueues,
+      NonSendingNoticeCommands nonSendingNotices) {
     return new TaiwaServices(
         commands,
         queries,
@@ -122,7 +124,8 @@ final class GraphQLFactory {
             compensationQueries,
             preReportLinkCommands,
             preReportLinkQueries),
-        dialogueQueues);
+        dialogueQueues,
+        nonSendingNotices);
   }
 
   @Singleton

@@ -39,10 +39,12 @@ import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.outcome.application.CaseConclusions;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.outcome.port.Outcomes;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.CaseMoves;
@@ -177,7 +179,8 @@ final class UseCaseFactory {
       Clock clock,
       PatentRulesConfiguration rules,
       SpecifiedFieldCatalogue catalogue,
-      DeadlineLedger ledger) {
+      DeadlineLedger ledger,
+      NonSendingNotices notices) {
     return new PatentCommands(
         applications,
         organisations,
@@ -187,7 +190,19 @@ final class UseCaseFactory {
         clock,
         rules.screeningRules(),
         catalogue,
-        ledger);
+        ledger,
+        notices);
+  }
+
+  @Singleton
+  NonSendingNoticeCommands nonSendingNoticeCommands(
+      PatentApplications applications,
+      NonSendingNotices notices,
+      AccessGrantQueries grants,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new NonSendingNoticeCommands(applications, notices, grants, auditLog, unitOfWork, clock);
   }
 
   @Singleton

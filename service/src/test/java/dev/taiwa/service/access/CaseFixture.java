@@ -138,6 +138,17 @@ public final class CaseFixture {
     return report;
   }
 
+  /** The owning company's filer asks for a notice of non-sending on the application. */
+  void nonSendingNoticeRequested(String applicationId) {
+    List<?> errors =
+        api.graphql(
+                filerToken,
+                "mutation($id: ID!) { requestNonSendingNotice(id: $id) { errors { code } } }",
+                Map.of("id", applicationId))
+            .at("requestNonSendingNotice.errors");
+    assertEquals(List.of(), errors, "fixture step requestNonSendingNotice");
+  }
+
   PatentCaseFixture patents() {
     return patents;
   }

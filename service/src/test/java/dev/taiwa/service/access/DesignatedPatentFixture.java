@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Puts a patent application of the owning company into a state of designation (DESIGNATED, LIFTED,
- * EXPIRED): designated and lifted through the API; expired (which only the scheduled sweep reaches,
- * on a period end in the past) by moving a sent application through the store's port.
+ * Puts a patent application of the owning company into a state of designation. DESIGNATED and
+ * LIFTED are reached through the API's real designation mutations ({@link PatentCaseFixture});
+ * EXPIRED needs a designation period that has ended, which only the clock and the expiry sweep
+ * reach: the application is designated through the API, then moved to EXPIRED through the store's
+ * port.
  */
 final class DesignatedPatentFixture {
   static final Set<PatentState> STATES =
@@ -31,10 +33,10 @@ final class DesignatedPatentFixture {
     if (state != PatentState.EXPIRED) {
       return patents.inState(state);
     }
-    ProbedCase sent = patents.inState(PatentState.SENT_TO_REVIEW);
-    PatentApplication application = store.find(CaseId.parse(sent.id())).orElseThrow();
+    ProbedCase designated = patents.inState(PatentState.DESIGNATED);
+    PatentApplication application = store.find(CaseId.parse(designated.id())).orElseThrow();
     store.update(application.moved(state, application.matchedFields(), "fixture", Instant.now()));
-    return new ProbedCase(sent.id(), sent.marker(), state);
+    return new ProbedCase(designated.id(), designated.marker(), state);
   }
 
   static boolean handles(Object state) {

@@ -165,6 +165,7 @@ final class Probes {
     DeadlineProbes.add(api, fixture, probes);
     PatentExtraProbes.add(api, fixture, probes);
     DialogueQueueProbes.add(api, probes);
+    PatentFinishProbes.add(api, fixture, probes);
     return probes;
   }
 

@@ -63,6 +63,13 @@ public final class AccessGrantQueries {
         actor, caseId, now, grants.activeFor(actor.userId(), caseId, now));
   }
 
+  /** True when the caller holds an active need-to-know grant for {@code caseId} now. */
+  public boolean holdsActiveGrant(Actor actor, CaseId caseId) {
+    Instant now = clock.instant();
+    return needToKnow.holdsActiveGrant(
+        actor, caseId, now, grants.activeFor(actor.userId(), caseId, now));
+  }
+
   private static <T> Result<T> allowed(Optional<Rejection> refusal, Supplier<T> read) {
     return refusal
         .<Result<T>>map(r -> Result.refused(Optional.empty(), List.of(r)))

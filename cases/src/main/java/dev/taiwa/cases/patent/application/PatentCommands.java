@@ -24,6 +24,7 @@ import dev.taiwa.cases.patent.model.PatentEvent;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.ScreeningCoverage;
 import dev.taiwa.cases.patent.model.ScreeningRules;
+import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public final class PatentCommands {
   private final PatentChanges changes;
   private final ScreeningDecisionRules decisionRules;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
+  private final NonSendingNotices notices;
 
   public PatentCommands(
       PatentApplications store,
@@ -59,8 +61,10 @@ public final class PatentCommands {
       Clock clock,
       ScreeningRules rules,
       SpecifiedFieldCatalogue catalogue,
-      DeadlineLedger ledger) {
+      DeadlineLedger ledger,
+      NonSendingNotices notices) {
     this.store = store;
+    this.notices = notices;
     this.auditLog = auditLog;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -136,7 +140,10 @@ public final class PatentCommands {
     return problems;
   }
 
-  /** The examiner decides first screening: sent to review (with fields) or not sent. */
+  /**
+   * The examiner decides first screening: sent to review (with fields) or not sent; NOT_SENT
+   * answers a pending request for a notice of non-sending by issuing it in the same transaction.
+   */
   public Result<PatentApplicationView> decideScreening(
       Actor actor, CaseId id, ScreeningOutcome outcome, List<Integer> fields, String reason) {
     Instant now = clock.instant();
@@ -151,7 +158,12 @@ public final class PatentCommands {
                 current.moved(next, fields == null ? List.of() : fields, reason.strip(), now),
                 new PatentEvent.ScreeningDecided(
                     id, next, fields == null ? List.of() : fields, now),
-                () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
+                () -> {
+                  PatentDeadlines.screeningDecided(ledger, current, next, now);
+                  if (next == PatentState.NOT_SENT) {
+                    NonSendingNoticeCommands.issueWithDecision(notices, auditLog, actor, id, now);
+                  }
+                }));
   }
 
   /** A filer of an applicant organisation asks for security review (申出). */

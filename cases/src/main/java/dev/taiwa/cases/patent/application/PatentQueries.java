@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.application;
 
+import dev.taiwa.cases.access.AccessGrant;
 import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
@@ -17,6 +18,7 @@ import dev.taiwa.cases.patent.port.PatentScope;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads of patent applications. Each read runs in one transaction with the SECRET_CONTENT_READ
@@ -54,10 +56,15 @@ public final class PatentQueries {
                 .map(application -> secretReads.show(actor, application, readsContent)));
   }
 
-  /** The applications the caller's roles show, newest first; secret reads audited one by one. */
+  /**
+   * The applications the caller's roles show and those it holds an active grant for, newest first;
+   * secret reads audited one by one.
+   */
   public Page<PatentApplicationView> search(
       Actor actor, PatentFilter filter, PageRequest page, boolean readsContent) {
-    PatentScope scope = access.scopeFor(actor);
+    Set<CaseId> granted =
+        grants.myActiveGrants(actor).stream().map(AccessGrant::caseId).collect(Collectors.toSet());
+    PatentScope scope = access.scopeFor(actor, granted);
     if (scope.isNothing()) {
       return new Page<>(java.util.List.of(), false, 0);
     }
@@ -82,6 +89,6 @@ public final class PatentQueries {
   /** Visible by role, or by an active need-to-know grant on this very case. */
   boolean canSee(Actor actor, PatentApplication application) {
     return access.canSeeByRole(actor, application)
-        || grants.mayReadSecret(actor, application.id(), application.applicants().get(0), Set.of());
+        || grants.holdsActiveGrant(actor, application.id());
   }
 }

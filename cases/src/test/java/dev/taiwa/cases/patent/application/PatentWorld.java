@@ -28,6 +28,7 @@ import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.FilingRoute;
 import dev.taiwa.cases.patent.model.PatentApplicationForm;
 import dev.taiwa.cases.patent.model.ScreeningRules;
+import dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices;
 import dev.taiwa.cases.patent.port.InMemoryPatentApplications;
 import dev.taiwa.cases.patent.port.InMemoryPatentReviewRecords;
 import java.time.Duration;
@@ -51,6 +52,7 @@ final class PatentWorld {
   final DeadlineLedger ledger =
       new DeadlineLedger(
           deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
+  final InMemoryNonSendingNotices notices = new InMemoryNonSendingNotices();
   final PatentCommands commands =
       new PatentCommands(
           store,
@@ -61,7 +63,10 @@ final class PatentWorld {
           clock,
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
-          ledger);
+          ledger,
+          notices);
+  final NonSendingNoticeCommands nonSending =
+      new NonSendingNoticeCommands(store, notices, grants, auditLog, unitOfWork, clock);
   final PatentQueries queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
   final InMemoryPatentReviewRecords records = new InMemoryPatentReviewRecords();
   final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();

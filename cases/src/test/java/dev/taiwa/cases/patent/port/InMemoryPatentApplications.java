@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applications in a map, with the store's contract: optimistic update, scoped newest-first list.
@@ -47,11 +48,7 @@ public final class InMemoryPatentApplications implements PatentApplications {
   public Page<PatentApplication> search(PatentScope scope, PatentFilter filter, PageRequest page) {
     List<PatentApplication> matching =
         stored.values().stream()
-            .filter(
-                a ->
-                    scope.everyApplication()
-                        || (scope.applicantOrganisation() != null
-                            && a.appliedBy(scope.applicantOrganisation())))
+            .filter(a -> scope.includes(a.id(), Set.copyOf(a.applicants()), a.state()))
             .filter(a -> filter.states().isEmpty() || filter.states().contains(a.state()))
             .filter(
                 a ->

@@ -24,10 +24,7 @@ final class PatentSearchSql {
   PatentSearchSql(PatentScope scope, PatentFilter filter) {
     List<String> conditions = new ArrayList<>();
     if (!scope.everyApplication()) {
-      conditions.add(
-          "EXISTS (SELECT 1 FROM patent_applicant a WHERE a.case_id = p.id"
-              + " AND a.organisation_id = ?)");
-      parameters.add(scope.applicantOrganisation().toString());
+      conditions.add(scopeCondition(scope));
     }
     if (!filter.states().isEmpty()) {
       conditions.add(
@@ -41,6 +38,30 @@ final class PatentSearchSql {
       parameters.add(filter.applicationNumber().strip());
     }
     where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** The scope's alternatives, OR-ed: own organisation, every application in states, grants. */
+  private String scopeCondition(PatentScope scope) {
+    List<String> alternatives = new ArrayList<>();
+    if (scope.applicantOrganisation() != null) {
+      alternatives.add(
+          "EXISTS (SELECT 1 FROM patent_applicant a WHERE a.case_id = p.id"
+              + " AND a.organisation_id = ?)");
+      parameters.add(scope.applicantOrganisation().toString());
+    }
+    if (!scope.everyApplicationIn().isEmpty()) {
+      alternatives.add("p.state IN (" + placeholders(scope.everyApplicationIn().size()) + ")");
+      scope.everyApplicationIn().stream().map(PatentState::name).sorted().forEach(parameters::add);
+    }
+    if (!scope.grantedCases().isEmpty()) {
+      alternatives.add("p.id IN (" + placeholders(scope.grantedCases().size()) + ")");
+      scope.grantedCases().stream().map(Object::toString).sorted().forEach(parameters::add);
+    }
+    return "(" + String.join(" OR ", alternatives) + ")";
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   Statement count() {

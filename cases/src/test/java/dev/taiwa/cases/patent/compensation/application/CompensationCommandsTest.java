@@ -73,7 +73,8 @@ class CompensationCommandsTest {
           clock,
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
-          ledger);
+          ledger,
+          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices());
   private final PatentQueries patentQueries =
       new PatentQueries(applications, grants, auditLog, unitOfWork, clock);
   private final InMemoryCompensationClaims store = new InMemoryCompensationClaims();

@@ -79,7 +79,8 @@ class PreReportLinkCommandsTest {
           clock,
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
-          ledger);
+          ledger,
+          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices());
   private final PatentQueries patentQueries =
       new PatentQueries(applications, grants, auditLog, unitOfWork, clock);
   private final PreReportCommands preReportCommands =

@@ -1,0 +1,77 @@
+package dev.taiwa.graphql.patent.nonsending;
+
+import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
+import dev.taiwa.cases.patent.application.PatentApplicationView;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
+import dev.taiwa.graphql.support.Ids;
+import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.SchemaWiring;
+import graphql.schema.AsyncDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.TypeRuntimeWiring;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+
+/** The request for a notice of non-sending: two mutations and the application's field. */
+public final class NonSendingNoticeFetchers {
+  private final NonSendingNoticeCommands commands;
+  private final Executor executor;
+
+  public NonSendingNoticeFetchers(NonSendingNoticeCommands commands, Executor executor) {
+    this.commands = commands;
+    this.executor = executor;
+  }
+
+  /** The payload of both mutations. */
+  public record Payload(NonSendingNotice nonSendingNotice, List<Rejection> errors) {}
+
+  public void wire(SchemaWiring wiring) {
+    wiring
+        .mutation(
+            "requestNonSendingNotice",
+            AsyncDataFetcher.async(env -> run(env, commands::request), executor))
+        .mutation(
+            "issueNonSendingNotice",
+            AsyncDataFetcher.async(env -> run(env, commands::issue), executor))
+        .type(
+            newTypeWiring("NonSendingNotice")
+                .dataFetcher(
+                    "requestedBy",
+                    env -> ((NonSendingNotice) env.getSource()).requestedBy().value().toString()));
+  }
+
+  /**
+   * The application's edge: shown to whoever sees the application (the source is already filtered).
+   */
+  public static TypeRuntimeWiring.Builder applicationEdges(
+      TypeRuntimeWiring.Builder type, NonSendingNoticeCommands commands, Executor executor) {
+    return type.dataFetcher(
+        "nonSendingNotice",
+        AsyncDataFetcher.async(
+            env ->
+                commands
+                    .of(((PatentApplicationView) env.getSource()).application().id())
+                    .orElse(null),
+            executor));
+  }
+
+  private Payload run(
+      DataFetchingEnvironment env, BiFunction<Actor, CaseId, Result<NonSendingNotice>> command) {
+    Actor actor = RequestActor.require(env);
+    Optional<CaseId> id = Ids.uuid(env.getArgument("id")).map(CaseId::new);
+    if (id.isEmpty()) {
+      return new Payload(null, List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "Not found.")));
+    }
+    Result<NonSendingNotice> result = command.apply(actor, id.get());
+    return new Payload(result.value().orElse(null), result.errors());
+  }
+}
