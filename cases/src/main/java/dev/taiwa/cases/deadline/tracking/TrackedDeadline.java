@@ -81,15 +81,7 @@ public record TrackedDeadline(
   }
 
   TrackedDeadline withStops(UnaryOperator<List<ClockStop>> change) {
-    return new TrackedDeadline(
-        id,
-        caseId,
-        caseKind,
-        subject,
-        ruleName,
-        amount,
-        start,
-        obligor,
+    return changed(
         change.apply(new ArrayList<>(stops)),
         metOn,
         cancelledOn,
@@ -100,80 +92,20 @@ public record TrackedDeadline(
   }
 
   TrackedDeadline withDue(LocalDate newDue) {
-    return new TrackedDeadline(
-        id,
-        caseId,
-        caseKind,
-        subject,
-        ruleName,
-        amount,
-        start,
-        obligor,
-        stops,
-        metOn,
-        cancelledOn,
-        cancelReason,
-        newDue,
-        remindersSent,
-        version);
+    return changed(stops, metOn, cancelledOn, cancelReason, newDue, remindersSent, version);
   }
 
   TrackedDeadline met(LocalDate on) {
-    return new TrackedDeadline(
-        id,
-        caseId,
-        caseKind,
-        subject,
-        ruleName,
-        amount,
-        start,
-        obligor,
-        stops,
-        Optional.of(on),
-        cancelledOn,
-        cancelReason,
-        due,
-        remindersSent,
-        version);
+    return changed(stops, Optional.of(on), cancelledOn, cancelReason, due, remindersSent, version);
   }
 
   TrackedDeadline cancelled(LocalDate on, String reason) {
-    return new TrackedDeadline(
-        id,
-        caseId,
-        caseKind,
-        subject,
-        ruleName,
-        amount,
-        start,
-        obligor,
-        stops,
-        metOn,
-        Optional.of(on),
-        Optional.of(reason),
-        due,
-        remindersSent,
-        version);
+    return changed(stops, metOn, Optional.of(on), Optional.of(reason), due, remindersSent, version);
   }
 
   /** This deadline as stored after an update: its version one higher. */
   TrackedDeadline nextVersion() {
-    return new TrackedDeadline(
-        id,
-        caseId,
-        caseKind,
-        subject,
-        ruleName,
-        amount,
-        start,
-        obligor,
-        stops,
-        metOn,
-        cancelledOn,
-        cancelReason,
-        due,
-        remindersSent,
-        version + 1);
+    return changed(stops, metOn, cancelledOn, cancelReason, due, remindersSent, version + 1);
   }
 
   /** This deadline having given {@code reminder} too. */
@@ -181,6 +113,18 @@ public record TrackedDeadline(
     Set<DeadlineReminder> sent = EnumSet.noneOf(DeadlineReminder.class);
     sent.addAll(remindersSent);
     sent.add(reminder);
+    return changed(stops, metOn, cancelledOn, cancelReason, due, sent, version);
+  }
+
+  /** The same deadline (id, case, rule, start, obligor) with what changes over its life. */
+  private TrackedDeadline changed(
+      List<ClockStop> newStops,
+      Optional<LocalDate> newMetOn,
+      Optional<LocalDate> newCancelledOn,
+      Optional<String> newCancelReason,
+      LocalDate newDue,
+      Set<DeadlineReminder> newReminders,
+      long newVersion) {
     return new TrackedDeadline(
         id,
         caseId,
@@ -190,12 +134,12 @@ public record TrackedDeadline(
         amount,
         start,
         obligor,
-        stops,
-        metOn,
-        cancelledOn,
-        cancelReason,
-        due,
-        sent,
-        version);
+        newStops,
+        newMetOn,
+        newCancelledOn,
+        newCancelReason,
+        newDue,
+        newReminders,
+        newVersion);
   }
 }
