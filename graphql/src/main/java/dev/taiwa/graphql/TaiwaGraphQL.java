@@ -46,6 +46,7 @@ import dev.taiwa.graphql.support.QueryDepthLimit;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.timeline.TimelineFields;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -97,9 +98,12 @@ public final class TaiwaGraphQL {
         .wire(
             wiring,
             edges ->
-                LinkFetchers.preReportEdges(
-                    DeadlineLoader.preReportEdges(
-                        OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)))));
+                TimelineFields.preReportEdges(
+                    LinkFetchers.preReportEdges(
+                        DeadlineLoader.preReportEdges(
+                            OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)))),
+                    services.caseTimeline(),
+                    blockingExecutor));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);

@@ -3,6 +3,7 @@ package dev.taiwa.graphql;
 import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.audit.CaseTimeline;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
@@ -57,7 +58,8 @@ public record TaiwaServices(
     NotificationFeed notificationFeed,
     PatentExtraServices patentExtras,
     DialogueQueueQueries dialogueQueues,
-    NonSendingNoticeCommands nonSendingNotices) {
+    NonSendingNoticeCommands nonSendingNotices,
+    CaseTimeline caseTimeline) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -86,5 +88,6 @@ public record TaiwaServices(
     Objects.requireNonNull(patentExtras, "patent extras");
     Objects.requireNonNull(dialogueQueues, "dialogue queues");
     Objects.requireNonNull(nonSendingNotices, "non-sending notices");
+    Objects.requireNonNull(caseTimeline, "case timeline");
   }
 }

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.audit.CaseTimeline;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
@@ -77,6 +78,7 @@ final class ApiHarness implements AutoCloseable {
   final PreReportQueries queries = mock(PreReportQueries.class);
   final ApplicabilityCheck applicability = mock(ApplicabilityCheck.class);
   final AuditTrail auditTrail = mock(AuditTrail.class);
+  final CaseTimeline caseTimeline = mock(CaseTimeline.class);
   final AccessGrantCommands grantCommands = mock(AccessGrantCommands.class);
   final AccessGrantQueries grantQueries = mock(AccessGrantQueries.class);
   final AccountAdministration accountAdministration = mock(AccountAdministration.class);
@@ -134,7 +136,8 @@ final class ApiHarness implements AutoCloseable {
               mock(PreReportLinkCommands.class),
               mock(PreReportLinkQueries.class)),
           mock(DialogueQueueQueries.class),
-          mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class));
+          mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class),
+          caseTimeline);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

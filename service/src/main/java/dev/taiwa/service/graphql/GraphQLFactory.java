@@ -3,6 +3,7 @@ package dev.taiwa.service.graphql;
 import dev.taiwa.cases.access.application.AccessGrantCommands;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.audit.CaseTimeline;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
@@ -90,7 +91,8 @@ final class GraphQLFactory {
       PreReportLinkCommands preReportLinkCommands,
       PreReportLinkQueries preReportLinkQueries,
       DialogueQueueQueries dialogueQueues,
-      NonSendingNoticeCommands nonSendingNotices) {
+      NonSendingNoticeCommands nonSendingNotices,
+      CaseTimeline caseTimeline) {
     return new TaiwaServices(
         commands,
         queries,
@@ -125,7 +127,8 @@ final class GraphQLFactory {
             preReportLinkCommands,
             preReportLinkQueries),
         dialogueQueues,
-        nonSendingNotices);
+        nonSendingNotices,
+        caseTimeline);
   }
 
   @Singleton

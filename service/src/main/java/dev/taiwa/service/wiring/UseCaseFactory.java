@@ -6,6 +6,7 @@ import dev.taiwa.cases.access.port.AccessGrants;
 import dev.taiwa.cases.access.port.KnownCases;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditTrail;
+import dev.taiwa.cases.audit.CaseTimeline;
 import dev.taiwa.cases.catalogue.GroupACountries;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisionWriter;
@@ -26,6 +27,7 @@ import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.PasswordHashing;
 import dev.taiwa.cases.identity.RefreshTokens;
+import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.LoginAttempts;
@@ -56,6 +58,7 @@ import dev.taiwa.cases.prereport.port.ReferenceNumbers;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Set;
 
 /** Builds the framework-free use cases of {@code cases} from the service's port adapters. */
 @Factory
@@ -230,6 +233,18 @@ final class UseCaseFactory {
   AuditTrail auditTrail(AuditLog auditLog, PreReportQueries preReports, Clock clock) {
     return new AuditTrail(
         auditLog, (actor, caseId) -> preReports.find(actor, caseId).isPresent(), clock);
+  }
+
+  /**
+   * A case's timeline follows the pre-report's access rules; actors are labelled by the roles their
+   * accounts hold now.
+   */
+  @Singleton
+  CaseTimeline caseTimeline(AuditLog auditLog, PreReportQueries preReports, UserAccounts users) {
+    return new CaseTimeline(
+        auditLog,
+        (actor, caseId) -> preReports.find(actor, caseId).isPresent(),
+        user -> users.find(user).map(UserAccount::roles).orElse(Set.of()));
   }
 
   @Singleton

@@ -19,8 +19,13 @@ public record DialogueEvent(
     Objects.requireNonNull(occurredAt, "occurred at");
   }
 
+  /** The audit event type of {@code action}, e.g. {@code DIALOGUE_RAISE_CONCERN}. */
+  public static String typeOf(DialogueAction action) {
+    return "DIALOGUE_" + action.name();
+  }
+
   @Override
   public String type() {
-    return "DIALOGUE_" + action.name();
+    return typeOf(action);
   }
 }

@@ -1,0 +1,75 @@
+package dev.taiwa.cases.audit;
+
+import dev.taiwa.cases.deadline.Bilingual;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.UserId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A case's timeline: its accepted audit events, oldest first, limited to what the caller may see
+ * ({@link CompanyTimelinePolicy}) and labelled without user ids or summaries. A case the caller may
+ * not see answers NOT_FOUND, exactly like a missing one.
+ */
+public final class CaseTimeline {
+  private final AuditLog log;
+  private final CaseVisibility cases;
+  private final ActorRoles actorRoles;
+  private final CompanyTimelinePolicy policy = new CompanyTimelinePolicy();
+
+  public CaseTimeline(AuditLog log, CaseVisibility cases, ActorRoles actorRoles) {
+    this.log = log;
+    this.cases = cases;
+    this.actorRoles = actorRoles;
+  }
+
+  public Result<List<TimelineEntry>> of(Actor viewer, CaseId caseId) {
+    if (!cases.canSee(viewer, caseId)) {
+      return Result.refused(
+          Optional.empty(), List.of(Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId)));
+    }
+    Map<UserId, String> roleLabels = new HashMap<>();
+    boolean official = policy.readsAsOfficial(viewer);
+    return Result.ok(
+        log.trail(caseId).stream()
+            .map(AuditEvent::entry)
+            .filter(entry -> policy.shows(viewer, entry))
+            .map(entry -> entryOf(entry, actorLabel(viewer, official, entry, roleLabels)))
+            .toList());
+  }
+
+  private static TimelineEntry entryOf(AuditEntry entry, String actorLabel) {
+    Bilingual label = TimelineLabels.of(entry.action());
+    return new TimelineEntry(
+        entry.occurredAt(), entry.action(), label.ja(), label.en(), actorLabel);
+  }
+
+  /** 貴社 for the company's own users on its timeline; otherwise the actor's role, never an id. */
+  private String actorLabel(
+      Actor viewer, boolean official, AuditEntry entry, Map<UserId, String> known) {
+    if (entry.actorId() == null) {
+      return TimelineLabels.SYSTEM;
+    }
+    if (!official && viewer.organisationId().equals(entry.actorOrganisation())) {
+      return TimelineLabels.YOUR_COMPANY;
+    }
+    return known.computeIfAbsent(entry.actorId(), id -> roleLabel(actorRoles.of(id)));
+  }
+
+  private static String roleLabel(Set<Role> roles) {
+    return roles.stream()
+        .sorted()
+        .filter(role -> role != Role.FILER || roles.size() == 1)
+        .findFirst()
+        .map(TimelineLabels::roleJa)
+        .orElse(TimelineLabels.UNKNOWN);
+  }
+}
