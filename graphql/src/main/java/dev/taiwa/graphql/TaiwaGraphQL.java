@@ -13,6 +13,7 @@ import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
 import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
+import dev.taiwa.graphql.document.DocumentFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.patent.PatentFields;
@@ -77,8 +78,11 @@ public final class TaiwaGraphQL {
     new CatalogueFetchers(services.technologyCatalogue(), services.clock(), blockingExecutor)
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
+    DocumentFetchers documents =
+        new DocumentFetchers(
+            services.documentCommands(), services.documentQueries(), blockingExecutor);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
-        .wire(wiring, DialogueFields::preReportEdges);
+        .wire(wiring, type -> documents.preReportEdges(DialogueFields.preReportEdges(type)));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -108,8 +112,9 @@ public final class TaiwaGraphQL {
             services.clock(),
             blockingExecutor)
         .wire(wiring);
-    new PatentFields(services.patentQueries()).wire(wiring);
+    new PatentFields(services.patentQueries()).wire(wiring, documents::patentEdges);
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
+    documents.wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -7,6 +7,8 @@ import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -41,7 +43,9 @@ public record TaiwaServices(
     PatentCommands patentCommands,
     PatentQueries patentQueries,
     ScreeningWorkbenchQuery screeningWorkbench,
-    SpecifiedFieldCatalogue specifiedFields) {
+    SpecifiedFieldCatalogue specifiedFields,
+    DocumentCommands documentCommands,
+    DocumentQueries documentQueries) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -62,5 +66,7 @@ public record TaiwaServices(
     Objects.requireNonNull(patentQueries, "patent queries");
     Objects.requireNonNull(screeningWorkbench, "screening workbench");
     Objects.requireNonNull(specifiedFields, "specified fields");
+    Objects.requireNonNull(documentCommands, "document commands");
+    Objects.requireNonNull(documentQueries, "document queries");
   }
 }

@@ -11,6 +11,8 @@ import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -70,6 +72,8 @@ final class ApiHarness implements AutoCloseable {
   final PatentCommands patentCommands = mock(PatentCommands.class);
   final PatentQueries patentQueries = mock(PatentQueries.class);
   final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
+  final DocumentCommands documentCommands = mock(DocumentCommands.class);
+  final DocumentQueries documentQueries = mock(DocumentQueries.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -93,7 +97,9 @@ final class ApiHarness implements AutoCloseable {
           patentCommands,
           patentQueries,
           screeningWorkbench,
-          SpecifiedFieldCatalogue.standard());
+          SpecifiedFieldCatalogue.standard(),
+          documentCommands,
+          documentQueries);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -2,6 +2,8 @@ package dev.taiwa.cases.access;
 
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
@@ -53,12 +55,14 @@ public final class AccessMatrix {
 
   /** The operations that can show a patent application's secret content. */
   private static final Set<Operation> SECRET_CONTENT =
-      EnumSet.of(Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS);
+      EnumSet.of(
+          Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS, Operation.GENERATE_DOCUMENT);
 
   private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
+  private static final DocumentPolicy DOCUMENTS = new DocumentPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -171,6 +175,8 @@ public final class AccessMatrix {
               MARK_CONCERN_UNRESOLVED,
               ASSIGN_CASE_OFFICER ->
           dialogue(DIALOGUE_CHANGES.get(operation), role, grant.act());
+      case GENERATE_DOCUMENT -> documents(role, grant.act(), patent.act());
+      case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
     };
   }
 
@@ -188,6 +194,26 @@ public final class AccessMatrix {
       states.remove(PreReportState.DRAFT);
     }
     return states.isEmpty() ? Permission.denied() : new Permission(act, states);
+  }
+
+  /**
+   * Generating documents: the kinds the document policy lets the role generate, on the cases the
+   * role acts on in each kind's track, in the states the kinds allow.
+   */
+  private static Permission documents(Role role, Reach preReportAct, Reach patentAct) {
+    Reach widest = Reach.NOTHING;
+    Set<Enum<?>> states = new java.util.LinkedHashSet<>();
+    for (DocumentKind kind : DOCUMENTS.kindsFor(role)) {
+      Reach act = kind.track() == DocumentKind.Track.PRE_REPORT ? preReportAct : patentAct;
+      if (act == Reach.NOTHING) {
+        continue;
+      }
+      if (act.ordinal() < widest.ordinal()) {
+        widest = act;
+      }
+      states.addAll(DOCUMENTS.rules().get(kind).states());
+    }
+    return widest == Reach.NOTHING ? Permission.denied() : new Permission(widest, states);
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {

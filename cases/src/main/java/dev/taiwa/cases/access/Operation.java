@@ -49,7 +49,9 @@ public enum Operation {
   ASSIGN_CASE_OFFICER("assignCaseOfficer", Kind.MUTATION),
   REGISTER_PATENT_APPLICATION("registerPatentApplication", Kind.MUTATION),
   DECIDE_SCREENING("decideScreening", Kind.MUTATION),
-  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION);
+  REQUEST_SECURITY_REVIEW("requestSecurityReview", Kind.MUTATION),
+  GENERATE_DOCUMENT("generateDocument", Kind.MUTATION),
+  VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -21,6 +21,7 @@ import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code PatentApplication} type over {@link PatentApplicationView}: id, number and state
@@ -34,6 +35,14 @@ public final class PatentFields {
   }
 
   public void wire(SchemaWiring wiring) {
+    wire(wiring, UnaryOperator.identity());
+  }
+
+  /**
+   * Wires the types; {@code edges} adds the fields other subdomains hang on an application (the
+   * type is wired once, strictly).
+   */
+  public void wire(SchemaWiring wiring, UnaryOperator<TypeRuntimeWiring.Builder> edges) {
     TypeRuntimeWiring.Builder type =
         newTypeWiring("PatentApplication")
             .dataFetcher("id", env -> view(env).application().id().toString())
@@ -61,7 +70,7 @@ public final class PatentFields {
             .dataFetcher("assignedExaminerId", shown(a -> a.assignedExaminer().toString()))
             .dataFetcher("availableActions", this::actions);
     wiring
-        .type(type)
+        .type(edges.apply(type))
         .type(
             newTypeWiring("ScreeningWorkbench")
                 .dataFetcher("applicationId", workbench(w -> w.application().id().toString()))

@@ -24,7 +24,8 @@ public final class SchemaFiles {
           "access.graphqls",
           "admin.graphqls",
           "dialogue.graphqls",
-          "patent.graphqls");
+          "patent.graphqls",
+          "document.graphqls");
 
   private static final String FOLDER = "graphql/";
 

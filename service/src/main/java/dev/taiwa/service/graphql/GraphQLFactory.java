@@ -7,6 +7,8 @@ import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -54,7 +56,9 @@ final class GraphQLFactory {
       PatentCommands patentCommands,
       PatentQueries patentQueries,
       ScreeningWorkbenchQuery screeningWorkbench,
-      SpecifiedFieldCatalogue specifiedFields) {
+      SpecifiedFieldCatalogue specifiedFields,
+      DocumentCommands documentCommands,
+      DocumentQueries documentQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -74,7 +78,9 @@ final class GraphQLFactory {
         patentCommands,
         patentQueries,
         screeningWorkbench,
-        specifiedFields);
+        specifiedFields,
+        documentCommands,
+        documentQueries);
   }
 
   @Singleton

@@ -160,6 +160,7 @@ final class Probes {
     DialogueProbes.add(api, fixture, probes);
     administrationProbes(api, fixture, probes);
     patentProbes(api, fixture, probes);
+    DocumentProbes.add(api, probes);
     return probes;
   }
 
