@@ -16,6 +16,7 @@ import dev.taiwa.graphql.dialogue.DialogueFields;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.dialogue.DialogueQueueFetchers;
+import dev.taiwa.graphql.document.DocumentFetchers;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.notification.NotificationFetchers;
@@ -94,16 +95,21 @@ public final class TaiwaGraphQL {
     new CatalogueFetchers(services.technologyCatalogue(), services.clock(), blockingExecutor)
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
+    DocumentFetchers documents =
+        new DocumentFetchers(
+            services.documentCommands(), services.documentQueries(), blockingExecutor);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
         .wire(
             wiring,
             edges ->
-                TimelineFields.preReportEdges(
-                    LinkFetchers.preReportEdges(
-                        DeadlineLoader.preReportEdges(
-                            OutcomeFields.preReportEdges(DialogueFields.preReportEdges(edges)))),
-                    services.caseTimeline(),
-                    blockingExecutor));
+                documents.preReportEdges(
+                    TimelineFields.preReportEdges(
+                        LinkFetchers.preReportEdges(
+                            DeadlineLoader.preReportEdges(
+                                OutcomeFields.preReportEdges(
+                                    DialogueFields.preReportEdges(edges)))),
+                        services.caseTimeline(),
+                        blockingExecutor)));
     new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
@@ -144,7 +150,7 @@ public final class TaiwaGraphQL {
               LinkFetchers.applicationEdges(type);
               NonSendingNoticeFetchers.applicationEdges(
                   type, services.nonSendingNotices(), blockingExecutor);
-              return DeadlineLoader.patentEdges(type);
+              return documents.patentEdges(DeadlineLoader.patentEdges(type));
             });
     new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
     reviewFields.wire(wiring);
@@ -168,6 +174,7 @@ public final class TaiwaGraphQL {
     new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)
         .wire(wiring);
     new NonSendingNoticeFetchers(services.nonSendingNotices(), blockingExecutor).wire(wiring);
+    documents.wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

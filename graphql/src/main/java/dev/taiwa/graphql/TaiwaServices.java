@@ -10,6 +10,8 @@ import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -59,7 +61,9 @@ public record TaiwaServices(
     PatentExtraServices patentExtras,
     DialogueQueueQueries dialogueQueues,
     NonSendingNoticeCommands nonSendingNotices,
-    CaseTimeline caseTimeline) {
+    CaseTimeline caseTimeline,
+    DocumentCommands documentCommands,
+    DocumentQueries documentQueries) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -89,5 +93,7 @@ public record TaiwaServices(
     Objects.requireNonNull(dialogueQueues, "dialogue queues");
     Objects.requireNonNull(nonSendingNotices, "non-sending notices");
     Objects.requireNonNull(caseTimeline, "case timeline");
+    Objects.requireNonNull(documentCommands, "document commands");
+    Objects.requireNonNull(documentQueries, "document queries");
   }
 }

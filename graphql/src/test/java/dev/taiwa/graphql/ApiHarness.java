@@ -15,6 +15,8 @@ import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -94,6 +96,8 @@ final class ApiHarness implements AutoCloseable {
   final ScreeningWorkbenchQuery screeningWorkbench = mock(ScreeningWorkbenchQuery.class);
   final DeadlineQueries deadlineQueries = mock(DeadlineQueries.class);
   final NotificationFeed notificationFeed = mock(NotificationFeed.class);
+  final DocumentCommands documentCommands = mock(DocumentCommands.class);
+  final DocumentQueries documentQueries = mock(DocumentQueries.class);
   final CountingRevisions revisions = new CountingRevisions(Fixtures.revisions());
   final InMemoryOrganisations organisations = new InMemoryOrganisations();
   final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
@@ -137,7 +141,9 @@ final class ApiHarness implements AutoCloseable {
               mock(PreReportLinkQueries.class)),
           mock(DialogueQueueQueries.class),
           mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class),
-          caseTimeline);
+          caseTimeline,
+          documentCommands,
+          documentQueries);
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -137,7 +137,9 @@ class SchemaWiringTest {
             "linkPreReport",
             "unlinkPreReport",
             "requestNonSendingNotice",
-            "issueNonSendingNotice"),
+            "issueNonSendingNotice",
+            "generateDocument",
+            "verifyDocument"),
         names(schema.getMutationType()));
   }
 

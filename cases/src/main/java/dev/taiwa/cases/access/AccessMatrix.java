@@ -3,6 +3,8 @@ package dev.taiwa.cases.access;
 import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
@@ -104,7 +106,8 @@ public final class AccessMatrix {
 
   /** The operations that can show a patent application's secret content. */
   private static final Set<Operation> SECRET_CONTENT =
-      EnumSet.of(Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS);
+      EnumSet.of(
+          Operation.PATENT_APPLICATION, Operation.PATENT_APPLICATIONS, Operation.GENERATE_DOCUMENT);
 
   private static final Map<Operation, PriorConfirmationAction> PRIOR_CONFIRMATION_CHANGES =
       Map.of(
@@ -128,6 +131,7 @@ public final class AccessMatrix {
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
+  private static final DocumentPolicy DOCUMENTS = new DocumentPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -302,6 +306,8 @@ public final class AccessMatrix {
       case ALLOCATE_TO_ME -> dialogue(DialogueAction.ASSIGN_CASE_OFFICER, role, grant.act());
       case REQUEST_NON_SENDING_NOTICE -> nonSendingNotice(Step.REQUEST, role, patent);
       case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
+      case GENERATE_DOCUMENT -> documents(role, grant.act(), patent.act());
+      case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
     };
   }
 
@@ -337,6 +343,26 @@ public final class AccessMatrix {
     return rule.role() != role || patent.act() == Reach.NOTHING || states.isEmpty()
         ? Permission.denied()
         : new Permission(patent.act(), states);
+  }
+
+  /**
+   * Generating documents: the kinds the document policy lets the role generate, on the cases the
+   * role acts on in each kind's track, in the states the kinds allow.
+   */
+  private static Permission documents(Role role, Reach preReportAct, Reach patentAct) {
+    Reach widest = Reach.NOTHING;
+    Set<Enum<?>> states = new java.util.LinkedHashSet<>();
+    for (DocumentKind kind : DOCUMENTS.kindsFor(role)) {
+      Reach act = kind.track() == DocumentKind.Track.PRE_REPORT ? preReportAct : patentAct;
+      if (act == Reach.NOTHING) {
+        continue;
+      }
+      if (act.ordinal() < widest.ordinal()) {
+        widest = act;
+      }
+      states.addAll(DOCUMENTS.rules().get(kind).states());
+    }
+    return widest == Reach.NOTHING ? Permission.denied() : new Permission(widest, states);
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {

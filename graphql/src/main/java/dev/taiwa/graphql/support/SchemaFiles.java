@@ -34,7 +34,8 @@ public final class SchemaFiles {
           "patent-link.graphqls",
           "dialogue-queue.graphqls",
           "patent-nonsending.graphqls",
-          "timeline.graphqls");
+          "timeline.graphqls",
+          "document.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -11,6 +11,8 @@ import dev.taiwa.cases.dialogue.application.CompanyQueryCommands;
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -92,7 +94,9 @@ final class GraphQLFactory {
       PreReportLinkQueries preReportLinkQueries,
       DialogueQueueQueries dialogueQueues,
       NonSendingNoticeCommands nonSendingNotices,
-      CaseTimeline caseTimeline) {
+      CaseTimeline caseTimeline,
+      DocumentCommands documentCommands,
+      DocumentQueries documentQueries) {
     return new TaiwaServices(
         commands,
         queries,
@@ -128,7 +132,9 @@ final class GraphQLFactory {
             preReportLinkQueries),
         dialogueQueues,
         nonSendingNotices,
-        caseTimeline);
+        caseTimeline,
+        documentCommands,
+        documentQueries);
   }
 
   @Singleton

@@ -23,6 +23,12 @@ import dev.taiwa.cases.dialogue.port.CompanyQueries;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.DialogueQueues;
 import dev.taiwa.cases.dialogue.port.Meetings;
+import dev.taiwa.cases.document.application.DocumentCaseSources;
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.document.port.DocumentRenderer;
+import dev.taiwa.cases.document.port.DocumentSnapshots;
+import dev.taiwa.cases.document.port.IssuedDocuments;
 import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.PasswordHashing;
@@ -343,5 +349,38 @@ final class UseCaseFactory {
   @Singleton
   DialogueQueueQueries dialogueQueueQueries(DialogueQueues queues, Clock clock) {
     return new DialogueQueueQueries(queues, clock);
+  }
+
+  @Singleton
+  DocumentCaseSources documentCaseSources(
+      PreReports preReports,
+      PatentQueries patents,
+      Meetings meetings,
+      AuditTrail auditTrail,
+      Organisations organisations) {
+    return new DocumentCaseSources(preReports, patents, meetings, auditTrail, organisations);
+  }
+
+  @Singleton
+  DocumentCommands documentCommands(
+      DocumentCaseSources sources,
+      IssuedDocuments documents,
+      DocumentRenderer renderer,
+      DocumentSnapshots snapshots,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new DocumentCommands(
+        sources, documents, renderer, snapshots, auditLog, unitOfWork, clock);
+  }
+
+  @Singleton
+  DocumentQueries documentQueries(
+      DocumentCaseSources sources,
+      IssuedDocuments documents,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new DocumentQueries(sources, documents, auditLog, unitOfWork, clock);
   }
 }

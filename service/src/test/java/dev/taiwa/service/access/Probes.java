@@ -166,6 +166,7 @@ final class Probes {
     PatentExtraProbes.add(api, fixture, probes);
     DialogueQueueProbes.add(api, probes);
     PatentFinishProbes.add(api, fixture, probes);
+    DocumentProbes.add(api, probes);
     return probes;
   }
 

@@ -106,6 +106,8 @@ public class SqlStatements {
         statement.setLong(index, number);
       } else if (value instanceof Integer number) {
         statement.setInt(index, number);
+      } else if (value instanceof byte[] bytes) {
+        statement.setBytes(index, bytes);
       } else {
         throw new IllegalArgumentException("cannot bind " + value.getClass());
       }

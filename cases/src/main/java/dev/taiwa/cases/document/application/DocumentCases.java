@@ -1,0 +1,69 @@
+package dev.taiwa.cases.document.application;
+
+import dev.taiwa.cases.access.PatentAccessPolicy;
+import dev.taiwa.cases.access.PreReportAccessPolicy;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.DocumentPolicy;
+import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.patent.application.PatentApplicationView;
+import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.prereport.port.PreReports;
+import java.util.Optional;
+
+/**
+ * Finds the case of a document as the caller may see it, under the case's own access rules: a
+ * pre-report by {@link PreReportAccessPolicy}, a patent application through {@link PatentQueries}
+ * (need-to-know for secret content). Hidden and missing cases answer the same: empty.
+ */
+final class DocumentCases {
+  private final PreReports preReports;
+  private final PatentQueries patents;
+  private final PreReportAccessPolicy preReportAccess = new PreReportAccessPolicy();
+  private final PatentAccessPolicy patentAccess = new PatentAccessPolicy();
+  private final DocumentPolicy policy = new DocumentPolicy();
+
+  DocumentCases(PreReports preReports, PatentQueries patents) {
+    this.preReports = preReports;
+    this.patents = patents;
+  }
+
+  /**
+   * The case, or empty when missing or hidden. {@code readsSecret}: the caller is about to read
+   * secret content, so a secret read is audited (SECRET_CONTENT_READ) by the patent queries.
+   */
+  Optional<DocumentCase> find(Actor actor, CaseId id, boolean readsSecret) {
+    var report = preReports.find(id).filter(r -> preReportAccess.canSee(actor, r));
+    if (report.isPresent()) {
+      return report.map(
+          r ->
+              new DocumentCase(
+                  DocumentKind.Track.PRE_REPORT,
+                  r.state(),
+                  preReportAccess.rolesOn(actor, r),
+                  r,
+                  null,
+                  false));
+    }
+    return patents
+        .find(actor, id, readsSecret)
+        .map(
+            (PatentApplicationView v) ->
+                new DocumentCase(
+                    DocumentKind.Track.PATENT,
+                    v.application().state(),
+                    patentAccess.rolesOn(actor, v.application()),
+                    null,
+                    v.application(),
+                    v.secretWithheld()));
+  }
+
+  /** True when the caller, who sees {@code found}, may read {@code document}. */
+  boolean mayRead(DocumentCase found, IssuedDocument document) {
+    if (!policy.mayRead(document.kind(), found.rolesOnCase())) {
+      return false;
+    }
+    return !(document.secret() && found.secret() && found.secretWithheld());
+  }
+}

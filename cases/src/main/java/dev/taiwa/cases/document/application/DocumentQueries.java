@@ -1,0 +1,115 @@
+package dev.taiwa.cases.document.application;
+
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.document.port.IssuedDocuments;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.UnitOfWork;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads of issued documents under the case's access rules: listing, downloading (a document with
+ * secret content only with need-to-know, each download audited as DOCUMENT_DOWNLOADED, with the
+ * SECRET_CONTENT_READ of the case) and verifying an uploaded PDF by its SHA-256.
+ */
+public final class DocumentQueries {
+  public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+
+  private final DocumentCases cases;
+  private final IssuedDocuments documents;
+  private final AuditLog auditLog;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  /** A document and its bytes, for a download. */
+  public record Download(IssuedDocument document, byte[] pdf) {}
+
+  /**
+   * What a verification found: whether Taiwa issued these exact bytes and, only when the caller may
+   * see it, the document (case, kind, when).
+   */
+  public record Verification(boolean issued, Optional<IssuedDocument> document) {}
+
+  public DocumentQueries(
+      DocumentCaseSources sources,
+      IssuedDocuments documents,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.cases = sources.cases();
+    this.documents = documents;
+    this.auditLog = auditLog;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  /** The documents of a case the caller may read, oldest first; empty for a hidden case. */
+  public List<IssuedDocument> documentsOf(Actor actor, CaseId caseId) {
+    return cases
+        .find(actor, caseId, false)
+        .map(
+            found ->
+                documents.findByCases(List.of(caseId)).stream()
+                    .filter(d -> cases.mayRead(found, d))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** The document and its bytes, or empty when missing or not readable by the caller. */
+  public Optional<Download> download(Actor actor, UUID id) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Optional<IssuedDocument> document = documents.find(id);
+          if (document.isEmpty()) {
+            return Optional.empty();
+          }
+          IssuedDocument doc = document.get();
+          Optional<DocumentCase> found =
+              cases.find(actor, doc.caseId(), false).filter(c -> cases.mayRead(c, doc));
+          if (found.isEmpty()) {
+            return Optional.empty();
+          }
+          if (doc.secret()) {
+            cases.find(actor, doc.caseId(), found.get().secret());
+            auditLog.append(
+                new AuditEntry(
+                    clock.instant(),
+                    actor.userId(),
+                    actor.username(),
+                    actor.organisationId(),
+                    doc.caseId(),
+                    DOCUMENT_DOWNLOADED,
+                    AuditOutcome.ACCEPTED,
+                    "Downloaded " + doc.kind() + " " + doc.id()));
+          }
+          return documents.bytes(id).map(bytes -> new Download(doc, bytes));
+        });
+  }
+
+  /**
+   * Whether Taiwa issued exactly these bytes: looked up by SHA-256, so any changed byte makes it
+   * unknown. The document is named only to callers who may read it.
+   */
+  public Verification verify(Actor actor, byte[] pdf) {
+    List<IssuedDocument> issued = documents.findBySha256(Sha256.hex(pdf));
+    if (issued.isEmpty()) {
+      return new Verification(false, Optional.empty());
+    }
+    Optional<IssuedDocument> visible =
+        issued.stream()
+            .filter(
+                d ->
+                    cases
+                        .find(actor, d.caseId(), false)
+                        .filter(c -> cases.mayRead(c, d))
+                        .isPresent())
+            .findFirst();
+    return new Verification(true, visible);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.taiwa.cases.document.template;
+
+import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.dialogue.model.Meeting;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.prereport.model.PreReport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case data a template may print, gathered once by the use case as the caller may see it: the
+ * pre-report (Track A) with its meetings and audit timeline, or the patent application (Track B).
+ * {@code organisationNames} names the organisations the case refers to (addressees).
+ */
+public record CaseMaterial(
+    Instant issuedAt,
+    Map<String, String> organisationNames,
+    PreReport preReport,
+    List<Meeting> meetings,
+    List<AuditEvent> timeline,
+    PatentApplication patent) {
+  public CaseMaterial {
+    organisationNames = Map.copyOf(organisationNames);
+    meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    timeline = timeline == null ? List.of() : List.copyOf(timeline);
+  }
+
+  /** The name of an organisation by id, or the id when unknown. */
+  public String organisationName(Object id) {
+    return organisationNames.getOrDefault(id.toString(), id.toString());
+  }
+}

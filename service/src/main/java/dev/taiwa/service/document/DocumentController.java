@@ -1,0 +1,68 @@
+package dev.taiwa.service.document;
+
+import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.service.security.ActorResolver;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code GET /documents/{id}.pdf} with the bearer token: the stored PDF under the case's access
+ * rules (secret content only with need-to-know, audited). Anything the caller may not read answers
+ * 404 NOT_FOUND, exactly like a missing document.
+ */
+@Controller("/documents")
+final class DocumentController {
+  private static final String SUFFIX = ".pdf";
+  private final DocumentQueries documents;
+  private final ActorResolver actors;
+
+  DocumentController(DocumentQueries documents, ActorResolver actors) {
+    this.documents = documents;
+    this.actors = actors;
+  }
+
+  @Get(
+      uri = "/{file}",
+      produces = {MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON})
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<?> download(String file, Authentication authentication) {
+    Optional<Actor> actor = actors.resolve(authentication);
+    if (actor.isEmpty()) {
+      return HttpResponse.unauthorized();
+    }
+    Optional<UUID> id = id(file);
+    Optional<DocumentQueries.Download> download =
+        id.flatMap(value -> documents.download(actor.get(), value));
+    if (download.isEmpty()) {
+      return HttpResponse.notFound(Map.of("code", "NOT_FOUND"))
+          .contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+    return HttpResponse.ok(download.get().pdf())
+        .contentType(MediaType.APPLICATION_PDF_TYPE)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + download.get().document().fileName() + "\"")
+        .header("Cache-Control", "no-store")
+        .header("X-Document-Sha256", download.get().document().sha256());
+  }
+
+  private static Optional<UUID> id(String file) {
+    if (!file.endsWith(SUFFIX)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(file.substring(0, file.length() - SUFFIX.length())));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

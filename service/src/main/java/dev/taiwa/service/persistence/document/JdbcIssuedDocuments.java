@@ -1,0 +1,116 @@
+package dev.taiwa.service.persistence.document;
+
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.document.port.IssuedDocuments;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.sql.SqlStatements;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link IssuedDocuments} in {@code issued_document}, the PDF bytes kept with the record. */
+@Singleton
+public class JdbcIssuedDocuments implements IssuedDocuments {
+  private static final String COLUMNS =
+      "id, case_id, kind, template_version, snapshot, sha256, generated_by, generated_at,"
+          + " byte_size, secret";
+
+  private final SqlStatements sql;
+
+  JdbcIssuedDocuments(SqlStatements sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  @Transactional
+  public void insert(IssuedDocument document, byte[] pdf) {
+    sql.update(
+        "INSERT INTO issued_document ("
+            + COLUMNS
+            + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        document.id().toString(),
+        document.caseId().toString(),
+        document.kind().name(),
+        document.templateVersion(),
+        document.snapshot(),
+        document.sha256(),
+        document.generatedBy().toString(),
+        document.generatedAt().toEpochMilli(),
+        document.byteSize(),
+        document.secret() ? 1 : 0,
+        pdf);
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<IssuedDocument> find(UUID id) {
+    return sql
+        .query(
+            "SELECT " + COLUMNS + " FROM issued_document WHERE id = ?",
+            JdbcIssuedDocuments::read,
+            id.toString())
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<byte[]> bytes(UUID id) {
+    return sql
+        .query(
+            "SELECT pdf FROM issued_document WHERE id = ?",
+            row -> row.getBytes("pdf"),
+            id.toString())
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public List<IssuedDocument> findByCases(Collection<CaseId> cases) {
+    if (cases.isEmpty()) {
+      return List.of();
+    }
+    Object[] ids = cases.stream().map(CaseId::toString).distinct().toArray();
+    return sql.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM issued_document WHERE case_id IN ("
+            + SqlStatements.placeholders(List.of(ids))
+            + ") ORDER BY generated_at, id",
+        JdbcIssuedDocuments::read,
+        ids);
+  }
+
+  @Override
+  @ReadOnly
+  public List<IssuedDocument> findBySha256(String sha256) {
+    return sql.query(
+        "SELECT " + COLUMNS + " FROM issued_document WHERE sha256 = ? ORDER BY generated_at, id",
+        JdbcIssuedDocuments::read,
+        sha256);
+  }
+
+  private static IssuedDocument read(ResultSet row) throws SQLException {
+    return new IssuedDocument(
+        UUID.fromString(row.getString("id")),
+        CaseId.parse(row.getString("case_id")),
+        DocumentKind.valueOf(row.getString("kind")),
+        row.getString("template_version"),
+        row.getString("snapshot"),
+        row.getString("sha256"),
+        UserId.parse(row.getString("generated_by")),
+        Instant.ofEpochMilli(row.getLong("generated_at")),
+        row.getInt("byte_size"),
+        row.getInt("secret") == 1);
+  }
+}
