@@ -93,7 +93,9 @@ class SchemaWiringTest {
             "createOrganisation",
             "registerPatentApplication",
             "decideScreening",
-            "requestSecurityReview"),
+            "requestSecurityReview",
+            "generateDocument",
+            "verifyDocument"),
         names(schema.getMutationType()));
   }
 

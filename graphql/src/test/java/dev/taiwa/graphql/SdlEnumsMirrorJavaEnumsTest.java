@@ -40,6 +40,7 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("PatentAction", dev.taiwa.cases.patent.model.PatentAction.class),
           Map.entry("FilingRoute", dev.taiwa.cases.patent.model.FilingRoute.class),
           Map.entry("ScreeningOutcome", dev.taiwa.cases.patent.application.ScreeningOutcome.class),
+          Map.entry("DocumentKind", dev.taiwa.cases.document.model.DocumentKind.class),
           Map.entry("PreReportAction", PreReportAction.class),
           Map.entry("TransactionType", TransactionType.class),
           Map.entry("CounterpartyRelationship", CounterpartyRelationship.class),
