@@ -128,6 +128,8 @@ public final class AccessMatrix {
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
+  private static final dev.taiwa.cases.patent.catalogue.IpcMappingPolicy IPC_MAPPING =
+      new dev.taiwa.cases.patent.catalogue.IpcMappingPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -302,6 +304,8 @@ public final class AccessMatrix {
       case ALLOCATE_TO_ME -> dialogue(DialogueAction.ASSIGN_CASE_OFFICER, role, grant.act());
       case REQUEST_NON_SENDING_NOTICE -> nonSendingNotice(Step.REQUEST, role, patent);
       case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
+      case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
+      case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
     };
   }
 

@@ -93,7 +93,9 @@ public enum Operation {
   DIALOGUE_QUEUE("dialogueQueue", Kind.QUERY),
   ALLOCATE_TO_ME("allocateToMe", Kind.MUTATION),
   REQUEST_NON_SENDING_NOTICE("requestNonSendingNotice", Kind.MUTATION),
-  ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION);
+  ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION),
+  RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
+  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY);
 
   /** Whether the operation reads or changes. */
   public enum Kind {
