@@ -34,6 +34,7 @@ import dev.taiwa.graphql.patent.confirmation.PriorConfirmationFetchers;
 import dev.taiwa.graphql.patent.link.LinkFetchers;
 import dev.taiwa.graphql.patent.link.LinkLoaders;
 import dev.taiwa.graphql.patent.nonsending.NonSendingNoticeFetchers;
+import dev.taiwa.graphql.patent.specifiedfield.SpecifiedFieldRevisionFetchers;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -164,6 +165,8 @@ public final class TaiwaGraphQL {
     new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)
         .wire(wiring);
     new NonSendingNoticeFetchers(services.nonSendingNotices(), blockingExecutor).wire(wiring);
+    new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -21,6 +21,7 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -57,7 +58,8 @@ public record TaiwaServices(
     NotificationFeed notificationFeed,
     PatentExtraServices patentExtras,
     DialogueQueueQueries dialogueQueues,
-    NonSendingNoticeCommands nonSendingNotices) {
+    NonSendingNoticeCommands nonSendingNotices,
+    SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -86,5 +88,6 @@ public record TaiwaServices(
     Objects.requireNonNull(patentExtras, "patent extras");
     Objects.requireNonNull(dialogueQueues, "dialogue queues");
     Objects.requireNonNull(nonSendingNotices, "non-sending notices");
+    Objects.requireNonNull(specifiedFieldRevisions, "specified field revisions");
   }
 }

@@ -134,7 +134,8 @@ final class ApiHarness implements AutoCloseable {
               mock(PreReportLinkCommands.class),
               mock(PreReportLinkQueries.class)),
           mock(DialogueQueueQueries.class),
-          mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class));
+          mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class),
+          mock(dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands.class));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -70,7 +70,8 @@ class SchemaWiringTest {
             "unreadNotificationCount",
             "priorConfirmation",
             "priorConfirmations",
-            "dialogueQueue"),
+            "dialogueQueue",
+            "specifiedFieldRevisions"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -137,7 +138,8 @@ class SchemaWiringTest {
             "linkPreReport",
             "unlinkPreReport",
             "requestNonSendingNotice",
-            "issueNonSendingNotice"),
+            "issueNonSendingNotice",
+            "recordSpecifiedFieldRevision"),
         names(schema.getMutationType()));
   }
 

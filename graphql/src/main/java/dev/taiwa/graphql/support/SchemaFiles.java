@@ -33,7 +33,8 @@ public final class SchemaFiles {
           "patent-compensation.graphqls",
           "patent-link.graphqls",
           "dialogue-queue.graphqls",
-          "patent-nonsending.graphqls");
+          "patent-nonsending.graphqls",
+          "patent-specified-field-revision.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -26,6 +26,7 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
 import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
 import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
@@ -90,7 +91,8 @@ final class GraphQLFactory {
       PreReportLinkCommands preReportLinkCommands,
       PreReportLinkQueries preReportLinkQueries,
       DialogueQueueQueries dialogueQueues,
-      NonSendingNoticeCommands nonSendingNotices) {
+      NonSendingNoticeCommands nonSendingNotices,
+      SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
     return new TaiwaServices(
         commands,
         queries,
@@ -125,7 +127,8 @@ final class GraphQLFactory {
             preReportLinkCommands,
             preReportLinkQueries),
         dialogueQueues,
-        nonSendingNotices);
+        nonSendingNotices,
+        specifiedFieldRevisions);
   }
 
   @Singleton

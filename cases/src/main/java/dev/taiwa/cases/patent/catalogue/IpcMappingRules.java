@@ -14,9 +14,10 @@ import java.util.Set;
 /**
  * What an IPC mapping revision must satisfy, every problem listed: a source text (and one per
  * mapping) of {@value #MIN_SOURCE}–{@value #MAX_SOURCE} characters; an effective date not before
- * the latest revision's; field numbers 1–{@value #FIELDS}, each at most once; every group a
- * subclass ({@code F41H}), main group ({@code F41H 3}) or symbol ({@code F41H 3/00}) by the {@link
- * IpcCode} rule. Fields are named as in the input: {@code mappings[0].ipcGroups[1]} (from 0).
+ * the latest revision's; no mapping at all (no field is suggested from then on); field numbers
+ * 1–{@value #FIELDS}, each at most once; every group a subclass ({@code F41H}), main group ({@code
+ * F41H 3}) or symbol ({@code F41H 3/00}) by the {@link IpcCode} rule. Fields are named as in the
+ * input: {@code mappings[0].ipcGroups[1]} (from 0).
  */
 public final class IpcMappingRules {
   public static final int FIELDS = 25;
@@ -39,11 +40,6 @@ public final class IpcMappingRules {
               "Must not be before the latest revision's effective date " + latestEffective + "."));
     }
     source(draft.source(), "source", problems);
-    if (draft.mappings().isEmpty()) {
-      problems.add(
-          Rejection.onField(
-              ErrorCode.REQUIRED, "mappings", "Map at least one field to IPC groups."));
-    }
     Set<Integer> numbers = new HashSet<>();
     for (int i = 0; i < draft.mappings().size(); i++) {
       mapping(draft.mappings().get(i), "mappings[" + i + "].", numbers, problems);
