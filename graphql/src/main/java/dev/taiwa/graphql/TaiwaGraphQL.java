@@ -35,6 +35,7 @@ import dev.taiwa.graphql.patent.confirmation.PriorConfirmationFetchers;
 import dev.taiwa.graphql.patent.link.LinkFetchers;
 import dev.taiwa.graphql.patent.link.LinkLoaders;
 import dev.taiwa.graphql.patent.nonsending.NonSendingNoticeFetchers;
+import dev.taiwa.graphql.patent.specifiedfield.SpecifiedFieldRevisionFetchers;
 import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
@@ -175,6 +176,8 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new NonSendingNoticeFetchers(services.nonSendingNotices(), blockingExecutor).wire(wiring);
     documents.wire(wiring);
+    new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
+        .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -24,6 +24,7 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -63,7 +64,8 @@ public record TaiwaServices(
     NonSendingNoticeCommands nonSendingNotices,
     CaseTimeline caseTimeline,
     DocumentCommands documentCommands,
-    DocumentQueries documentQueries) {
+    DocumentQueries documentQueries,
+    SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -95,5 +97,6 @@ public record TaiwaServices(
     Objects.requireNonNull(caseTimeline, "case timeline");
     Objects.requireNonNull(documentCommands, "document commands");
     Objects.requireNonNull(documentQueries, "document queries");
+    Objects.requireNonNull(specifiedFieldRevisions, "specified field revisions");
   }
 }

@@ -143,7 +143,8 @@ final class ApiHarness implements AutoCloseable {
           mock(dev.taiwa.cases.patent.application.NonSendingNoticeCommands.class),
           caseTimeline,
           documentCommands,
-          documentQueries);
+          documentQueries,
+          mock(dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands.class));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

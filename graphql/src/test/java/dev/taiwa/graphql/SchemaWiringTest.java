@@ -70,7 +70,8 @@ class SchemaWiringTest {
             "unreadNotificationCount",
             "priorConfirmation",
             "priorConfirmations",
-            "dialogueQueue"),
+            "dialogueQueue",
+            "specifiedFieldRevisions"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -139,7 +140,8 @@ class SchemaWiringTest {
             "requestNonSendingNotice",
             "issueNonSendingNotice",
             "generateDocument",
-            "verifyDocument"),
+            "verifyDocument",
+            "recordSpecifiedFieldRevision"),
         names(schema.getMutationType()));
   }
 

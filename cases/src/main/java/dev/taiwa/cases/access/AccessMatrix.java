@@ -132,6 +132,8 @@ public final class AccessMatrix {
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
   private static final DocumentPolicy DOCUMENTS = new DocumentPolicy();
+  private static final dev.taiwa.cases.patent.catalogue.IpcMappingPolicy IPC_MAPPING =
+      new dev.taiwa.cases.patent.catalogue.IpcMappingPolicy();
 
   private final Map<Operation, Map<Role, Permission>> cells;
 
@@ -308,6 +310,8 @@ public final class AccessMatrix {
       case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
       case GENERATE_DOCUMENT -> documents(role, grant.act(), patent.act());
       case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
+      case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
+      case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
     };
   }
 

@@ -95,7 +95,9 @@ public enum Operation {
   REQUEST_NON_SENDING_NOTICE("requestNonSendingNotice", Kind.MUTATION),
   ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION),
   GENERATE_DOCUMENT("generateDocument", Kind.MUTATION),
-  VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION);
+  VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION),
+  RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
+  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

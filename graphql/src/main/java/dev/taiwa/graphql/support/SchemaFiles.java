@@ -35,7 +35,8 @@ public final class SchemaFiles {
           "dialogue-queue.graphqls",
           "patent-nonsending.graphqls",
           "timeline.graphqls",
-          "document.graphqls");
+          "document.graphqls",
+          "patent-specified-field-revision.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -29,6 +29,7 @@ import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
 import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
 import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
@@ -96,7 +97,8 @@ final class GraphQLFactory {
       NonSendingNoticeCommands nonSendingNotices,
       CaseTimeline caseTimeline,
       DocumentCommands documentCommands,
-      DocumentQueries documentQueries) {
+      DocumentQueries documentQueries,
+      SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
     return new TaiwaServices(
         commands,
         queries,
@@ -134,7 +136,8 @@ final class GraphQLFactory {
         nonSendingNotices,
         caseTimeline,
         documentCommands,
-        documentQueries);
+        documentQueries,
+        specifiedFieldRevisions);
   }
 
   @Singleton

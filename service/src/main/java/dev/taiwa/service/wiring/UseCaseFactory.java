@@ -51,7 +51,9 @@ import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
+import dev.taiwa.cases.patent.catalogue.IpcMappingRevisions;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
 import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
@@ -164,8 +166,18 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  SpecifiedFieldCatalogue specifiedFieldCatalogue() {
-    return SpecifiedFieldCatalogue.standard();
+  SpecifiedFieldCatalogue specifiedFieldCatalogue(IpcMappingRevisions recorded) {
+    return SpecifiedFieldCatalogue.standardWith(recorded);
+  }
+
+  @Singleton
+  SpecifiedFieldRevisionCommands specifiedFieldRevisionCommands(
+      SpecifiedFieldCatalogue catalogue,
+      IpcMappingRevisions recorded,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new SpecifiedFieldRevisionCommands(catalogue, recorded, auditLog, unitOfWork, clock);
   }
 
   @Singleton

@@ -163,6 +163,7 @@ final class Probes {
     patentProbes(api, fixture, probes);
     PatentReviewProbes.add(api, fixture, probes);
     DeadlineProbes.add(api, fixture, probes);
+    IpcRevisionProbes.add(api, probes);
     PatentExtraProbes.add(api, fixture, probes);
     DialogueQueueProbes.add(api, probes);
     PatentFinishProbes.add(api, fixture, probes);
