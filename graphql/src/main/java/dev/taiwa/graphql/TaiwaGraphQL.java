@@ -166,7 +166,7 @@ public final class TaiwaGraphQL {
             services.patentExtras().priorConfirmationCommands(),
             services.patentExtras().priorConfirmationQueries(),
             blockingExecutor)
-        .wire(wiring);
+        .wire(wiring, documents::priorConfirmationEdges);
     new CompensationFetchers(
             services.patentExtras().compensationCommands(),
             services.patentExtras().compensationQueries(),

@@ -308,7 +308,13 @@ public final class AccessMatrix {
       case ALLOCATE_TO_ME -> dialogue(DialogueAction.ASSIGN_CASE_OFFICER, role, grant.act());
       case REQUEST_NON_SENDING_NOTICE -> nonSendingNotice(Step.REQUEST, role, patent);
       case ISSUE_NON_SENDING_NOTICE -> nonSendingNotice(Step.ISSUE, role, patent);
-      case GENERATE_DOCUMENT -> documents(role, grant.act(), patent.act());
+      case GENERATE_DOCUMENT ->
+          documents(
+              role,
+              Map.of(
+                  DocumentKind.Track.PRE_REPORT, grant.act(),
+                  DocumentKind.Track.PATENT, patent.act(),
+                  DocumentKind.Track.PRIOR_CONFIRMATION, answerReach(role)));
       case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
@@ -353,11 +359,11 @@ public final class AccessMatrix {
    * Generating documents: the kinds the document policy lets the role generate, on the cases the
    * role acts on in each kind's track, in the states the kinds allow.
    */
-  private static Permission documents(Role role, Reach preReportAct, Reach patentAct) {
+  private static Permission documents(Role role, Map<DocumentKind.Track, Reach> acts) {
     Reach widest = Reach.NOTHING;
     Set<Enum<?>> states = new java.util.LinkedHashSet<>();
     for (DocumentKind kind : DOCUMENTS.kindsFor(role)) {
-      Reach act = kind.track() == DocumentKind.Track.PRE_REPORT ? preReportAct : patentAct;
+      Reach act = acts.get(kind.track());
       if (act == Reach.NOTHING) {
         continue;
       }
@@ -367,6 +373,15 @@ public final class AccessMatrix {
       states.addAll(DOCUMENTS.rules().get(kind).states());
     }
     return widest == Reach.NOTHING ? Permission.denied() : new Permission(widest, states);
+  }
+
+  /**
+   * How far a role's documents on prior-confirmation requests reach: the answer is issued only by
+   * the examiner who gave it ("assigned"), other roles as far as they act on requests.
+   */
+  private static Reach answerReach(Role role) {
+    Reach act = PRIOR_CONFIRMATIONS.grants().get(role).act();
+    return role == DocumentPolicy.ANSWERER && act != Reach.NOTHING ? Reach.ASSIGNED_CASES : act;
   }
 
   private static Permission patentTransition(Set<PatentAction> actions, Role role, Reach act) {

@@ -10,6 +10,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationView;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
@@ -65,6 +66,18 @@ public final class DocumentFetchers {
         "documents",
         AsyncDataFetcher.async(
             env -> queries.documentsOf(RequestActor.require(env), env.<PreReport>getSource().id()),
+            executor));
+  }
+
+  /** {@code PriorConfirmation.documents}. */
+  public TypeRuntimeWiring.Builder priorConfirmationEdges(TypeRuntimeWiring.Builder request) {
+    return request.dataFetcher(
+        "documents",
+        AsyncDataFetcher.async(
+            env ->
+                queries.documentsOf(
+                    RequestActor.require(env),
+                    env.<PriorConfirmationView>getSource().request().id()),
             executor));
   }
 

@@ -18,6 +18,9 @@ final class DocumentFont {
   static final String RESOURCE = "fonts/NotoSansJP-Regular.ttf";
   private static final byte[] BYTES = load();
 
+  /** One parsed font shared by the glyph checks, which only read it. */
+  private static final BaseFont CHECKER = create();
+
   private DocumentFont() {}
 
   /** A fresh font object for one document (its subset is collected per document). */
@@ -31,7 +34,11 @@ final class DocumentFont {
   }
 
   /** The characters among {@code texts} the font has no glyph for, each once, in order met. */
-  static Set<String> unprintable(BaseFont font, Stream<String> texts) {
+  static Set<String> unprintable(Stream<String> texts) {
+    return unprintable(CHECKER, texts);
+  }
+
+  private static Set<String> unprintable(BaseFont font, Stream<String> texts) {
     Set<String> missing = new LinkedHashSet<>();
     texts.forEach(
         text ->

@@ -39,7 +39,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
 
   @Override
   public Set<String> unprintable(DocumentContent content) {
-    return DocumentFont.unprintable(DocumentFont.create(), content.texts());
+    return DocumentFont.unprintable(content.texts());
   }
 
   @Override

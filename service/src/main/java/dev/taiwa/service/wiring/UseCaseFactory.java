@@ -50,10 +50,12 @@ import dev.taiwa.cases.outcome.port.Outcomes;
 import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.catalogue.IpcMappingRevisions;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
 import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
@@ -367,10 +369,23 @@ final class UseCaseFactory {
   DocumentCaseSources documentCaseSources(
       PreReports preReports,
       PatentQueries patents,
+      PriorConfirmationQueries confirmations,
       Meetings meetings,
       AuditTrail auditTrail,
-      Organisations organisations) {
-    return new DocumentCaseSources(preReports, patents, meetings, auditTrail, organisations);
+      Organisations organisations,
+      DialogueQueries concerns,
+      InformQueries informs,
+      OutcomeQueries outcomes,
+      PatentReviewQueries review) {
+    return new DocumentCaseSources(
+        preReports,
+        patents,
+        confirmations,
+        meetings,
+        auditTrail,
+        organisations,
+        new DocumentCaseSources.DialogueReads(concerns, informs, outcomes),
+        review);
   }
 
   @Singleton

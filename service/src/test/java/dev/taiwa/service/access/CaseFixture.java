@@ -9,8 +9,10 @@ import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.http.ApiClient;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -184,11 +186,14 @@ public final class CaseFixture {
     if (state.ordinal() >= PreReportState.UNDER_REVIEW.ordinal()) {
       expectState("startPreReportReview", officerToken, id, PreReportState.UNDER_REVIEW);
     }
-    if (java.util.EnumSet.of(
-            PreReportState.IN_DIALOGUE,
+    Set<PreReportState> informed =
+        EnumSet.of(
             PreReportState.INFORM_ISSUED,
-            PreReportState.LICENCE_APPLIED)
-        .contains(state)) {
+            PreReportState.LICENCE_APPLIED,
+            PreReportState.LICENCE_GRANTED_WITH_CONDITIONS);
+    Set<PreReportState> applied =
+        EnumSet.of(PreReportState.LICENCE_APPLIED, PreReportState.LICENCE_GRANTED_WITH_CONDITIONS);
+    if (state == PreReportState.IN_DIALOGUE || informed.contains(state)) {
       String held = scheduleMeeting(id);
       Object caseState =
           api.graphql(
@@ -199,7 +204,7 @@ public final class CaseFixture {
               .at("recordMeetingHeld.meeting.id");
       assertEquals(held, caseState, "fixture step recordMeetingHeld");
     }
-    if (state == PreReportState.INFORM_ISSUED || state == PreReportState.LICENCE_APPLIED) {
+    if (informed.contains(state)) {
       expectOutcome(
           officerToken,
           "issueInform",
@@ -207,13 +212,22 @@ public final class CaseFixture {
               + " summary: \"probe\"}) { errors { code } } }",
           Map.of("id", id, "c", raiseConcern(id)));
     }
-    if (state == PreReportState.LICENCE_APPLIED) {
+    if (applied.contains(state)) {
       expectOutcome(
           filerToken,
           "applyForLicence",
           "mutation($id: ID!, $d: Date!) { applyForLicence(caseId: $id, input: {companyReference:"
               + " \"probe\", appliedOn: $d}) { errors { code } } }",
           Map.of("id", id, "d", LocalDate.now(ZoneId.of("Asia/Tokyo")).toString()));
+    }
+    if (state == PreReportState.LICENCE_GRANTED_WITH_CONDITIONS) {
+      expectOutcome(
+          officerToken,
+          "decideLicence",
+          "mutation($id: ID!) { decideLicence(caseId: $id, input: {decision:"
+              + " GRANTED_WITH_CONDITIONS, items: [\"probe condition\"], summary: \"probe\"}) {"
+              + " errors { code } } }",
+          Map.of("id", id));
     }
     if (state == PreReportState.WITHDRAWN) {
       meetings.put(id, scheduleMeeting(id));
@@ -236,6 +250,7 @@ public final class CaseFixture {
             PreReportState.IN_DIALOGUE,
             PreReportState.INFORM_ISSUED,
             PreReportState.LICENCE_APPLIED,
+            PreReportState.LICENCE_GRANTED_WITH_CONDITIONS,
             PreReportState.WITHDRAWN)
         .contains(state)) {
       throw new IllegalArgumentException("the fixture cannot reach " + state + " yet");

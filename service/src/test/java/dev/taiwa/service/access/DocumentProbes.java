@@ -1,14 +1,19 @@
 package dev.taiwa.service.access;
 
+import static dev.taiwa.cases.patent.model.PatentState.DESIGNATED;
+import static dev.taiwa.cases.patent.model.PatentState.LIFTED;
 import static dev.taiwa.cases.patent.model.PatentState.NOT_SENT;
 import static dev.taiwa.cases.patent.model.PatentState.SENT_TO_REVIEW;
 import static dev.taiwa.cases.patent.model.PatentState.UNDER_SCREENING;
 import static dev.taiwa.cases.prereport.model.PreReportState.DRAFT;
+import static dev.taiwa.cases.prereport.model.PreReportState.INFORM_ISSUED;
 import static dev.taiwa.cases.prereport.model.PreReportState.IN_DIALOGUE;
+import static dev.taiwa.cases.prereport.model.PreReportState.LICENCE_GRANTED_WITH_CONDITIONS;
 import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
 import static dev.taiwa.cases.prereport.model.PreReportState.WITHDRAWN;
 
 import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.service.http.ApiClient;
 import java.util.List;
@@ -16,9 +21,10 @@ import java.util.Map;
 
 /**
  * The probes of the document operations. {@code generateDocument} is tried on pre-reports (the
- * filed form, which filers and officers may generate once filed) and on patent applications (the
- * screening notice that fits the state: a secret 送付通知 on a sent application, a 不送付通知 otherwise);
- * {@code verifyDocument} on no case.
+ * filed form, which filers and officers may generate once filed; an officer's inform and licence
+ * decision notices) and on patent applications (the notice that fits the state: a secret 送付通知 on a
+ * sent application, the designation and lifting notices, a 不送付通知 otherwise); {@code verifyDocument}
+ * on no case.
  */
 final class DocumentProbes {
   private DocumentProbes() {}
@@ -31,17 +37,21 @@ final class DocumentProbes {
                 DRAFT,
                 SUBMITTED,
                 IN_DIALOGUE,
+                INFORM_ISSUED,
+                LICENCE_GRANTED_WITH_CONDITIONS,
                 WITHDRAWN,
                 UNDER_SCREENING,
                 SENT_TO_REVIEW,
-                NOT_SENT),
+                NOT_SENT,
+                DESIGNATED,
+                LIFTED),
             (c, k) ->
                 Probe.payload(
                     api.graphql(
                         c.token(),
                         "mutation($id: ID!, $kind: DocumentKind!) { generateDocument(caseId: $id,"
                             + " kind: $kind) { document { id } errors { code field message } } }",
-                        Map.of("id", k.id(), "kind", kindFor(k.state()))),
+                        Map.of("id", k.id(), "kind", kindFor(c.role(), k.state()))),
                     "generateDocument")));
     probes.put(
         Operation.VERIFY_DOCUMENT,
@@ -54,9 +64,24 @@ final class DocumentProbes {
                     "verifyDocument.issued")));
   }
 
-  private static String kindFor(Enum<?> state) {
+  /**
+   * The notice that fits the case's state, and for the officials the one their office issues there
+   * (a dialogue officer's inform and licence decision; a filer's, and anyone else's, filed form).
+   */
+  private static String kindFor(Role role, Enum<?> state) {
     if (state instanceof PatentState patent) {
-      return patent == SENT_TO_REVIEW ? "SCREENING_SENT_NOTICE" : "SCREENING_NOT_SENT_NOTICE";
+      return switch (patent) {
+        case SENT_TO_REVIEW -> "SCREENING_SENT_NOTICE";
+        case DESIGNATED -> "DESIGNATION_NOTICE";
+        case LIFTED -> "DESIGNATION_LIFTING_NOTICE";
+        default -> "SCREENING_NOT_SENT_NOTICE";
+      };
+    }
+    if (role == Role.DIALOGUE_OFFICER && state == INFORM_ISSUED) {
+      return "INFORM_NOTICE";
+    }
+    if (role == Role.DIALOGUE_OFFICER && state == LICENCE_GRANTED_WITH_CONDITIONS) {
+      return "LICENCE_DECISION_NOTICE";
     }
     return "PRE_REPORT_FORM";
   }

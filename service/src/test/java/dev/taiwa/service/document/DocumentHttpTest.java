@@ -20,11 +20,8 @@ import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
 import dev.taiwa.service.security.PasswordHasher;
 import dev.taiwa.service.testsupport.DatabaseTest;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -47,10 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class DocumentHttpTest extends DatabaseTest {
-  private static final String GENERATE =
-      "mutation($id: ID!, $kind: DocumentKind!) { generateDocument(caseId: $id, kind: $kind)"
-          + " { document { id kind templateVersion sha256 secret byteSize downloadPath }"
-          + " errors { code field message } } }";
+  private static final String GENERATE = DocumentClient.GENERATE;
   private static final String VERIFY =
       "mutation($pdf: String!) { verifyDocument(pdfBase64: $pdf) { issued document { id caseId"
           + " kind generatedAt } } }";
@@ -71,6 +65,7 @@ class DocumentHttpTest extends DatabaseTest {
   @Inject DocumentCommands commands;
 
   private ApiClient api;
+  private DocumentClient documentClient;
   private World world;
   private String filer;
   private String strangerFiler;
@@ -82,6 +77,7 @@ class DocumentHttpTest extends DatabaseTest {
   @BeforeAll
   void aFiledReportWithAHeldMeeting() {
     api = new ApiClient(http);
+    documentClient = new DocumentClient(api, http);
     world = new World(organisations, users, hasher);
     filer = login(world.user("doc-filer", world.alpha, Role.FILER));
     strangerFiler = login(world.user("doc-stranger", world.beta, Role.FILER));
@@ -222,6 +218,14 @@ class DocumentHttpTest extends DatabaseTest {
     assertNull(byStranger.at("verifyDocument.document"));
     assertEquals(false, tampered.at("verifyDocument.issued"));
     assertNull(tampered.at("verifyDocument.document"));
+    assertTrue(
+        auditLog.trail(CaseId.parse(caseId)).stream()
+            .map(AuditEvent::entry)
+            .anyMatch(
+                e ->
+                    e.action().equals("DOCUMENT_VERIFIED")
+                        && e.summary().contains((String) generated.get("id"))),
+        "the filer's verification is on the case's trail");
   }
 
   @Test
@@ -358,10 +362,7 @@ class DocumentHttpTest extends DatabaseTest {
   }
 
   private Map<String, Object> generate(String token, String id, String kind) {
-    GraphQLResponse response = api.graphql(token, GENERATE, Map.of("id", id, "kind", kind));
-    assertEquals(
-        List.of(), response.at("generateDocument.errors"), () -> response.body().toString());
-    return response.at("generateDocument.document");
+    return documentClient.generate(token, id, kind);
   }
 
   private GraphQLResponse verify(String token, byte[] pdf) {
@@ -369,27 +370,15 @@ class DocumentHttpTest extends DatabaseTest {
   }
 
   private byte[] download(String token, Map<String, Object> document) {
-    HttpResponse<byte[]> response =
-        http.toBlocking()
-            .exchange(
-                HttpRequest.GET((String) document.get("downloadPath")).bearerAuth(token),
-                byte[].class);
-    assertEquals("application/pdf", response.getContentType().orElseThrow().toString());
-    return response.body();
+    return documentClient.download(token, document);
   }
 
   private int status(String token, Map<String, Object> document) {
-    return statusOf(token, (String) document.get("downloadPath"));
+    return documentClient.status(token, document);
   }
 
   private int statusOf(String token, String path) {
-    try {
-      return http.toBlocking()
-          .exchange(HttpRequest.GET(path).bearerAuth(token), byte[].class)
-          .code();
-    } catch (HttpClientResponseException e) {
-      return e.code();
-    }
+    return documentClient.statusOf(token, path);
   }
 
   private String login(String username) {

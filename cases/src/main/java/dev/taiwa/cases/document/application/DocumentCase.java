@@ -2,6 +2,7 @@ package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReport;
@@ -9,7 +10,10 @@ import java.util.Set;
 
 /**
  * A case as one caller sees it for documents: its track and state, the caller's roles that count on
- * it, and whether its secret content is withheld from the caller.
+ * it, the case itself (one of pre-report, patent application, prior-confirmation request), and
+ * whether the caller has need-to-know of its secret content ({@code needToKnow}: always for
+ * pre-reports; for a patent application whatever its state, so documents printed while it was
+ * secret stay need-to-know after lifting).
  */
 record DocumentCase(
     DocumentKind.Track track,
@@ -17,10 +21,20 @@ record DocumentCase(
     Set<Role> rolesOnCase,
     PreReport preReport,
     PatentApplication patent,
-    boolean secretWithheld) {
+    PriorConfirmation confirmation,
+    boolean needToKnow) {
 
-  /** True when the case is a patent application in a secret state. */
+  /**
+   * True when what a document of the case prints is secret now: a patent application in a secret
+   * state, or a prior-confirmation request (its title is secret content).
+   */
   boolean secret() {
-    return state instanceof PatentState patentState && patentState.isSecret();
+    return track == DocumentKind.Track.PRIOR_CONFIRMATION
+        || state instanceof PatentState patentState && patentState.isSecret();
+  }
+
+  /** True when the case's secret content is withheld from the caller now. */
+  boolean secretWithheld() {
+    return secret() && !needToKnow;
   }
 }

@@ -2,6 +2,7 @@ package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.PreReportAccessPolicy;
+import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.document.model.IssuedDocument;
@@ -9,29 +10,37 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Optional;
 
 /**
  * Finds the case of a document as the caller may see it, under the case's own access rules: a
  * pre-report by {@link PreReportAccessPolicy}, a patent application through {@link PatentQueries}
- * (need-to-know for secret content). Hidden and missing cases answer the same: empty.
+ * and a prior-confirmation request through {@link PriorConfirmationQueries} (need-to-know for
+ * secret content, reads of it audited there). Hidden and missing cases answer the same: empty.
  */
 final class DocumentCases {
   private final PreReports preReports;
   private final PatentQueries patents;
+  private final PriorConfirmationQueries confirmations;
   private final PreReportAccessPolicy preReportAccess = new PreReportAccessPolicy();
   private final PatentAccessPolicy patentAccess = new PatentAccessPolicy();
+  private final PriorConfirmationAccessPolicy confirmationAccess =
+      new PriorConfirmationAccessPolicy();
   private final DocumentPolicy policy = new DocumentPolicy();
 
-  DocumentCases(PreReports preReports, PatentQueries patents) {
+  DocumentCases(
+      PreReports preReports, PatentQueries patents, PriorConfirmationQueries confirmations) {
     this.preReports = preReports;
     this.patents = patents;
+    this.confirmations = confirmations;
   }
 
   /**
    * The case, or empty when missing or hidden. {@code readsSecret}: the caller is about to read
-   * secret content, so a secret read is audited (SECRET_CONTENT_READ) by the patent queries.
+   * secret content, so a secret read is audited (SECRET_CONTENT_READ) by the case's queries.
    */
   Optional<DocumentCase> find(Actor actor, CaseId id, boolean readsSecret) {
     var report = preReports.find(id).filter(r -> preReportAccess.canSee(actor, r));
@@ -44,19 +53,28 @@ final class DocumentCases {
                   preReportAccess.rolesOn(actor, r),
                   r,
                   null,
-                  false));
+                  null,
+                  true));
     }
-    return patents
+    Optional<DocumentCase> patent =
+        patents
+            .find(actor, id, readsSecret)
+            .map(
+                (PatentApplicationView v) ->
+                    new DocumentCase(
+                        DocumentKind.Track.PATENT,
+                        v.application().state(),
+                        patentAccess.rolesOn(actor, v.application()),
+                        null,
+                        v.application(),
+                        null,
+                        patents.hasNeedToKnow(actor, v.application())));
+    if (patent.isPresent()) {
+      return patent;
+    }
+    return confirmations
         .find(actor, id, readsSecret)
-        .map(
-            (PatentApplicationView v) ->
-                new DocumentCase(
-                    DocumentKind.Track.PATENT,
-                    v.application().state(),
-                    patentAccess.rolesOn(actor, v.application()),
-                    null,
-                    v.application(),
-                    v.secretWithheld()));
+        .map(v -> priorConfirmation(actor, v.request()));
   }
 
   /** True when the caller, who sees {@code found}, may read {@code document}. */
@@ -64,6 +82,21 @@ final class DocumentCases {
     if (!policy.mayRead(document.kind(), found.rolesOnCase())) {
       return false;
     }
-    return !(document.secret() && found.secret() && found.secretWithheld());
+    return !document.secret() || found.needToKnow();
+  }
+
+  /** Everyone who sees a request is a need-to-know reader of it. */
+  private DocumentCase priorConfirmation(Actor actor, PriorConfirmation request) {
+    boolean answeredBySomeoneElse =
+        request.decision() != null && !request.decision().decidedBy().equals(actor.userId());
+    return new DocumentCase(
+        DocumentKind.Track.PRIOR_CONFIRMATION,
+        request.state(),
+        policy.rolesOnPriorConfirmation(
+            confirmationAccess.rolesOn(actor, request), answeredBySomeoneElse),
+        null,
+        null,
+        request,
+        true);
   }
 }

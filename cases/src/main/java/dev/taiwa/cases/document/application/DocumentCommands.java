@@ -1,11 +1,8 @@
 package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
-import dev.taiwa.cases.audit.AuditEvent;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditOutcome;
-import dev.taiwa.cases.audit.AuditTrail;
-import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
@@ -16,25 +13,19 @@ import dev.taiwa.cases.document.port.IssuedDocuments;
 import dev.taiwa.cases.document.template.CaseMaterial;
 import dev.taiwa.cases.document.template.DocumentTemplate;
 import dev.taiwa.cases.document.template.DocumentTemplates;
-import dev.taiwa.cases.identity.Organisation;
-import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
-import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Generating a document of a case: the caller must see the case, hold a role the kind's rule names,
@@ -47,9 +38,7 @@ public final class DocumentCommands {
   public static final String DOCUMENT_GENERATED = "DOCUMENT_GENERATED";
 
   private final DocumentCases cases;
-  private final Meetings meetings;
-  private final AuditTrail auditTrail;
-  private final Organisations organisations;
+  private final DocumentMaterials materials;
   private final IssuedDocuments documents;
   private final DocumentRenderer renderer;
   private final DocumentSnapshots snapshots;
@@ -68,9 +57,7 @@ public final class DocumentCommands {
       UnitOfWork unitOfWork,
       Clock clock) {
     this.cases = sources.cases();
-    this.meetings = sources.meetings();
-    this.auditTrail = sources.auditTrail();
-    this.organisations = sources.organisations();
+    this.materials = new DocumentMaterials(sources);
     this.documents = documents;
     this.renderer = renderer;
     this.snapshots = snapshots;
@@ -93,7 +80,7 @@ public final class DocumentCommands {
           if (refusal.isEmpty()) {
             DocumentCase found =
                 seen.get().secret() ? cases.find(actor, caseId, true).orElseThrow() : seen.get();
-            Result<CaseMaterial> gathered = material(actor, caseId, kind, found, now);
+            Result<CaseMaterial> gathered = materials.gather(actor, kind, found, now);
             refusal = gathered.errors().stream().findFirst();
             material = gathered.value().orElse(null);
           }
@@ -182,35 +169,6 @@ public final class DocumentCommands {
           Rejection.of(ErrorCode.FORBIDDEN, "The case's secret content needs need-to-know"));
     }
     return Optional.empty();
-  }
-
-  private Result<CaseMaterial> material(
-      Actor actor, CaseId caseId, DocumentKind kind, DocumentCase found, Instant now) {
-    List<AuditEvent> timeline = List.of();
-    if (kind == DocumentKind.CASE_DOSSIER) {
-      Result<List<AuditEvent>> trail = auditTrail.forCase(actor, caseId);
-      if (!trail.accepted()) {
-        return Result.refused(Optional.empty(), trail.errors());
-      }
-      timeline = trail.value().orElse(List.of());
-    }
-    List<OrganisationId> named = new ArrayList<>();
-    if (found.preReport() != null) {
-      named.add(found.preReport().organisationId());
-    } else {
-      named.addAll(found.patent().applicants());
-    }
-    Map<String, String> names =
-        organisations.findAll(named).stream()
-            .collect(Collectors.toMap(o -> o.id().toString(), Organisation::name, (a, b) -> a));
-    return Result.ok(
-        new CaseMaterial(
-            now,
-            names,
-            found.preReport(),
-            found.preReport() == null ? List.of() : meetings.findByCases(List.of(caseId)),
-            timeline,
-            found.patent()));
   }
 
   private static Rejection notFound(CaseId caseId) {

@@ -20,6 +20,7 @@ import java.util.UUID;
  */
 public final class DocumentQueries {
   public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
+  public static final String DOCUMENT_VERIFIED = "DOCUMENT_VERIFIED";
 
   private final DocumentCases cases;
   private final IssuedDocuments documents;
@@ -94,22 +95,37 @@ public final class DocumentQueries {
 
   /**
    * Whether Taiwa issued exactly these bytes: looked up by SHA-256, so any changed byte makes it
-   * unknown. The document is named only to callers who may read it.
+   * unknown. The document is named only to callers who may read it. Every verification is audited
+   * as DOCUMENT_VERIFIED: on the case when the caller may read the document, otherwise on no case
+   * (auditors find the document's id in the summary).
    */
   public Verification verify(Actor actor, byte[] pdf) {
-    List<IssuedDocument> issued = documents.findBySha256(Sha256.hex(pdf));
-    if (issued.isEmpty()) {
-      return new Verification(false, Optional.empty());
-    }
-    Optional<IssuedDocument> visible =
-        issued.stream()
-            .filter(
-                d ->
-                    cases
-                        .find(actor, d.caseId(), false)
-                        .filter(c -> cases.mayRead(c, d))
-                        .isPresent())
-            .findFirst();
-    return new Verification(true, visible);
+    String sha256 = Sha256.hex(pdf);
+    return unitOfWork.inTransaction(
+        () -> {
+          List<IssuedDocument> issued = documents.findBySha256(sha256);
+          Optional<IssuedDocument> visible =
+              issued.stream()
+                  .filter(
+                      d ->
+                          cases
+                              .find(actor, d.caseId(), false)
+                              .filter(c -> cases.mayRead(c, d))
+                              .isPresent())
+                  .findFirst();
+          auditLog.append(
+              new AuditEntry(
+                  clock.instant(),
+                  actor.userId(),
+                  actor.username(),
+                  actor.organisationId(),
+                  visible.map(IssuedDocument::caseId).orElse(null),
+                  DOCUMENT_VERIFIED,
+                  AuditOutcome.ACCEPTED,
+                  issued.isEmpty()
+                      ? "Verified a PDF not issued by Taiwa, sha256 " + sha256
+                      : "Verified issued document " + issued.get(0).id() + ", sha256 " + sha256));
+          return new Verification(!issued.isEmpty(), visible);
+        });
   }
 }

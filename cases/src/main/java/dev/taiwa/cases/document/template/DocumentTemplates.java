@@ -23,7 +23,14 @@ public final class DocumentTemplates {
             new MeetingRecordTemplate(true),
             new CaseDossierTemplate(),
             new ScreeningNoticeTemplate(true),
-            new ScreeningNoticeTemplate(false)));
+            new ScreeningNoticeTemplate(false),
+            new InformNoticeTemplate(),
+            new LicenceDecisionNoticeTemplate(),
+            new PriorNoticeTemplate(),
+            new DesignationNoticeTemplate(false),
+            new DesignationNoticeTemplate(true),
+            new LiftingNoticeTemplate(),
+            new PriorConfirmationAnswerTemplate()));
   }
 
   public DocumentTemplate of(DocumentKind kind) {

@@ -8,6 +8,9 @@ final class Issuers {
   /** Track B: the patent office. */
   static final String JPO = "特許庁";
 
+  /** Track B security review and designation: the Cabinet Office. */
+  static final String CABINET_OFFICE = "内閣府";
+
   private Issuers() {}
 
   static String orBlank(Object value) {

@@ -80,6 +80,15 @@ public final class PatentQueries {
         });
   }
 
+  /**
+   * True when the caller would read the application's content in a secret state (need-to-know),
+   * whatever its state now: a document printed while it was secret stays need-to-know after
+   * lifting.
+   */
+  public boolean hasNeedToKnow(Actor actor, PatentApplication application) {
+    return secretReads.mayRead(actor, application);
+  }
+
   /** What the caller may do to the application now. */
   public Set<PatentAction> availableActions(Actor actor, PatentApplication application) {
     return PatentTransitions.TABLE.availableActions(

@@ -22,10 +22,12 @@ import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 
 /** The prior-confirmation queries and mutations: arguments to use cases, results to payloads. */
 public final class PriorConfirmationFetchers {
@@ -61,6 +63,11 @@ public final class PriorConfirmationFetchers {
   public record Edge(String cursor, PriorConfirmationView node) {}
 
   public void wire(SchemaWiring wiring) {
+    wire(wiring, UnaryOperator.identity());
+  }
+
+  /** Wires the queries and mutations; {@code edges} adds other areas' fields of the type. */
+  public void wire(SchemaWiring wiring, UnaryOperator<TypeRuntimeWiring.Builder> edges) {
     wiring
         .query("priorConfirmation", AsyncDataFetcher.async(this::one, executor))
         .query("priorConfirmations", AsyncDataFetcher.async(this::list, executor))
@@ -88,7 +95,7 @@ public final class PriorConfirmationFetchers {
                         id,
                         BanAnswer.valueOf(env.getArgument("answer").toString()),
                         env.getArgument("reason"))));
-    new PriorConfirmationFields(queries).wire(wiring);
+    new PriorConfirmationFields(queries).wire(wiring, edges);
   }
 
   private PriorConfirmationView one(DataFetchingEnvironment env) {

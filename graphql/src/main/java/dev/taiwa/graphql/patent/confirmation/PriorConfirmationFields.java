@@ -15,8 +15,10 @@ import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code PriorConfirmation} type over {@link PriorConfirmationView}: the content only when the
@@ -29,29 +31,31 @@ final class PriorConfirmationFields {
     this.queries = queries;
   }
 
-  void wire(SchemaWiring wiring) {
+  /** Wires the type; {@code edges} adds the fields other areas own (its documents). */
+  void wire(SchemaWiring wiring, UnaryOperator<TypeRuntimeWiring.Builder> edges) {
+    TypeRuntimeWiring.Builder type =
+        newTypeWiring("PriorConfirmation")
+            .dataFetcher("id", of(r -> r.id().toString()))
+            .dataFetcher("state", of(PriorConfirmation::state))
+            .dataFetcher("organisationId", of(r -> r.organisation().toString()))
+            .dataFetcher(
+                "organisation",
+                env -> OrganisationLoader.load(env, view(env).request().organisation()))
+            .dataFetcher("version", of(PriorConfirmation::version))
+            .dataFetcher("title", content(PriorConfirmation::title))
+            .dataFetcher("summary", content(PriorConfirmation::summary))
+            .dataFetcher("claimedFields", of(PriorConfirmation::claimedFields))
+            .dataFetcher(
+                "inventionCompletedInJapan", of(PriorConfirmation::inventionCompletedInJapan))
+            .dataFetcher("intendedForeignFiling", of(PriorConfirmation::intendedForeignFiling))
+            .dataFetcher("requestedAt", of(PriorConfirmation::requestedAt))
+            .dataFetcher("consultation", env -> view(env).consultation().orElse(null))
+            .dataFetcher("answer", decision(BanDecision::answer))
+            .dataFetcher("answerReason", decision(BanDecision::reason))
+            .dataFetcher("answeredAt", decision(BanDecision::decidedAt))
+            .dataFetcher("availableActions", this::actions);
     wiring
-        .type(
-            newTypeWiring("PriorConfirmation")
-                .dataFetcher("id", of(r -> r.id().toString()))
-                .dataFetcher("state", of(PriorConfirmation::state))
-                .dataFetcher("organisationId", of(r -> r.organisation().toString()))
-                .dataFetcher(
-                    "organisation",
-                    env -> OrganisationLoader.load(env, view(env).request().organisation()))
-                .dataFetcher("version", of(PriorConfirmation::version))
-                .dataFetcher("title", content(PriorConfirmation::title))
-                .dataFetcher("summary", content(PriorConfirmation::summary))
-                .dataFetcher("claimedFields", of(PriorConfirmation::claimedFields))
-                .dataFetcher(
-                    "inventionCompletedInJapan", of(PriorConfirmation::inventionCompletedInJapan))
-                .dataFetcher("intendedForeignFiling", of(PriorConfirmation::intendedForeignFiling))
-                .dataFetcher("requestedAt", of(PriorConfirmation::requestedAt))
-                .dataFetcher("consultation", env -> view(env).consultation().orElse(null))
-                .dataFetcher("answer", decision(BanDecision::answer))
-                .dataFetcher("answerReason", decision(BanDecision::reason))
-                .dataFetcher("answeredAt", decision(BanDecision::decidedAt))
-                .dataFetcher("availableActions", this::actions))
+        .type(edges.apply(type))
         .type(
             newTypeWiring("PriorConfirmationConsultation")
                 .dataFetcher("sentById", env -> consultation(env).sentBy().toString())

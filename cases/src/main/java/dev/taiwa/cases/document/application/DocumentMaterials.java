@@ -1,0 +1,101 @@
+package dev.taiwa.cases.document.application;
+
+import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.template.CaseMaterial;
+import dev.taiwa.cases.document.template.DialogueDecisions;
+import dev.taiwa.cases.document.template.PatentReview;
+import dev.taiwa.cases.identity.Organisation;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.prereport.model.PreReport;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Gathers what a document of a case may print, as the caller may read it, through the other areas'
+ * reads: meetings and the audit trail (dossier only), concerns, inform, licence application and
+ * outcome of a pre-report; the review records (an audited secret read), designation term and
+ * deadlines of a patent application.
+ */
+final class DocumentMaterials {
+  private final DocumentCaseSources sources;
+
+  DocumentMaterials(DocumentCaseSources sources) {
+    this.sources = sources;
+  }
+
+  Result<CaseMaterial> gather(Actor actor, DocumentKind kind, DocumentCase found, Instant now) {
+    List<AuditEvent> timeline = List.of();
+    CaseId caseId = caseId(found);
+    if (kind == DocumentKind.CASE_DOSSIER) {
+      Result<List<AuditEvent>> trail = sources.auditTrail().forCase(actor, caseId);
+      if (!trail.accepted()) {
+        return Result.refused(Optional.empty(), trail.errors());
+      }
+      timeline = trail.value().orElse(List.of());
+    }
+    PreReport report = found.preReport();
+    PatentApplication patent = found.patent();
+    return Result.ok(
+        new CaseMaterial(
+            now,
+            names(found),
+            report,
+            report == null ? List.of() : sources.meetings().findByCases(List.of(caseId)),
+            timeline,
+            report == null ? null : decisions(actor, report),
+            patent,
+            patent == null || !usesReview(kind) ? null : review(actor, patent),
+            found.confirmation()));
+  }
+
+  private static boolean usesReview(DocumentKind kind) {
+    return kind != DocumentKind.SCREENING_SENT_NOTICE
+        && kind != DocumentKind.SCREENING_NOT_SENT_NOTICE;
+  }
+
+  private DialogueDecisions decisions(Actor actor, PreReport report) {
+    List<PreReport> one = List.of(report);
+    DocumentCaseSources.DialogueReads reads = sources.dialogue();
+    return new DialogueDecisions(
+        reads.concerns().concernsOf(actor, one).getOrDefault(report.id(), List.of()),
+        Optional.ofNullable(reads.informs().informsOf(actor, one).get(report.id())),
+        Optional.ofNullable(reads.informs().applicationsOf(actor, one).get(report.id())),
+        Optional.ofNullable(reads.outcomes().outcomesOf(actor, one).get(report.id())));
+  }
+
+  private PatentReview review(Actor actor, PatentApplication patent) {
+    return new PatentReview(
+        sources.review().records(actor, patent),
+        sources.review().designation(patent),
+        sources.review().deadlines(patent));
+  }
+
+  private Map<String, String> names(DocumentCase found) {
+    List<OrganisationId> named = new ArrayList<>();
+    if (found.preReport() != null) {
+      named.add(found.preReport().organisationId());
+    } else if (found.patent() != null) {
+      named.addAll(found.patent().applicants());
+    } else {
+      named.add(found.confirmation().organisation());
+    }
+    return sources.organisations().findAll(named).stream()
+        .collect(Collectors.toMap(o -> o.id().toString(), Organisation::name, (a, b) -> a));
+  }
+
+  private static CaseId caseId(DocumentCase found) {
+    if (found.preReport() != null) {
+      return found.preReport().id();
+    }
+    return found.patent() != null ? found.patent().id() : found.confirmation().id();
+  }
+}

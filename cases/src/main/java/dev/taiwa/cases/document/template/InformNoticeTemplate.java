@@ -1,0 +1,92 @@
+package dev.taiwa.cases.document.template;
+
+import dev.taiwa.cases.dialogue.model.Concern;
+import dev.taiwa.cases.dialogue.model.ConcernCategory;
+import dev.taiwa.cases.document.model.DocumentContent;
+import dev.taiwa.cases.document.model.DocumentContent.Section;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.JapaneseDate;
+import dev.taiwa.cases.inform.model.Inform;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.prereport.model.PreReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * 許可申請をすべき旨の通知書 (the inform): to the company, citing the concerns the dialogue did not dispel
+ * (their company-visible description only, never the concern information behind them), the proposed
+ * licence conditions and the date by which to apply.
+ */
+final class InformNoticeTemplate implements DocumentTemplate {
+  static final Map<ConcernCategory, String> CATEGORIES =
+      Map.of(
+          ConcernCategory.COUNTERPARTY, "相手方",
+          ConcernCategory.END_USE, "最終用途",
+          ConcernCategory.TECHNOLOGY_RETENTION, "技術の管理",
+          ConcernCategory.LEFTOVER_RISK_ON_WITHDRAWAL, "撤退時の残存リスク",
+          ConcernCategory.OTHER, "その他");
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.INFORM_NOTICE;
+  }
+
+  @Override
+  public Optional<Rejection> lacking(CaseMaterial material) {
+    return material.decisions().inform().isPresent()
+        ? Optional.empty()
+        : Optional.of(Rejection.of(ErrorCode.INVALID_STATE, "No inform was issued on the case"));
+  }
+
+  @Override
+  public DocumentContent compose(CaseMaterial material) {
+    PreReport report = material.preReport();
+    Inform inform = material.decisions().inform().orElseThrow();
+    String company = material.organisationName(report.organisationId());
+    List<List<String>> facts =
+        List.of(
+            List.of("項目", "内容"),
+            List.of("事前報告の整理番号", report.reference().value()),
+            List.of("技術番号", Notices.technologyNumbers(report)),
+            List.of("相手方", Notices.counterparty(report)),
+            List.of("通知日", JapaneseDate.withIso(JapanTime.dateOf(inform.issuedAt()))),
+            List.of("許可申請の期限", JapaneseDate.withIso(inform.applicationDue())));
+    List<List<String>> concerns = new ArrayList<>();
+    concerns.add(List.of("番号", "区分", "懸念の内容"));
+    int number = 1;
+    for (Concern concern : cited(material, inform)) {
+      concerns.add(
+          List.of(
+              String.valueOf(number++), CATEGORIES.get(concern.category()), concern.description()));
+    }
+    return new DocumentContent(
+        kind(),
+        kind().templateVersion(),
+        kind().titleJa(),
+        report.reference().value(),
+        material.issuedAt(),
+        company,
+        Issuers.METI,
+        List.of(
+            Section.paragraphs(
+                "",
+                "貴社から提出された技術移転の事前報告について、官民対話を通じても下記の懸念が払拭されなかったため、"
+                    + "外国為替及び外国貿易法に基づき、当該技術の提供について許可の申請をすべき旨を通知します。",
+                inform.summary()),
+            Section.table("記", facts),
+            Section.table("払拭されていない懸念", concerns),
+            Section.paragraphs("許可の条件（案）", Notices.numbered(inform.proposedConditions())),
+            Section.paragraphs("", "上記の期限までに許可の申請を行ってください。条件（案）への意見は申請書に記載してください。")));
+  }
+
+  private static List<Concern> cited(CaseMaterial material, Inform inform) {
+    return material.decisions().concerns().stream()
+        .filter(c -> inform.citedConcerns().contains(c.id()))
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,384 @@
+package dev.taiwa.service.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.service.access.CaseFixture;
+import dev.taiwa.service.http.ApiClient;
+import dev.taiwa.service.http.ApiClient.GraphQLResponse;
+import dev.taiwa.service.http.World;
+import dev.taiwa.service.security.PasswordHasher;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The notices over real HTTP, each reached through the real mutations of its case: the inform and
+ * the licence decision (Track A), the prior notice, designation, extension and lifting notices and
+ * the prior-confirmation answer (Track B). Each is read back with PDFBox and rendered to a preview;
+ * who may generate and download it follows the case's rules and need-to-know.
+ */
+@MicronautTest(transactional = false)
+class NoticeDocumentsHttpTest extends DatabaseTest {
+  private static final String CONCERN = "最終需要者が軍事関連企業である懸念";
+  private static final String CONCERN_INFORMATION = "在外公館情報：調達網に関与";
+  private static final String CONDITION = "第三国への再移転を行わないこと";
+  private static final String TITLE = "極超音速飛翔体の誘導装置";
+  private static final String CONSULTATION = "内閣府協議結果：保全の必要あり";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject Organisations organisations;
+  @Inject UserAccounts users;
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog auditLog;
+
+  private ApiClient api;
+  private DocumentClient documents;
+  private World world;
+  private String filer;
+  private String stranger;
+  private String officer;
+  private String examiner;
+  private String otherExaminer;
+  private String reviewer;
+
+  @BeforeAll
+  void oneAccountPerParty() {
+    api = new ApiClient(http);
+    documents = new DocumentClient(api, http);
+    world = new World(organisations, users, hasher);
+    filer = login(world.user("notice-filer", world.alpha, Role.FILER));
+    stranger = login(world.user("notice-stranger", world.beta, Role.FILER));
+    officer = login(world.user("notice-officer", world.meti, Role.DIALOGUE_OFFICER));
+    examiner = login(world.user("notice-examiner", world.meti, Role.PATENT_EXAMINER));
+    otherExaminer = login(world.user("notice-examiner-2", world.meti, Role.PATENT_EXAMINER));
+    reviewer = login(world.user("notice-reviewer", world.meti, Role.SECURITY_REVIEWER));
+  }
+
+  @Test
+  void theInformAndTheLicenceDecisionPrintTheCaseForTheCompany() {
+    String caseId = reportInDialogue();
+    String concern =
+        api.graphql(
+                officer,
+                "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in)"
+                    + " { concern { id } errors { code } } }",
+                Map.of(
+                    "id",
+                    caseId,
+                    "in",
+                    Map.of(
+                        "category",
+                        "END_USE",
+                        "severity",
+                        "HIGH",
+                        "description",
+                        CONCERN,
+                        "concernInformation",
+                        CONCERN_INFORMATION)))
+            .at("raiseConcern.concern.id");
+    assertEquals("INVALID_STATE", documents.refusal(officer, caseId, "INFORM_NOTICE"));
+    ok(
+        officer,
+        "issueInform",
+        "mutation($id: ID!, $in: InformInput!) { issueInform(caseId: $id, input: $in)",
+        Map.of(
+            "id",
+            caseId,
+            "in",
+            Map.of(
+                "citedConcerns", List.of(concern),
+                "proposedConditions", List.of(CONDITION),
+                "summary", "懸念が払拭されないため許可申請を求める")));
+
+    Map<String, Object> inform = documents.generate(officer, caseId, "INFORM_NOTICE");
+    byte[] informPdf = documents.download(filer, inform);
+    String informText = PdfReading.text(informPdf);
+
+    for (String expected : List.of("許可申請をすべき旨の通知書", CONCERN, CONDITION, "アルファ電材株式会社", "許可申請の期限")) {
+      assertTrue(informText.contains(expected), () -> "missing " + expected + " in\n" + informText);
+    }
+    assertFalse(informText.contains(CONCERN_INFORMATION), informText);
+    assertTrue(PdfReading.inkedShare(informPdf, "INFORM_NOTICE") > 0.005);
+    assertEquals("FORBIDDEN", documents.refusal(filer, caseId, "INFORM_NOTICE"));
+    assertEquals(404, documents.status(stranger, inform));
+    assertEquals("INVALID_STATE", documents.refusal(officer, caseId, "LICENCE_DECISION_NOTICE"));
+
+    ok(
+        filer,
+        "applyForLicence",
+        "mutation($id: ID!, $in: LicenceApplicationInput!) { applyForLicence(caseId: $id, input:"
+            + " $in)",
+        Map.of(
+            "id",
+            caseId,
+            "in",
+            Map.of(
+                "companyReference", "ALPHA-LIC-0042",
+                "appliedOn", LocalDate.now(JapanTime.ZONE).toString(),
+                "responses", List.of(Map.of("condition", 0, "accepted", true)))));
+    ok(
+        officer,
+        "decideLicence",
+        "mutation($id: ID!, $in: LicenceDecisionInput!) { decideLicence(caseId: $id, input: $in)",
+        Map.of(
+            "id",
+            caseId,
+            "in",
+            Map.of(
+                "decision", "GRANTED_WITH_CONDITIONS",
+                "items", List.of(CONDITION),
+                "summary", "条件を付して許可する")));
+    byte[] decisionPdf =
+        documents.download(filer, documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE"));
+    String decision = PdfReading.text(decisionPdf);
+
+    for (String expected :
+        List.of("許可申請に対する決定通知書", "条件付許可", "許可の条件", CONDITION, "ALPHA-LIC-0042")) {
+      assertTrue(decision.contains(expected), () -> "missing " + expected + " in\n" + decision);
+    }
+    assertTrue(PdfReading.inkedShare(decisionPdf, "LICENCE_DECISION_NOTICE") > 0.005);
+  }
+
+  @Test
+  void theDesignationNoticesFollowTheApplicationAndStayNeedToKnowAfterLifting() {
+    String id = applicationSentToReview();
+    step(reviewer, "startSecurityReview(id: $id)", id);
+    step(reviewer, "issuePriorNotice(id: $id, text: \"保全指定の見込みがあります\")", id);
+    assertEquals("FORBIDDEN", documents.refusal(examiner, id, "PRIOR_NOTICE"));
+    Map<String, Object> prior = documents.generate(reviewer, id, "PRIOR_NOTICE");
+    byte[] priorPdf = documents.download(filer, prior);
+    String priorText = PdfReading.text(priorPdf);
+    assertTrue(priorText.contains(TITLE), priorText);
+    assertTrue(priorText.contains("回答の期限"), priorText);
+    assertTrue(priorText.contains("期限の計算"), priorText);
+    assertTrue(PdfReading.inkedShare(priorPdf, "PRIOR_NOTICE") > 0.005);
+    assertEquals(true, prior.get("secret"));
+    assertEquals(404, documents.status(stranger, prior));
+    assertEquals(404, documents.status(officer, prior));
+
+    step(
+        filer,
+        "maintainPatentApplication(id: $id, input: {businesses: [{name: \"共有工業株式会社\","
+            + " address: \"東京都千代田区\", role: \"製造\"}]})",
+        id);
+    LocalDate end = LocalDate.now(JapanTime.ZONE).plusMonths(6);
+    step(
+        reviewer,
+        "designatePatentApplication(id: $id, periodEnd: \"" + end + "\", reason: \"指定の理由\")",
+        id);
+    Map<String, Object> designation = documents.generate(reviewer, id, "DESIGNATION_NOTICE");
+    byte[] designationPdf = documents.download(filer, designation);
+    String designationText = PdfReading.text(designationPdf);
+    assertTrue(designationText.contains(end.toString()), designationText);
+    assertTrue(designationText.contains("第78条"), designationText);
+    assertTrue(PdfReading.inkedShare(designationPdf, "DESIGNATION_NOTICE") > 0.005);
+    assertEquals("INVALID_STATE", documents.refusal(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
+
+    LocalDate extended = end.plusMonths(6);
+    step(
+        reviewer,
+        "extendDesignation(id: $id, periodEnd: \"" + extended + "\", reason: \"年次審査\")",
+        id);
+    byte[] extensionPdf =
+        documents.download(
+            reviewer, documents.generate(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
+    assertTrue(PdfReading.text(extensionPdf).contains(extended.toString()));
+    assertTrue(PdfReading.inkedShare(extensionPdf, "DESIGNATION_EXTENSION_NOTICE") > 0.005);
+
+    step(
+        reviewer,
+        "liftDesignation(id: $id, reason: \"情勢の変化\", noticeDate: \""
+            + LocalDate.now(JapanTime.ZONE)
+            + "\")",
+        id);
+    Map<String, Object> lifting = documents.generate(reviewer, id, "DESIGNATION_LIFTING_NOTICE");
+    byte[] liftingPdf = documents.download(otherExaminer, lifting);
+    String liftingText = PdfReading.text(liftingPdf);
+    assertTrue(liftingText.contains("出願審査の請求期限"), liftingText);
+    assertTrue(liftingText.contains("情勢の変化"), liftingText);
+    assertTrue(PdfReading.inkedShare(liftingPdf, "DESIGNATION_LIFTING_NOTICE") > 0.005);
+    assertEquals(false, lifting.get("secret"));
+    // The application is no longer secret, but what was printed while it was stays need-to-know.
+    assertEquals(404, documents.status(otherExaminer, designation));
+    assertEquals(200, documents.status(filer, designation));
+    assertTrue(
+        auditLog.trail(CaseId.parse(id)).stream()
+                .filter(e -> e.entry().action().equals("DOCUMENT_DOWNLOADED"))
+                .count()
+            >= 3);
+  }
+
+  @Test
+  void onlyTheAnsweringExaminerIssuesThePriorConfirmationAnswerWhichTheCompanyReads() {
+    String id =
+        api.graphql(
+                filer,
+                "mutation($in: PriorConfirmationInput!) { requestPriorConfirmation(input: $in) {"
+                    + " priorConfirmation { id } errors { code } } }",
+                Map.of(
+                    "in",
+                    Map.of(
+                        "title", "水中航走体の推進制御装置",
+                        "summary", "発明の概要（秘密）",
+                        "claimedFields", List.of(13),
+                        "inventionCompletedInJapan", true,
+                        "intendedForeignFiling", "PCT（受理官庁：米国特許商標庁）")))
+            .at("requestPriorConfirmation.priorConfirmation.id");
+    assertEquals("INVALID_STATE", documents.refusal(examiner, id, "PRIOR_CONFIRMATION_ANSWER"));
+    ok(
+        examiner,
+        "sendPriorConfirmationForConsultation",
+        "mutation($id: ID!) { sendPriorConfirmationForConsultation(id: $id, note: \"分野(13)\")",
+        Map.of("id", id));
+    ok(
+        reviewer,
+        "recordPriorConfirmationConsultation",
+        "mutation($id: ID!) { recordPriorConfirmationConsultation(id: $id, answer: \""
+            + CONSULTATION
+            + "\")",
+        Map.of("id", id));
+    ok(
+        examiner,
+        "answerPriorConfirmation",
+        "mutation($id: ID!) { answerPriorConfirmation(id: $id, answer: BAN_APPLIES, reason:"
+            + " \"特定技術分野(13)に該当\")",
+        Map.of("id", id));
+
+    assertEquals("FORBIDDEN", documents.refusal(otherExaminer, id, "PRIOR_CONFIRMATION_ANSWER"));
+    assertEquals("FORBIDDEN", documents.refusal(filer, id, "PRIOR_CONFIRMATION_ANSWER"));
+    Map<String, Object> answer = documents.generate(examiner, id, "PRIOR_CONFIRMATION_ANSWER");
+    byte[] pdf = documents.download(filer, answer);
+    String text = PdfReading.text(pdf);
+
+    assertTrue(text.contains("事前確認回答書"), text);
+    assertTrue(text.contains("水中航走体の推進制御装置"), text);
+    assertTrue(text.contains("外国出願の禁止（第78条）の対象となります"), text);
+    assertFalse(text.contains(CONSULTATION), text);
+    assertTrue(PdfReading.inkedShare(pdf, "PRIOR_CONFIRMATION_ANSWER") > 0.005);
+    assertEquals(true, answer.get("secret"));
+    assertEquals(404, documents.status(stranger, answer));
+    List<Map<String, Object>> listed =
+        api.graphql(
+                filer,
+                "query($id: ID!) { priorConfirmation(id: $id) { documents { id kind } } }",
+                Map.of("id", id))
+            .at("priorConfirmation.documents");
+    assertEquals(List.of(answer.get("id")), listed.stream().map(d -> d.get("id")).toList());
+    assertTrue(
+        auditLog.trail(CaseId.parse(id)).stream()
+            .anyMatch(e -> e.entry().action().equals("DOCUMENT_DOWNLOADED")));
+  }
+
+  private String reportInDialogue() {
+    String caseId =
+        api.graphql(
+                filer,
+                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport {"
+                    + " id } errors { code } } }",
+                Map.of("in", CaseFixture.form("notice-" + UUID.randomUUID())))
+            .at("createPreReportDraft.preReport.id");
+    step(filer, "submitPreReport(id: $id)", caseId);
+    step(officer, "startPreReportReview(id: $id)", caseId);
+    String meeting =
+        api.graphql(
+                officer,
+                "mutation($id: ID!, $in: MeetingInput!) { scheduleMeeting(caseId: $id, input: $in)"
+                    + " { meeting { id } errors { code } } }",
+                Map.of(
+                    "id",
+                    caseId,
+                    "in",
+                    Map.of(
+                        "startsAt", Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                        "place", "経済産業省 本館",
+                        "participants", List.of(Map.of("name", "試験 太郎", "role", "輸出管理")),
+                        "agenda",
+                            List.of(Map.of("text", "技術管理措置", "visibility", "COMPANY_VISIBLE")))))
+            .at("scheduleMeeting.meeting.id");
+    ok(
+        officer,
+        "recordMeetingHeld",
+        "mutation($id: ID!, $in: MeetingRecordInput!) { recordMeetingHeld(id: $id, input: $in)",
+        Map.of(
+            "id",
+            meeting,
+            "in",
+            Map.of("minutes", List.of(Map.of("text", "説明を受けた", "visibility", "COMPANY_VISIBLE")))));
+    return caseId;
+  }
+
+  private String applicationSentToReview() {
+    Map<String, Object> in = new HashMap<>();
+    in.put("applicationNumber", "2025-" + (100000 + (int) (Math.random() * 800000)));
+    in.put("filingDate", "2025-06-02");
+    in.put("applicantIds", List.of(world.alpha.id().toString()));
+    in.put("inventionCompletedInJapan", true);
+    in.put("title", TITLE);
+    in.put("abstract", "飛翔体の軌道を制御する。");
+    in.put("claims", "【請求項1】誘導装置。");
+    in.put("ipcCodes", List.of("F41G 7/00"));
+    in.put("route", "DIRECT");
+    String id =
+        api.graphql(
+                examiner,
+                "mutation($in: PatentApplicationInput!) { registerPatentApplication(input: $in)"
+                    + " { patentApplication { id } errors { code } } }",
+                Map.of("in", in))
+            .at("registerPatentApplication.patentApplication.id");
+    ok(
+        examiner,
+        "decideScreening",
+        "mutation($id: ID!, $in: ScreeningDecisionInput!) { decideScreening(id: $id, input: $in)",
+        Map.of(
+            "id",
+            id,
+            "in",
+            Map.of(
+                "outcome", "SEND_TO_REVIEW",
+                "reason", "誘導武器等に関する技術に該当",
+                "matchedFields", List.of(3))));
+    return id;
+  }
+
+  /** Runs {@code call}, a mutation on the case {@code id}; must succeed. */
+  private void step(String token, String call, String id) {
+    ok(
+        token,
+        call.substring(0, call.indexOf('(')),
+        "mutation($id: ID!) { " + call,
+        Map.of("id", id));
+  }
+
+  /** Runs {@code head} (a mutation up to its arguments) asking only for errors; must succeed. */
+  private void ok(String token, String field, String head, Map<String, Object> variables) {
+    GraphQLResponse response =
+        api.graphql(token, head + " { errors { code message } } }", variables);
+    assertEquals(List.of(), response.at(field + ".errors"), () -> response.body().toString());
+  }
+
+  private String login(String username) {
+    return api.login(username, World.PASSWORD);
+  }
+}
