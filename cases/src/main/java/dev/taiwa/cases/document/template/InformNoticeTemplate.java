@@ -47,7 +47,6 @@ final class InformNoticeTemplate implements DocumentTemplate {
   public DocumentContent compose(CaseMaterial material) {
     PreReport report = material.preReport();
     Inform inform = material.decisions().inform().orElseThrow();
-    String company = material.organisationName(report.organisationId());
     List<List<String>> facts =
         List.of(
             List.of("項目", "内容"),
@@ -64,14 +63,9 @@ final class InformNoticeTemplate implements DocumentTemplate {
           List.of(
               String.valueOf(number++), CATEGORIES.get(concern.category()), concern.description()));
     }
-    return new DocumentContent(
+    return Notices.toReporter(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        report.reference().value(),
-        material.issuedAt(),
-        company,
-        Issuers.METI,
+        material,
         List.of(
             Section.paragraphs(
                 "",

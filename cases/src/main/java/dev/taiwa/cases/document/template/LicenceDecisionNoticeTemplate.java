@@ -66,14 +66,9 @@ final class LicenceDecisionNoticeTemplate implements DocumentTemplate {
         itemsHeading.isEmpty()
             ? Section.paragraphs("", "本許可には条件を付しません。")
             : Section.paragraphs(itemsHeading, Notices.numbered(outcome.items()));
-    return new DocumentContent(
+    return Notices.toReporter(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        report.reference().value(),
-        material.issuedAt(),
-        material.organisationName(report.organisationId()),
-        Issuers.METI,
+        material,
         List.of(
             Section.paragraphs(
                 "",

@@ -51,13 +51,9 @@ final class LiftingNoticeTemplate implements DocumentTemplate {
           rows.add(List.of("出願審査の請求期限", JapaneseDate.withIso(d.deadline().due())));
           rows.add(List.of("期限の計算", d.explanationJa()));
         });
-    return new DocumentContent(
+    return Notices.toApplicants(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        Notices.applicationReference(application),
-        material.issuedAt(),
-        Notices.applicants(material, application),
+        material,
         Issuers.CABINET_OFFICE,
         List.of(
             Section.paragraphs("", "下記の特許出願に係る発明の保全指定を解除したので通知します。"),

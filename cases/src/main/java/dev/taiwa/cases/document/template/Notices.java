@@ -1,7 +1,11 @@
 package dev.taiwa.cases.document.template;
 
+import dev.taiwa.cases.document.model.DocumentContent;
+import dev.taiwa.cases.document.model.DocumentContent.Section;
+import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.model.PreReport;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,9 +50,42 @@ final class Notices {
     return "特願" + application.number().value();
   }
 
+  /**
+   * A Track B notice to the applicants of the material's application, numbered by its application
+   * number and dated when issued.
+   */
+  static DocumentContent toApplicants(
+      DocumentKind kind, CaseMaterial material, String issuer, List<Section> sections) {
+    PatentApplication application = material.patent();
+    return new DocumentContent(
+        kind,
+        kind.templateVersion(),
+        kind.titleJa(),
+        applicationReference(application),
+        material.issuedAt(),
+        applicants(material, application),
+        issuer,
+        sections);
+  }
+
+  /** A Track A notice from the trade-control authority to the company that filed the report. */
+  static DocumentContent toReporter(
+      DocumentKind kind, CaseMaterial material, List<Section> sections) {
+    PreReport report = material.preReport();
+    return new DocumentContent(
+        kind,
+        kind.templateVersion(),
+        kind.titleJa(),
+        report.reference().value(),
+        material.issuedAt(),
+        material.organisationName(report.organisationId()),
+        Issuers.METI,
+        sections);
+  }
+
   /** The rows that identify an application in every Track B notice (header row first). */
   static List<List<String>> applicationRows(CaseMaterial material, PatentApplication application) {
-    return new java.util.ArrayList<>(
+    return new ArrayList<>(
         List.of(
             List.of("項目", "内容"),
             List.of("出願番号", applicationReference(application)),

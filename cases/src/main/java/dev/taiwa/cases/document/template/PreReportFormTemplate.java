@@ -69,14 +69,9 @@ final class PreReportFormTemplate implements DocumentTemplate {
                 report.submittedAt() == null
                     ? ""
                     : JapaneseDate.withIso(JapanTime.dateOf(report.submittedAt()))));
-    return new DocumentContent(
+    return Notices.toReporter(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        report.reference().value(),
-        material.issuedAt(),
-        company,
-        Issuers.METI,
+        material,
         List.of(
             Section.paragraphs("", "外国為替及び外国貿易法に基づく技術移転の事前報告として、次のとおり提出されました。"),
             Section.table("", rows)));

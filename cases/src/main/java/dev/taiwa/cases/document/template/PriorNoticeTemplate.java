@@ -45,13 +45,9 @@ final class PriorNoticeTemplate implements DocumentTemplate {
     rows.add(List.of("通知の内容", notice.text()));
     rows.add(List.of("回答の期限", JapaneseDate.withIso(notice.date().orElse(null))));
     reply.ifPresent(d -> rows.add(List.of("期限の計算", d.explanationJa())));
-    return new DocumentContent(
+    return Notices.toApplicants(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        Notices.applicationReference(application),
-        material.issuedAt(),
-        Notices.applicants(material, application),
+        material,
         Issuers.CABINET_OFFICE,
         List.of(
             Section.paragraphs(

@@ -30,10 +30,7 @@ final class ScreeningNoticeTemplate implements DocumentTemplate {
   @Override
   public DocumentContent compose(CaseMaterial material) {
     PatentApplication application = material.patent();
-    String applicants =
-        application.applicants().stream()
-            .map(material::organisationName)
-            .collect(Collectors.joining("、"));
+    String applicants = Notices.applicants(material, application);
     String body =
         sent
             ? "下記の特許出願は、特定技術分野に属する発明が記載されているため、特許法第66条第1項の規定により内閣総理大臣に送付したので通知します。"
@@ -41,7 +38,7 @@ final class ScreeningNoticeTemplate implements DocumentTemplate {
     List<List<String>> rows =
         List.of(
             List.of("項目", "内容"),
-            List.of("出願番号", "特願" + application.number().value()),
+            List.of("出願番号", Notices.applicationReference(application)),
             List.of("出願日", JapaneseDate.withIso(application.filingDate())),
             List.of("出願人", applicants),
             List.of("発明の名称", orBlank(application.title())),
@@ -51,13 +48,9 @@ final class ScreeningNoticeTemplate implements DocumentTemplate {
                     .map(n -> "(" + n + ")")
                     .collect(Collectors.joining("、"))),
             List.of("理由", orBlank(application.decisionReason())));
-    return new DocumentContent(
+    return Notices.toApplicants(
         kind(),
-        kind().templateVersion(),
-        kind().titleJa(),
-        "特願" + application.number().value(),
-        material.issuedAt(),
-        applicants,
+        material,
         Issuers.JPO,
         List.of(Section.paragraphs("", body), Section.table("記", rows)));
   }
