@@ -17,6 +17,7 @@ import dev.taiwa.graphql.dialogue.DialogueLoader;
 import dev.taiwa.graphql.dialogue.DialogueMutationFetchers;
 import dev.taiwa.graphql.dialogue.DialogueQueueFetchers;
 import dev.taiwa.graphql.document.DocumentFetchers;
+import dev.taiwa.graphql.document.DocumentLoader;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.notification.NotificationFetchers;
@@ -211,6 +212,9 @@ public final class TaiwaGraphQL {
             .register(
                 DeadlineLoader.NAME,
                 DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
+            .register(
+                DocumentLoader.NAME,
+                DocumentLoader.create(services.documentQueries(), blockingExecutor, actor))
             .register(
                 CompensationLoader.NAME,
                 CompensationLoader.create(

@@ -60,37 +60,24 @@ public final class DocumentFetchers {
         .enumeration("DocumentKind", DocumentKind.class);
   }
 
-  /** {@code PreReport.documents}. */
+  /** {@code PreReport.documents}, batched. */
   public TypeRuntimeWiring.Builder preReportEdges(TypeRuntimeWiring.Builder preReport) {
     return preReport.dataFetcher(
-        "documents",
-        AsyncDataFetcher.async(
-            env -> queries.documentsOf(RequestActor.require(env), env.<PreReport>getSource().id()),
-            executor));
+        "documents", env -> DocumentLoader.load(env, env.<PreReport>getSource().id()));
   }
 
-  /** {@code PriorConfirmation.documents}. */
+  /** {@code PriorConfirmation.documents}, batched. */
   public TypeRuntimeWiring.Builder priorConfirmationEdges(TypeRuntimeWiring.Builder request) {
     return request.dataFetcher(
         "documents",
-        AsyncDataFetcher.async(
-            env ->
-                queries.documentsOf(
-                    RequestActor.require(env),
-                    env.<PriorConfirmationView>getSource().request().id()),
-            executor));
+        env -> DocumentLoader.load(env, env.<PriorConfirmationView>getSource().request().id()));
   }
 
-  /** {@code PatentApplication.documents}. */
+  /** {@code PatentApplication.documents}, batched. */
   public TypeRuntimeWiring.Builder patentEdges(TypeRuntimeWiring.Builder application) {
     return application.dataFetcher(
         "documents",
-        AsyncDataFetcher.async(
-            env ->
-                queries.documentsOf(
-                    RequestActor.require(env),
-                    env.<PatentApplicationView>getSource().application().id()),
-            executor));
+        env -> DocumentLoader.load(env, env.<PatentApplicationView>getSource().application().id()));
   }
 
   private DocumentPayload generate(DataFetchingEnvironment env) {

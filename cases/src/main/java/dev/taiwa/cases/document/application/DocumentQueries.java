@@ -9,7 +9,12 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,14 +57,28 @@ public final class DocumentQueries {
 
   /** The documents of a case the caller may read, oldest first; empty for a hidden case. */
   public List<IssuedDocument> documentsOf(Actor actor, CaseId caseId) {
-    return cases
-        .find(actor, caseId, false)
-        .map(
-            found ->
-                documents.findByCases(List.of(caseId)).stream()
-                    .filter(d -> cases.mayRead(found, d))
-                    .toList())
-        .orElse(List.of());
+    return documentsOf(actor, List.of(caseId)).getOrDefault(caseId, List.of());
+  }
+
+  /**
+   * The documents the caller may read of each of {@code caseIds}, oldest first, with one query for
+   * the documents of all of them; hidden cases have none.
+   */
+  public Map<CaseId, List<IssuedDocument>> documentsOf(Actor actor, Collection<CaseId> caseIds) {
+    Map<CaseId, DocumentCase> seen = new LinkedHashMap<>();
+    for (CaseId id : new LinkedHashSet<>(caseIds)) {
+      cases.find(actor, id, false).ifPresent(found -> seen.put(id, found));
+    }
+    if (seen.isEmpty()) {
+      return Map.of();
+    }
+    Map<CaseId, List<IssuedDocument>> readable = new LinkedHashMap<>();
+    for (IssuedDocument document : documents.findByCases(seen.keySet())) {
+      if (cases.mayRead(seen.get(document.caseId()), document)) {
+        readable.computeIfAbsent(document.caseId(), id -> new ArrayList<>()).add(document);
+      }
+    }
+    return readable;
   }
 
   /** The document and its bytes, or empty when missing or not readable by the caller. */
