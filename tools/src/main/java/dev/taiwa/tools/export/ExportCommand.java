@@ -1,15 +1,19 @@
 package dev.taiwa.tools.export;
 
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -42,10 +46,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code taiwa export prereports|patents}: the cases the operator's account may see, with their
- * meetings and concerns, filtered like the GraphQL lists, to Excel-compatible CSV or JSON. Reads go
- * through the use cases' queries, so a secret application's content is exported only to a
- * need-to-know reader and each such read is audited.
+ * {@code taiwa export prereports|patents}: the cases the operator's account may see, filtered like
+ * the GraphQL lists, to Excel-compatible CSV or JSON: a pre-report with its meetings, concerns,
+ * queries, inform, licence application, outcome and deadlines; a patent application with its
+ * deadlines and designation term. Reads go through the use cases' queries, so a secret
+ * application's content is exported only to a need-to-know reader and each such read is audited.
  */
 @Command(
     name = "export",
@@ -68,10 +73,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--state", split = ",", description = "only cases in these states")
   List<String> states = new ArrayList<>();
 
-  @Option(names = "--technology", description = "pre-reports naming this technology number")
+  @Option(
+      names = "--technology",
+      description = "pre-reports naming this technology number (not for patents)")
   Integer technology;
 
-  @Option(names = "--organisation", description = "pre-reports of this organisation (name or id)")
+  @Option(
+      names = "--organisation",
+      description = "pre-reports of this organisation, name or id (not for patents)")
   String organisation;
 
   @Option(names = "--since", description = "cases created on or after this day (Tokyo)")
@@ -87,10 +96,17 @@ public final class ExportCommand implements Callable<Integer> {
   @Inject PreReportQueries preReports;
   @Inject DialogueQueries dialogue;
   @Inject PatentQueries patents;
+  @Inject PatentReviewQueries review;
+  @Inject InformQueries informs;
+  @Inject OutcomeQueries outcomes;
+  @Inject DeadlineQueries deadlines;
   @Inject Organisations organisations;
 
   @Override
   public Integer call() {
+    if (kind == CaseKind.PATENTS) {
+      patentFiltersAreKnown();
+    }
     Actor actor = accounts.resolve(operator);
     ImportFormat chosen =
         format != null ? format : out != null ? ImportFormat.of(out) : ImportFormat.CSV;
@@ -102,7 +118,7 @@ public final class ExportCommand implements Callable<Integer> {
                   actor,
                   chosen,
                   writer,
-                  List.of(new PatentSection()),
+                  patentSections(),
                   this::patentPage,
                   v -> v.application().registeredAt())
               : export(
@@ -127,12 +143,38 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   /**
-   * The sections of an exported pre-report, in order. The dialogue track's informs, outcomes and
-   * deadlines join here as one section each.
+   * The sections of an exported pre-report, in order (each loads its part of a page in one batch;
+   * the inform takes its cited concerns from the concerns section, loaded before it).
    */
   private List<ExportSection<PreReport>> preReportSections() {
+    ConcernsSection concerns = new ConcernsSection(dialogue);
     return List.of(
-        new PreReportSection(), new MeetingsSection(dialogue), new ConcernsSection(dialogue));
+        new PreReportSection(),
+        new MeetingsSection(dialogue),
+        concerns,
+        new QueriesSection(dialogue),
+        new InformSection(informs, concerns),
+        new LicenceApplicationSection(informs),
+        new OutcomeSection(outcomes),
+        new DeadlinesSection<>(deadlines, PreReport::id));
+  }
+
+  /** The sections of an exported patent application, in order. */
+  private List<ExportSection<PatentApplicationView>> patentSections() {
+    return List.of(
+        new PatentSection(),
+        new DeadlinesSection<>(deadlines, v -> v.application().id()),
+        new DesignationSection(review));
+  }
+
+  /** The patent list has no technology or applicant filter: refused rather than ignored. */
+  private void patentFiltersAreKnown() {
+    if (technology != null || organisation != null) {
+      throw new ToolFailure(
+          "export patents takes --state and --since only: the application list has no"
+              + " technology or applicant filter (--technology and --organisation are for"
+              + " prereports)");
+    }
   }
 
   private Writer writer() throws IOException {
