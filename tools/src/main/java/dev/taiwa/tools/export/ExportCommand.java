@@ -1,19 +1,14 @@
 package dev.taiwa.tools.export;
 
-import dev.taiwa.cases.deadline.application.DeadlineQueries;
-import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
-import dev.taiwa.cases.inform.application.InformQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
-import dev.taiwa.cases.outcome.application.OutcomeQueries;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
-import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
@@ -94,12 +89,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Inject OperatorAccount accounts;
   @Inject PreReportQueries preReports;
-  @Inject DialogueQueries dialogue;
   @Inject PatentQueries patents;
-  @Inject PatentReviewQueries review;
-  @Inject InformQueries informs;
-  @Inject OutcomeQueries outcomes;
-  @Inject DeadlineQueries deadlines;
+  @Inject ExportSections parts;
   @Inject Organisations organisations;
 
   @Override
@@ -118,14 +109,14 @@ public final class ExportCommand implements Callable<Integer> {
                   actor,
                   chosen,
                   writer,
-                  patentSections(),
+                  parts.patents(),
                   this::patentPage,
                   v -> v.application().registeredAt())
               : export(
                   actor,
                   chosen,
                   writer,
-                  preReportSections(),
+                  parts.preReports(),
                   this::preReportPage,
                   PreReport::createdAt);
     } catch (IOException e) {
@@ -140,31 +131,6 @@ public final class ExportCommand implements Callable<Integer> {
                 + kind.name().toLowerCase(Locale.ROOT)
                 + (out == null ? "" : " to " + out));
     return 0;
-  }
-
-  /**
-   * The sections of an exported pre-report, in order (each loads its part of a page in one batch;
-   * the inform takes its cited concerns from the concerns section, loaded before it).
-   */
-  private List<ExportSection<PreReport>> preReportSections() {
-    ConcernsSection concerns = new ConcernsSection(dialogue);
-    return List.of(
-        new PreReportSection(),
-        new MeetingsSection(dialogue),
-        concerns,
-        new QueriesSection(dialogue),
-        new InformSection(informs, concerns),
-        new LicenceApplicationSection(informs),
-        new OutcomeSection(outcomes),
-        new DeadlinesSection<>(deadlines, PreReport::id));
-  }
-
-  /** The sections of an exported patent application, in order. */
-  private List<ExportSection<PatentApplicationView>> patentSections() {
-    return List.of(
-        new PatentSection(),
-        new DeadlinesSection<>(deadlines, v -> v.application().id()),
-        new DesignationSection(review));
   }
 
   /** The patent list has no technology or applicant filter: refused rather than ignored. */
