@@ -13,19 +13,15 @@ import org.sqlite.SQLiteConnection;
  * Serves a SQLite connection's {@code setReadOnly} / {@code isReadOnly} with {@code PRAGMA
  * query_only}. A read-only connection also begins its transactions DEFERRED, so that read-only
  * transactions do not take the write lock; read-write ones begin IMMEDIATE (see {@link
- * DatabaseSettings#jdbcUrl()}). Its prepared statements come from a {@link StatementCache}, so a
- * statement run again is not compiled again; closing the connection closes them. Every other call
- * goes to the real connection.
+ * DatabaseSettings#jdbcUrl()}). Every other call goes to the real connection.
  */
 final class QueryOnlyConnection implements InvocationHandler {
   private final Connection target;
   private final TransactionMode writeMode;
-  private final StatementCache statements;
   private boolean readOnly;
 
   QueryOnlyConnection(Connection target) throws SQLException {
     this.target = target;
-    this.statements = new StatementCache(target);
     this.writeMode = sqlite().getConnectionConfig().getTransactionMode();
   }
 
@@ -37,18 +33,6 @@ final class QueryOnlyConnection implements InvocationHandler {
         return null;
       case "isReadOnly":
         return readOnly;
-      case "prepareStatement":
-        if (args.length == 1) {
-          return statements.prepare(
-              new StatementCache.Key((String) args[0], Statement.NO_GENERATED_KEYS));
-        }
-        if (args.length == 2 && args[1] instanceof Integer generatedKeys) {
-          return statements.prepare(new StatementCache.Key((String) args[0], generatedKeys));
-        }
-        break;
-      case "close":
-        statements.closeAll();
-        break;
       case "unwrap":
         if (((Class<?>) args[0]).isInstance(proxy)) {
           return proxy;
