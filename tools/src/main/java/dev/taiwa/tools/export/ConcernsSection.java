@@ -41,7 +41,8 @@ final class ConcernsSection implements ExportSection<PreReport> {
     loaded = dialogue.concernsOf(actor, page);
   }
 
-  private List<Concern> of(PreReport report) {
+  /** The concerns loaded for {@code report}, as the operator may read them. */
+  List<Concern> of(PreReport report) {
     return loaded.getOrDefault(report.id(), List.of());
   }
 

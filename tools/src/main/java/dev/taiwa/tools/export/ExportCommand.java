@@ -1,6 +1,5 @@
 package dev.taiwa.tools.export;
 
-import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
@@ -42,10 +41,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code taiwa export prereports|patents}: the cases the operator's account may see, with their
- * meetings and concerns, filtered like the GraphQL lists, to Excel-compatible CSV or JSON. Reads go
- * through the use cases' queries, so a secret application's content is exported only to a
- * need-to-know reader and each such read is audited.
+ * {@code taiwa export prereports|patents}: the cases the operator's account may see, filtered like
+ * the GraphQL lists, to Excel-compatible CSV or JSON: a pre-report with its meetings, concerns,
+ * queries, inform, licence application, outcome and deadlines; a patent application with its
+ * deadlines and designation term. Reads go through the use cases' queries, so a secret
+ * application's content is exported only to a need-to-know reader and each such read is audited.
  */
 @Command(
     name = "export",
@@ -68,10 +68,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--state", split = ",", description = "only cases in these states")
   List<String> states = new ArrayList<>();
 
-  @Option(names = "--technology", description = "pre-reports naming this technology number")
+  @Option(
+      names = "--technology",
+      description = "pre-reports naming this technology number (not for patents)")
   Integer technology;
 
-  @Option(names = "--organisation", description = "pre-reports of this organisation (name or id)")
+  @Option(
+      names = "--organisation",
+      description = "pre-reports of this organisation, name or id (not for patents)")
   String organisation;
 
   @Option(names = "--since", description = "cases created on or after this day (Tokyo)")
@@ -85,12 +89,15 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Inject OperatorAccount accounts;
   @Inject PreReportQueries preReports;
-  @Inject DialogueQueries dialogue;
   @Inject PatentQueries patents;
+  @Inject ExportSections parts;
   @Inject Organisations organisations;
 
   @Override
   public Integer call() {
+    if (kind == CaseKind.PATENTS) {
+      patentFiltersAreKnown();
+    }
     Actor actor = accounts.resolve(operator);
     ImportFormat chosen =
         format != null ? format : out != null ? ImportFormat.of(out) : ImportFormat.CSV;
@@ -102,14 +109,14 @@ public final class ExportCommand implements Callable<Integer> {
                   actor,
                   chosen,
                   writer,
-                  List.of(new PatentSection()),
+                  parts.patents(),
                   this::patentPage,
                   v -> v.application().registeredAt())
               : export(
                   actor,
                   chosen,
                   writer,
-                  preReportSections(),
+                  parts.preReports(),
                   this::preReportPage,
                   PreReport::createdAt);
     } catch (IOException e) {
@@ -126,13 +133,14 @@ public final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * The sections of an exported pre-report, in order. The dialogue track's informs, outcomes and
-   * deadlines join here as one section each.
-   */
-  private List<ExportSection<PreReport>> preReportSections() {
-    return List.of(
-        new PreReportSection(), new MeetingsSection(dialogue), new ConcernsSection(dialogue));
+  /** The patent list has no technology or applicant filter: refused rather than ignored. */
+  private void patentFiltersAreKnown() {
+    if (technology != null || organisation != null) {
+      throw new ToolFailure(
+          "export patents takes --state and --since only: the application list has no"
+              + " technology or applicant filter (--technology and --organisation are for"
+              + " prereports)");
+    }
   }
 
   private Writer writer() throws IOException {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One part of an exported case: the case's own fields, its meetings, its concerns (and, as they
- * arrive, its informs, outcomes and deadlines). Each section loads what it needs for a whole page
- * of cases at once, through the use cases' queries, as the operator's account may see it.
+ * One part of an exported case: the case's own fields, its meetings, concerns, queries, inform,
+ * licence application, outcome, deadlines or designation term ({@link ExportSections} lists them).
+ * Each section loads what it needs for a whole page of cases at once, through the use cases'
+ * queries, as the operator's account may see it.
  *
  * @param <C> the exported case
  */

@@ -132,4 +132,30 @@ class ExportCommandTest {
         readsBefore + 1,
         world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'SECRET_CONTENT_READ'"));
   }
+
+  @Test
+  void patentsComeWithTheirDeadlines() throws IOException {
+    Run run = world.run("export", "patents", "--format", "json", "--as", "examiner");
+
+    JsonNode exported = new ObjectMapper().readTree(run.out()).get(0);
+    JsonNode deadlines = exported.get("deadlines");
+    List<String> subjects = new java.util.ArrayList<>();
+    deadlines.forEach(d -> subjects.add(d.get("subject").asText()));
+    assertTrue(subjects.contains("screening"), run.both());
+    assertTrue(exported.get("designation").isNull(), "never designated: " + run.out());
+  }
+
+  @Test
+  void patentsRefuseTheFiltersTheirListDoesNotHaveRatherThanIgnoringThem() {
+    Run technology = world.run("export", "patents", "--technology", "1", "--as", "examiner");
+    Run applicant =
+        world.run("export", "patents", "--organisation", ToolsWorld.COMPANY, "--as", "examiner");
+
+    for (Run run : List.of(technology, applicant)) {
+      assertEquals(2, run.exitCode(), run.both());
+      assertTrue(
+          run.err().startsWith("error: export patents takes --state and --since"), run.err());
+      assertEquals("", run.out());
+    }
+  }
 }
