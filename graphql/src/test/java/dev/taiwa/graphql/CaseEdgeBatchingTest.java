@@ -24,7 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-class DocumentLoaderBatchingTest {
+/** The per-case edges reached from a page of reports load in one batch: N parents, one call. */
+class CaseEdgeBatchingTest {
+  private static final int N = 5;
   private final ApiHarness api = new ApiHarness();
   private final Actor filer = Fixtures.aFiler(OrganisationId.random());
 
@@ -35,23 +37,43 @@ class DocumentLoaderBatchingTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aPageOfReportsLoadsItsDeadlinesInOneBatch() {
+    aPageOfReports();
+    when(api.deadlineQueries.ofCases(any(), anyCollection())).thenReturn(Map.of());
+
+    ask("deadlines { id }");
+
+    ArgumentCaptor<Collection<CaseId>> batch = ArgumentCaptor.forClass(Collection.class);
+    verify(api.deadlineQueries, times(1)).ofCases(any(), batch.capture());
+    assertEquals(N, batch.getValue().size());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void aPageOfReportsLoadsItsDocumentsInOneBatch() {
-    int n = 5;
+    aPageOfReports();
+    when(api.documentQueries.documentsOf(any(), anyCollection())).thenReturn(Map.of());
+
+    ask("documents { id }");
+
+    ArgumentCaptor<Collection<CaseId>> batch = ArgumentCaptor.forClass(Collection.class);
+    verify(api.documentQueries, times(1)).documentsOf(any(), batch.capture());
+    assertEquals(N, batch.getValue().size());
+  }
+
+  private void aPageOfReports() {
     List<PreReport> reports = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < N; i++) {
       Organisation organisation = Fixtures.anOrganisation("Company " + i);
       api.organisations.insert(organisation);
       reports.add(Fixtures.aDraft(organisation.id(), Instant.parse("2026-02-01T00:00:00Z"), 1));
     }
-    when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, n));
-    when(api.documentQueries.documentsOf(any(), anyCollection())).thenReturn(Map.of());
+    when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, N));
+  }
 
+  private void ask(String edge) {
     ExecutionResult result =
-        api.execute(filer, "{ preReports(first: 10) { edges { node { documents { id } } } } }");
-
+        api.execute(filer, "{ preReports(first: 10) { edges { node { " + edge + " } } } }");
     assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());
-    ArgumentCaptor<Collection<CaseId>> batch = ArgumentCaptor.forClass(Collection.class);
-    verify(api.documentQueries, times(1)).documentsOf(any(), batch.capture());
-    assertEquals(n, batch.getValue().size());
   }
 }
