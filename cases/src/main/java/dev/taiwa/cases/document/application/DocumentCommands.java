@@ -76,15 +76,15 @@ public final class DocumentCommands {
           if (refusal.isEmpty()) {
             refusal = refusal(seen.get(), kind);
           }
+          DocumentTemplate template = templates.of(kind);
           CaseMaterial material = null;
           if (refusal.isEmpty()) {
             DocumentCase found =
                 seen.get().secret() ? cases.find(actor, caseId, true).orElseThrow() : seen.get();
-            Result<CaseMaterial> gathered = materials.gather(actor, kind, found, now);
+            Result<CaseMaterial> gathered = materials.gather(actor, template.parts(), found, now);
             refusal = gathered.errors().stream().findFirst();
             material = gathered.value().orElse(null);
           }
-          DocumentTemplate template = templates.of(kind);
           if (refusal.isEmpty()) {
             refusal = template.lacking(material);
           }

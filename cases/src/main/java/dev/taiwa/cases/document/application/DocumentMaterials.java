@@ -1,9 +1,9 @@
 package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.audit.AuditEvent;
-import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.template.CaseMaterial;
 import dev.taiwa.cases.document.template.DialogueDecisions;
+import dev.taiwa.cases.document.template.MaterialPart;
 import dev.taiwa.cases.document.template.PatentReview;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.kernel.Actor;
@@ -17,13 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Gathers what a document of a case may print, as the caller may read it, through the other areas'
- * reads: meetings and the audit trail (dossier only), concerns, inform, licence application and
- * outcome of a pre-report; the review records (an audited secret read), designation term and
- * deadlines of a patent application.
+ * reads, and only the {@link MaterialPart}s its template prints: a pre-report's meetings, audit
+ * trail, concerns, inform, licence application and outcome; a patent application's review records
+ * (an audited secret read), designation term and deadlines.
  */
 final class DocumentMaterials {
   private final DocumentCaseSources sources;
@@ -32,10 +33,11 @@ final class DocumentMaterials {
     this.sources = sources;
   }
 
-  Result<CaseMaterial> gather(Actor actor, DocumentKind kind, DocumentCase found, Instant now) {
+  Result<CaseMaterial> gather(
+      Actor actor, Set<MaterialPart> parts, DocumentCase found, Instant now) {
     List<AuditEvent> timeline = List.of();
     CaseId caseId = caseId(found);
-    if (kind == DocumentKind.CASE_DOSSIER) {
+    if (parts.contains(MaterialPart.AUDIT_TIMELINE)) {
       Result<List<AuditEvent>> trail = sources.auditTrail().forCase(actor, caseId);
       if (!trail.accepted()) {
         return Result.refused(Optional.empty(), trail.errors());
@@ -49,17 +51,18 @@ final class DocumentMaterials {
             now,
             names(found),
             report,
-            report == null ? List.of() : sources.meetings().findByCases(List.of(caseId)),
+            report != null && parts.contains(MaterialPart.MEETINGS)
+                ? sources.meetings().findByCases(List.of(caseId))
+                : List.of(),
             timeline,
-            report == null ? null : decisions(actor, report),
+            report != null && parts.contains(MaterialPart.DIALOGUE_DECISIONS)
+                ? decisions(actor, report)
+                : null,
             patent,
-            patent == null || !usesReview(kind) ? null : review(actor, patent),
+            patent != null && parts.contains(MaterialPart.SECURITY_REVIEW)
+                ? review(actor, patent)
+                : null,
             found.confirmation()));
-  }
-
-  private static boolean usesReview(DocumentKind kind) {
-    return kind != DocumentKind.SCREENING_SENT_NOTICE
-        && kind != DocumentKind.SCREENING_NOT_SENT_NOTICE;
   }
 
   private DialogueDecisions decisions(Actor actor, PreReport report) {

@@ -13,6 +13,7 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,11 @@ import java.util.stream.Collectors;
  */
 final class CaseDossierTemplate implements DocumentTemplate {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.AUDIT_TIMELINE);
+  }
 
   @Override
   public DocumentKind kind() {

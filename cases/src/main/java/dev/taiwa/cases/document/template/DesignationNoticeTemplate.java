@@ -13,6 +13,7 @@ import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 保全指定通知書 (ESPA Art. 70) and 保全指定期間延長通知書: the designation or its latest extension, with the period
@@ -34,6 +35,11 @@ final class DesignationNoticeTemplate implements DocumentTemplate {
 
   DesignationNoticeTemplate(boolean extension) {
     this.extension = extension;
+  }
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.SECURITY_REVIEW);
   }
 
   @Override

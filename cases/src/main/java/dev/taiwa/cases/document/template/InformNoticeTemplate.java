@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,11 @@ final class InformNoticeTemplate implements DocumentTemplate {
           ConcernCategory.TECHNOLOGY_RETENTION, "技術の管理",
           ConcernCategory.LEFTOVER_RISK_ON_WITHDRAWAL, "撤退時の残存リスク",
           ConcernCategory.OTHER, "その他");
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.DIALOGUE_DECISIONS);
+  }
 
   @Override
   public DocumentKind kind() {

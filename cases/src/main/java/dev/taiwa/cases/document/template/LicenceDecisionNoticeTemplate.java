@@ -13,6 +13,7 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 許可申請に対する決定通知書: the decision on the company's licence application — granted, granted with the
@@ -24,6 +25,11 @@ final class LicenceDecisionNoticeTemplate implements DocumentTemplate {
           OutcomeType.LICENCE_GRANTED, "許可",
           OutcomeType.LICENCE_GRANTED_WITH_CONDITIONS, "条件付許可",
           OutcomeType.LICENCE_REFUSED, "不許可");
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.DIALOGUE_DECISIONS);
+  }
 
   @Override
   public DocumentKind kind() {

@@ -12,6 +12,7 @@ import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 保全指定解除通知書: the designation was lifted, with its reason and notice date, and the new deadline for
@@ -19,6 +20,11 @@ import java.util.Optional;
  * Art. 82) with its arithmetic, as the ledger computed it.
  */
 final class LiftingNoticeTemplate implements DocumentTemplate {
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.SECURITY_REVIEW);
+  }
 
   @Override
   public DocumentKind kind() {

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,11 @@ final class MeetingRecordTemplate implements DocumentTemplate {
 
   MeetingRecordTemplate(boolean internal) {
     this.internal = internal;
+  }
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.MEETINGS);
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 保全指定前の通知書 (ESPA Art. 67): before designating, the Cabinet Office tells the applicants and asks
@@ -21,6 +22,11 @@ import java.util.Optional;
  * arithmetic the notice prints. It prints the invention's title: secret content.
  */
 final class PriorNoticeTemplate implements DocumentTemplate {
+
+  @Override
+  public Set<MaterialPart> parts() {
+    return Set.of(MaterialPart.SECURITY_REVIEW);
+  }
 
   @Override
   public DocumentKind kind() {
