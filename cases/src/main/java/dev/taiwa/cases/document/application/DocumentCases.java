@@ -12,6 +12,7 @@ import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
+import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Optional;
 
@@ -57,18 +58,7 @@ final class DocumentCases {
                   true));
     }
     Optional<DocumentCase> patent =
-        patents
-            .find(actor, id, readsSecret)
-            .map(
-                (PatentApplicationView v) ->
-                    new DocumentCase(
-                        DocumentKind.Track.PATENT,
-                        v.application().state(),
-                        patentAccess.rolesOn(actor, v.application()),
-                        null,
-                        v.application(),
-                        null,
-                        patents.hasNeedToKnow(actor, v.application())));
+        patents.find(actor, id, readsSecret).map(v -> patentCase(actor, v));
     if (patent.isPresent()) {
       return patent;
     }
@@ -83,6 +73,24 @@ final class DocumentCases {
       return false;
     }
     return !document.secret() || found.needToKnow();
+  }
+
+  /**
+   * In a secret state the view has already weighed need-to-know (its content is withheld or not);
+   * in another state it is asked, for the documents printed while the application was secret.
+   */
+  private DocumentCase patentCase(Actor actor, PatentApplicationView view) {
+    PatentApplication application = view.application();
+    return new DocumentCase(
+        DocumentKind.Track.PATENT,
+        application.state(),
+        patentAccess.rolesOn(actor, application),
+        null,
+        application,
+        null,
+        application.state().isSecret()
+            ? !view.secretWithheld()
+            : patents.hasNeedToKnow(actor, application));
   }
 
   /** Everyone who sees a request is a need-to-know reader of it. */

@@ -164,7 +164,7 @@ public final class DocumentCommands {
           Rejection.of(
               ErrorCode.INVALID_STATE, "No " + kind + " for a case in state " + found.state()));
     }
-    if (found.secret() && found.secretWithheld()) {
+    if (found.secretWithheld()) {
       return Optional.of(
           Rejection.of(ErrorCode.FORBIDDEN, "The case's secret content needs need-to-know"));
     }
