@@ -7,14 +7,12 @@ import dev.taiwa.cases.audit.AuditEvent;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
 import dev.taiwa.cases.document.model.DocumentKind;
-import dev.taiwa.cases.document.model.JapaneseDate;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.prereport.model.PreReport;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * 案件記録: the case summary and its full timeline, one row per event of the case's audit trail as the
@@ -41,24 +39,9 @@ final class CaseDossierTemplate implements DocumentTemplate {
             List.of("項目", "内容"),
             List.of("報告者", material.organisationName(report.organisationId())),
             List.of("状態", report.state().name()),
-            List.of(
-                "提出日",
-                report.submittedAt() == null
-                    ? ""
-                    : JapaneseDate.withIso(JapanTime.dateOf(report.submittedAt()))),
-            List.of(
-                "相手方",
-                report.form().counterparty() == null
-                    ? ""
-                    : orBlank(report.form().counterparty().nameOriginal())
-                        + "（"
-                        + orBlank(report.form().counterparty().countryCode())
-                        + "）"),
-            List.of(
-                "技術番号",
-                report.form().technologyNumbers().stream()
-                    .map(String::valueOf)
-                    .collect(Collectors.joining("、"))));
+            List.of("提出日", Notices.submittedOn(report)),
+            List.of("相手方", Notices.counterparty(report)),
+            List.of("技術番号", Notices.technologyNumbers(report)));
     List<List<String>> timeline = new ArrayList<>();
     timeline.add(List.of("日時（日本時間）", "事象", "結果", "実施者", "概要"));
     for (AuditEvent event : material.timeline()) {

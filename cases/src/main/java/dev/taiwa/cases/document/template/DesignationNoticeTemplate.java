@@ -76,9 +76,8 @@ final class DesignationNoticeTemplate implements DocumentTemplate {
     rows.add(List.of("理由", decision.text()));
     String body =
         extension
-            ? "下記の特許出願に係る発明の保全指定について、経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律"
-                + "第70条の規定により、その期間を延長したので通知します。"
-            : "下記の特許出願に係る発明について、経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律" + "第70条の規定により、保全指定をしたので通知します。";
+            ? "下記の特許出願に係る発明の保全指定について、" + Notices.ESPA + "第70条の規定により、その期間を延長したので通知します。"
+            : "下記の特許出願に係る発明について、" + Notices.ESPA + "第70条の規定により、保全指定をしたので通知します。";
     return Notices.toApplicants(
         kind(),
         material,

@@ -3,6 +3,8 @@ package dev.taiwa.cases.document.template;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
 import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.JapaneseDate;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.model.PreReport;
 import java.util.ArrayList;
@@ -11,6 +13,9 @@ import java.util.stream.Collectors;
 
 /** Phrases several notices print the same way. */
 final class Notices {
+  /** The Economic Security Promotion Act by its title, as Track B notices cite it. */
+  static final String ESPA = "経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律";
+
   private Notices() {}
 
   /** The listed items as numbered paragraphs, or 「なし」 when there are none. */
@@ -36,6 +41,18 @@ final class Notices {
     return party == null
         ? ""
         : Issuers.orBlank(party.nameOriginal()) + "（" + Issuers.orBlank(party.countryCode()) + "）";
+  }
+
+  /** The report's submission date, or blank while it is a draft. */
+  static String submittedOn(PreReport report) {
+    return report.submittedAt() == null
+        ? ""
+        : JapaneseDate.withIso(JapanTime.dateOf(report.submittedAt()));
+  }
+
+  /** Specified-field numbers as the notices print them: (3)、(13). */
+  static String fields(List<Integer> numbers) {
+    return numbers.stream().map(n -> "(" + n + ")").collect(Collectors.joining("、"));
   }
 
   /** The applicants by name, joined with 「、」. */
@@ -89,9 +106,7 @@ final class Notices {
         List.of(
             List.of("項目", "内容"),
             List.of("出願番号", applicationReference(application)),
-            List.of(
-                "出願日",
-                dev.taiwa.cases.document.model.JapaneseDate.withIso(application.filingDate())),
+            List.of("出願日", JapaneseDate.withIso(application.filingDate())),
             List.of("出願人", applicants(material, application)),
             List.of("発明の名称", Issuers.orBlank(application.title()))));
   }

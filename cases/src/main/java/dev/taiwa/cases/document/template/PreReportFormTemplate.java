@@ -6,7 +6,6 @@ import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.JapaneseDate;
-import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.prereport.model.Contact;
 import dev.taiwa.cases.prereport.model.Counterparty;
 import dev.taiwa.cases.prereport.model.PreReport;
@@ -14,7 +13,6 @@ import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.TransactionType;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** 技術移転事前報告書: the one-page form as the company filed it, field by field. */
 final class PreReportFormTemplate implements DocumentTemplate {
@@ -47,11 +45,7 @@ final class PreReportFormTemplate implements DocumentTemplate {
             List.of("報告者", company),
             List.of("担当者", orBlank(contact.name()) + "　" + orBlank(contact.department())),
             List.of("連絡先", orBlank(contact.email()) + "　" + orBlank(contact.phone())),
-            List.of(
-                "技術番号",
-                form.technologyNumbers().stream()
-                    .map(String::valueOf)
-                    .collect(Collectors.joining("、"))),
+            List.of("技術番号", Notices.technologyNumbers(report)),
             List.of(
                 "取引の形態",
                 form.transactionType() == null ? "" : TRANSACTIONS.get(form.transactionType())),
@@ -64,11 +58,7 @@ final class PreReportFormTemplate implements DocumentTemplate {
                 JapaneseDate.withIso(form.plannedDate()) + "　" + orBlank(form.plannedDateKind())),
             List.of("技術の内容", orBlank(form.technologyDescription())),
             List.of("管理措置", orBlank(form.managementMeasures())),
-            List.of(
-                "提出日",
-                report.submittedAt() == null
-                    ? ""
-                    : JapaneseDate.withIso(JapanTime.dateOf(report.submittedAt()))));
+            List.of("提出日", Notices.submittedOn(report)));
     return Notices.toReporter(
         kind(),
         material,

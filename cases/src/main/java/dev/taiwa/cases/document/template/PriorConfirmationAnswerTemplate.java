@@ -15,7 +15,6 @@ import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * 事前確認回答書 (ESPA Art. 79): the patent office's answer to a company that asked, before filing in
@@ -52,11 +51,7 @@ final class PriorConfirmationAnswerTemplate implements DocumentTemplate {
             List.of("項目", "内容"),
             List.of("受付日", JapaneseDate.withIso(JapanTime.dateOf(request.requestedAt()))),
             List.of("発明の名称", orBlank(request.title())),
-            List.of(
-                "求めに記載された特定技術分野",
-                request.claimedFields().stream()
-                    .map(n -> "(" + n + ")")
-                    .collect(Collectors.joining("、"))),
+            List.of("求めに記載された特定技術分野", Notices.fields(request.claimedFields())),
             List.of("予定する外国出願", orBlank(request.intendedForeignFiling())),
             List.of("回答", ANSWERS.get(decision.answer())),
             List.of("理由", decision.reason()),
@@ -71,9 +66,7 @@ final class PriorConfirmationAnswerTemplate implements DocumentTemplate {
         Issuers.JPO,
         List.of(
             Section.paragraphs(
-                "",
-                "貴社から求めのあった外国出願の禁止に関する事前確認について、経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律"
-                    + "第79条の規定により、下記のとおり回答します。"),
+                "", "貴社から求めのあった外国出願の禁止に関する事前確認について、" + Notices.ESPA + "第79条の規定により、下記のとおり回答します。"),
             Section.table("記", rows)));
   }
 }

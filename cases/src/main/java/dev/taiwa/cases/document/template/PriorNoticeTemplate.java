@@ -57,9 +57,7 @@ final class PriorNoticeTemplate implements DocumentTemplate {
         Issuers.CABINET_OFFICE,
         List.of(
             Section.paragraphs(
-                "",
-                "下記の特許出願に係る発明について、経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律"
-                    + "第67条の規定により、保全指定をしようとする旨を通知します。"),
+                "", "下記の特許出願に係る発明について、" + Notices.ESPA + "第67条の規定により、保全指定をしようとする旨を通知します。"),
             Section.table("記", rows),
             Section.paragraphs(
                 "回答の方法",

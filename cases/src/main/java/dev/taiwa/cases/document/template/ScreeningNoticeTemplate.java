@@ -5,10 +5,8 @@ import static dev.taiwa.cases.document.template.Issuers.orBlank;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
 import dev.taiwa.cases.document.model.DocumentKind;
-import dev.taiwa.cases.document.model.JapaneseDate;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The result of first screening, to the applicants: 送付通知 (the application was sent to the Cabinet
@@ -30,24 +28,13 @@ final class ScreeningNoticeTemplate implements DocumentTemplate {
   @Override
   public DocumentContent compose(CaseMaterial material) {
     PatentApplication application = material.patent();
-    String applicants = Notices.applicants(material, application);
     String body =
         sent
             ? "下記の特許出願は、特定技術分野に属する発明が記載されているため、特許法第66条第1項の規定により内閣総理大臣に送付したので通知します。"
             : "下記の特許出願は、内閣総理大臣に送付しないこととしたので通知します。";
-    List<List<String>> rows =
-        List.of(
-            List.of("項目", "内容"),
-            List.of("出願番号", Notices.applicationReference(application)),
-            List.of("出願日", JapaneseDate.withIso(application.filingDate())),
-            List.of("出願人", applicants),
-            List.of("発明の名称", orBlank(application.title())),
-            List.of(
-                "該当する特定技術分野",
-                application.matchedFields().stream()
-                    .map(n -> "(" + n + ")")
-                    .collect(Collectors.joining("、"))),
-            List.of("理由", orBlank(application.decisionReason())));
+    List<List<String>> rows = Notices.applicationRows(material, application);
+    rows.add(List.of("該当する特定技術分野", Notices.fields(application.matchedFields())));
+    rows.add(List.of("理由", orBlank(application.decisionReason())));
     return Notices.toApplicants(
         kind(),
         material,
