@@ -48,6 +48,23 @@ public record AuditEntry(
   }
 
   /**
+   * The ACCEPTED entry of {@code action} by {@code actor} on {@code caseId} (null: on no case) that
+   * is no domain event of its own, such as a read of secret content or a document issued.
+   */
+  public static AuditEntry accepted(
+      Actor actor, CaseId caseId, String action, String summary, Instant at) {
+    return new AuditEntry(
+        at,
+        actor.userId(),
+        actor.username(),
+        actor.organisationId(),
+        caseId,
+        action,
+        AuditOutcome.ACCEPTED,
+        summary);
+  }
+
+  /**
    * The REJECTED entry of a refused {@code action}: its summary names each code and the field at
    * fault (never the refused input itself).
    */

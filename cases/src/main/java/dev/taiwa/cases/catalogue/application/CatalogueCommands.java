@@ -2,7 +2,6 @@ package dev.taiwa.cases.catalogue.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.catalogue.NewRevision;
 import dev.taiwa.cases.catalogue.NewRevisionRules;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
@@ -66,16 +65,7 @@ public final class CatalogueCommands {
     unitOfWork.inTransaction(
         () -> {
           writer.add(revision);
-          return auditLog.append(
-              new AuditEntry(
-                  now,
-                  actor.userId(),
-                  actor.username(),
-                  actor.organisationId(),
-                  null,
-                  ADDED,
-                  AuditOutcome.ACCEPTED,
-                  summary(revision)));
+          return auditLog.append(AuditEntry.accepted(actor, null, ADDED, summary(revision), now));
         });
     return Result.ok(revision);
   }

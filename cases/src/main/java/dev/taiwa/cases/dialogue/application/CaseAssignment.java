@@ -89,15 +89,7 @@ public final class CaseAssignment {
         () -> {
           caseOfficers.assign(caseId, officer, now);
           auditLog.append(
-              new AuditEntry(
-                  now,
-                  actor.userId(),
-                  actor.username(),
-                  actor.organisationId(),
-                  caseId,
-                  ACTION,
-                  AuditOutcome.ACCEPTED,
-                  "Case officer assigned: " + officer));
+              AuditEntry.accepted(actor, caseId, ACTION, "Case officer assigned: " + officer, now));
           return null;
         });
     return Result.ok(report);

@@ -3,7 +3,6 @@ package dev.taiwa.cases.dialogue.application;
 import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.dialogue.model.Answer;
 import dev.taiwa.cases.dialogue.model.Concern;
@@ -388,7 +387,7 @@ public final class DialogueCommands {
     unitOfWork.inTransaction(
         () -> {
           step.writes().run();
-          step.events().forEach(e -> auditLog.append(accepted(actor, e)));
+          step.events().forEach(e -> auditLog.append(AuditEntry.accepted(actor, e)));
           return null;
         });
     return Result.ok(viewer.view(actor, report, step.value()));
@@ -426,18 +425,6 @@ public final class DialogueCommands {
   private static DialogueEvent event(
       Meeting meeting, DialogueAction action, String what, Instant at) {
     return new DialogueEvent(meeting.caseId(), action, what + " (" + meeting.id() + ")", at);
-  }
-
-  private static AuditEntry accepted(Actor actor, DomainEvent event) {
-    return new AuditEntry(
-        event.occurredAt(),
-        actor.userId(),
-        actor.username(),
-        actor.organisationId(),
-        event.caseId(),
-        event.type(),
-        AuditOutcome.ACCEPTED,
-        event.summary());
   }
 
   /** The same answer whether the item or its case is missing or hidden from the caller. */

@@ -2,7 +2,6 @@ package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
@@ -124,14 +123,10 @@ public final class DocumentCommands {
                   seen.get().secret());
           documents.insert(document, pdf);
           auditLog.append(
-              new AuditEntry(
-                  now,
-                  actor.userId(),
-                  actor.username(),
-                  actor.organisationId(),
+              AuditEntry.accepted(
+                  actor,
                   caseId,
                   DOCUMENT_GENERATED,
-                  AuditOutcome.ACCEPTED,
                   "Generated "
                       + kind
                       + " ("
@@ -139,7 +134,8 @@ public final class DocumentCommands {
                       + ") "
                       + document.id()
                       + " sha256 "
-                      + document.sha256()));
+                      + document.sha256(),
+                  now));
           return Result.ok(document);
         });
   }

@@ -2,7 +2,6 @@ package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.document.model.IssuedDocument;
 import dev.taiwa.cases.document.port.IssuedDocuments;
 import dev.taiwa.cases.kernel.Actor;
@@ -98,15 +97,12 @@ public final class DocumentQueries {
           if (doc.secret()) {
             cases.find(actor, doc.caseId(), found.get().secret());
             auditLog.append(
-                new AuditEntry(
-                    clock.instant(),
-                    actor.userId(),
-                    actor.username(),
-                    actor.organisationId(),
+                AuditEntry.accepted(
+                    actor,
                     doc.caseId(),
                     DOCUMENT_DOWNLOADED,
-                    AuditOutcome.ACCEPTED,
-                    "Downloaded " + doc.kind() + " " + doc.id()));
+                    "Downloaded " + doc.kind() + " " + doc.id(),
+                    clock.instant()));
           }
           return documents.bytes(id).map(bytes -> new Download(doc, bytes));
         });
@@ -133,17 +129,14 @@ public final class DocumentQueries {
                               .isPresent())
                   .findFirst();
           auditLog.append(
-              new AuditEntry(
-                  clock.instant(),
-                  actor.userId(),
-                  actor.username(),
-                  actor.organisationId(),
+              AuditEntry.accepted(
+                  actor,
                   visible.map(IssuedDocument::caseId).orElse(null),
                   DOCUMENT_VERIFIED,
-                  AuditOutcome.ACCEPTED,
                   issued.isEmpty()
                       ? "Verified a PDF not issued by Taiwa, sha256 " + sha256
-                      : "Verified issued document " + issued.get(0).id() + ", sha256 " + sha256));
+                      : "Verified issued document " + issued.get(0).id() + ", sha256 " + sha256,
+                  clock.instant()));
           return new Verification(!issued.isEmpty(), visible);
         });
   }

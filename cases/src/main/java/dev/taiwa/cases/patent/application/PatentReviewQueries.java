@@ -4,7 +4,6 @@ import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.deadline.Deadline;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.DeadlineStatus;
@@ -90,15 +89,12 @@ public final class PatentReviewQueries {
                   .toList();
           if (!shown.isEmpty()) {
             auditLog.append(
-                new AuditEntry(
-                    clock.instant(),
-                    actor.userId(),
-                    actor.username(),
-                    actor.organisationId(),
+                AuditEntry.accepted(
+                    actor,
                     application.id(),
                     REVIEW_RECORDS_READ,
-                    AuditOutcome.ACCEPTED,
-                    "Read the review records of application " + application.number()));
+                    "Read the review records of application " + application.number(),
+                    clock.instant()));
           }
           return shown;
         });

@@ -4,7 +4,6 @@ import dev.taiwa.cases.access.NeedToKnowPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import java.time.Clock;
@@ -55,15 +54,12 @@ final class SecretReads {
     }
     if (readsContent) {
       auditLog.append(
-          new AuditEntry(
-              clock.instant(),
-              actor.userId(),
-              actor.username(),
-              actor.organisationId(),
+          AuditEntry.accepted(
+              actor,
               application.id(),
               SECRET_CONTENT_READ,
-              AuditOutcome.ACCEPTED,
-              "Read the secret content of application " + application.number()));
+              "Read the secret content of application " + application.number(),
+              clock.instant()));
     }
     return new PatentApplicationView(application, false);
   }

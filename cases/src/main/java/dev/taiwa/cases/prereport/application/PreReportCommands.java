@@ -3,7 +3,6 @@ package dev.taiwa.cases.prereport.application;
 import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.kernel.Actor;
@@ -112,7 +111,7 @@ public final class PreReportCommands {
                       now);
               PreReport report = PreReport.draft(event);
               preReports.insert(report);
-              auditLog.append(accepted(actor, event));
+              auditLog.append(AuditEntry.accepted(actor, event));
               return report;
             });
     return Result.ok(created);
@@ -205,7 +204,7 @@ public final class PreReportCommands {
                     .filter(Withdrawn.class::isInstance)
                     .map(e -> withdrawal(actor, (Withdrawn) e))
                     .forEach(outcomes::insert);
-                events.forEach(e -> auditLog.append(accepted(actor, e)));
+                events.forEach(e -> auditLog.append(AuditEntry.accepted(actor, e)));
                 return changed;
               });
       return Result.ok(next);
@@ -241,19 +240,6 @@ public final class PreReportCommands {
     AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(visible, rejections);
-  }
-
-  /** The ACCEPTED audit entry recording {@code event}. */
-  private static AuditEntry accepted(Actor actor, DomainEvent event) {
-    return new AuditEntry(
-        event.occurredAt(),
-        actor.userId(),
-        actor.username(),
-        actor.organisationId(),
-        event.caseId(),
-        event.type(),
-        AuditOutcome.ACCEPTED,
-        event.summary());
   }
 
   /** The same answer whether the case is missing or hidden from the caller. */

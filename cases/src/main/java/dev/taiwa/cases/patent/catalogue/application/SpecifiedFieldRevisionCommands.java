@@ -2,7 +2,6 @@ package dev.taiwa.cases.patent.catalogue.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -72,15 +71,7 @@ public final class SpecifiedFieldRevisionCommands {
         () -> {
           revisions.add(revision);
           return auditLog.append(
-              new AuditEntry(
-                  now,
-                  actor.userId(),
-                  actor.username(),
-                  actor.organisationId(),
-                  null,
-                  RECORDED,
-                  AuditOutcome.ACCEPTED,
-                  summary(revision)));
+              AuditEntry.accepted(actor, null, RECORDED, summary(revision), now));
         });
     return Result.ok(revision);
   }

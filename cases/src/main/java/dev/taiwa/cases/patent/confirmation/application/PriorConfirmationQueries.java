@@ -5,7 +5,6 @@ import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
@@ -91,15 +90,12 @@ public final class PriorConfirmationQueries {
   private PriorConfirmationView show(Actor actor, PriorConfirmation request, boolean content) {
     if (content) {
       auditLog.append(
-          new AuditEntry(
-              clock.instant(),
-              actor.userId(),
-              actor.username(),
-              actor.organisationId(),
+          AuditEntry.accepted(
+              actor,
               request.id(),
               SECRET_CONTENT_READ,
-              AuditOutcome.ACCEPTED,
-              "Read the secret content of prior-confirmation request " + request.id()));
+              "Read the secret content of prior-confirmation request " + request.id(),
+              clock.instant()));
     }
     return new PriorConfirmationView(request, access.readsInternal(actor), true);
   }
