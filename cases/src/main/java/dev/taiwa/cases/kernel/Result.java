@@ -23,4 +23,9 @@ public record Result<T>(Optional<T> value, List<Rejection> errors) {
   public boolean accepted() {
     return errors.isEmpty();
   }
+
+  /** The same answer with its value seen through {@code view}. */
+  public <U> Result<U> map(java.util.function.Function<T, U> view) {
+    return new Result<>(value.map(view), errors);
+  }
 }

@@ -249,7 +249,8 @@ public final class DemoDataCommand implements Callable<Integer> {
               List.of(new Note("技術流出防止策を確認", Visibility.COMPANY_VISIBLE)),
               List.of(),
               null,
-              at));
+              at,
+              1));
     }
     if (random.nextInt(3) == 0) {
       concerns.insert(
@@ -265,7 +266,8 @@ public final class DemoDataCommand implements Callable<Integer> {
               "内部情報（デモ）",
               List.of(),
               null,
-              at.plus(Duration.ofDays(8))));
+              at.plus(Duration.ofDays(8)),
+              1));
     }
   }
 

@@ -1,8 +1,9 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
@@ -23,8 +24,6 @@ import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.dialogue.port.CompanyQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
-import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
@@ -35,6 +34,7 @@ import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Recipient;
+import dev.taiwa.cases.prereport.application.PreReportTarget;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.time.Clock;
@@ -42,8 +42,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -56,15 +56,14 @@ import java.util.function.Function;
 public final class CompanyQueryCommands {
   private static final Bilingual ASKED = new Bilingual("query to the company", "照会");
 
-  private final PreReports preReports;
   private final CompanyQueries queries;
   private final CaseOfficers caseOfficers;
   private final DeadlineLedger ledger;
   private final NotificationOutbox outbox;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
-  private final PreReportAccessPolicy access = new PreReportAccessPolicy();
+  private final CommandPipeline pipeline;
+  private final PreReportTarget caseTarget;
+  private final CaseItemTarget<CompanyQuery> queryTarget;
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final QueryValidation validation = new QueryValidation();
 
@@ -77,14 +76,16 @@ public final class CompanyQueryCommands {
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
-    this.preReports = preReports;
     this.queries = queries;
     this.caseOfficers = caseOfficers;
     this.ledger = ledger;
     this.outbox = outbox;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.caseTarget = new PreReportTarget(preReports);
+    this.queryTarget =
+        new CaseItemTarget<>(
+            "query", queries::find, CompanyQuery::caseId, CompanyQuery::version, preReports);
   }
 
   /**
@@ -94,69 +95,72 @@ public final class CompanyQueryCommands {
   public Result<CompanyQuery> ask(Actor actor, CaseId caseId, String question, Integer replyDays) {
     Instant now = clock.instant();
     DialogueAction action = DialogueAction.ASK_QUERY;
-    Optional<PreReport> visible = visibleCase(actor, caseId);
-    if (visible.isEmpty()) {
-      return refuse(actor, caseId, action, notFound("case"));
-    }
-    PreReport report = visible.get();
-    List<Rejection> problems =
-        policy
-            .check(action, report.state(), access.rolesOn(actor, report))
-            .map(List::of)
-            .orElseGet(() -> validation.question(question, replyDays));
-    if (!problems.isEmpty()) {
-      return refuse(actor, caseId, action, problems);
-    }
-    int days =
-        replyDays != null
-            ? replyDays
-            : (int) ledger.rules().rule(DeadlineRules.COMPANY_REPLY).amount();
-    UUID id = UUID.randomUUID();
-    String subject = CompanyQuery.subjectOf(id);
-    CompanyQuery asked =
-        unitOfWork.inTransaction(
-            () -> {
-              TrackedDeadline reply =
-                  ledger.open(
-                      caseId,
-                      CaseKind.PRE_REPORT,
-                      subject,
-                      DeadlineRules.COMPANY_REPLY,
-                      days,
-                      PeriodStart.at(now, ASKED),
-                      Obligor.COMPANY);
-              CompanyQuery query =
-                  CompanyQuery.asked(
-                      id, caseId, question.strip(), days, reply.due(), actor.userId(), now);
-              queries.insert(query);
-              ledger.stopClocks(
-                  caseId, Obligor.OFFICIALS, subject, JapanTime.dateOf(now), "Query " + id);
-              publish(
-                  report,
-                  NotificationKind.QUERY_ASKED,
-                  new Recipient.RoleInOrganisation(report.organisationId(), Role.FILER),
-                  Optional.of(reply.due()),
-                  now);
-              auditLog.append(
-                  AuditEntry.accepted(
-                      actor,
+    return pipeline.run(
+        actor,
+        caseTarget,
+        caseId,
+        Command.<PreReport, CompanyQuery>named(DialogueEvent.typeOf(action))
+            .table((report, roles) -> policy.check(action, report.state(), roles))
+            .policy(report -> validation.question(question, replyDays))
+            .does(
+                (report, roles) -> {
+                  int days =
+                      replyDays != null
+                          ? replyDays
+                          : (int) ledger.rules().rule(DeadlineRules.COMPANY_REPLY).amount();
+                  UUID id = UUID.randomUUID();
+                  String subject = CompanyQuery.subjectOf(id);
+                  return Step.writing(
                       new DialogueEvent(
                           caseId,
                           action,
                           "Query " + id + " asked; reply in " + days + " days",
-                          now)));
-              return query;
-            });
-    return Result.ok(asked);
+                          now),
+                      () -> {
+                        TrackedDeadline reply =
+                            ledger.open(
+                                caseId,
+                                CaseKind.PRE_REPORT,
+                                subject,
+                                DeadlineRules.COMPANY_REPLY,
+                                days,
+                                PeriodStart.at(now, ASKED),
+                                Obligor.COMPANY);
+                        CompanyQuery query =
+                            CompanyQuery.asked(
+                                id,
+                                caseId,
+                                question.strip(),
+                                days,
+                                reply.due(),
+                                actor.userId(),
+                                now);
+                        queries.insert(query);
+                        ledger.stopClocks(
+                            caseId,
+                            Obligor.OFFICIALS,
+                            subject,
+                            JapanTime.dateOf(now),
+                            "Query " + id);
+                        publish(
+                            report,
+                            NotificationKind.QUERY_ASKED,
+                            new Recipient.RoleInOrganisation(report.organisationId(), Role.FILER),
+                            Optional.of(reply.due()),
+                            now);
+                        return query;
+                      });
+                }));
   }
 
   /** The company's filer answers an open query, with attached files' metadata. */
   public Result<CompanyQuery> answer(
-      Actor actor, UUID queryId, String text, List<Attachment> attachments) {
+      Actor actor, UUID queryId, Long expectedVersion, String text, List<Attachment> attachments) {
     Instant now = clock.instant();
     return change(
         actor,
         queryId,
+        expectedVersion,
         DialogueAction.ANSWER_QUERY,
         QueryAction.ANSWER,
         validation.answer(text, attachments),
@@ -183,12 +187,20 @@ public final class CompanyQueryCommands {
         now);
   }
 
+  /** {@link #answer(Actor, UUID, Long, String, List)} of the stored version. */
+  public Result<CompanyQuery> answer(
+      Actor actor, UUID queryId, String text, List<Attachment> attachments) {
+    return answer(actor, queryId, null, text, attachments);
+  }
+
   /** An officer withdraws an open query, giving a reason; the officials' clocks restart. */
-  public Result<CompanyQuery> withdraw(Actor actor, UUID queryId, String reason) {
+  public Result<CompanyQuery> withdraw(
+      Actor actor, UUID queryId, Long expectedVersion, String reason) {
     Instant now = clock.instant();
     return change(
         actor,
         queryId,
+        expectedVersion,
         DialogueAction.WITHDRAW_QUERY,
         QueryAction.WITHDRAW,
         validation.question(reason, null).stream()
@@ -204,54 +216,45 @@ public final class CompanyQueryCommands {
         now);
   }
 
+  /** {@link #withdraw(Actor, UUID, Long, String)} of the stored version. */
+  public Result<CompanyQuery> withdraw(Actor actor, UUID queryId, String reason) {
+    return withdraw(actor, queryId, null, reason);
+  }
+
   private Result<CompanyQuery> change(
       Actor actor,
       UUID queryId,
+      Long expectedVersion,
       DialogueAction action,
       QueryAction queryAction,
       List<Rejection> inputProblems,
       Function<CompanyQuery, CompanyQuery> next,
-      java.util.function.BiConsumer<PreReport, CompanyQuery> effects,
+      BiConsumer<PreReport, CompanyQuery> effects,
       String what,
       Instant now) {
-    Optional<CompanyQuery> found = queryId == null ? Optional.empty() : queries.find(queryId);
-    Optional<PreReport> visible = found.flatMap(q -> visibleCase(actor, q.caseId()));
-    if (visible.isEmpty()) {
-      return refuse(actor, null, action, notFound("query"));
-    }
-    CompanyQuery query = found.get();
-    PreReport report = visible.get();
-    Set<Role> roles = access.rolesOn(actor, report);
-    List<Rejection> problems =
-        policy
-            .check(action, report.state(), roles)
-            .or(() -> QueryTransitions.TABLE.check(query.state(), queryAction, roles))
-            .map(List::of)
-            .orElse(inputProblems);
-    if (!problems.isEmpty()) {
-      return refuse(actor, report.id(), action, problems);
-    }
-    CompanyQuery changed = next.apply(query);
-    try {
-      unitOfWork.inTransaction(
-          () -> {
-            queries.update(changed);
-            effects.accept(report, changed);
-            auditLog.append(
-                AuditEntry.accepted(
-                    actor,
-                    new DialogueEvent(
-                        report.id(), action, "Query " + query.id() + " " + what, now)));
-            return null;
-          });
-    } catch (ConcurrentChangeException e) {
-      return refuse(
-          actor,
-          report.id(),
-          action,
-          Rejection.of(ErrorCode.CONFLICT, "The query was changed by someone else; reload it"));
-    }
-    return Result.ok(queries.find(query.id()).orElse(changed));
+    return pipeline.run(
+        actor,
+        queryTarget,
+        queryId,
+        Command.<OnCase<CompanyQuery>, CompanyQuery>named(DialogueEvent.typeOf(action))
+            .expecting(expectedVersion)
+            .table((on, roles) -> policy.check(action, on.report().state(), roles))
+            .table(
+                (on, roles) -> QueryTransitions.TABLE.check(on.item().state(), queryAction, roles))
+            .policy(on -> inputProblems)
+            .showing(OnCase::item)
+            .does(
+                (on, roles) -> {
+                  CompanyQuery changed = next.apply(on.item());
+                  return Step.accepted(
+                      changed,
+                      new DialogueEvent(
+                          on.report().id(), action, "Query " + changed.id() + " " + what, now),
+                      () -> {
+                        queries.update(changed);
+                        effects.accept(on.report(), changed);
+                      });
+                }));
   }
 
   private void publish(
@@ -264,28 +267,5 @@ public final class CompanyQueryCommands {
         new NotificationDraft(
             kind, report.id(), CaseKind.PRE_REPORT, report.reference().toString(), recipient, due),
         at);
-  }
-
-  private Optional<PreReport> visibleCase(Actor actor, CaseId caseId) {
-    return caseId == null
-        ? Optional.empty()
-        : preReports.find(caseId).filter(r -> access.canSee(actor, r));
-  }
-
-  private <T> Result<T> refuse(
-      Actor actor, CaseId caseId, DialogueAction action, Rejection rejection) {
-    return refuse(actor, caseId, action, List.of(rejection));
-  }
-
-  private <T> Result<T> refuse(
-      Actor actor, CaseId caseId, DialogueAction action, List<Rejection> rejections) {
-    AuditEntry entry =
-        AuditEntry.refused(actor, caseId, "DIALOGUE_" + action.name(), rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
-  }
-
-  private static Rejection notFound(String what) {
-    return Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such " + what);
   }
 }

@@ -1,8 +1,9 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.dialogue.model.Answer;
 import dev.taiwa.cases.dialogue.model.Concern;
@@ -25,7 +26,6 @@ import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.Decision;
 import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -36,6 +36,7 @@ import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Recipient;
+import dev.taiwa.cases.prereport.application.PreReportTarget;
 import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
@@ -46,26 +47,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * The dialogue use cases: meetings and the concern ledger of a pre-report. Every command goes the
- * same way: the case (NOT_FOUND when missing or hidden, also for a meeting or concern of a hidden
- * case), the dialogue policy (FORBIDDEN, INVALID_STATE), the item's transition table, the inputs;
- * then one transaction writes the change and its ACCEPTED audit entries. A refusal writes only a
- * REJECTED audit entry. What comes back follows the visibility rule of {@link DialogueView}.
+ * The dialogue use cases: meetings and the concern ledger of a pre-report, each a {@link Command}
+ * run by the {@link CommandPipeline}. A command on the case checks the dialogue policy; a command
+ * on a meeting or concern checks the dialogue policy on its case, then the item's transition table.
+ * A meeting or concern of a hidden case is NOT_FOUND. What comes back follows the visibility rule
+ * of {@link DialogueView}.
  */
 public final class DialogueCommands {
   private final PreReports preReports;
   private final Meetings meetings;
   private final Concerns concerns;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final NotificationOutbox outbox;
-  private final PreReportAccessPolicy access = new PreReportAccessPolicy();
+  private final CommandPipeline pipeline;
+  private final PreReportTarget caseTarget;
+  private final CaseItemTarget<Meeting> meetingTarget;
+  private final CaseItemTarget<Concern> concernTarget;
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final DialogueValidation validation = new DialogueValidation();
   private final DialogueView view = new DialogueView();
@@ -85,87 +87,103 @@ public final class DialogueCommands {
     this.preReports = preReports;
     this.meetings = meetings;
     this.concerns = concerns;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.caseTarget = new PreReportTarget(preReports);
+    this.meetingTarget =
+        new CaseItemTarget<>(
+            "meeting", meetings::find, Meeting::caseId, Meeting::version, preReports);
+    this.concernTarget =
+        new CaseItemTarget<>(
+            "concern", concerns::find, Concern::caseId, Concern::version, preReports);
   }
 
   /** An officer schedules a meeting on a case under review or in dialogue. */
   public Result<Meeting> scheduleMeeting(Actor actor, CaseId caseId, MeetingPlan plan) {
     Instant now = clock.instant();
-    return onCase(
+    return pipeline.run(
         actor,
+        caseTarget,
         caseId,
-        DialogueAction.SCHEDULE_MEETING,
-        (report, roles) -> {
-          List<Rejection> problems = new ArrayList<>(validation.plan(plan));
-          problems.addAll(notInThePast(plan.startsAt(), now));
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
-          Meeting meeting = Meeting.scheduled(caseId, plan, now);
-          return DialogueStep.accepted(
-              meeting,
-              () -> {
-                meetings.insert(meeting);
-                tellCompany(report, NotificationKind.MEETING_SCHEDULED, now);
-              },
-              List.of(event(meeting, DialogueAction.SCHEDULE_MEETING, "Meeting scheduled", now)));
-        },
-        this::meetingView);
+        Command.<PreReport, Meeting>named(DialogueEvent.typeOf(DialogueAction.SCHEDULE_MEETING))
+            .table(onCase(DialogueAction.SCHEDULE_MEETING))
+            .policy(report -> validation.plan(plan))
+            .policy(report -> notInThePast(plan.startsAt(), now))
+            .does(
+                (report, roles) -> {
+                  Meeting meeting = Meeting.scheduled(caseId, plan, now);
+                  return Step.accepted(
+                      view.meeting(actor, report, meeting),
+                      event(meeting, DialogueAction.SCHEDULE_MEETING, "Meeting scheduled", now),
+                      () -> {
+                        meetings.insert(meeting);
+                        tellCompany(report, NotificationKind.MEETING_SCHEDULED, now);
+                      });
+                }));
   }
 
   /** An officer moves a scheduled meeting to a new time, giving a reason. */
   public Result<Meeting> rescheduleMeeting(
-      Actor actor, UUID meetingId, Instant startsAt, String reason) {
+      Actor actor, UUID meetingId, Long expectedVersion, Instant startsAt, String reason) {
     Instant now = clock.instant();
     return onMeeting(
         actor,
         meetingId,
+        expectedVersion,
         DialogueAction.RESCHEDULE_MEETING,
         MeetingAction.RESCHEDULE,
-        (meeting, report) -> {
+        meeting -> {
           List<Rejection> problems = new ArrayList<>(validation.reason(reason));
           if (startsAt == null) {
             problems.add(Rejection.onField(ErrorCode.REQUIRED, "startsAt", "Give the new time"));
           }
           problems.addAll(notInThePast(startsAt, now));
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
+          return problems;
+        },
+        (meeting, report) -> {
           Meeting moved = meeting.rescheduled(startsAt, reason.strip());
-          return DialogueStep.accepted(
+          return Step.accepted(
               moved,
+              event(moved, DialogueAction.RESCHEDULE_MEETING, "Meeting rescheduled", now),
               () -> {
                 meetings.update(moved);
                 tellCompany(report, NotificationKind.MEETING_CHANGED, now);
-              },
-              List.of(event(moved, DialogueAction.RESCHEDULE_MEETING, "Meeting rescheduled", now)));
+              });
         });
   }
 
+  /** {@link #rescheduleMeeting(Actor, UUID, Long, Instant, String)} of the stored version. */
+  public Result<Meeting> rescheduleMeeting(
+      Actor actor, UUID meetingId, Instant startsAt, String reason) {
+    return rescheduleMeeting(actor, meetingId, null, startsAt, reason);
+  }
+
   /** An officer cancels a scheduled meeting; a reason is required. */
-  public Result<Meeting> cancelMeeting(Actor actor, UUID meetingId, String reason) {
+  public Result<Meeting> cancelMeeting(
+      Actor actor, UUID meetingId, Long expectedVersion, String reason) {
     Instant now = clock.instant();
     return onMeeting(
         actor,
         meetingId,
+        expectedVersion,
         DialogueAction.CANCEL_MEETING,
         MeetingAction.CANCEL,
+        meeting -> validation.reason(reason),
         (meeting, report) -> {
-          List<Rejection> problems = validation.reason(reason);
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
           Meeting cancelled = meeting.cancelled(reason.strip());
-          return DialogueStep.accepted(
+          return Step.accepted(
               cancelled,
+              event(cancelled, DialogueAction.CANCEL_MEETING, "Meeting cancelled", now),
               () -> {
                 meetings.update(cancelled);
                 tellCompany(report, NotificationKind.MEETING_CHANGED, now);
-              },
-              List.of(event(cancelled, DialogueAction.CANCEL_MEETING, "Meeting cancelled", now)));
+              });
         });
+  }
+
+  /** {@link #cancelMeeting(Actor, UUID, Long, String)} of the stored version. */
+  public Result<Meeting> cancelMeeting(Actor actor, UUID meetingId, String reason) {
+    return cancelMeeting(actor, meetingId, null, reason);
   }
 
   /**
@@ -173,44 +191,48 @@ public final class DialogueCommands {
    * held moves the case from UNDER_REVIEW to IN_DIALOGUE (START_DIALOGUE) in the same transaction.
    */
   public Result<Meeting> recordMeetingHeld(
-      Actor actor, UUID meetingId, List<Note> minutes, List<FollowUp> followUps) {
+      Actor actor,
+      UUID meetingId,
+      Long expectedVersion,
+      List<Note> minutes,
+      List<FollowUp> followUps) {
     Instant now = clock.instant();
     return onMeeting(
         actor,
         meetingId,
+        expectedVersion,
         DialogueAction.RECORD_MEETING_HELD,
         MeetingAction.RECORD_HELD,
+        meeting -> validation.minutes(minutes, followUps),
         (meeting, report) -> {
-          List<Rejection> problems = validation.minutes(minutes, followUps);
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
           Meeting held = meeting.held(minutes, followUps);
-          List<DomainEvent> events = new ArrayList<>();
-          events.add(event(held, DialogueAction.RECORD_MEETING_HELD, "Meeting held", now));
-          Optional<PreReport> moved = Optional.empty();
-          if (report.state() == PreReportState.UNDER_REVIEW) {
-            Decision decision = report.startDialogue(access.rolesOn(actor, report), now);
-            if (decision instanceof Decision.Rejected rejected) {
-              return DialogueStep.refused(rejected.rejections());
-            }
-            List<DomainEvent> started = ((Decision.Accepted) decision).events();
-            moved = Optional.of(report.apply(started));
-            events.addAll(started);
+          DomainEvent recorded =
+              event(held, DialogueAction.RECORD_MEETING_HELD, "Meeting held", now);
+          if (report.state() != PreReportState.UNDER_REVIEW) {
+            return Step.accepted(held, recorded, () -> meetings.update(held));
           }
-          Optional<PreReport> changedCase = moved;
-          return DialogueStep.accepted(
-              held,
-              () -> {
-                meetings.update(held);
-                changedCase.ifPresent(
-                    next -> {
+          return Step.of(
+              report.startDialogue(caseTarget.rolesOn(actor, report), now),
+              started -> {
+                PreReport next = report.apply(started);
+                List<DomainEvent> events = new ArrayList<>(List.of(recorded));
+                events.addAll(started);
+                return Step.accepted(
+                    held,
+                    events,
+                    () -> {
+                      meetings.update(held);
                       preReports.update(next);
                       stageTargets.follow(report, next, now);
                     });
-              },
-              events);
+              });
         });
+  }
+
+  /** {@link #recordMeetingHeld(Actor, UUID, Long, List, List)} of the stored version. */
+  public Result<Meeting> recordMeetingHeld(
+      Actor actor, UUID meetingId, List<Note> minutes, List<FollowUp> followUps) {
+    return recordMeetingHeld(actor, meetingId, null, minutes, followUps);
   }
 
   /** An officer raises a concern on a case under review or in dialogue. */
@@ -222,89 +244,93 @@ public final class DialogueCommands {
       String description,
       String concernInformation) {
     Instant now = clock.instant();
-    return onCase(
+    return pipeline.run(
         actor,
+        caseTarget,
         caseId,
-        DialogueAction.RAISE_CONCERN,
-        (report, roles) -> {
-          List<Rejection> problems = validation.concern(description, concernInformation);
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
-          Concern concern =
-              Concern.raised(
-                  caseId, category, severity, description.strip(), concernInformation.strip(), now);
-          return DialogueStep.accepted(
-              concern,
-              () -> concerns.insert(concern),
-              List.of(
-                  new DialogueEvent(
-                      caseId,
-                      DialogueAction.RAISE_CONCERN,
-                      "Concern " + concern.id() + " raised (" + category + ", " + severity + ")",
-                      now)));
-        },
-        this::concernView);
+        Command.<PreReport, Concern>named(DialogueEvent.typeOf(DialogueAction.RAISE_CONCERN))
+            .table(onCase(DialogueAction.RAISE_CONCERN))
+            .policy(report -> validation.concern(description, concernInformation))
+            .does(
+                (report, roles) -> {
+                  Concern concern =
+                      Concern.raised(
+                          caseId,
+                          category,
+                          severity,
+                          description.strip(),
+                          concernInformation.strip(),
+                          now);
+                  return Step.accepted(
+                      view.concern(actor, report, concern),
+                      new DialogueEvent(
+                          caseId,
+                          DialogueAction.RAISE_CONCERN,
+                          "Concern "
+                              + concern.id()
+                              + " raised ("
+                              + category
+                              + ", "
+                              + severity
+                              + ")",
+                          now),
+                      () -> concerns.insert(concern));
+                }));
   }
 
   /** The company (a filer of the case's organisation) answers with a mitigation or commitment. */
   public Result<Concern> answerConcern(
-      Actor actor, UUID concernId, String text, LocalDate dueDate) {
+      Actor actor, UUID concernId, Long expectedVersion, String text, LocalDate dueDate) {
     Instant now = clock.instant();
     return onConcern(
         actor,
         concernId,
+        expectedVersion,
         DialogueAction.ANSWER_CONCERN,
         ConcernAction.ANSWER,
-        concern -> {
-          List<Rejection> problems = validation.answer(text, dueDate);
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
-          return judged(
-              concern.answered(new Answer(text.strip(), dueDate, actor.userId(), now)),
-              DialogueAction.ANSWER_CONCERN,
-              now);
-        });
+        concern -> validation.answer(text, dueDate),
+        concern -> concern.answered(new Answer(text.strip(), dueDate, actor.userId(), now)));
+  }
+
+  /** {@link #answerConcern(Actor, UUID, Long, String, LocalDate)} of the stored version. */
+  public Result<Concern> answerConcern(
+      Actor actor, UUID concernId, String text, LocalDate dueDate) {
+    return answerConcern(actor, concernId, null, text, dueDate);
   }
 
   /** An officer marks a concern resolved, with a reason. */
+  public Result<Concern> resolveConcern(
+      Actor actor, UUID concernId, Long expectedVersion, String reason) {
+    return judge(actor, concernId, expectedVersion, reason, ConcernState.RESOLVED);
+  }
+
+  /** {@link #resolveConcern(Actor, UUID, Long, String)} of the stored version. */
   public Result<Concern> resolveConcern(Actor actor, UUID concernId, String reason) {
-    return judge(actor, concernId, reason, ConcernState.RESOLVED);
+    return resolveConcern(actor, concernId, null, reason);
   }
 
   /** An officer marks a concern unresolved, with a reason. */
+  public Result<Concern> markConcernUnresolved(
+      Actor actor, UUID concernId, Long expectedVersion, String reason) {
+    return judge(actor, concernId, expectedVersion, reason, ConcernState.UNRESOLVED);
+  }
+
+  /** {@link #markConcernUnresolved(Actor, UUID, Long, String)} of the stored version. */
   public Result<Concern> markConcernUnresolved(Actor actor, UUID concernId, String reason) {
-    return judge(actor, concernId, reason, ConcernState.UNRESOLVED);
+    return markConcernUnresolved(actor, concernId, null, reason);
   }
 
   private Result<Concern> judge(
-      Actor actor, UUID concernId, String reason, ConcernState judgement) {
-    Instant now = clock.instant();
+      Actor actor, UUID concernId, Long expectedVersion, String reason, ConcernState judgement) {
     boolean resolve = judgement == ConcernState.RESOLVED;
-    DialogueAction action =
-        resolve ? DialogueAction.RESOLVE_CONCERN : DialogueAction.MARK_CONCERN_UNRESOLVED;
     return onConcern(
         actor,
         concernId,
-        action,
+        expectedVersion,
+        resolve ? DialogueAction.RESOLVE_CONCERN : DialogueAction.MARK_CONCERN_UNRESOLVED,
         resolve ? ConcernAction.RESOLVE : ConcernAction.MARK_UNRESOLVED,
-        concern -> {
-          List<Rejection> problems = validation.reason(reason);
-          if (!problems.isEmpty()) {
-            return DialogueStep.refused(problems);
-          }
-          return judged(concern.judged(judgement, reason.strip()), action, now);
-        });
-  }
-
-  private DialogueStep<Concern> judged(Concern next, DialogueAction action, Instant now) {
-    return DialogueStep.accepted(
-        next,
-        () -> concerns.update(next),
-        List.of(
-            new DialogueEvent(
-                next.caseId(), action, "Concern " + next.id() + " now " + next.state(), now)));
+        concern -> validation.reason(reason),
+        concern -> concern.judged(judgement, reason.strip()));
   }
 
   /** A meeting is planned for the future: a start already past is DATE_IN_PAST. */
@@ -315,82 +341,83 @@ public final class DialogueCommands {
         : List.of();
   }
 
+  /** The dialogue policy's check of {@code action} on the case's state. */
+  private <T> Command.Table<T> onCase(DialogueAction action, Function<T, PreReport> report) {
+    return (target, roles) -> policy.check(action, report.apply(target).state(), roles);
+  }
+
+  private Command.Table<PreReport> onCase(DialogueAction action) {
+    return onCase(action, Function.identity());
+  }
+
   private Result<Meeting> onMeeting(
       Actor actor,
       UUID meetingId,
+      Long expectedVersion,
       DialogueAction action,
       MeetingAction meetingAction,
-      BiFunction<Meeting, PreReport, DialogueStep<Meeting>> behaviour) {
-    Optional<Meeting> found = meetingId == null ? Optional.empty() : meetings.find(meetingId);
-    if (found.isEmpty()) {
-      return refuse(actor, null, action, List.of(notFound("meeting")));
-    }
-    Meeting meeting = found.get();
-    return onCase(
-        actor,
-        meeting.caseId(),
-        action,
-        (report, roles) ->
-            MeetingTransitions.TABLE
-                .check(meeting.state(), meetingAction, roles)
-                .map(r -> DialogueStep.<Meeting>refused(List.of(r)))
-                .orElseGet(() -> behaviour.apply(meeting, report)),
-        this::meetingView);
+      Function<Meeting, List<Rejection>> inputs,
+      BiFunction<Meeting, PreReport, Step<Meeting>> behaviour) {
+    return pipeline
+        .run(
+            actor,
+            meetingTarget,
+            meetingId,
+            Command.<OnCase<Meeting>, OnCase<Meeting>>named(DialogueEvent.typeOf(action))
+                .expecting(expectedVersion)
+                .table(onCase(action, OnCase::report))
+                .table(
+                    (on, roles) ->
+                        MeetingTransitions.TABLE.check(on.item().state(), meetingAction, roles))
+                .policy(on -> inputs.apply(on.item()))
+                .showing(on -> on)
+                .does((on, roles) -> onItem(behaviour.apply(on.item(), on.report()), on)))
+        .map(on -> view.meeting(actor, on.report(), on.item()));
   }
 
   private Result<Concern> onConcern(
       Actor actor,
       UUID concernId,
+      Long expectedVersion,
       DialogueAction action,
       ConcernAction concernAction,
-      java.util.function.Function<Concern, DialogueStep<Concern>> behaviour) {
-    Optional<Concern> found = concernId == null ? Optional.empty() : concerns.find(concernId);
-    if (found.isEmpty()) {
-      return refuse(actor, null, action, List.of(notFound("concern")));
-    }
-    Concern concern = found.get();
-    return onCase(
-        actor,
-        concern.caseId(),
-        action,
-        (report, roles) ->
-            ConcernTransitions.TABLE
-                .check(concern.state(), concernAction, roles)
-                .map(r -> DialogueStep.<Concern>refused(List.of(r)))
-                .orElseGet(() -> behaviour.apply(concern)),
-        this::concernView);
+      Function<Concern, List<Rejection>> inputs,
+      Function<Concern, Concern> next) {
+    Instant now = clock.instant();
+    return pipeline
+        .run(
+            actor,
+            concernTarget,
+            concernId,
+            Command.<OnCase<Concern>, OnCase<Concern>>named(DialogueEvent.typeOf(action))
+                .expecting(expectedVersion)
+                .table(onCase(action, OnCase::report))
+                .table(
+                    (on, roles) ->
+                        ConcernTransitions.TABLE.check(on.item().state(), concernAction, roles))
+                .policy(on -> inputs.apply(on.item()))
+                .showing(on -> on)
+                .does(
+                    (on, roles) -> {
+                      Concern changed = next.apply(on.item());
+                      return Step.accepted(
+                          new OnCase<>(changed, on.report()),
+                          new DialogueEvent(
+                              changed.caseId(),
+                              action,
+                              "Concern " + changed.id() + " now " + changed.state(),
+                              now),
+                          () -> concerns.update(changed));
+                    }))
+        .map(on -> view.concern(actor, on.report(), on.item()));
   }
 
-  private <T> Result<T> onCase(
-      Actor actor,
-      CaseId caseId,
-      DialogueAction action,
-      BiFunction<PreReport, Set<Role>, DialogueStep<T>> behaviour,
-      Viewer<T> viewer) {
-    Optional<PreReport> visible =
-        caseId == null
-            ? Optional.empty()
-            : preReports.find(caseId).filter(report -> access.canSee(actor, report));
-    if (visible.isEmpty()) {
-      return refuse(actor, caseId, action, List.of(notFound("case")));
+  /** A step on an item, answered together with its case (for the view). */
+  private static <T> Step<OnCase<T>> onItem(Step<T> step, OnCase<T> on) {
+    if (step instanceof Step.Accepted<T> accepted) {
+      return accepted.map(item -> new OnCase<>(item, on.report()));
     }
-    PreReport report = visible.get();
-    Set<Role> roles = access.rolesOn(actor, report);
-    Optional<Rejection> refusal = policy.check(action, report.state(), roles);
-    if (refusal.isPresent()) {
-      return refuse(actor, caseId, action, List.of(refusal.get()));
-    }
-    DialogueStep<T> step = behaviour.apply(report, roles);
-    if (!step.problems().isEmpty()) {
-      return refuse(actor, caseId, action, step.problems());
-    }
-    unitOfWork.inTransaction(
-        () -> {
-          step.writes().run();
-          step.events().forEach(e -> auditLog.append(AuditEntry.accepted(actor, e)));
-          return null;
-        });
-    return Result.ok(viewer.view(actor, report, step.value()));
+    return Step.refused(((Step.Refused<T>) step).rejections());
   }
 
   /** Tells the company's filers, in the change's transaction (the case reference, no content). */
@@ -406,34 +433,8 @@ public final class DialogueCommands {
         now);
   }
 
-  private Meeting meetingView(Actor actor, PreReport report, Meeting meeting) {
-    return view.meeting(actor, report, meeting);
-  }
-
-  private Concern concernView(Actor actor, PreReport report, Concern concern) {
-    return view.concern(actor, report, concern);
-  }
-
-  private <T> Result<T> refuse(
-      Actor actor, CaseId caseId, DialogueAction action, List<Rejection> rejections) {
-    AuditEntry entry =
-        AuditEntry.refused(actor, caseId, "DIALOGUE_" + action.name(), rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
-  }
-
   private static DialogueEvent event(
       Meeting meeting, DialogueAction action, String what, Instant at) {
     return new DialogueEvent(meeting.caseId(), action, what + " (" + meeting.id() + ")", at);
-  }
-
-  /** The same answer whether the item or its case is missing or hidden from the caller. */
-  private static Rejection notFound(String what) {
-    return Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such " + what);
-  }
-
-  @FunctionalInterface
-  private interface Viewer<T> {
-    T view(Actor actor, PreReport report, T value);
   }
 }

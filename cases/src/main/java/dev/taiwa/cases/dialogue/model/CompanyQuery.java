@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A query to the company (照会): an officer's question with a reply window in days; its due date is
  * the ledger's COMPANY deadline {@code query:<id>}. While it is open the officials' clocks of the
- * case stop. Immutable; {@code version} guards against two simultaneous changes.
+ * case stop. Immutable; each change yields {@code version + 1}, which the store writes only over
+ * the version it was read at.
  */
 public record CompanyQuery(
     UUID id,
@@ -79,7 +80,7 @@ public record CompanyQuery(
         askedAt,
         Optional.of(given),
         null,
-        version);
+        version + 1);
   }
 
   public CompanyQuery withdrawn(String reason) {
@@ -94,6 +95,6 @@ public record CompanyQuery(
         askedAt,
         answer,
         reason,
-        version);
+        version + 1);
   }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
  * One entry of a case's concern ledger. {@code description} is company-visible; {@code
  * concernInformation} (懸念情報) is the government information it rests on and is INTERNAL: it is never
  * shown to the company ({@link #asSeenByCompany()} drops it). {@code resolutionReason} goes with
- * the latest RESOLVED / UNRESOLVED judgement.
+ * the latest RESOLVED / UNRESOLVED judgement. Each change yields {@code version + 1}; the store
+ * writes it only over the version it was read at.
  */
 public record Concern(
     UUID id,
@@ -23,7 +24,8 @@ public record Concern(
     String concernInformation,
     List<Answer> answers,
     String resolutionReason,
-    Instant raisedAt) {
+    Instant raisedAt,
+    long version) {
   public Concern {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "case id");
@@ -52,7 +54,8 @@ public record Concern(
         concernInformation,
         List.of(),
         null,
-        at);
+        at,
+        1);
   }
 
   public Concern answered(Answer answer) {
@@ -68,7 +71,8 @@ public record Concern(
         concernInformation,
         more,
         resolutionReason,
-        raisedAt);
+        raisedAt,
+        version + 1);
   }
 
   public Concern judged(ConcernState judgement, String reason) {
@@ -82,7 +86,8 @@ public record Concern(
         concernInformation,
         answers,
         reason,
-        raisedAt);
+        raisedAt,
+        version + 1);
   }
 
   /** Not (yet) resolved: what an inform would have to cite. */
@@ -102,6 +107,7 @@ public record Concern(
         null,
         answers,
         resolutionReason,
-        raisedAt);
+        raisedAt,
+        version);
   }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A dialogue meeting of a case: when (an instant, shown in Tokyo time), where (a place or an online
  * link), who attends on both sides, the agenda and, once held, the minutes and follow-up actions.
- * {@code reason} is the reason of the last reschedule or of the cancellation.
+ * {@code reason} is the reason of the last reschedule or of the cancellation. Each change yields
+ * {@code version + 1}; the store writes it only over the version it was read at.
  */
 public record Meeting(
     UUID id,
@@ -25,7 +26,8 @@ public record Meeting(
     List<Note> minutes,
     List<FollowUp> followUps,
     String reason,
-    Instant scheduledAt) {
+    Instant scheduledAt,
+    long version) {
   public Meeting {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "case id");
@@ -54,7 +56,8 @@ public record Meeting(
         List.of(),
         List.of(),
         null,
-        at);
+        at,
+        1);
   }
 
   public Meeting rescheduled(Instant newStart, String why) {
@@ -84,7 +87,8 @@ public record Meeting(
         minutes.stream().filter(Note::companyVisible).toList(),
         followUps.stream().filter(FollowUp::companyVisible).toList(),
         reason,
-        scheduledAt);
+        scheduledAt,
+        version);
   }
 
   private Meeting with(
@@ -106,6 +110,7 @@ public record Meeting(
         nextMinutes,
         nextFollowUps,
         nextReason,
-        scheduledAt);
+        scheduledAt,
+        version + 1);
   }
 }

@@ -64,6 +64,7 @@ public final class InformCommands {
     return moves.move(
         actor,
         caseId,
+        null,
         PreReportAction.ISSUE_INFORM,
         report -> {
           List<Rejection> problems = new ArrayList<>(validation.text("summary", summary));
@@ -122,6 +123,7 @@ public final class InformCommands {
     return moves.move(
         actor,
         caseId,
+        null,
         PreReportAction.APPLY_FOR_LICENCE,
         report ->
             policy.applicationProblems(

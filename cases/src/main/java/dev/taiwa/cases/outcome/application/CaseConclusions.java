@@ -66,6 +66,7 @@ public final class CaseConclusions {
     return moves.move(
         actor,
         id,
+        null,
         action,
         report -> {
           List<Rejection> problems = new ArrayList<>(validation.text(textField, text));

@@ -1,15 +1,15 @@
 package dev.taiwa.cases.prereport.application;
 
 import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.Decision;
-import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
@@ -41,20 +41,20 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * The pre-report use cases that change a case. Each runs in one transaction: the case change and
- * its audit event are written together; a refused command writes only a REJECTED audit event.
- *
- * <p>Every command goes the same way: access (a case the caller may not see is NOT_FOUND, exactly
- * like a missing one), then the transition table (INVALID_STATE, FORBIDDEN), then the form's rules,
- * then one transaction storing the next version and one ACCEPTED audit entry.
+ * The pre-report use cases that create or change a case, each a {@link Command} run by the {@link
+ * CommandPipeline}: the report decides ({@link PreReport}'s transition table and the form's rules),
+ * the pipeline finds, checks visibility and the expected version, writes and audits.
  */
 public final class PreReportCommands {
   private static final String REFERENCE_PREFIX = "PR";
 
+  private static final Rejection NOT_A_FILER =
+      Rejection.of(ErrorCode.FORBIDDEN, "Only a filer may create a pre-report");
+
   private final PreReports preReports;
   private final ReferenceNumbers referenceNumbers;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
+  private final CommandPipeline pipeline;
+  private final PreReportTarget target;
   private final Clock clock;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final PreReportFormValidation validation;
@@ -76,8 +76,8 @@ public final class PreReportCommands {
     this.outcomes = outcomes;
     this.preReports = preReports;
     this.referenceNumbers = referenceNumbers;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target = new PreReportTarget(preReports);
     this.clock = clock;
     this.validation = new PreReportFormValidation(new TechnologyCatalogue(technologyRevisions));
     this.leadTime = new LeadTimePolicy(rules);
@@ -87,34 +87,29 @@ public final class PreReportCommands {
   public Result<PreReport> createDraft(Actor actor, PreReportForm form) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
-    List<Rejection> problems =
-        access.canCreate(actor)
-            ? validation.forDraft(form, today)
-            : List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a filer may create a pre-report"));
-    if (!problems.isEmpty()) {
-      return refuse(actor, null, DraftCreated.TYPE, problems, Optional.empty());
-    }
-    PreReport created =
-        unitOfWork.inTransaction(
-            () -> {
-              int year = today.getYear();
-              ReferenceNumber reference =
-                  ReferenceNumber.of(
-                      REFERENCE_PREFIX, year, referenceNumbers.next(REFERENCE_PREFIX, year));
-              DraftCreated event =
-                  new DraftCreated(
-                      CaseId.random(),
-                      reference,
-                      actor.organisationId(),
-                      actor.userId(),
-                      form,
-                      now);
-              PreReport report = PreReport.draft(event);
-              preReports.insert(report);
-              auditLog.append(AuditEntry.accepted(actor, event));
-              return report;
-            });
-    return Result.ok(created);
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, PreReport>named(DraftCreated.TYPE)
+            .table((a, roles) -> access.canCreate(a) ? Optional.empty() : Optional.of(NOT_A_FILER))
+            .policy(a -> validation.forDraft(form, today))
+            .does(
+                (a, roles) -> {
+                  int year = today.getYear();
+                  ReferenceNumber reference =
+                      ReferenceNumber.of(
+                          REFERENCE_PREFIX, year, referenceNumbers.next(REFERENCE_PREFIX, year));
+                  DraftCreated event =
+                      new DraftCreated(
+                          CaseId.random(),
+                          reference,
+                          actor.organisationId(),
+                          actor.userId(),
+                          form,
+                          now);
+                  PreReport report = PreReport.draft(event);
+                  return Step.accepted(report, event, () -> preReports.insert(report));
+                }));
   }
 
   /**
@@ -124,7 +119,7 @@ public final class PreReportCommands {
    */
   public List<Rejection> check(Actor actor, PreReportForm form, boolean submitting) {
     if (!access.canCreate(actor)) {
-      return List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a filer may create a pre-report"));
+      return List.of(NOT_A_FILER);
     }
     LocalDate today = JapanTime.dateOf(clock.instant());
     List<Rejection> problems = new java.util.ArrayList<>(validation.forDraft(form, today));
@@ -136,29 +131,26 @@ public final class PreReportCommands {
     return List.copyOf(problems);
   }
 
-  /** A filer replaces the form of its organisation's draft. */
+  /** A filer replaces the form of its organisation's draft it read at {@code expectedVersion}. */
   public Result<PreReport> updateDraft(
       Actor actor, CaseId id, long expectedVersion, PreReportForm form) {
     Instant now = clock.instant();
     return change(
         actor,
         id,
+        expectedVersion,
         DraftUpdated.TYPE,
         (report, roles) ->
-            report.updateDraft(
-                roles,
-                expectedVersion,
-                form,
-                validation.forDraft(form, JapanTime.dateOf(now)),
-                now));
+            report.updateDraft(roles, form, validation.forDraft(form, JapanTime.dateOf(now)), now));
   }
 
   /** A filer submits a complete draft; the lead-time rule is assessed on the filing date. */
-  public Result<PreReport> submit(Actor actor, CaseId id) {
+  public Result<PreReport> submit(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
     return change(
         actor,
         id,
+        expectedVersion,
         Submitted.TYPE,
         (report, roles) ->
             report.submit(
@@ -168,51 +160,74 @@ public final class PreReportCommands {
                 now));
   }
 
+  /** {@link #submit(Actor, CaseId, Long)} of whatever version is stored. */
+  public Result<PreReport> submit(Actor actor, CaseId id) {
+    return submit(actor, id, null);
+  }
+
   /** A dialogue officer takes a submitted report into review. */
-  public Result<PreReport> startReview(Actor actor, CaseId id) {
+  public Result<PreReport> startReview(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
-    return change(actor, id, ReviewStarted.TYPE, (report, roles) -> report.startReview(roles, now));
+    return change(
+        actor,
+        id,
+        expectedVersion,
+        ReviewStarted.TYPE,
+        (report, roles) -> report.startReview(roles, now));
+  }
+
+  /** {@link #startReview(Actor, CaseId, Long)} of whatever version is stored. */
+  public Result<PreReport> startReview(Actor actor, CaseId id) {
+    return startReview(actor, id, null);
+  }
+
+  /** {@link #withdraw(Actor, CaseId, Long, String)} of whatever version is stored. */
+  public Result<PreReport> withdraw(Actor actor, CaseId id, String reason) {
+    return withdraw(actor, id, null, reason);
   }
 
   /** A filer withdraws (the deal is abandoned) from any open state, giving a reason. */
-  public Result<PreReport> withdraw(Actor actor, CaseId id, String reason) {
+  public Result<PreReport> withdraw(Actor actor, CaseId id, Long expectedVersion, String reason) {
     Instant now = clock.instant();
     return change(
-        actor, id, Withdrawn.TYPE, (report, roles) -> report.withdraw(roles, reason, now));
+        actor,
+        id,
+        expectedVersion,
+        Withdrawn.TYPE,
+        (report, roles) -> report.withdraw(roles, reason, now));
   }
 
   private Result<PreReport> change(
-      Actor actor, CaseId id, String action, BiFunction<PreReport, Set<Role>, Decision> behaviour) {
-    Optional<PreReport> visible = findVisible(actor, id);
-    if (visible.isEmpty()) {
-      return refuse(actor, id, action, List.of(notFound(id)), Optional.empty());
-    }
-    PreReport current = visible.get();
-    Decision decision = behaviour.apply(current, access.rolesOn(actor, current));
-    if (decision instanceof Decision.Rejected rejected) {
-      return refuse(actor, id, action, rejected.rejections(), visible);
-    }
-    List<DomainEvent> events = ((Decision.Accepted) decision).events();
-    try {
-      PreReport next =
-          unitOfWork.inTransaction(
-              () -> {
-                PreReport changed = current.apply(events);
-                preReports.update(changed);
-                stageTargets.follow(current, changed, changed.updatedAt());
-                events.stream()
-                    .filter(Withdrawn.class::isInstance)
-                    .map(e -> withdrawal(actor, (Withdrawn) e))
-                    .forEach(outcomes::insert);
-                events.forEach(e -> auditLog.append(AuditEntry.accepted(actor, e)));
-                return changed;
-              });
-      return Result.ok(next);
-    } catch (ConcurrentChangeException e) {
-      Rejection conflict =
-          Rejection.of(ErrorCode.CONFLICT, "The report was changed by someone else; reload it");
-      return refuse(actor, id, action, List.of(conflict), findVisible(actor, id));
-    }
+      Actor actor,
+      CaseId id,
+      Long expectedVersion,
+      String action,
+      BiFunction<PreReport, Set<Role>, Decision> behaviour) {
+    return pipeline.run(
+        actor,
+        target,
+        id,
+        Command.<PreReport, PreReport>named(action)
+            .expecting(expectedVersion)
+            .showing(current -> current)
+            .does(
+                (current, roles) ->
+                    Step.of(
+                        behaviour.apply(current, roles),
+                        events -> {
+                          PreReport changed = current.apply(events);
+                          return Step.accepted(
+                              changed,
+                              events,
+                              () -> {
+                                preReports.update(changed);
+                                stageTargets.follow(current, changed, changed.updatedAt());
+                                events.stream()
+                                    .filter(Withdrawn.class::isInstance)
+                                    .map(e -> withdrawal(actor, (Withdrawn) e))
+                                    .forEach(outcomes::insert);
+                              });
+                        })));
   }
 
   private static Outcome withdrawal(Actor actor, Withdrawn withdrawn) {
@@ -224,26 +239,5 @@ public final class PreReportCommands {
         List.of(),
         actor.userId(),
         withdrawn.occurredAt());
-  }
-
-  private Optional<PreReport> findVisible(Actor actor, CaseId id) {
-    return preReports.find(id).filter(report -> access.canSee(actor, report));
-  }
-
-  /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
-  private Result<PreReport> refuse(
-      Actor actor,
-      CaseId id,
-      String action,
-      List<Rejection> rejections,
-      Optional<PreReport> visible) {
-    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(visible, rejections);
-  }
-
-  /** The same answer whether the case is missing or hidden from the caller. */
-  private static Rejection notFound(CaseId id) {
-    return Rejection.of(ErrorCode.NOT_FOUND, "No pre-report " + id);
   }
 }

@@ -80,28 +80,13 @@ public record PreReport(
         1);
   }
 
-  /** Replaces the form, provided the caller read the current version. */
+  /** Replaces the form (the caller's expected version is the command pipeline's to check). */
   public Decision updateDraft(
-      Set<Role> roles,
-      long expectedVersion,
-      PreReportForm newForm,
-      List<Rejection> formProblems,
-      Instant at) {
-    List<Rejection> problems =
-        expectedVersion == version
-            ? formProblems
-            : List.of(
-                Rejection.of(
-                    ErrorCode.CONFLICT,
-                    "The report changed since it was read (version "
-                        + expectedVersion
-                        + ", now "
-                        + version
-                        + ")"));
+      Set<Role> roles, PreReportForm newForm, List<Rejection> formProblems, Instant at) {
     return decide(
         UPDATE_DRAFT,
         roles,
-        problems,
+        formProblems,
         () -> new DraftUpdated(id, newForm, PreReportForm.changedFields(form, newForm), at));
   }
 

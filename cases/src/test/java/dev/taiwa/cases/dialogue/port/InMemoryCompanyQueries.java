@@ -32,22 +32,9 @@ public final class InMemoryCompanyQueries implements CompanyQueries {
   @Override
   public void update(CompanyQuery query) {
     CompanyQuery current = stored.get(query.id());
-    if (current == null || current.version() != query.version()) {
+    if (current == null || current.version() != query.version() - 1) {
       throw new ConcurrentChangeException("query " + query.id() + " changed");
     }
-    stored.put(
-        query.id(),
-        new CompanyQuery(
-            query.id(),
-            query.caseId(),
-            query.state(),
-            query.question(),
-            query.replyDays(),
-            query.replyDue(),
-            query.askedBy(),
-            query.askedAt(),
-            query.answer(),
-            query.withdrawalReason(),
-            query.version() + 1));
+    stored.put(query.id(), query);
   }
 }

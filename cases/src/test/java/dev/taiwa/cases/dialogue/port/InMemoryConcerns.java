@@ -2,6 +2,7 @@ package dev.taiwa.cases.dialogue.port;
 
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class InMemoryConcerns implements Concerns {
 
   @Override
   public void update(Concern concern) {
+    Concern current = stored.get(concern.id());
+    if (current == null || current.version() != concern.version() - 1) {
+      throw new ConcurrentChangeException("concern " + concern.id() + " changed since it was read");
+    }
     stored.put(concern.id(), concern);
   }
 }

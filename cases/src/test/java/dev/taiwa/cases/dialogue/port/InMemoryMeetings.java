@@ -2,6 +2,7 @@ package dev.taiwa.cases.dialogue.port;
 
 import dev.taiwa.cases.dialogue.model.Meeting;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,6 +38,10 @@ public final class InMemoryMeetings implements Meetings {
 
   @Override
   public void update(Meeting meeting) {
+    Meeting current = stored.get(meeting.id());
+    if (current == null || current.version() != meeting.version() - 1) {
+      throw new ConcurrentChangeException("meeting " + meeting.id() + " changed since it was read");
+    }
     stored.put(meeting.id(), meeting);
   }
 }

@@ -65,7 +65,8 @@ final class NoticeMaterialFixture {
         information,
         List.of(),
         null,
-        NOW);
+        NOW,
+        1);
   }
 
   static Inform inform(PreReport report, List<Concern> cited, List<String> conditions) {

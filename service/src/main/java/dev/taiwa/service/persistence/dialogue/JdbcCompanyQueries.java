@@ -95,14 +95,15 @@ public class JdbcCompanyQueries implements CompanyQueries {
     int touched =
         sql.update(
             "UPDATE company_query SET state = ?, answer_text = ?, answered_by = ?, answered_at = ?,"
-                + " withdrawal_reason = ?, version = version + 1 WHERE id = ? AND version = ?",
+                + " withdrawal_reason = ?, version = ? WHERE id = ? AND version = ?",
             q.state().name(),
             q.answer().map(QueryAnswer::text).orElse(null),
             q.answer().map(a -> a.answeredBy().toString()).orElse(null),
             SqlNull.bigint(q.answer().map(a -> a.answeredAt().toEpochMilli()).orElse(null)),
             q.withdrawalReason(),
+            q.version(),
             q.id().toString(),
-            q.version());
+            q.version() - 1);
     if (touched != 1) {
       throw new ConcurrentChangeException("query " + q.id() + " changed since it was read");
     }

@@ -7,6 +7,7 @@ import dev.taiwa.cases.dialogue.model.ConcernState;
 import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -29,7 +30,7 @@ import java.util.UUID;
 public class JdbcConcerns implements Concerns {
   private static final String COLUMNS =
       "SELECT id, case_id, state, category, severity, description, concern_information,"
-          + " resolution_reason, raised_at FROM dialogue_concern";
+          + " resolution_reason, raised_at, version FROM dialogue_concern";
 
   private final SqlStatements sql;
 
@@ -71,8 +72,8 @@ public class JdbcConcerns implements Concerns {
   public void insert(Concern concern) {
     sql.update(
         "INSERT INTO dialogue_concern (id, case_id, state, category, severity, description,"
-            + " concern_information, resolution_reason, raised_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " concern_information, resolution_reason, raised_at, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         concern.id().toString(),
         concern.caseId().toString(),
         concern.state().name(),
@@ -81,18 +82,26 @@ public class JdbcConcerns implements Concerns {
         concern.description(),
         concern.concernInformation(),
         concern.resolutionReason(),
-        concern.raisedAt().toEpochMilli());
+        concern.raisedAt().toEpochMilli(),
+        concern.version());
     insertAnswers(concern, 0);
   }
 
   @Override
   @Transactional
   public void update(Concern concern) {
-    sql.update(
-        "UPDATE dialogue_concern SET state = ?, resolution_reason = ? WHERE id = ?",
-        concern.state().name(),
-        concern.resolutionReason(),
-        concern.id().toString());
+    int touched =
+        sql.update(
+            "UPDATE dialogue_concern SET state = ?, resolution_reason = ?, version = ?"
+                + " WHERE id = ? AND version = ?",
+            concern.state().name(),
+            concern.resolutionReason(),
+            concern.version(),
+            concern.id().toString(),
+            concern.version() - 1);
+    if (touched != 1) {
+      throw new ConcurrentChangeException("concern " + concern.id() + " changed since it was read");
+    }
     long stored =
         sql.query(
                 "SELECT COUNT(*) FROM dialogue_concern_answer WHERE concern_id = ?",
@@ -154,7 +163,8 @@ public class JdbcConcerns implements Concerns {
                   c.concernInformation(),
                   answers.getOrDefault(c.id().toString(), List.of()),
                   c.resolutionReason(),
-                  c.raisedAt());
+                  c.raisedAt(),
+                  c.version());
             })
         .toList();
   }
@@ -171,6 +181,7 @@ public class JdbcConcerns implements Concerns {
             r.getString("concern_information"),
             List.of(),
             r.getString("resolution_reason"),
-            Instant.ofEpochMilli(r.getLong("raised_at"))));
+            Instant.ofEpochMilli(r.getLong("raised_at")),
+            r.getLong("version")));
   }
 }

@@ -9,6 +9,7 @@ import dev.taiwa.cases.dialogue.model.Side;
 import dev.taiwa.cases.dialogue.model.Visibility;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -31,7 +32,7 @@ import java.util.UUID;
 @Singleton
 public class JdbcMeetings implements Meetings {
   private static final String COLUMNS =
-      "SELECT id, case_id, state, starts_at, place, online, reason, scheduled_at"
+      "SELECT id, case_id, state, starts_at, place, online, reason, scheduled_at, version"
           + " FROM dialogue_meeting";
 
   private final SqlStatements sql;
@@ -48,7 +49,8 @@ public class JdbcMeetings implements Meetings {
       String place,
       String online,
       String reason,
-      long scheduledAt) {}
+      long scheduledAt,
+      long version) {}
 
   private record Entry(
       String meetingId,
@@ -89,7 +91,7 @@ public class JdbcMeetings implements Meetings {
   public void insert(Meeting meeting) {
     sql.update(
         "INSERT INTO dialogue_meeting (id, case_id, state, starts_at, place, online, reason,"
-            + " scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            + " scheduled_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         meeting.id().toString(),
         meeting.caseId().toString(),
         meeting.state().name(),
@@ -97,22 +99,29 @@ public class JdbcMeetings implements Meetings {
         meeting.place(),
         meeting.online(),
         meeting.reason(),
-        meeting.scheduledAt().toEpochMilli());
+        meeting.scheduledAt().toEpochMilli(),
+        meeting.version());
     insertEntries(meeting);
   }
 
   @Override
   @Transactional
   public void update(Meeting meeting) {
-    sql.update(
-        "UPDATE dialogue_meeting SET state = ?, starts_at = ?, place = ?, online = ?, reason = ?"
-            + " WHERE id = ?",
-        meeting.state().name(),
-        meeting.startsAt().toEpochMilli(),
-        meeting.place(),
-        meeting.online(),
-        meeting.reason(),
-        meeting.id().toString());
+    int touched =
+        sql.update(
+            "UPDATE dialogue_meeting SET state = ?, starts_at = ?, place = ?, online = ?,"
+                + " reason = ?, version = ? WHERE id = ? AND version = ?",
+            meeting.state().name(),
+            meeting.startsAt().toEpochMilli(),
+            meeting.place(),
+            meeting.online(),
+            meeting.reason(),
+            meeting.version(),
+            meeting.id().toString(),
+            meeting.version() - 1);
+    if (touched != 1) {
+      throw new ConcurrentChangeException("meeting " + meeting.id() + " changed since it was read");
+    }
     sql.update("DELETE FROM dialogue_meeting_entry WHERE meeting_id = ?", meeting.id().toString());
     insertEntries(meeting);
   }
@@ -220,7 +229,8 @@ public class JdbcMeetings implements Meetings {
                         Visibility.valueOf(e.visibility())))
             .toList(),
         head.reason(),
-        Instant.ofEpochMilli(head.scheduledAt()));
+        Instant.ofEpochMilli(head.scheduledAt()),
+        head.version());
   }
 
   private static List<Entry> of(List<Entry> entries, String kind) {
@@ -242,6 +252,7 @@ public class JdbcMeetings implements Meetings {
         row.getString("place"),
         row.getString("online"),
         row.getString("reason"),
-        row.getLong("scheduled_at"));
+        row.getLong("scheduled_at"),
+        row.getLong("version"));
   }
 }
