@@ -147,7 +147,8 @@ public final class CommandPipeline {
 
   /** The same answer whether the aggregate is missing or hidden from the caller. */
   static Rejection notFound(Target<?, ?> target) {
-    return Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such " + target.noun() + ".");
+    return Rejection.onField(
+        ErrorCode.NOT_FOUND, target.keyField(), "No such " + target.noun() + ".");
   }
 
   static Rejection stale(Target<?, ?> target) {

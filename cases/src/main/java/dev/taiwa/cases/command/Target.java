@@ -37,6 +37,55 @@ public interface Target<K, T> {
   /** The version of the stored aggregate, compared with a command's expected version. */
   long versionOf(T target);
 
+  /** The input field that names the aggregate, reported with NOT_FOUND. */
+  default String keyField() {
+    return "id";
+  }
+
+  /**
+   * This target as named by {@code field} and seen only where {@code also} holds too (e.g. an
+   * application as the subject of a company's claim: only its own applications).
+   */
+  default Target<K, T> narrowed(String field, java.util.function.BiPredicate<Actor, T> also) {
+    Target<K, T> base = this;
+    return new Target<>() {
+      @Override
+      public String noun() {
+        return base.noun();
+      }
+
+      @Override
+      public String keyField() {
+        return field;
+      }
+
+      @Override
+      public Optional<T> find(K key) {
+        return base.find(key);
+      }
+
+      @Override
+      public boolean visibleTo(Actor actor, T target) {
+        return base.visibleTo(actor, target) && also.test(actor, target);
+      }
+
+      @Override
+      public Set<Role> rolesOn(Actor actor, T target) {
+        return base.rolesOn(actor, target);
+      }
+
+      @Override
+      public CaseId caseOf(T target) {
+        return base.caseOf(target);
+      }
+
+      @Override
+      public long versionOf(T target) {
+        return base.versionOf(target);
+      }
+    };
+  }
+
   /** The case to file a refusal under when only the key is known (the aggregate is not found). */
   default CaseId caseOfKey(K key) {
     return key instanceof CaseId id ? id : null;

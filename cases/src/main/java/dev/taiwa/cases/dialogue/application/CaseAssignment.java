@@ -1,11 +1,13 @@
 package dev.taiwa.cases.dialogue.application;
 
 import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
+import dev.taiwa.cases.dialogue.model.DialogueEvent;
 import dev.taiwa.cases.dialogue.port.CaseOfficers;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
@@ -16,6 +18,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.application.PreReportTarget;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.time.Clock;
@@ -23,21 +26,18 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The case officer of a filed case: any dialogue officer assigns or reassigns it to any dialogue
  * officer (themselves included: "allocate to me"); the assignee must hold the role. Audited.
  */
 public final class CaseAssignment {
-  private static final String ACTION = "DIALOGUE_" + DialogueAction.ASSIGN_CASE_OFFICER.name();
-
   private final PreReports preReports;
   private final CaseOfficers caseOfficers;
   private final UserAccounts users;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final PreReportTarget target;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
 
@@ -51,25 +51,32 @@ public final class CaseAssignment {
     this.preReports = preReports;
     this.caseOfficers = caseOfficers;
     this.users = users;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target = new PreReportTarget(preReports);
   }
 
   /** Assigns {@code officer} to the case; answers the case as it now stands. */
   public Result<PreReport> assign(Actor actor, CaseId caseId, UserId officer) {
-    Optional<PreReport> visible =
-        preReports.find(caseId).filter(report -> access.canSee(actor, report));
-    if (visible.isEmpty()) {
-      return refuse(actor, caseId, Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such case"));
-    }
-    PreReport report = visible.get();
-    Optional<Rejection> refusal =
-        policy.check(
-            DialogueAction.ASSIGN_CASE_OFFICER, report.state(), access.rolesOn(actor, report));
-    if (refusal.isPresent()) {
-      return refuse(actor, caseId, refusal.get());
-    }
+    Instant now = clock.instant();
+    DialogueAction action = DialogueAction.ASSIGN_CASE_OFFICER;
+    return pipeline.run(
+        actor,
+        target,
+        caseId,
+        Command.<PreReport, PreReport>named(DialogueEvent.typeOf(action))
+            .table((report, roles) -> policy.check(action, report.state(), roles))
+            .policy(report -> assigneeProblems(officer))
+            .does(
+                (report, roles) ->
+                    Step.accepted(
+                        report,
+                        new DialogueEvent(caseId, action, "Case officer assigned: " + officer, now),
+                        () -> caseOfficers.assign(caseId, officer, now))));
+  }
+
+  /** The assignee must be an enabled account holding the assignee role. */
+  private List<Rejection> assigneeProblems(UserId officer) {
     boolean officerRole =
         officer != null
             && users
@@ -77,22 +84,11 @@ public final class CaseAssignment {
                 .filter(UserAccount::enabled)
                 .filter(u -> u.roles().contains(policy.assigneeRole()))
                 .isPresent();
-    if (!officerRole) {
-      return refuse(
-          actor,
-          caseId,
-          Rejection.onField(
-              ErrorCode.INVALID_VALUE, "officerId", "The assignee must be a dialogue officer"));
-    }
-    Instant now = clock.instant();
-    unitOfWork.inTransaction(
-        () -> {
-          caseOfficers.assign(caseId, officer, now);
-          auditLog.append(
-              AuditEntry.accepted(actor, caseId, ACTION, "Case officer assigned: " + officer, now));
-          return null;
-        });
-    return Result.ok(report);
+    return officerRole
+        ? List.of()
+        : List.of(
+            Rejection.onField(
+                ErrorCode.INVALID_VALUE, "officerId", "The assignee must be a dialogue officer"));
   }
 
   /** "Allocate to me": assigns the caller, under exactly the rules of {@link #assign}. */
@@ -105,20 +101,5 @@ public final class CaseAssignment {
     List<CaseId> visible =
         reports.stream().filter(r -> access.canSee(actor, r)).map(PreReport::id).toList();
     return visible.isEmpty() ? Map.of() : caseOfficers.findAll(visible);
-  }
-
-  private Result<PreReport> refuse(Actor actor, CaseId caseId, Rejection rejection) {
-    AuditEntry entry =
-        new AuditEntry(
-            clock.instant(),
-            actor.userId(),
-            actor.username(),
-            actor.organisationId(),
-            caseId,
-            ACTION,
-            AuditOutcome.REJECTED,
-            "Refused: " + rejection.code());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), List.of(rejection));
   }
 }

@@ -4,6 +4,7 @@ import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -62,23 +63,27 @@ public final class NonSendingNoticeCommands {
   /** An applicant organisation's filer asks for the notice while the application is screened. */
   public Result<NonSendingNotice> request(Actor actor, CaseId id) {
     Instant now = clock.instant();
-    String audit = NonSendingNoticeEvent.Requested.TYPE;
-    Optional<PatentApplication> visible = changes.visible(actor, id);
-    List<Rejection> problems = allowed(actor, visible, Step.REQUEST, id);
-    if (problems.isEmpty() && notices.find(id).isPresent()) {
-      problems = List.of(Rejection.of(ErrorCode.DUPLICATE, "不送付通知の申出は既にされています"));
-    }
-    if (!problems.isEmpty()) {
-      return changes.refuse(actor, id, audit, problems);
-    }
-    NonSendingNotice notice = NonSendingNotice.requested(id, actor.userId(), now);
-    unitOfWork.inTransaction(
-        () -> {
-          notices.insert(notice);
-          auditLog.append(AuditEntry.accepted(actor, new NonSendingNoticeEvent.Requested(id, now)));
-          return notice;
-        });
-    return Result.ok(notice);
+    return changes.run(
+        actor,
+        id,
+        Command.<PatentApplication, NonSendingNotice>named(NonSendingNoticeEvent.Requested.TYPE)
+            .table(allowed(Step.REQUEST))
+            .policy(
+                application ->
+                    notices.find(id).isPresent()
+                        ? List.of(Rejection.of(ErrorCode.DUPLICATE, "不送付通知の申出は既にされています"))
+                        : List.of())
+            .does(
+                (application, roles) -> {
+                  NonSendingNotice notice = NonSendingNotice.requested(id, actor.userId(), now);
+                  return dev.taiwa.cases.command.Step.accepted(
+                      notice,
+                      new NonSendingNoticeEvent.Requested(id, now),
+                      () -> {
+                        changes.touch(application, now);
+                        notices.insert(notice);
+                      });
+                }));
   }
 
   /**
@@ -88,36 +93,39 @@ public final class NonSendingNoticeCommands {
   public Result<NonSendingNotice> issue(Actor actor, CaseId id) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
-    String audit = NonSendingNoticeEvent.Issued.TYPE;
-    Optional<PatentApplication> visible = changes.visible(actor, id);
-    List<Rejection> problems = allowed(actor, visible, Step.ISSUE, id);
-    Optional<NonSendingNotice> requested = notices.find(id);
-    if (problems.isEmpty() && requested.filter(n -> !n.issued()).isEmpty()) {
-      problems =
-          List.of(
-              Rejection.of(
-                  ErrorCode.INVALID_STATE,
-                  requested.isEmpty() ? "不送付通知の申出がありません" : "不送付通知は発出済みです"));
-    }
-    if (problems.isEmpty() && !screeningEnded(visible.get(), today)) {
-      problems =
-          List.of(
-              Rejection.of(
-                  ErrorCode.SCREENING_PERIOD_NOT_ENDED,
-                  "第一次審査の期間（" + visible.get().screeningDue() + "まで）が経過していません"));
-    }
-    if (!problems.isEmpty()) {
-      return changes.refuse(actor, id, audit, problems);
-    }
-    NonSendingNotice issued = requested.get().issue(today, actor.userId());
-    unitOfWork.inTransaction(
-        () -> {
-          notices.update(issued);
-          auditLog.append(
-              AuditEntry.accepted(actor, new NonSendingNoticeEvent.Issued(id, today, false, now)));
-          return issued;
-        });
-    return Result.ok(issued);
+    return changes.run(
+        actor,
+        id,
+        Command.<PatentApplication, NonSendingNotice>named(NonSendingNoticeEvent.Issued.TYPE)
+            .table(allowed(Step.ISSUE))
+            .table(
+                (application, roles) -> {
+                  Optional<NonSendingNotice> requested = notices.find(id);
+                  if (requested.filter(n -> !n.issued()).isEmpty()) {
+                    return Optional.of(
+                        Rejection.of(
+                            ErrorCode.INVALID_STATE,
+                            requested.isEmpty() ? "不送付通知の申出がありません" : "不送付通知は発出済みです"));
+                  }
+                  return screeningEnded(application, today)
+                      ? Optional.empty()
+                      : Optional.of(
+                          Rejection.of(
+                              ErrorCode.SCREENING_PERIOD_NOT_ENDED,
+                              "第一次審査の期間（" + application.screeningDue() + "まで）が経過していません"));
+                })
+            .does(
+                (application, roles) -> {
+                  NonSendingNotice issued =
+                      notices.find(id).orElseThrow().issue(today, actor.userId());
+                  return dev.taiwa.cases.command.Step.accepted(
+                      issued,
+                      new NonSendingNoticeEvent.Issued(id, today, false, now),
+                      () -> {
+                        changes.touch(application, now);
+                        notices.update(issued);
+                      });
+                }));
   }
 
   /** The notice of the application, requested or issued, when the caller may see the case. */
@@ -148,19 +156,18 @@ public final class NonSendingNoticeCommands {
     return application.screeningDue() != null && today.isAfter(application.screeningDue());
   }
 
-  private List<Rejection> allowed(
-      Actor actor, Optional<PatentApplication> visible, Step step, CaseId id) {
-    if (visible.isEmpty()) {
-      return List.of(Rejection.of(ErrorCode.NOT_FOUND, "No application " + id));
-    }
+  /** The notice's own table: the role and the application states of {@code step}. */
+  private Command.Table<PatentApplication> allowed(Step step) {
     Rule rule = NonSendingNoticeRules.RULES.get(step);
-    if (!access.rolesOn(actor, visible.get()).contains(rule.role())) {
-      return List.of(Rejection.of(ErrorCode.FORBIDDEN, "Not allowed for your roles"));
-    }
-    if (!rule.states().contains(visible.get().state())) {
-      return List.of(
-          Rejection.of(ErrorCode.INVALID_STATE, "Not allowed in state " + visible.get().state()));
-    }
-    return List.of();
+    return (application, roles) -> {
+      if (!roles.contains(rule.role())) {
+        return Optional.of(Rejection.of(ErrorCode.FORBIDDEN, "Not allowed for your roles"));
+      }
+      if (!rule.states().contains(application.state())) {
+        return Optional.of(
+            Rejection.of(ErrorCode.INVALID_STATE, "Not allowed in state " + application.state()));
+      }
+      return Optional.empty();
+    };
   }
 }

@@ -1,16 +1,16 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.DomainEvent;
-import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.model.DesignatedWithdrawalBan;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;
@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one way a patent application changes: visible to the caller (else NOT_FOUND), allowed by the
- * transition table for the caller's roles, the command's own rules, then the new application, its
- * audit entry and its side effects (deadlines, records, notifications) in one transaction. A
- * refusal writes one REJECTED entry.
+ * The patent use cases' commands for the {@link CommandPipeline}: a move along {@link
+ * PatentTransitions} (after the Art. 72 withdrawal ban) with the command's own rules, writing the
+ * next version of the application and its side effects (deadlines, records, notifications); or any
+ * other command on an application, run on the same target.
  */
 final class PatentChanges {
   /** The outcome of a behaviour: the application after it, its event and what else it writes. */
@@ -41,11 +41,8 @@ final class PatentChanges {
   }
 
   private final PatentApplications store;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-  private final PatentQueries queries;
-  private final PatentAccessPolicy access = new PatentAccessPolicy();
+  private final CommandPipeline pipeline;
+  private final PatentTarget target;
 
   PatentChanges(
       PatentApplications store,
@@ -54,80 +51,67 @@ final class PatentChanges {
       Clock clock,
       PatentQueries queries) {
     this.store = store;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-    this.queries = queries;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target = new PatentTarget(store, queries);
   }
 
   /** The application if the caller may see it. */
   Optional<PatentApplication> visible(Actor actor, CaseId id) {
-    return store.find(id).filter(a -> queries.canSee(actor, a));
+    return pipeline.visible(actor, target, id);
   }
 
+  /** Moves the application by {@code action} from the version the caller read (null: any). */
   Result<PatentApplicationView> apply(
       Actor actor,
       CaseId id,
+      Long expectedVersion,
       PatentAction action,
       String auditAction,
       Function<PatentApplication, List<Rejection>> rules,
       Behaviour behaviour) {
-    Optional<PatentApplication> visible = visible(actor, id);
-    if (visible.isEmpty()) {
-      return refuse(
-          actor,
-          id,
-          auditAction,
-          List.of(Rejection.of(ErrorCode.NOT_FOUND, "No application " + id)));
-    }
-    PatentApplication current = visible.get();
-    Optional<Rejection> refusal =
-        PatentTransitions.TABLE
-            .check(current.state(), action, access.rolesOn(actor, current))
-            .map(r -> specific(current, action, r));
-    List<Rejection> problems = refusal.map(List::of).orElseGet(() -> rules.apply(current));
-    if (!problems.isEmpty()) {
-      return refuse(actor, id, auditAction, problems);
-    }
-    PatentState next = PatentTransitions.TABLE.find(current.state(), action).orElseThrow().to();
-    Change change = behaviour.apply(current, next);
-    try {
-      unitOfWork.inTransaction(
-          () -> {
-            if (change.next() != current) {
-              store.update(change.next());
-            }
-            change.effects().run();
-            auditLog.append(AuditEntry.accepted(actor, change.event()));
-            return change.next();
-          });
-    } catch (ConcurrentChangeException e) {
-      return refuse(
-          actor,
-          id,
-          auditAction,
-          List.of(Rejection.of(ErrorCode.CONFLICT, "The application was changed; reload it")));
-    }
-    return Result.ok(answer(change.next()));
+    return run(
+        actor,
+        id,
+        Command.<PatentApplication, PatentApplicationView>named(auditAction)
+            .expecting(expectedVersion)
+            .table((current, roles) -> DesignatedWithdrawalBan.refusal(current.state(), action))
+            .table(
+                (current, roles) -> PatentTransitions.TABLE.check(current.state(), action, roles))
+            .policy(rules)
+            .does(
+                (current, roles) -> {
+                  PatentState next =
+                      PatentTransitions.TABLE.find(current.state(), action).orElseThrow().to();
+                  Change change = behaviour.apply(current, next);
+                  return Step.accepted(
+                      answer(change.next()),
+                      change.event(),
+                      () -> {
+                        if (change.next() != current) {
+                          store.update(change.next());
+                        }
+                        change.effects().run();
+                      });
+                }));
   }
 
-  /** Withdrawal of a designated application is prohibited by law, not just out of turn. */
-  private static Rejection specific(
-      PatentApplication current, PatentAction action, Rejection rejection) {
-    if (action == PatentAction.WITHDRAW
-        && current.state() == PatentState.DESIGNATED
-        && rejection.code() == ErrorCode.INVALID_STATE) {
-      return Rejection.of(
-          ErrorCode.WITHDRAWAL_PROHIBITED_WHILE_DESIGNATED,
-          "保全指定中の特許出願は取り下げることができません（経済安全保障推進法第72条）");
-    }
-    return rejection;
+  /** Runs any other command on the application under {@code id}. */
+  <R> Result<R> run(Actor actor, CaseId id, Command<PatentApplication, R> command) {
+    return pipeline.run(actor, target, id, command);
   }
 
-  <T> Result<T> refuse(Actor actor, CaseId id, String action, List<Rejection> rejections) {
-    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
+  /** Runs a command that creates an application. */
+  <R> Result<R> create(Actor actor, Command<Actor, R> command) {
+    return pipeline.create(actor, null, command);
+  }
+
+  /**
+   * Records that the application changed without moving (a record filed on it): the next version,
+   * so that two records filed at once cannot both rest on the same reading.
+   */
+  void touch(PatentApplication current, java.time.Instant now) {
+    store.update(
+        current.moved(current.state(), current.matchedFields(), current.decisionReason(), now));
   }
 
   /**

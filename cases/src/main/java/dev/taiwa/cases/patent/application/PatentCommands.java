@@ -2,8 +2,9 @@ package dev.taiwa.cases.patent.application;
 
 import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
@@ -80,48 +81,54 @@ public final class PatentCommands {
   /** An examiner registers an application and becomes its assigned examiner. */
   public Result<PatentApplicationView> register(Actor actor, PatentApplicationForm form) {
     Instant now = clock.instant();
-    List<Rejection> problems = checkRegistration(actor, form);
-    if (!problems.isEmpty()) {
-      return refuse(actor, null, PatentEvent.Registered.TYPE, problems);
-    }
-    Optional<String> outside = coverage.outsideReason(form.filingDate(), form.route());
-    PatentState state =
-        outside.isPresent() ? PatentState.OUTSIDE_SCREENING : PatentState.UNDER_SCREENING;
-    PatentApplication application =
-        new PatentApplication(
-            CaseId.random(),
-            ApplicationNumber.parse(form.applicationNumber()).orElseThrow(),
-            form.filingDate(),
-            form.applicants(),
-            form.inventionCompletedInJapan(),
-            form.title().strip(),
-            form.abstractText(),
-            form.claims(),
-            form.ipcCodes().stream().map(c -> IpcCode.parse(c).orElseThrow()).toList(),
-            form.route(),
-            form.additionalFacts(),
-            state,
-            outside.orElse(null),
-            actor.userId(),
-            outside.isPresent() ? null : firstScreeningDue(form.filingDate()),
-            List.of(),
-            null,
-            now,
-            now,
-            1);
-    PatentEvent event =
-        new PatentEvent.Registered(application.id(), application.number().value(), state, now);
-    unitOfWork.inTransaction(
-        () -> {
-          store.insert(application);
-          if (state == PatentState.UNDER_SCREENING) {
-            PatentDeadlines.openScreening(
-                ledger, application.id(), form.filingDate(), rules.screeningMonths());
-          }
-          auditLog.append(AuditEntry.accepted(actor, event));
-          return application;
-        });
-    return Result.ok(answer(application));
+    return changes.create(
+        actor,
+        Command.<Actor, PatentApplicationView>named(PatentEvent.Registered.TYPE)
+            .policy(a -> checkRegistration(actor, form))
+            .does(
+                (a, roles) -> {
+                  Optional<String> outside =
+                      coverage.outsideReason(form.filingDate(), form.route());
+                  PatentState state =
+                      outside.isPresent()
+                          ? PatentState.OUTSIDE_SCREENING
+                          : PatentState.UNDER_SCREENING;
+                  PatentApplication application =
+                      new PatentApplication(
+                          CaseId.random(),
+                          ApplicationNumber.parse(form.applicationNumber()).orElseThrow(),
+                          form.filingDate(),
+                          form.applicants(),
+                          form.inventionCompletedInJapan(),
+                          form.title().strip(),
+                          form.abstractText(),
+                          form.claims(),
+                          form.ipcCodes().stream()
+                              .map(c -> IpcCode.parse(c).orElseThrow())
+                              .toList(),
+                          form.route(),
+                          form.additionalFacts(),
+                          state,
+                          outside.orElse(null),
+                          actor.userId(),
+                          outside.isPresent() ? null : firstScreeningDue(form.filingDate()),
+                          List.of(),
+                          null,
+                          now,
+                          now,
+                          1);
+                  return Step.accepted(
+                      answer(application),
+                      new PatentEvent.Registered(
+                          application.id(), application.number().value(), state, now),
+                      () -> {
+                        store.insert(application);
+                        if (state == PatentState.UNDER_SCREENING) {
+                          PatentDeadlines.openScreening(
+                              ledger, application.id(), form.filingDate(), rules.screeningMonths());
+                        }
+                      });
+                }));
   }
 
   /**
@@ -194,16 +201,11 @@ public final class PatentCommands {
       String auditAction,
       java.util.function.Function<PatentApplication, List<Rejection>> rules,
       PatentChanges.Behaviour behaviour) {
-    return changes.apply(actor, id, action, auditAction, rules, behaviour);
+    return changes.apply(actor, id, null, action, auditAction, rules, behaviour);
   }
 
   private LocalDate firstScreeningDue(LocalDate filingDate) {
     return PatentDeadlines.firstScreening(ledger, filingDate, rules.screeningMonths()).due();
-  }
-
-  private Result<PatentApplicationView> refuse(
-      Actor actor, CaseId id, String action, List<Rejection> rejections) {
-    return changes.refuse(actor, id, action, rejections);
   }
 
   private static PatentApplicationView answer(PatentApplication application) {

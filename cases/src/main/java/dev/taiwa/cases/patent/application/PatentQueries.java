@@ -96,6 +96,11 @@ public final class PatentQueries {
   }
 
   /** Visible by role, or by an active need-to-know grant on this very case. */
+  /** How commands reach an application, visible as to these queries. */
+  public PatentTarget target() {
+    return new PatentTarget(applications, this);
+  }
+
   boolean canSee(Actor actor, PatentApplication application) {
     return access.canSeeByRole(actor, application)
         || grants.holdsActiveGrant(actor, application.id());

@@ -2,8 +2,9 @@ package dev.taiwa.cases.patent.application;
 
 import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
@@ -23,6 +24,7 @@ import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Recipient;
+import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
@@ -91,6 +93,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.START_SECURITY_REVIEW,
         PatentReviewEvent.REVIEW_STARTED,
         current -> List.of(),
@@ -106,6 +109,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.ISSUE_PRIOR_NOTICE,
         PatentReviewEvent.PRIOR_NOTICE_ISSUED,
         current -> textProblems("text", text, true),
@@ -136,6 +140,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.MAINTAIN_APPLICATION,
         PatentReviewEvent.APPLICATION_MAINTAINED,
         current -> businessProblems(businesses, true),
@@ -168,6 +173,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.WITHDRAW,
         PatentReviewEvent.WITHDRAWN,
         current -> textProblems("reason", reason, false),
@@ -192,6 +198,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.DISMISS,
         PatentReviewEvent.DISMISSED,
         current -> {
@@ -225,6 +232,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.DESIGNATE,
         PatentReviewEvent.DESIGNATED,
         current -> periodProblems(today, periodEnd, today, reason),
@@ -249,6 +257,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.DECIDE_NOT_DESIGNATED,
         PatentReviewEvent.NOT_DESIGNATED,
         current -> textProblems("notice", notice, true),
@@ -282,6 +291,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.EXTEND_DESIGNATION,
         PatentReviewEvent.EXTENDED,
         current ->
@@ -310,6 +320,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.LIFT_DESIGNATION,
         PatentReviewEvent.LIFTED,
         current -> {
@@ -348,6 +359,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
+        null,
         PatentAction.EXPIRE_DESIGNATION,
         PatentReviewEvent.EXPIRED,
         current ->
@@ -388,82 +400,85 @@ public final class PatentReviewCommands {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     String action = auditActionOf(kind);
-    Optional<PatentApplication> visible = changes.visible(actor, id);
     Optional<ReviewRecordPolicy.Rule> rule = recordPolicy.ruleFor(kind);
-    if (visible.isEmpty()) {
-      return changes.refuse(
-          actor, id, action, List.of(Rejection.of(ErrorCode.NOT_FOUND, "No application " + id)));
-    }
-    PatentApplication application = visible.get();
-    List<Rejection> problems = new ArrayList<>();
-    if (rule.isEmpty() || !access.rolesOn(actor, application).contains(rule.get().role())) {
-      problems.add(Rejection.of(ErrorCode.FORBIDDEN, "Your role may not file " + kind));
-    } else if (!rule.get().states().contains(application.state())) {
-      problems.add(
-          Rejection.of(
-              ErrorCode.INVALID_STATE,
-              "Cannot file " + kind + " on an application " + application.state()));
-    } else {
-      List<ReviewRecord> existing = records.ofCase(id);
-      problems.addAll(textProblems("text", text, true));
-      problems.addAll(parentProblems(rule.get(), parent, existing));
-      if (kind == ReviewRecordKind.MATERIALS_REQUEST && (replyDays == null || replyDays < 1)) {
-        problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "replyDays", "応答期間は1日以上としてください"));
-      }
-      if (kind == ReviewRecordKind.SHARING_APPROVAL_REQUEST
-          || kind == ReviewRecordKind.SHARING_CHANGE_NOTIFIED) {
-        problems.addAll(businessProblems(businesses, true));
-      }
-    }
-    if (!problems.isEmpty()) {
-      return changes.refuse(actor, id, action, problems);
-    }
     List<SharingBusiness> named = businesses == null ? List.of() : businesses;
-    ReviewRecord saved =
-        unitOfWork.inTransaction(
-            () -> {
-              LocalDate due = null;
-              if (kind == ReviewRecordKind.MATERIALS_REQUEST) {
-                UUID requestId = UUID.randomUUID();
-                due =
-                    ledger
-                        .open(
-                            id,
-                            CaseKind.PATENT_APPLICATION,
-                            PatentDeadlines.materials(requestId),
-                            DeadlineRules.COMPANY_REPLY,
-                            replyDays,
-                            PeriodStart.at(now, REQUEST_EVENT),
-                            Obligor.COMPANY)
-                        .due();
-                ReviewRecord request =
-                    new ReviewRecord(
-                        requestId,
-                        id,
-                        kind,
-                        Optional.empty(),
-                        text.strip(),
-                        Optional.of(due),
-                        named,
-                        actor.userId(),
-                        now);
-                records.insert(request);
-                notifyApplicants(
-                    application, NotificationKind.PATENT_MATERIALS_REQUESTED, due, now);
-                auditLog.append(
-                    AuditEntry.accepted(actor, event(id, action, "Filed " + kind, now)));
-                return request;
-              }
-              if (kind == ReviewRecordKind.MATERIALS_REPLY) {
-                ledger.meet(id, PatentDeadlines.materials(parent), today);
-              }
-              ReviewRecord filed =
-                  ReviewRecord.of(id, kind, parent, text.strip(), null, named, actor.userId(), now);
-              records.insert(filed);
-              auditLog.append(AuditEntry.accepted(actor, event(id, action, "Filed " + kind, now)));
-              return filed;
-            });
-    return Result.ok(saved);
+    return changes.run(
+        actor,
+        id,
+        Command.<PatentApplication, ReviewRecord>named(action)
+            .table((application, roles) -> recordPolicy.refusal(kind, application.state(), roles))
+            .policy(application -> textProblems("text", text, true))
+            .policy(application -> parentProblems(rule.get(), parent, records.ofCase(id)))
+            .policy(
+                application ->
+                    kind == ReviewRecordKind.MATERIALS_REQUEST
+                            && (replyDays == null || replyDays < 1)
+                        ? List.of(
+                            Rejection.onField(
+                                ErrorCode.INVALID_VALUE, "replyDays", "応答期間は1日以上としてください"))
+                        : List.of())
+            .policy(
+                application ->
+                    kind == ReviewRecordKind.SHARING_APPROVAL_REQUEST
+                            || kind == ReviewRecordKind.SHARING_CHANGE_NOTIFIED
+                        ? businessProblems(businesses, true)
+                        : List.of())
+            .does(
+                (application, roles) ->
+                    Step.writing(
+                        event(id, action, "Filed " + kind, now),
+                        () -> {
+                          changes.touch(application, now);
+                          if (kind == ReviewRecordKind.MATERIALS_REQUEST) {
+                            return requestMaterials(
+                                application, text, replyDays, named, actor, now);
+                          }
+                          if (kind == ReviewRecordKind.MATERIALS_REPLY) {
+                            ledger.meet(id, PatentDeadlines.materials(parent), today);
+                          }
+                          ReviewRecord filed =
+                              ReviewRecord.of(
+                                  id, kind, parent, text.strip(), null, named, actor.userId(), now);
+                          records.insert(filed);
+                          return filed;
+                        })));
+  }
+
+  /** A materials request with its reply deadline on the ledger, told to the applicants. */
+  private ReviewRecord requestMaterials(
+      PatentApplication application,
+      String text,
+      int replyDays,
+      List<SharingBusiness> named,
+      Actor actor,
+      Instant now) {
+    CaseId id = application.id();
+    UUID requestId = UUID.randomUUID();
+    LocalDate due =
+        ledger
+            .open(
+                id,
+                CaseKind.PATENT_APPLICATION,
+                PatentDeadlines.materials(requestId),
+                DeadlineRules.COMPANY_REPLY,
+                replyDays,
+                PeriodStart.at(now, REQUEST_EVENT),
+                Obligor.COMPANY)
+            .due();
+    ReviewRecord request =
+        new ReviewRecord(
+            requestId,
+            id,
+            ReviewRecordKind.MATERIALS_REQUEST,
+            Optional.empty(),
+            text.strip(),
+            Optional.of(due),
+            named,
+            actor.userId(),
+            now);
+    records.insert(request);
+    notifyApplicants(application, NotificationKind.PATENT_MATERIALS_REQUESTED, due, now);
+    return request;
   }
 
   static String auditActionOf(ReviewRecordKind kind) {
@@ -511,20 +526,9 @@ public final class PatentReviewCommands {
   private List<Rejection> periodProblems(
       LocalDate from, LocalDate periodEnd, LocalDate today, String reason) {
     List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
-    if (periodEnd == null) {
-      problems.add(Rejection.onField(ErrorCode.REQUIRED, "periodEnd", "指定期間の末日は必須です"));
-      return problems;
-    }
-    LocalDate latest = PatentDeadlines.latestPeriodEnd(ledger, from);
-    if (!periodEnd.isAfter(today) || !periodEnd.isAfter(from)) {
-      problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "periodEnd", "指定期間の末日は将来の日付としてください"));
-    } else if (periodEnd.isAfter(latest)) {
-      problems.add(
-          Rejection.onField(
-              ErrorCode.INVALID_VALUE,
-              "periodEnd",
-              "指定期間は1年を超えることができません（" + latest + "まで、経済安全保障推進法第70条）"));
-    }
+    problems.addAll(
+        DesignationPeriodCap.problems(
+            from, periodEnd, today, PatentDeadlines.latestPeriodEnd(ledger, from)));
     return problems;
   }
 

@@ -6,6 +6,8 @@ import static dev.taiwa.cases.patent.model.PatentState.PRIOR_NOTICE_ISSUED;
 import static dev.taiwa.cases.patent.model.PatentState.UNDER_SECURITY_REVIEW;
 import static dev.taiwa.cases.patent.model.ReviewRecordKind.*;
 
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -60,6 +62,23 @@ public final class ReviewRecordPolicy {
   }
 
   /** The rule of a kind filed on its own, or empty for records made by transitions. */
+  /**
+   * Why a caller holding {@code roles} may not file {@code kind} on an application in {@code
+   * state}: FORBIDDEN for the wrong role (or a kind nobody files), INVALID_STATE out of turn.
+   */
+  public Optional<Rejection> refusal(ReviewRecordKind kind, PatentState state, Set<Role> roles) {
+    Optional<Rule> rule = ruleFor(kind);
+    if (rule.isEmpty() || !roles.contains(rule.get().role())) {
+      return Optional.of(Rejection.of(ErrorCode.FORBIDDEN, "Your role may not file " + kind));
+    }
+    if (!rule.get().states().contains(state)) {
+      return Optional.of(
+          Rejection.of(
+              ErrorCode.INVALID_STATE, "Cannot file " + kind + " on an application " + state));
+    }
+    return Optional.empty();
+  }
+
   public Optional<Rule> ruleFor(ReviewRecordKind kind) {
     return Optional.ofNullable(RULES.get(kind));
   }

@@ -1,16 +1,17 @@
 package dev.taiwa.cases.patent.compensation.application;
 
 import dev.taiwa.cases.access.CompensationAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.compensation.model.AssessmentNote;
 import dev.taiwa.cases.patent.compensation.model.CompensationAction;
@@ -40,9 +41,9 @@ public final class CompensationCommands {
 
   private final CompensationClaims store;
   private final PatentQueries applications;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final SimpleTarget<CaseId, CompensationClaim> target;
   private final CompensationAccessPolicy access = new CompensationAccessPolicy();
 
   public CompensationCommands(
@@ -53,62 +54,66 @@ public final class CompensationCommands {
       Clock clock) {
     this.store = store;
     this.applications = applications;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target =
+        new SimpleTarget<>(
+            "claim",
+            store::find,
+            access::canSee,
+            access::rolesOn,
+            CompensationClaim::applicationId,
+            CompensationClaim::version);
   }
 
   /** A filer of an applicant organisation claims compensation for its organisation. */
   public Result<CompensationView> claim(Actor actor, CaseId applicationId, CompensationForm form) {
     Instant now = clock.instant();
-    Optional<PatentApplication> application =
+    return pipeline.run(
+        actor,
         applications
-            .find(actor, applicationId, false)
-            .map(PatentApplicationView::application)
-            .filter(a -> !access.canClaim(actor) || a.appliedBy(actor.organisationId()));
-    if (application.isEmpty()) {
-      return refuse(
-          actor,
-          applicationId,
-          CompensationEvent.Claimed.TYPE,
-          List.of(Rejection.onField(ErrorCode.NOT_FOUND, "applicationId", "No such application")));
-    }
-    List<Rejection> problems = new ArrayList<>();
-    if (!access.canClaim(actor)) {
-      problems.add(Rejection.of(ErrorCode.FORBIDDEN, "Only an applicant's filer claims"));
-    } else if (!CompensationAccessPolicy.CLAIMABLE_STATES.contains(application.get().state())) {
-      problems.add(Rejection.of(ErrorCode.INVALID_STATE, "保全指定を受けた (又は受けていた) 出願についてのみ請求できます"));
-    } else {
-      problems.addAll(formProblems(form));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(actor, applicationId, CompensationEvent.Claimed.TYPE, problems);
-    }
-    CompensationClaim claim =
-        new CompensationClaim(
-            CaseId.random(),
-            applicationId,
-            actor.organisationId(),
-            actor.userId(),
-            form.amountYen(),
-            form.basis().strip(),
-            form.cause(),
-            CompensationState.CLAIMED,
-            List.of(),
-            null,
-            now,
-            now,
-            1);
-    CompensationEvent event =
-        new CompensationEvent.Claimed(
-            applicationId, claim.id(), claim.amountYen(), claim.cause(), now);
-    unitOfWork.inTransaction(
-        () -> {
-          store.insert(claim);
-          auditLog.append(AuditEntry.accepted(actor, event));
-          return claim;
-        });
-    return Result.ok(new CompensationView(claim, access.readsNotes(actor)));
+            .target()
+            .narrowed(
+                "applicationId",
+                (a, app) -> !access.canClaim(a) || app.appliedBy(a.organisationId())),
+        applicationId,
+        Command.<PatentApplication, CompensationView>named(CompensationEvent.Claimed.TYPE)
+            .table(
+                (application, roles) -> {
+                  if (!access.canClaim(actor)) {
+                    return Optional.of(
+                        Rejection.of(ErrorCode.FORBIDDEN, "Only an applicant's filer claims"));
+                  }
+                  return CompensationAccessPolicy.CLAIMABLE_STATES.contains(application.state())
+                      ? Optional.empty()
+                      : Optional.of(
+                          Rejection.of(
+                              ErrorCode.INVALID_STATE, "保全指定を受けた (又は受けていた) 出願についてのみ請求できます"));
+                })
+            .policy(application -> formProblems(form))
+            .does(
+                (application, roles) -> {
+                  CompensationClaim claim =
+                      new CompensationClaim(
+                          CaseId.random(),
+                          applicationId,
+                          actor.organisationId(),
+                          actor.userId(),
+                          form.amountYen(),
+                          form.basis().strip(),
+                          form.cause(),
+                          CompensationState.CLAIMED,
+                          List.of(),
+                          null,
+                          now,
+                          now,
+                          1);
+                  return Step.accepted(
+                      new CompensationView(claim, access.readsNotes(actor)),
+                      new CompensationEvent.Claimed(
+                          applicationId, claim.id(), claim.amountYen(), claim.cause(), now),
+                      () -> store.insert(claim));
+                }));
   }
 
   /** A security reviewer adds an internal assessment note. */
@@ -183,45 +188,22 @@ public final class CompensationCommands {
       String auditAction,
       Function<CompensationClaim, List<Rejection>> rules,
       Function<CompensationClaim, Change> behaviour) {
-    Optional<CompensationClaim> visible =
-        store.find(claimId).filter(claim -> access.canSee(actor, claim));
-    if (visible.isEmpty()) {
-      return refuse(
-          actor,
-          null,
-          auditAction,
-          List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such claim")));
-    }
-    CompensationClaim current = visible.get();
-    Optional<Rejection> refusal =
-        CompensationTransitions.TABLE.check(
-            current.state(), action, access.rolesOn(actor, current));
-    List<Rejection> problems = refusal.map(List::of).orElseGet(() -> rules.apply(current));
-    if (!problems.isEmpty()) {
-      return refuse(actor, current.applicationId(), auditAction, problems);
-    }
-    Change change = behaviour.apply(current);
-    try {
-      unitOfWork.inTransaction(
-          () -> {
-            store.update(change.next());
-            auditLog.append(AuditEntry.accepted(actor, change.event()));
-            return change.next();
-          });
-    } catch (ConcurrentChangeException e) {
-      return refuse(
-          actor,
-          current.applicationId(),
-          auditAction,
-          List.of(Rejection.of(ErrorCode.CONFLICT, "The claim was changed; reload it")));
-    }
-    return Result.ok(new CompensationView(change.next(), access.readsNotes(actor)));
-  }
-
-  private Result<CompensationView> refuse(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections) {
-    AuditEntry entry = AuditEntry.refused(actor, caseId, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
+    return pipeline.run(
+        actor,
+        target,
+        claimId,
+        Command.<CompensationClaim, CompensationView>named(auditAction)
+            .table(
+                (current, roles) ->
+                    CompensationTransitions.TABLE.check(current.state(), action, roles))
+            .policy(rules)
+            .does(
+                (current, roles) -> {
+                  Change change = behaviour.apply(current);
+                  return Step.accepted(
+                      new CompensationView(change.next(), access.readsNotes(actor)),
+                      change.event(),
+                      () -> store.update(change.next()));
+                }));
   }
 }

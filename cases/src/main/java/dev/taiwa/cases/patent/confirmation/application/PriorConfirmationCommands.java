@@ -2,11 +2,13 @@ package dev.taiwa.cases.patent.confirmation.application;
 
 import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
@@ -40,9 +42,9 @@ import java.util.function.Function;
  */
 public final class PriorConfirmationCommands {
   private final PriorConfirmations store;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final SimpleTarget<CaseId, PriorConfirmation> target;
   private final SpecifiedFieldCatalogue catalogue;
   private final PriorConfirmationQueries queries;
   private final PriorConfirmationAccessPolicy access = new PriorConfirmationAccessPolicy();
@@ -55,49 +57,61 @@ public final class PriorConfirmationCommands {
       Clock clock,
       SpecifiedFieldCatalogue catalogue) {
     this.store = store;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.catalogue = catalogue;
     this.queries = new PriorConfirmationQueries(store, grants, auditLog, unitOfWork, clock);
+    this.target =
+        new SimpleTarget<>(
+            "request",
+            store::find,
+            queries::canSee,
+            access::rolesOn,
+            PriorConfirmation::id,
+            PriorConfirmation::version);
   }
 
   /** A company's filer asks, for its own organisation, whether the foreign-filing ban applies. */
   public Result<PriorConfirmationView> request(Actor actor, PriorConfirmationForm form) {
     Instant now = clock.instant();
-    List<Rejection> problems =
-        access.canRequest(actor)
-            ? PriorConfirmationRules.requestProblems(
-                form, catalogue.inForceOn(JapanTime.dateOf(now)))
-            : List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only a company's filer asks"));
-    if (!problems.isEmpty()) {
-      return refuse(actor, null, PriorConfirmationEvent.Requested.TYPE, problems);
-    }
-    PriorConfirmation request =
-        new PriorConfirmation(
-            CaseId.random(),
-            actor.organisationId(),
-            actor.userId(),
-            form.title().strip(),
-            form.summary().strip(),
-            form.claimedFields(),
-            form.inventionCompletedInJapan(),
-            form.intendedForeignFiling().strip(),
-            PriorConfirmationState.REQUESTED,
-            null,
-            null,
-            now,
-            now,
-            1);
-    PriorConfirmationEvent event =
-        new PriorConfirmationEvent.Requested(request.id(), request.claimedFields(), now);
-    unitOfWork.inTransaction(
-        () -> {
-          store.insert(request);
-          auditLog.append(AuditEntry.accepted(actor, event));
-          return request;
-        });
-    return Result.ok(queries.withoutContent(actor, request));
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, PriorConfirmationView>named(PriorConfirmationEvent.Requested.TYPE)
+            .table(
+                (a, roles) ->
+                    access.canRequest(a)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(ErrorCode.FORBIDDEN, "Only a company's filer asks")))
+            .policy(
+                a ->
+                    PriorConfirmationRules.requestProblems(
+                        form, catalogue.inForceOn(JapanTime.dateOf(now))))
+            .does(
+                (a, roles) -> {
+                  PriorConfirmation request =
+                      new PriorConfirmation(
+                          CaseId.random(),
+                          actor.organisationId(),
+                          actor.userId(),
+                          form.title().strip(),
+                          form.summary().strip(),
+                          form.claimedFields(),
+                          form.inventionCompletedInJapan(),
+                          form.intendedForeignFiling().strip(),
+                          PriorConfirmationState.REQUESTED,
+                          null,
+                          null,
+                          now,
+                          now,
+                          1);
+                  return Step.accepted(
+                      queries.withoutContent(actor, request),
+                      new PriorConfirmationEvent.Requested(
+                          request.id(), request.claimedFields(), now),
+                      () -> store.insert(request));
+                }));
   }
 
   /** The examiner sends the request to the Cabinet Office for consultation (Art. 79(2)). */
@@ -167,38 +181,28 @@ public final class PriorConfirmationCommands {
       String auditAction,
       Function<PriorConfirmation, List<Rejection>> rules,
       BiFunction<PriorConfirmation, PriorConfirmationState, Change> behaviour) {
-    Optional<PriorConfirmation> visible =
-        store.find(id).filter(request -> queries.canSee(actor, request));
-    if (visible.isEmpty()) {
-      return refuse(
-          actor, id, auditAction, List.of(Rejection.of(ErrorCode.NOT_FOUND, "No request " + id)));
-    }
-    PriorConfirmation current = visible.get();
-    Optional<Rejection> refusal =
-        PriorConfirmationTransitions.TABLE.check(
-            current.state(), action, access.rolesOn(actor, current));
-    List<Rejection> problems = refusal.map(List::of).orElseGet(() -> rules.apply(current));
-    if (!problems.isEmpty()) {
-      return refuse(actor, id, auditAction, problems);
-    }
-    PriorConfirmationState next =
-        PriorConfirmationTransitions.TABLE.find(current.state(), action).orElseThrow().to();
-    Change change = behaviour.apply(current, next);
-    try {
-      unitOfWork.inTransaction(
-          () -> {
-            store.update(change.next());
-            auditLog.append(AuditEntry.accepted(actor, change.event()));
-            return change.next();
-          });
-    } catch (ConcurrentChangeException e) {
-      return refuse(
-          actor,
-          id,
-          auditAction,
-          List.of(Rejection.of(ErrorCode.CONFLICT, "The request was changed; reload it")));
-    }
-    return Result.ok(queries.withoutContent(actor, change.next()));
+    return pipeline.run(
+        actor,
+        target,
+        id,
+        Command.<PriorConfirmation, PriorConfirmationView>named(auditAction)
+            .table(
+                (current, roles) ->
+                    PriorConfirmationTransitions.TABLE.check(current.state(), action, roles))
+            .policy(rules)
+            .does(
+                (current, roles) -> {
+                  PriorConfirmationState next =
+                      PriorConfirmationTransitions.TABLE
+                          .find(current.state(), action)
+                          .orElseThrow()
+                          .to();
+                  Change change = behaviour.apply(current, next);
+                  return Step.accepted(
+                      queries.withoutContent(actor, change.next()),
+                      change.event(),
+                      () -> store.update(change.next()));
+                }));
   }
 
   private static List<Rejection> optionalText(String field, String value) {
@@ -209,12 +213,5 @@ public final class PriorConfirmationCommands {
 
   private static String strip(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private Result<PriorConfirmationView> refuse(
-      Actor actor, CaseId id, String action, List<Rejection> rejections) {
-    AuditEntry entry = AuditEntry.refused(actor, id, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
   }
 }

@@ -1,22 +1,23 @@
 package dev.taiwa.cases.patent.link.application;
 
 import dev.taiwa.cases.access.LinkAccessPolicy;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.link.model.LinkEvent;
 import dev.taiwa.cases.patent.link.model.PreReportLink;
 import dev.taiwa.cases.patent.link.port.PreReportLinks;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
-import dev.taiwa.cases.prereport.model.PreReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +35,9 @@ public final class PreReportLinkCommands {
   private final PreReportLinks links;
   private final PreReportQueries preReports;
   private final PatentQueries applications;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final Target<CaseId, PatentApplication> target;
   private final LinkAccessPolicy access = new LinkAccessPolicy();
 
   public PreReportLinkCommands(
@@ -49,118 +50,105 @@ public final class PreReportLinkCommands {
     this.links = links;
     this.preReports = preReports;
     this.applications = applications;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target = applications.target().narrowed("applicationId", (a, application) -> true);
   }
 
   /** Links the two cases with a note on the shared technology. */
   public Result<PreReportLink> link(
       Actor actor, CaseId applicationId, CaseId preReportId, String note) {
     Instant now = clock.instant();
-    Optional<PatentApplication> application = application(actor, applicationId);
-    Optional<PreReport> report = preReports.find(actor, preReportId);
-    if (application.isEmpty() || report.isEmpty()) {
-      return refuse(actor, applicationId, LinkEvent.Linked.TYPE, notFound(application, report));
-    }
-    if (!access.mayLink(actor)) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Linked.TYPE,
-          List.of(Rejection.of(ErrorCode.FORBIDDEN, "Only the applicant's filer links its cases")));
-    }
-    if (!application.get().appliedBy(report.get().organisationId())) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Linked.TYPE,
-          List.of(
-              Rejection.onField(ErrorCode.INVALID_VALUE, "preReportId", "出願人と同じ組織の事前報告のみ連携できます")));
-    }
-    if (note == null || note.isBlank() || note.strip().length() > MAX_NOTE) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Linked.TYPE,
-          List.of(
-              note == null || note.isBlank()
-                  ? Rejection.onField(ErrorCode.REQUIRED, "note", "共通する技術を記入してください")
-                  : Rejection.onField(
-                      ErrorCode.INVALID_VALUE, "note", MAX_NOTE + "文字以内で入力してください")));
-    }
-    if (links.find(applicationId, preReportId).isPresent()) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Linked.TYPE,
-          List.of(Rejection.onField(ErrorCode.DUPLICATE, "preReportId", "既に連携されています")));
-    }
-    PreReportLink link =
-        new PreReportLink(applicationId, preReportId, note.strip(), now, actor.userId());
-    unitOfWork.inTransaction(
-        () -> {
-          links.insert(link);
-          auditLog.append(
-              AuditEntry.accepted(actor, new LinkEvent.Linked(applicationId, preReportId, now)));
-          auditLog.append(
-              AuditEntry.accepted(actor, new LinkEvent.Linked(preReportId, applicationId, now)));
-          return link;
-        });
-    return Result.ok(link);
+    return pipeline.run(
+        actor,
+        target,
+        applicationId,
+        Command.<PatentApplication, PreReportLink>named(LinkEvent.Linked.TYPE)
+            .table((application, roles) -> reportNotFound(actor, preReportId))
+            .table(
+                (application, roles) ->
+                    access.mayLink(actor)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(
+                                ErrorCode.FORBIDDEN, "Only the applicant's filer links its cases")))
+            .table(
+                (application, roles) ->
+                    application.appliedBy(
+                            preReports.find(actor, preReportId).orElseThrow().organisationId())
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.onField(
+                                ErrorCode.INVALID_VALUE, "preReportId", "出願人と同じ組織の事前報告のみ連携できます")))
+            .policy(application -> noteProblems(note))
+            .policy(
+                application ->
+                    links.find(applicationId, preReportId).isPresent()
+                        ? List.of(
+                            Rejection.onField(ErrorCode.DUPLICATE, "preReportId", "既に連携されています"))
+                        : List.of())
+            .does(
+                (application, roles) -> {
+                  PreReportLink link =
+                      new PreReportLink(
+                          applicationId, preReportId, note.strip(), now, actor.userId());
+                  return Step.accepted(
+                      link,
+                      List.of(
+                          new LinkEvent.Linked(applicationId, preReportId, now),
+                          new LinkEvent.Linked(preReportId, applicationId, now)),
+                      () -> links.insert(link));
+                }));
   }
 
   /** Removes the link; NOT_FOUND when there is none the caller may see. */
   public Result<PreReportLink> unlink(Actor actor, CaseId applicationId, CaseId preReportId) {
     Instant now = clock.instant();
-    Optional<PatentApplication> application = application(actor, applicationId);
-    Optional<PreReport> report = preReports.find(actor, preReportId);
-    Optional<PreReportLink> existing =
-        application.isPresent() && report.isPresent()
-            ? links.find(applicationId, preReportId)
-            : Optional.empty();
-    if (existing.isEmpty()) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Unlinked.TYPE,
-          List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such link")));
+    return pipeline.run(
+        actor,
+        target,
+        applicationId,
+        Command.<PatentApplication, PreReportLink>named(LinkEvent.Unlinked.TYPE)
+            .table(
+                (application, roles) ->
+                    reportNotFound(actor, preReportId)
+                        .or(
+                            () ->
+                                links.find(applicationId, preReportId).isPresent()
+                                    ? Optional.empty()
+                                    : Optional.of(
+                                        Rejection.of(ErrorCode.NOT_FOUND, "No such link"))))
+            .table(
+                (application, roles) ->
+                    access.mayLink(actor)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(
+                                ErrorCode.FORBIDDEN,
+                                "Only the applicant's filer unlinks its cases")))
+            .does(
+                (application, roles) ->
+                    Step.accepted(
+                        links.find(applicationId, preReportId).orElseThrow(),
+                        List.of(
+                            new LinkEvent.Unlinked(applicationId, preReportId, now),
+                            new LinkEvent.Unlinked(preReportId, applicationId, now)),
+                        () -> links.delete(applicationId, preReportId))));
+  }
+
+  /** The pre-report named by the command must be one the caller may see. */
+  private Optional<Rejection> reportNotFound(Actor actor, CaseId preReportId) {
+    return preReports.find(actor, preReportId).isPresent()
+        ? Optional.empty()
+        : Optional.of(Rejection.onField(ErrorCode.NOT_FOUND, "preReportId", "No such pre-report."));
+  }
+
+  private static List<Rejection> noteProblems(String note) {
+    if (note == null || note.isBlank()) {
+      return List.of(Rejection.onField(ErrorCode.REQUIRED, "note", "共通する技術を記入してください"));
     }
-    if (!access.mayLink(actor)) {
-      return refuse(
-          actor,
-          applicationId,
-          LinkEvent.Unlinked.TYPE,
-          List.of(
-              Rejection.of(ErrorCode.FORBIDDEN, "Only the applicant's filer unlinks its cases")));
-    }
-    unitOfWork.inTransaction(
-        () -> {
-          links.delete(applicationId, preReportId);
-          auditLog.append(
-              AuditEntry.accepted(actor, new LinkEvent.Unlinked(applicationId, preReportId, now)));
-          auditLog.append(
-              AuditEntry.accepted(actor, new LinkEvent.Unlinked(preReportId, applicationId, now)));
-          return existing.get();
-        });
-    return Result.ok(existing.get());
-  }
-
-  private Optional<PatentApplication> application(Actor actor, CaseId id) {
-    return applications.find(actor, id, false).map(PatentApplicationView::application);
-  }
-
-  private static List<Rejection> notFound(
-      Optional<PatentApplication> application, Optional<PreReport> report) {
-    return application.isEmpty()
-        ? List.of(Rejection.onField(ErrorCode.NOT_FOUND, "applicationId", "No such application"))
-        : List.of(Rejection.onField(ErrorCode.NOT_FOUND, "preReportId", "No such pre-report"));
-  }
-
-  private Result<PreReportLink> refuse(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections) {
-    AuditEntry entry = AuditEntry.refused(actor, caseId, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
+    return note.strip().length() > MAX_NOTE
+        ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, "note", MAX_NOTE + "文字以内で入力してください"))
+        : List.of();
   }
 }
