@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.dialogue;
 import static dev.taiwa.service.testsupport.IdentityFixture.aStoredFiler;
 import static dev.taiwa.service.testsupport.PreReportBuilder.aPreReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.dialogue.model.Answer;
@@ -12,6 +13,7 @@ import dev.taiwa.cases.dialogue.model.ConcernState;
 import dev.taiwa.cases.dialogue.model.FollowUp;
 import dev.taiwa.cases.dialogue.model.Meeting;
 import dev.taiwa.cases.dialogue.model.MeetingPlan;
+import dev.taiwa.cases.dialogue.model.MeetingState;
 import dev.taiwa.cases.dialogue.model.Note;
 import dev.taiwa.cases.dialogue.model.Participant;
 import dev.taiwa.cases.dialogue.model.Severity;
@@ -23,6 +25,7 @@ import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReports;
@@ -105,15 +108,35 @@ class DialogueContractTest extends DatabaseTest {
     Concern concern =
         Concern.raised(report.id(), ConcernCategory.COUNTERPARTY, Severity.HIGH, "説明", "懸念情報", AT);
     concerns.insert(concern);
-    Concern answered =
-        concern
-            .answered(new Answer("対策一", LocalDate.of(2026, 12, 1), filer.id(), AT))
-            .answered(new Answer("対策二", LocalDate.of(2026, 12, 15), filer.id(), AT))
-            .judged(ConcernState.RESOLVED, "十分");
+    Concern first = concern.answered(new Answer("対策一", LocalDate.of(2026, 12, 1), filer.id(), AT));
+    concerns.update(first);
+    Concern second = first.answered(new Answer("対策二", LocalDate.of(2026, 12, 15), filer.id(), AT));
+    concerns.update(second);
+    Concern answered = second.judged(ConcernState.RESOLVED, "十分");
     concerns.update(answered);
 
     assertEquals(answered, concerns.find(concern.id()).orElseThrow());
+    assertEquals(4, answered.version());
     assertEquals(List.of(answered), concerns.findByCases(List.of(report.id())));
+  }
+
+  @Test
+  void aChangeReadAtAnOldVersionIsNotStored() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport report = aStoredCase(filer);
+    Concern concern =
+        Concern.raised(report.id(), ConcernCategory.COUNTERPARTY, Severity.HIGH, "説明", "懸念情報", AT);
+    concerns.insert(concern);
+    concerns.update(concern.judged(ConcernState.RESOLVED, "先の判断"));
+    Concern stale = concern.judged(ConcernState.UNRESOLVED, "古い読み取りに基づく判断");
+    assertThrows(ConcurrentChangeException.class, () -> concerns.update(stale));
+    assertEquals("先の判断", concerns.find(concern.id()).orElseThrow().resolutionReason());
+
+    Meeting meeting = meetingAt(report, AT.plusSeconds(3600));
+    meetings.update(meeting.cancelled("先の中止"));
+    Meeting staleMeeting = meeting.held(List.of(new Note("議事", Visibility.INTERNAL)), List.of());
+    assertThrows(ConcurrentChangeException.class, () -> meetings.update(staleMeeting));
+    assertEquals(MeetingState.CANCELLED, meetings.find(meeting.id()).orElseThrow().state());
   }
 
   @Test
