@@ -38,7 +38,7 @@ class BlockingExecutorTest {
         .thenAnswer(call -> record(new Page<>(List.of(report), false, 1)));
     when(api.queries.availableActions(any(), any()))
         .thenAnswer(call -> record(Set.of(PreReportAction.SUBMIT)));
-    when(api.commands.submit(any(), any())).thenAnswer(call -> record(Result.ok(report)));
+    when(api.commands.submit(any(), any(), any())).thenAnswer(call -> record(Result.ok(report)));
 
     Map<String, Object> query =
         api.response(filer, "{ preReports { edges { node { availableActions } } } }");

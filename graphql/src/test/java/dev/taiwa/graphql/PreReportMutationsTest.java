@@ -74,15 +74,16 @@ class PreReportMutationsTest {
             "updatePreReportDraft",
             "updatePreReportDraft(id: \"%s\", expectedVersion: 3, " + INPUT + ")",
             c -> c.updateDraft(any(), any(), anyLong(), any())),
-        new Mutation("submitPreReport", "submitPreReport(id: \"%s\")", c -> c.submit(any(), any())),
+        new Mutation(
+            "submitPreReport", "submitPreReport(id: \"%s\")", c -> c.submit(any(), any(), any())),
         new Mutation(
             "startPreReportReview",
             "startPreReportReview(id: \"%s\")",
-            c -> c.startReview(any(), any())),
+            c -> c.startReview(any(), any(), any())),
         new Mutation(
             "withdrawPreReport",
             "withdrawPreReport(id: \"%s\", reason: \"deal abandoned\")",
-            c -> c.withdraw(any(), any(), anyString())));
+            c -> c.withdraw(any(), any(), any(), anyString())));
   }
 
   static Stream<Arguments> mutationsOnACase() {
@@ -206,7 +207,7 @@ class PreReportMutationsTest {
 
   @Test
   void withdrawPassesTheReasonAndCaseId() {
-    when(api.commands.withdraw(any(), any(), anyString())).thenReturn(Result.ok(report));
+    when(api.commands.withdraw(any(), any(), any(), anyString())).thenReturn(Result.ok(report));
 
     api.response(
         filer,
@@ -214,7 +215,20 @@ class PreReportMutationsTest {
             + report.id()
             + "\", reason: \"deal off\") { errors { code } } }");
 
-    verify(api.commands).withdraw(filer, new CaseId(report.id().value()), "deal off");
+    verify(api.commands).withdraw(filer, new CaseId(report.id().value()), null, "deal off");
+  }
+
+  @Test
+  void theVersionTheClientReadIsPassedOnAsTheExpectedVersion() {
+    when(api.commands.withdraw(any(), any(), any(), anyString())).thenReturn(Result.ok(report));
+
+    api.response(
+        filer,
+        "mutation { withdrawPreReport(id: \""
+            + report.id()
+            + "\", reason: \"deal off\", expectedVersion: 4) { errors { code } } }");
+
+    verify(api.commands).withdraw(filer, new CaseId(report.id().value()), 4L, "deal off");
   }
 
   private Map<String, Object> payload(Mutation mutation) {

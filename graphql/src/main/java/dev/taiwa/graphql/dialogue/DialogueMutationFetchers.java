@@ -9,6 +9,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -58,13 +59,16 @@ public final class DialogueMutationFetchers {
                     commands.rescheduleMeeting(
                         actor,
                         id,
+                        ExpectedVersion.of(env),
                         env.<Instant>getArgument("startsAt"),
                         env.getArgument("reason"))))
         .mutation(
             "cancelMeeting",
             meeting(
                 "id",
-                (actor, id, env) -> commands.cancelMeeting(actor, id, env.getArgument("reason"))))
+                (actor, id, env) ->
+                    commands.cancelMeeting(
+                        actor, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "recordMeetingHeld",
             meeting(
@@ -74,6 +78,7 @@ public final class DialogueMutationFetchers {
                   return commands.recordMeetingHeld(
                       actor,
                       id,
+                      ExpectedVersion.of(env),
                       DialogueInputs.notes(DialogueInputs.list(input, "minutes")),
                       DialogueInputs.followUps(DialogueInputs.list(input, "followUps")));
                 }))
@@ -98,19 +103,26 @@ public final class DialogueMutationFetchers {
                 (actor, id, env) -> {
                   Map<String, Object> input = env.getArgument("input");
                   return commands.answerConcern(
-                      actor, id, (String) input.get("text"), (LocalDate) input.get("dueDate"));
+                      actor,
+                      id,
+                      ExpectedVersion.of(env),
+                      (String) input.get("text"),
+                      (LocalDate) input.get("dueDate"));
                 }))
         .mutation(
             "resolveConcern",
             concern(
                 "id",
-                (actor, id, env) -> commands.resolveConcern(actor, id, env.getArgument("reason"))))
+                (actor, id, env) ->
+                    commands.resolveConcern(
+                        actor, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "markConcernUnresolved",
             concern(
                 "id",
                 (actor, id, env) ->
-                    commands.markConcernUnresolved(actor, id, env.getArgument("reason"))));
+                    commands.markConcernUnresolved(
+                        actor, id, ExpectedVersion.of(env), env.getArgument("reason"))));
   }
 
   private DataFetcher<?> meeting(String idArgument, Command<Meeting> command) {

@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.outcome.model.LicenceDecision;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.prereport.PreReportPayload;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -77,18 +78,28 @@ public final class OutcomeMutationFetchers {
                   Map<String, Object> input = env.getArgument("input");
                   return services
                       .queryCommands()
-                      .answer(actor, id, (String) input.get("text"), attachments(input));
+                      .answer(
+                          actor,
+                          id,
+                          ExpectedVersion.of(env),
+                          (String) input.get("text"),
+                          attachments(input));
                 }))
         .mutation(
             "withdrawQuery",
             query(
                 (actor, id, env) ->
-                    services.queryCommands().withdraw(actor, id, env.getArgument("reason"))))
+                    services
+                        .queryCommands()
+                        .withdraw(actor, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "closeNoConcern",
             onCase(
                 (actor, id, env) ->
-                    services.conclusions().closeNoConcern(actor, id, env.getArgument("summary"))))
+                    services
+                        .conclusions()
+                        .closeNoConcern(
+                            actor, id, ExpectedVersion.of(env), env.getArgument("summary"))))
         .mutation(
             "closeWithMeasuresAgreed",
             onCase(
@@ -96,12 +107,19 @@ public final class OutcomeMutationFetchers {
                     services
                         .conclusions()
                         .closeWithMeasuresAgreed(
-                            actor, id, env.getArgument("measures"), env.getArgument("summary"))))
+                            actor,
+                            id,
+                            ExpectedVersion.of(env),
+                            env.getArgument("measures"),
+                            env.getArgument("summary"))))
         .mutation(
             "markNotReportable",
             onCase(
                 (actor, id, env) ->
-                    services.conclusions().markNotReportable(actor, id, env.getArgument("reason"))))
+                    services
+                        .conclusions()
+                        .markNotReportable(
+                            actor, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "issueInform",
             onCase(
@@ -118,6 +136,7 @@ public final class OutcomeMutationFetchers {
                       .issue(
                           actor,
                           id,
+                          ExpectedVersion.of(env),
                           cited,
                           strings(input, "proposedConditions"),
                           (String) input.get("summary"));
@@ -132,6 +151,7 @@ public final class OutcomeMutationFetchers {
                       .applyForLicence(
                           actor,
                           id,
+                          ExpectedVersion.of(env),
                           (String) input.get("companyReference"),
                           (LocalDate) input.get("appliedOn"),
                           responses(input));
@@ -146,6 +166,7 @@ public final class OutcomeMutationFetchers {
                       .decideLicence(
                           actor,
                           id,
+                          ExpectedVersion.of(env),
                           (LicenceDecision) input.get("decision"),
                           strings(input, "items"),
                           (String) input.get("summary"));

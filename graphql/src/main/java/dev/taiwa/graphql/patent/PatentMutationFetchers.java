@@ -6,6 +6,7 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.ScreeningOutcome;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -43,7 +44,8 @@ public final class PatentMutationFetchers {
             "requestSecurityReview",
             onCase(
                 (actor, id, env) ->
-                    commands.requestSecurityReview(actor, id, env.getArgument("reason"))));
+                    commands.requestSecurityReview(
+                        actor, id, ExpectedVersion.of(env), env.getArgument("reason"))));
   }
 
   @SuppressWarnings("unchecked")
@@ -54,6 +56,7 @@ public final class PatentMutationFetchers {
     return commands.decideScreening(
         actor,
         id,
+        ExpectedVersion.of(env),
         ScreeningOutcome.valueOf(in.get("outcome").toString()),
         fields == null ? List.of() : fields,
         (String) in.get("reason"));

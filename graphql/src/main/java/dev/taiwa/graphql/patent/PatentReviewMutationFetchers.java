@@ -11,6 +11,7 @@ import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.cases.patent.model.ReviewRecordKinds;
 import dev.taiwa.cases.patent.model.SharingBusiness;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -38,24 +39,37 @@ public final class PatentReviewMutationFetchers {
 
   public void wire(SchemaWiring wiring) {
     wiring
-        .mutation("startSecurityReview", onCase((a, id, env) -> commands.startReview(a, id)))
+        .mutation(
+            "startSecurityReview",
+            onCase((a, id, env) -> commands.startReview(a, id, ExpectedVersion.of(env))))
         .mutation(
             "issuePriorNotice",
-            onCase((a, id, env) -> commands.issuePriorNotice(a, id, env.getArgument("text"))))
+            onCase(
+                (a, id, env) ->
+                    commands.issuePriorNotice(
+                        a, id, ExpectedVersion.of(env), env.getArgument("text"))))
         .mutation(
             "maintainPatentApplication",
             onCase(
                 (a, id, env) -> {
                   Map<String, Object> in = env.getArgument("input");
                   return commands.maintain(
-                      a, id, businesses(in.get("businesses")), (String) in.get("note"));
+                      a,
+                      id,
+                      ExpectedVersion.of(env),
+                      businesses(in.get("businesses")),
+                      (String) in.get("note"));
                 }))
         .mutation(
             "withdrawPatentApplication",
-            onCase((a, id, env) -> commands.withdraw(a, id, env.getArgument("reason"))))
+            onCase(
+                (a, id, env) ->
+                    commands.withdraw(a, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "dismissPatentApplication",
-            onCase((a, id, env) -> commands.dismiss(a, id, env.getArgument("reason"))))
+            onCase(
+                (a, id, env) ->
+                    commands.dismiss(a, id, ExpectedVersion.of(env), env.getArgument("reason"))))
         .mutation(
             "designatePatentApplication",
             onCase(
@@ -63,11 +77,15 @@ public final class PatentReviewMutationFetchers {
                     commands.designate(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         (LocalDate) env.getArgument("periodEnd"),
                         env.getArgument("reason"))))
         .mutation(
             "decideNotDesignated",
-            onCase((a, id, env) -> commands.decideNotDesignated(a, id, env.getArgument("notice"))))
+            onCase(
+                (a, id, env) ->
+                    commands.decideNotDesignated(
+                        a, id, ExpectedVersion.of(env), env.getArgument("notice"))))
         .mutation(
             "extendDesignation",
             onCase(
@@ -75,6 +93,7 @@ public final class PatentReviewMutationFetchers {
                     commands.extend(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         (LocalDate) env.getArgument("periodEnd"),
                         env.getArgument("reason"))))
         .mutation(
@@ -84,6 +103,7 @@ public final class PatentReviewMutationFetchers {
                     commands.lift(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         env.getArgument("reason"),
                         (LocalDate) env.getArgument("noticeDate"))))
         .mutation(
@@ -94,6 +114,7 @@ public final class PatentReviewMutationFetchers {
                   return commands.file(
                       a,
                       id,
+                      ExpectedVersion.of(env),
                       ReviewRecordKind.MATERIALS_REQUEST,
                       null,
                       (String) in.get("text"),
@@ -107,6 +128,7 @@ public final class PatentReviewMutationFetchers {
                     commands.file(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         ReviewRecordKind.MATERIALS_REPLY,
                         parent(env.getArgument("requestId")),
                         env.getArgument("text"),
@@ -119,6 +141,7 @@ public final class PatentReviewMutationFetchers {
                     commands.file(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         ReviewRecordKind.CONSULTATION,
                         null,
                         env.getArgument("text"),
@@ -136,6 +159,7 @@ public final class PatentReviewMutationFetchers {
                   return commands.file(
                       a,
                       id,
+                      ExpectedVersion.of(env),
                       kind,
                       null,
                       (String) in.get("text"),
@@ -154,6 +178,7 @@ public final class PatentReviewMutationFetchers {
                   return commands.file(
                       a,
                       id,
+                      ExpectedVersion.of(env),
                       kind,
                       parent((String) in.get("parentId")),
                       (String) in.get("text"),

@@ -5,6 +5,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -43,12 +44,18 @@ public final class PreReportMutationFetchers {
                         id,
                         env.<Integer>getArgument("expectedVersion"),
                         PreReportInputs.form(env.getArgument("input")))))
-        .mutation("submitPreReport", onCase((actor, id, env) -> commands.submit(actor, id)))
         .mutation(
-            "startPreReportReview", onCase((actor, id, env) -> commands.startReview(actor, id)))
+            "submitPreReport",
+            onCase((actor, id, env) -> commands.submit(actor, id, ExpectedVersion.of(env))))
+        .mutation(
+            "startPreReportReview",
+            onCase((actor, id, env) -> commands.startReview(actor, id, ExpectedVersion.of(env))))
         .mutation(
             "withdrawPreReport",
-            onCase((actor, id, env) -> commands.withdraw(actor, id, env.getArgument("reason"))));
+            onCase(
+                (actor, id, env) ->
+                    commands.withdraw(
+                        actor, id, ExpectedVersion.of(env), env.getArgument("reason"))));
   }
 
   /** A command on an existing case; an id that is no UUID answers NOT_FOUND without calling it. */

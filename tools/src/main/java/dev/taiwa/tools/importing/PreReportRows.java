@@ -119,7 +119,7 @@ public final class PreReportRows implements CaseRows<PreReportForm> {
     if (!parsed.submit()) {
       return new Created(id, List.of());
     }
-    return new Created(id, commands.submit(actor, id).errors());
+    return new Created(id, commands.submit(actor, id, null).errors());
   }
 
   private static boolean allNull(Object... values) {

@@ -65,7 +65,8 @@ class ExportCommandTest {
           CaseId id = CaseId.parse(onlyPatentId());
           return context
               .getBean(PatentCommands.class)
-              .decideScreening(examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(1), "分野(1)");
+              .decideScreening(
+                  examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(1), "分野(1)");
         });
   }
 

@@ -78,7 +78,7 @@ class ExportDialogueTrackTest {
     Actor filer = ToolsWorld.actor(context, "filer");
     DialogueCommands dialogue = context.getBean(DialogueCommands.class);
     InformCommands informs = context.getBean(InformCommands.class);
-    ok(context.getBean(PreReportCommands.class).startReview(officer, id));
+    ok(context.getBean(PreReportCommands.class).startReview(officer, id, null));
     Meeting meeting =
         ok(
             dialogue.scheduleMeeting(
@@ -91,7 +91,7 @@ class ExportDialogueTrackTest {
                     List.of(officer.userId()),
                     List.of(),
                     List.of(new Note(INTERNAL_NOTE, Visibility.INTERNAL)))));
-    ok(dialogue.recordMeetingHeld(officer, meeting.id(), List.of(), List.of()));
+    ok(dialogue.recordMeetingHeld(officer, meeting.id(), null, List.of(), List.of()));
     ok(context.getBean(CompanyQueryCommands.class).ask(officer, id, "最終需要者を示してください", 14));
     Concern concern =
         ok(
@@ -102,17 +102,18 @@ class ExportDialogueTrackTest {
                 Severity.MEDIUM,
                 "軍事転用の恐れ",
                 CONCERN_INFORMATION));
-    ok(informs.issue(officer, id, List.of(concern.id()), List.of("再移転の禁止"), "許可申請を要する"));
+    ok(informs.issue(officer, id, null, List.of(concern.id()), List.of("再移転の禁止"), "許可申請を要する"));
     LocalDate today = JapanTime.dateOf(Instant.now());
     ok(
         informs.applyForLicence(
-            filer, id, "SKR-2026-01", today, List.of(new ConditionResponse(0, true, null))));
+            filer, id, null, "SKR-2026-01", today, List.of(new ConditionResponse(0, true, null))));
     ok(
         context
             .getBean(CaseConclusions.class)
             .decideLicence(
                 officer,
                 id,
+                null,
                 LicenceDecision.GRANTED_WITH_CONDITIONS,
                 List.of("再移転の禁止"),
                 "条件付きで許可"));

@@ -187,12 +187,6 @@ public final class CompanyQueryCommands {
         now);
   }
 
-  /** {@link #answer(Actor, UUID, Long, String, List)} of the stored version. */
-  public Result<CompanyQuery> answer(
-      Actor actor, UUID queryId, String text, List<Attachment> attachments) {
-    return answer(actor, queryId, null, text, attachments);
-  }
-
   /** An officer withdraws an open query, giving a reason; the officials' clocks restart. */
   public Result<CompanyQuery> withdraw(
       Actor actor, UUID queryId, Long expectedVersion, String reason) {
@@ -214,11 +208,6 @@ public final class CompanyQueryCommands {
         },
         "withdrawn",
         now);
-  }
-
-  /** {@link #withdraw(Actor, UUID, Long, String)} of the stored version. */
-  public Result<CompanyQuery> withdraw(Actor actor, UUID queryId, String reason) {
-    return withdraw(actor, queryId, null, reason);
   }
 
   private Result<CompanyQuery> change(

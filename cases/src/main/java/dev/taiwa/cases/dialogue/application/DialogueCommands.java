@@ -152,12 +152,6 @@ public final class DialogueCommands {
         });
   }
 
-  /** {@link #rescheduleMeeting(Actor, UUID, Long, Instant, String)} of the stored version. */
-  public Result<Meeting> rescheduleMeeting(
-      Actor actor, UUID meetingId, Instant startsAt, String reason) {
-    return rescheduleMeeting(actor, meetingId, null, startsAt, reason);
-  }
-
   /** An officer cancels a scheduled meeting; a reason is required. */
   public Result<Meeting> cancelMeeting(
       Actor actor, UUID meetingId, Long expectedVersion, String reason) {
@@ -179,11 +173,6 @@ public final class DialogueCommands {
                 tellCompany(report, NotificationKind.MEETING_CHANGED, now);
               });
         });
-  }
-
-  /** {@link #cancelMeeting(Actor, UUID, Long, String)} of the stored version. */
-  public Result<Meeting> cancelMeeting(Actor actor, UUID meetingId, String reason) {
-    return cancelMeeting(actor, meetingId, null, reason);
   }
 
   /**
@@ -227,12 +216,6 @@ public final class DialogueCommands {
                     });
               });
         });
-  }
-
-  /** {@link #recordMeetingHeld(Actor, UUID, Long, List, List)} of the stored version. */
-  public Result<Meeting> recordMeetingHeld(
-      Actor actor, UUID meetingId, List<Note> minutes, List<FollowUp> followUps) {
-    return recordMeetingHeld(actor, meetingId, null, minutes, followUps);
   }
 
   /** An officer raises a concern on a case under review or in dialogue. */
@@ -292,32 +275,16 @@ public final class DialogueCommands {
         concern -> concern.answered(new Answer(text.strip(), dueDate, actor.userId(), now)));
   }
 
-  /** {@link #answerConcern(Actor, UUID, Long, String, LocalDate)} of the stored version. */
-  public Result<Concern> answerConcern(
-      Actor actor, UUID concernId, String text, LocalDate dueDate) {
-    return answerConcern(actor, concernId, null, text, dueDate);
-  }
-
   /** An officer marks a concern resolved, with a reason. */
   public Result<Concern> resolveConcern(
       Actor actor, UUID concernId, Long expectedVersion, String reason) {
     return judge(actor, concernId, expectedVersion, reason, ConcernState.RESOLVED);
   }
 
-  /** {@link #resolveConcern(Actor, UUID, Long, String)} of the stored version. */
-  public Result<Concern> resolveConcern(Actor actor, UUID concernId, String reason) {
-    return resolveConcern(actor, concernId, null, reason);
-  }
-
   /** An officer marks a concern unresolved, with a reason. */
   public Result<Concern> markConcernUnresolved(
       Actor actor, UUID concernId, Long expectedVersion, String reason) {
     return judge(actor, concernId, expectedVersion, reason, ConcernState.UNRESOLVED);
-  }
-
-  /** {@link #markConcernUnresolved(Actor, UUID, Long, String)} of the stored version. */
-  public Result<Concern> markConcernUnresolved(Actor actor, UUID concernId, String reason) {
-    return markConcernUnresolved(actor, concernId, null, reason);
   }
 
   private Result<Concern> judge(

@@ -59,12 +59,17 @@ public final class InformCommands {
 
   /** A dialogue officer issues the inform, citing unresolved concerns, proposing conditions. */
   public Result<PreReport> issue(
-      Actor actor, CaseId caseId, List<UUID> cited, List<String> conditions, String summary) {
+      Actor actor,
+      CaseId caseId,
+      Long expectedVersion,
+      List<UUID> cited,
+      List<String> conditions,
+      String summary) {
     List<String> proposed = OutcomeValidation.stripped(conditions);
     return moves.move(
         actor,
         caseId,
-        null,
+        expectedVersion,
         PreReportAction.ISSUE_INFORM,
         report -> {
           List<Rejection> problems = new ArrayList<>(validation.text("summary", summary));
@@ -116,6 +121,7 @@ public final class InformCommands {
   public Result<PreReport> applyForLicence(
       Actor actor,
       CaseId caseId,
+      Long expectedVersion,
       String companyReference,
       LocalDate appliedOn,
       List<ConditionResponse> responses) {
@@ -123,7 +129,7 @@ public final class InformCommands {
     return moves.move(
         actor,
         caseId,
-        null,
+        expectedVersion,
         PreReportAction.APPLY_FOR_LICENCE,
         report ->
             policy.applicationProblems(

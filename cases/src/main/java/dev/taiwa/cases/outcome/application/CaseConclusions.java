@@ -32,31 +32,70 @@ public final class CaseConclusions {
   }
 
   /** Under review or in dialogue: no concern remains; {@code summary} is the closing note. */
-  public Result<PreReport> closeNoConcern(Actor actor, CaseId id, String summary) {
-    return conclude(actor, id, PreReportAction.CLOSE_NO_CONCERN, "summary", summary, null, null);
+  public Result<PreReport> closeNoConcern(
+      Actor actor, CaseId id, Long expectedVersion, String summary) {
+    return conclude(
+        actor,
+        id,
+        expectedVersion,
+        PreReportAction.CLOSE_NO_CONCERN,
+        "summary",
+        summary,
+        null,
+        null);
   }
 
   /** In dialogue: the company agreed to {@code measures} (at least one). */
   public Result<PreReport> closeWithMeasuresAgreed(
-      Actor actor, CaseId id, List<String> measures, String summary) {
+      Actor actor, CaseId id, Long expectedVersion, List<String> measures, String summary) {
     return conclude(
-        actor, id, PreReportAction.CLOSE_MEASURES_AGREED, "summary", summary, "measures", measures);
+        actor,
+        id,
+        expectedVersion,
+        PreReportAction.CLOSE_MEASURES_AGREED,
+        "summary",
+        summary,
+        "measures",
+        measures);
   }
 
   /** Submitted or under review: the transfer needs no report; {@code reason} says why. */
-  public Result<PreReport> markNotReportable(Actor actor, CaseId id, String reason) {
-    return conclude(actor, id, PreReportAction.MARK_NOT_REPORTABLE, "reason", reason, null, null);
+  public Result<PreReport> markNotReportable(
+      Actor actor, CaseId id, Long expectedVersion, String reason) {
+    return conclude(
+        actor,
+        id,
+        expectedVersion,
+        PreReportAction.MARK_NOT_REPORTABLE,
+        "reason",
+        reason,
+        null,
+        null);
   }
 
   /** A licence applied for is granted, granted with conditions or refused. */
   public Result<PreReport> decideLicence(
-      Actor actor, CaseId id, LicenceDecision decision, List<String> items, String summary) {
-    return conclude(actor, id, decision.action(), "summary", summary, decision.itemsField(), items);
+      Actor actor,
+      CaseId id,
+      Long expectedVersion,
+      LicenceDecision decision,
+      List<String> items,
+      String summary) {
+    return conclude(
+        actor,
+        id,
+        expectedVersion,
+        decision.action(),
+        "summary",
+        summary,
+        decision.itemsField(),
+        items);
   }
 
   private Result<PreReport> conclude(
       Actor actor,
       CaseId id,
+      Long expectedVersion,
       PreReportAction action,
       String textField,
       String text,
@@ -66,7 +105,7 @@ public final class CaseConclusions {
     return moves.move(
         actor,
         id,
-        null,
+        expectedVersion,
         action,
         report -> {
           List<Rejection> problems = new ArrayList<>(validation.text(textField, text));

@@ -152,11 +152,17 @@ public final class PatentCommands {
    * answers a pending request for a notice of non-sending by issuing it in the same transaction.
    */
   public Result<PatentApplicationView> decideScreening(
-      Actor actor, CaseId id, ScreeningOutcome outcome, List<Integer> fields, String reason) {
+      Actor actor,
+      CaseId id,
+      Long expectedVersion,
+      ScreeningOutcome outcome,
+      List<Integer> fields,
+      String reason) {
     Instant now = clock.instant();
-    return change(
+    return changes.apply(
         actor,
         id,
+        expectedVersion,
         outcome.action(),
         PatentEvent.ScreeningDecided.TYPE,
         current -> decisionRules.problems(current, outcome, fields, reason),
@@ -175,11 +181,12 @@ public final class PatentCommands {
 
   /** A filer of an applicant organisation asks for security review (申出). */
   public Result<PatentApplicationView> requestSecurityReview(
-      Actor actor, CaseId id, String reason) {
+      Actor actor, CaseId id, Long expectedVersion, String reason) {
     Instant now = clock.instant();
-    return change(
+    return changes.apply(
         actor,
         id,
+        expectedVersion,
         PatentAction.REQUEST_SECURITY_REVIEW,
         PatentEvent.SecurityReviewRequested.TYPE,
         current -> List.of(),
@@ -192,16 +199,6 @@ public final class PatentCommands {
                     now),
                 new PatentEvent.SecurityReviewRequested(id, now),
                 () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
-  }
-
-  private Result<PatentApplicationView> change(
-      Actor actor,
-      CaseId id,
-      PatentAction action,
-      String auditAction,
-      java.util.function.Function<PatentApplication, List<Rejection>> rules,
-      PatentChanges.Behaviour behaviour) {
-    return changes.apply(actor, id, null, action, auditAction, rules, behaviour);
   }
 
   private LocalDate firstScreeningDue(LocalDate filingDate) {

@@ -88,12 +88,12 @@ public final class PatentReviewCommands {
   }
 
   /** A security reviewer starts the review of an application sent to the Cabinet Office. */
-  public Result<PatentApplicationView> startReview(Actor actor, CaseId id) {
+  public Result<PatentApplicationView> startReview(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.START_SECURITY_REVIEW,
         PatentReviewEvent.REVIEW_STARTED,
         current -> List.of(),
@@ -104,12 +104,13 @@ public final class PatentReviewCommands {
   }
 
   /** The reviewer notifies the applicant before designating (Art. 67); the reply is due. */
-  public Result<PatentApplicationView> issuePriorNotice(Actor actor, CaseId id, String text) {
+  public Result<PatentApplicationView> issuePriorNotice(
+      Actor actor, CaseId id, Long expectedVersion, String text) {
     Instant now = clock.instant();
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.ISSUE_PRIOR_NOTICE,
         PatentReviewEvent.PRIOR_NOTICE_ISSUED,
         current -> textProblems("text", text, true),
@@ -135,12 +136,12 @@ public final class PatentReviewCommands {
 
   /** The applicant maintains the application and names the businesses that will share it. */
   public Result<PatentApplicationView> maintain(
-      Actor actor, CaseId id, List<SharingBusiness> businesses, String note) {
+      Actor actor, CaseId id, Long expectedVersion, List<SharingBusiness> businesses, String note) {
     Instant now = clock.instant();
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.MAINTAIN_APPLICATION,
         PatentReviewEvent.APPLICATION_MAINTAINED,
         current -> businessProblems(businesses, true),
@@ -168,12 +169,13 @@ public final class PatentReviewCommands {
   }
 
   /** The applicant withdraws the application (not while designated: Art. 72). */
-  public Result<PatentApplicationView> withdraw(Actor actor, CaseId id, String reason) {
+  public Result<PatentApplicationView> withdraw(
+      Actor actor, CaseId id, Long expectedVersion, String reason) {
     Instant now = clock.instant();
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.WITHDRAW,
         PatentReviewEvent.WITHDRAWN,
         current -> textProblems("reason", reason, false),
@@ -192,13 +194,14 @@ public final class PatentReviewCommands {
    * The reviewer dismisses (却下) an application whose applicant did not answer the prior notice,
    * once the reply period has passed. The article is unconfirmed.
    */
-  public Result<PatentApplicationView> dismiss(Actor actor, CaseId id, String reason) {
+  public Result<PatentApplicationView> dismiss(
+      Actor actor, CaseId id, Long expectedVersion, String reason) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.DISMISS,
         PatentReviewEvent.DISMISSED,
         current -> {
@@ -226,13 +229,13 @@ public final class PatentReviewCommands {
 
   /** The reviewer designates (保全指定, Art. 70) until {@code periodEnd} (≤ 1 year ahead). */
   public Result<PatentApplicationView> designate(
-      Actor actor, CaseId id, LocalDate periodEnd, String reason) {
+      Actor actor, CaseId id, Long expectedVersion, LocalDate periodEnd, String reason) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.DESIGNATE,
         PatentReviewEvent.DESIGNATED,
         current -> periodProblems(today, periodEnd, today, reason),
@@ -251,13 +254,14 @@ public final class PatentReviewCommands {
   }
 
   /** The reviewer decides not to designate, with the notice to the applicant. */
-  public Result<PatentApplicationView> decideNotDesignated(Actor actor, CaseId id, String notice) {
+  public Result<PatentApplicationView> decideNotDesignated(
+      Actor actor, CaseId id, Long expectedVersion, String notice) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.DECIDE_NOT_DESIGNATED,
         PatentReviewEvent.NOT_DESIGNATED,
         current -> textProblems("notice", notice, true),
@@ -283,7 +287,7 @@ public final class PatentReviewCommands {
 
   /** The reviewer extends the designation to {@code periodEnd} (≤ 1 year after the current end). */
   public Result<PatentApplicationView> extend(
-      Actor actor, CaseId id, LocalDate periodEnd, String reason) {
+      Actor actor, CaseId id, Long expectedVersion, LocalDate periodEnd, String reason) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     List<ReviewRecord> recorded = records.ofCase(id);
@@ -291,7 +295,7 @@ public final class PatentReviewCommands {
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.EXTEND_DESIGNATION,
         PatentReviewEvent.EXTENDED,
         current ->
@@ -313,14 +317,14 @@ public final class PatentReviewCommands {
 
   /** The reviewer lifts the designation (解除) with its reason and the lifting notice date. */
   public Result<PatentApplicationView> lift(
-      Actor actor, CaseId id, String reason, LocalDate noticeDate) {
+      Actor actor, CaseId id, Long expectedVersion, String reason, LocalDate noticeDate) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     Optional<DesignationTerm> term = DesignationTerm.of(records.ofCase(id));
     return changes.apply(
         actor,
         id,
-        null,
+        expectedVersion,
         PatentAction.LIFT_DESIGNATION,
         PatentReviewEvent.LIFTED,
         current -> {
@@ -392,6 +396,7 @@ public final class PatentReviewCommands {
   public Result<ReviewRecord> file(
       Actor actor,
       CaseId id,
+      Long expectedVersion,
       ReviewRecordKind kind,
       UUID parent,
       String text,
@@ -406,6 +411,7 @@ public final class PatentReviewCommands {
         actor,
         id,
         Command.<PatentApplication, ReviewRecord>named(action)
+            .expecting(expectedVersion)
             .table((application, roles) -> recordPolicy.refusal(kind, application.state(), roles))
             .policy(application -> textProblems("text", text, true))
             .policy(application -> parentProblems(rule.get(), parent, records.ofCase(id)))

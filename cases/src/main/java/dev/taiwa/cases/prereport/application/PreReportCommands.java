@@ -160,11 +160,6 @@ public final class PreReportCommands {
                 now));
   }
 
-  /** {@link #submit(Actor, CaseId, Long)} of whatever version is stored. */
-  public Result<PreReport> submit(Actor actor, CaseId id) {
-    return submit(actor, id, null);
-  }
-
   /** A dialogue officer takes a submitted report into review. */
   public Result<PreReport> startReview(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
@@ -174,16 +169,6 @@ public final class PreReportCommands {
         expectedVersion,
         ReviewStarted.TYPE,
         (report, roles) -> report.startReview(roles, now));
-  }
-
-  /** {@link #startReview(Actor, CaseId, Long)} of whatever version is stored. */
-  public Result<PreReport> startReview(Actor actor, CaseId id) {
-    return startReview(actor, id, null);
-  }
-
-  /** {@link #withdraw(Actor, CaseId, Long, String)} of whatever version is stored. */
-  public Result<PreReport> withdraw(Actor actor, CaseId id, String reason) {
-    return withdraw(actor, id, null, reason);
   }
 
   /** A filer withdraws (the deal is abandoned) from any open state, giving a reason. */

@@ -38,7 +38,7 @@ class CaseConclusionsTest {
   private PreReport inDialogue() {
     PreReport report = world.underReview(filer, officer);
     Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
-    accepted(world.commands.recordMeetingHeld(officer, meeting.id(), List.of(), List.of()));
+    accepted(world.commands.recordMeetingHeld(officer, meeting.id(), null, List.of(), List.of()));
     return world.preReports.find(report.id()).orElseThrow();
   }
 
@@ -71,7 +71,7 @@ class CaseConclusionsTest {
     PreReport closed =
         accepted(
             world.conclusions.closeWithMeasuresAgreed(
-                officer, report.id(), List.of(" 出荷先を限定 ", "技術者の出向を制限"), "合意"));
+                officer, report.id(), null, List.of(" 出荷先を限定 ", "技術者の出向を制限"), "合意"));
 
     assertEquals(PreReportState.CLOSED_MEASURES_AGREED, closed.state());
     Outcome outcome = world.outcomes.findByCases(List.of(report.id())).get(report.id());
@@ -88,7 +88,7 @@ class CaseConclusionsTest {
     PreReport report = inDialogue();
 
     Result<PreReport> result =
-        world.conclusions.closeWithMeasuresAgreed(officer, report.id(), List.of(), "合意");
+        world.conclusions.closeWithMeasuresAgreed(officer, report.id(), null, List.of(), "合意");
 
     assertEquals(List.of(ErrorCode.REQUIRED), codes(result));
     assertEquals("measures", result.errors().get(0).field());
@@ -103,8 +103,10 @@ class CaseConclusionsTest {
     assertEquals(
         List.of(ErrorCode.INVALID_STATE),
         codes(
-            world.conclusions.closeWithMeasuresAgreed(officer, report.id(), List.of("措置"), "合意")));
-    PreReport closed = accepted(world.conclusions.closeNoConcern(officer, report.id(), "懸念なし"));
+            world.conclusions.closeWithMeasuresAgreed(
+                officer, report.id(), null, List.of("措置"), "合意")));
+    PreReport closed =
+        accepted(world.conclusions.closeNoConcern(officer, report.id(), null, "懸念なし"));
 
     assertEquals(PreReportState.CLOSED_NO_CONCERN, closed.state());
     assertEquals("MET", status(report, StageTargets.REVIEW));
@@ -116,13 +118,13 @@ class CaseConclusionsTest {
 
     assertEquals(
         List.of(ErrorCode.FORBIDDEN),
-        codes(world.conclusions.markNotReportable(filer, report.id(), "グループA国向け")));
+        codes(world.conclusions.markNotReportable(filer, report.id(), null, "グループA国向け")));
     assertEquals(
         List.of(ErrorCode.REQUIRED),
-        codes(world.conclusions.markNotReportable(officer, report.id(), " ")));
+        codes(world.conclusions.markNotReportable(officer, report.id(), null, " ")));
     assertEquals(AuditOutcome.REJECTED, world.auditLog.last().entry().outcome());
     PreReport marked =
-        accepted(world.conclusions.markNotReportable(officer, report.id(), "グループA国向け"));
+        accepted(world.conclusions.markNotReportable(officer, report.id(), null, "グループA国向け"));
 
     assertEquals(PreReportState.NOT_REPORTABLE, marked.state());
     assertEquals(
@@ -133,7 +135,7 @@ class CaseConclusionsTest {
   void withdrawingRecordsTheOutcomeAndCancelsTheOpenStageTarget() {
     PreReport report = world.underReview(filer, officer);
 
-    accepted(world.preReportCommands.withdraw(filer, report.id(), "案件中止"));
+    accepted(world.preReportCommands.withdraw(filer, report.id(), null, "案件中止"));
 
     assertEquals("CANCELLED", status(report, StageTargets.REVIEW));
     Outcome outcome = world.outcomes.findByCases(List.of(report.id())).get(report.id());

@@ -86,7 +86,7 @@ class CompanyQueryCommandsTest {
     world.clock.advance(Duration.ofDays(7));
 
     CompanyQuery answered =
-        accepted(world.queryCommands.answer(filer, query.id(), "提出します", List.of(CONTRACT)));
+        accepted(world.queryCommands.answer(filer, query.id(), null, "提出します", List.of(CONTRACT)));
 
     assertEquals(QueryState.ANSWERED, answered.state());
     assertEquals(List.of(CONTRACT), answered.answer().orElseThrow().attachments());
@@ -106,7 +106,7 @@ class CompanyQueryCommandsTest {
     world.caseOfficers.assign(report.id(), officer.userId(), world.clock.instant());
     CompanyQuery query = accepted(world.queryCommands.ask(officer, report.id(), "質問", 10));
 
-    accepted(world.queryCommands.answer(filer, query.id(), "回答", List.of()));
+    accepted(world.queryCommands.answer(filer, query.id(), null, "回答", List.of()));
 
     assertEquals(new Recipient.User(officer.userId()), world.outbox.published().get(1).recipient());
   }
@@ -116,7 +116,8 @@ class CompanyQueryCommandsTest {
     PreReport report = world.underReview(filer, officer);
     CompanyQuery query = accepted(world.queryCommands.ask(officer, report.id(), "質問", 10));
 
-    CompanyQuery withdrawn = accepted(world.queryCommands.withdraw(officer, query.id(), "不要"));
+    CompanyQuery withdrawn =
+        accepted(world.queryCommands.withdraw(officer, query.id(), null, "不要"));
 
     assertEquals(QueryState.WITHDRAWN, withdrawn.state());
     assertTrue(deadline(report, query.subject()).cancelledOn().isPresent());
@@ -128,14 +129,14 @@ class CompanyQueryCommandsTest {
   void anAnsweredQueryCannotBeAnsweredAgainNorWithdrawn() {
     PreReport report = world.underReview(filer, officer);
     CompanyQuery query = accepted(world.queryCommands.ask(officer, report.id(), "質問", 10));
-    accepted(world.queryCommands.answer(filer, query.id(), "回答", List.of()));
+    accepted(world.queryCommands.answer(filer, query.id(), null, "回答", List.of()));
 
     assertEquals(
         List.of(ErrorCode.INVALID_STATE),
-        codes(world.queryCommands.answer(filer, query.id(), "再回答", List.of())));
+        codes(world.queryCommands.answer(filer, query.id(), null, "再回答", List.of())));
     assertEquals(
         List.of(ErrorCode.INVALID_STATE),
-        codes(world.queryCommands.withdraw(officer, query.id(), "取下げ")));
+        codes(world.queryCommands.withdraw(officer, query.id(), null, "取下げ")));
   }
 
   @Test
@@ -148,10 +149,10 @@ class CompanyQueryCommandsTest {
         List.of(ErrorCode.FORBIDDEN), codes(world.queryCommands.ask(filer, report.id(), "質問", 10)));
     assertEquals(
         List.of(ErrorCode.FORBIDDEN),
-        codes(world.queryCommands.answer(officer, query.id(), "回答", List.of())));
+        codes(world.queryCommands.answer(officer, query.id(), null, "回答", List.of())));
     assertEquals(
         List.of(ErrorCode.NOT_FOUND),
-        codes(world.queryCommands.answer(stranger, query.id(), "回答", List.of())));
+        codes(world.queryCommands.answer(stranger, query.id(), null, "回答", List.of())));
     assertEquals(QueryState.OPEN, world.companyQueries.find(query.id()).orElseThrow().state());
     assertEquals(audited + 3, world.auditLog.size());
     assertEquals(AuditOutcome.REJECTED, world.auditLog.last().entry().outcome());
@@ -173,7 +174,7 @@ class CompanyQueryCommandsTest {
 
     Result<CompanyQuery> result =
         world.queryCommands.answer(
-            filer, query.id(), "回答", List.of(new Attachment("a.pdf", "pdf", 1, "xyz")));
+            filer, query.id(), null, "回答", List.of(new Attachment("a.pdf", "pdf", 1, "xyz")));
 
     assertEquals(
         List.of("attachments.0.mediaType", "attachments.0.sha256"),

@@ -77,7 +77,7 @@ class DialogueCommandsTest {
           List.of(ErrorCode.DATE_IN_PAST),
           codes(
               world.commands.rescheduleMeeting(
-                  officer, meeting.id(), world.clock.instant().minusSeconds(1), "都合")));
+                  officer, meeting.id(), null, world.clock.instant().minusSeconds(1), "都合")));
     }
 
     @Test
@@ -121,12 +121,14 @@ class DialogueCommandsTest {
       Meeting first = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
       Meeting second = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
 
-      accepted(world.commands.recordMeetingHeld(officer, first.id(), someMinutes(), List.of()));
+      accepted(
+          world.commands.recordMeetingHeld(officer, first.id(), null, someMinutes(), List.of()));
       assertEquals(PreReportState.IN_DIALOGUE, world.preReports.find(report.id()).get().state());
       long version = world.preReports.find(report.id()).get().version();
       Meeting held =
           accepted(
-              world.commands.recordMeetingHeld(officer, second.id(), someMinutes(), List.of()));
+              world.commands.recordMeetingHeld(
+                  officer, second.id(), null, someMinutes(), List.of()));
 
       assertEquals(MeetingState.HELD, held.state());
       assertEquals(version, world.preReports.find(report.id()).get().version());
@@ -139,16 +141,16 @@ class DialogueCommandsTest {
     void aHeldMeetingCannotBeRescheduledOrCancelled() {
       PreReport report = world.underReview(filer, officer);
       Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
-      accepted(world.commands.recordMeetingHeld(officer, meeting.id(), List.of(), List.of()));
+      accepted(world.commands.recordMeetingHeld(officer, meeting.id(), null, List.of(), List.of()));
 
       assertEquals(
           List.of(ErrorCode.INVALID_STATE),
           codes(
               world.commands.rescheduleMeeting(
-                  officer, meeting.id(), aPlan().startsAt(), "都合により")));
+                  officer, meeting.id(), null, aPlan().startsAt(), "都合により")));
       assertEquals(
           List.of(ErrorCode.INVALID_STATE),
-          codes(world.commands.cancelMeeting(officer, meeting.id(), "不要")));
+          codes(world.commands.cancelMeeting(officer, meeting.id(), null, "不要")));
     }
 
     @Test
@@ -159,16 +161,16 @@ class DialogueCommandsTest {
       Meeting moved =
           accepted(
               world.commands.rescheduleMeeting(
-                  officer, meeting.id(), aPlan().startsAt().plusSeconds(3600), "先方の都合"));
+                  officer, meeting.id(), null, aPlan().startsAt().plusSeconds(3600), "先方の都合"));
 
       assertEquals(MeetingState.SCHEDULED, moved.state());
       assertEquals(aPlan().startsAt().plusSeconds(3600), moved.startsAt());
       assertEquals(
           List.of(ErrorCode.REQUIRED),
-          codes(world.commands.cancelMeeting(officer, meeting.id(), "")));
+          codes(world.commands.cancelMeeting(officer, meeting.id(), null, "")));
       assertEquals(
           MeetingState.CANCELLED,
-          accepted(world.commands.cancelMeeting(officer, meeting.id(), "中止")).state());
+          accepted(world.commands.cancelMeeting(officer, meeting.id(), null, "中止")).state());
     }
 
     @Test
@@ -177,9 +179,9 @@ class DialogueCommandsTest {
       Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
       accepted(
           world.commands.rescheduleMeeting(
-              officer, meeting.id(), aPlan().startsAt().plusSeconds(3600), "先方の都合"));
-      world.commands.cancelMeeting(officer, meeting.id(), "");
-      accepted(world.commands.cancelMeeting(officer, meeting.id(), "中止"));
+              officer, meeting.id(), null, aPlan().startsAt().plusSeconds(3600), "先方の都合"));
+      world.commands.cancelMeeting(officer, meeting.id(), null, "");
+      accepted(world.commands.cancelMeeting(officer, meeting.id(), null, "中止"));
 
       assertEquals(
           List.of(
@@ -206,6 +208,7 @@ class DialogueCommandsTest {
               world.commands.answerConcern(
                   filer,
                   concern.id(),
+                  null,
                   "出荷先を限定します",
                   world
                       .clock
@@ -217,10 +220,11 @@ class DialogueCommandsTest {
       assertEquals(1, answered.answers().size());
       assertEquals(
           ConcernState.RESOLVED,
-          accepted(world.commands.resolveConcern(officer, concern.id(), "措置で十分")).state());
+          accepted(world.commands.resolveConcern(officer, concern.id(), null, "措置で十分")).state());
       assertEquals(
           ConcernState.UNRESOLVED,
-          accepted(world.commands.markConcernUnresolved(officer, concern.id(), "追加情報あり")).state());
+          accepted(world.commands.markConcernUnresolved(officer, concern.id(), null, "追加情報あり"))
+              .state());
     }
 
     @Test
@@ -230,13 +234,13 @@ class DialogueCommandsTest {
 
       assertEquals(
           List.of(ErrorCode.FORBIDDEN),
-          codes(world.commands.answerConcern(officer, concern.id(), "x", aPlanDate())));
+          codes(world.commands.answerConcern(officer, concern.id(), null, "x", aPlanDate())));
       assertEquals(
           List.of(ErrorCode.NOT_FOUND),
-          codes(world.commands.answerConcern(stranger, concern.id(), "x", aPlanDate())));
+          codes(world.commands.answerConcern(stranger, concern.id(), null, "x", aPlanDate())));
       assertEquals(
           List.of(ErrorCode.FORBIDDEN),
-          codes(world.commands.resolveConcern(filer, concern.id(), "自分で解決")));
+          codes(world.commands.resolveConcern(filer, concern.id(), null, "自分で解決")));
       assertEquals(ConcernState.RAISED, world.concerns.find(concern.id()).get().state());
     }
 
@@ -246,8 +250,8 @@ class DialogueCommandsTest {
       Concern first = world.raise(officer, report);
       Concern second = world.raise(officer, report);
       Concern third = world.raise(officer, report);
-      accepted(world.commands.resolveConcern(officer, first.id(), "解消"));
-      accepted(world.commands.markConcernUnresolved(officer, second.id(), "未解消"));
+      accepted(world.commands.resolveConcern(officer, first.id(), null, "解消"));
+      accepted(world.commands.markConcernUnresolved(officer, second.id(), null, "未解消"));
 
       assertEquals(
           List.of(second.id(), third.id()),
@@ -269,7 +273,8 @@ class DialogueCommandsTest {
       PreReport report = world.underReview(filer, officer);
       Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
       accepted(
-          world.commands.recordMeetingHeld(officer, meeting.id(), someMinutes(), someFollowUps()));
+          world.commands.recordMeetingHeld(
+              officer, meeting.id(), null, someMinutes(), someFollowUps()));
       Concern concern = world.raise(officer, report);
       PreReport now = world.preReports.find(report.id()).get();
 
@@ -315,7 +320,7 @@ class DialogueCommandsTest {
       Concern answered =
           accepted(
               world.commands.answerConcern(
-                  filer, concern.id(), "対策", java.time.LocalDate.of(2027, 1, 31)));
+                  filer, concern.id(), null, "対策", java.time.LocalDate.of(2027, 1, 31)));
 
       assertNull(answered.concernInformation());
     }
@@ -325,7 +330,8 @@ class DialogueCommandsTest {
       PreReport report = world.underReview(filer, officer);
       Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
       accepted(
-          world.commands.recordMeetingHeld(officer, meeting.id(), someMinutes(), someFollowUps()));
+          world.commands.recordMeetingHeld(
+              officer, meeting.id(), null, someMinutes(), someFollowUps()));
       world.raise(officer, report);
 
       String trail = world.auditLog.events().toString();

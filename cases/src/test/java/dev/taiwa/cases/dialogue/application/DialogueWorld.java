@@ -104,11 +104,11 @@ final class DialogueWorld {
 
   PreReport submittedBy(Actor filer) {
     PreReport draft = accepted(preReportCommands.createDraft(filer, aPreReportForm().build()));
-    return accepted(preReportCommands.submit(filer, draft.id()));
+    return accepted(preReportCommands.submit(filer, draft.id(), null));
   }
 
   PreReport underReview(Actor filer, Actor officer) {
-    return accepted(preReportCommands.startReview(officer, submittedBy(filer).id()));
+    return accepted(preReportCommands.startReview(officer, submittedBy(filer).id(), null));
   }
 
   static MeetingPlan aPlan() {

@@ -39,12 +39,12 @@ class InformCommandsTest {
   private PreReport inDialogue() {
     PreReport report = world.underReview(filer, officer);
     Meeting meeting = accepted(world.commands.scheduleMeeting(officer, report.id(), aPlan()));
-    accepted(world.commands.recordMeetingHeld(officer, meeting.id(), List.of(), List.of()));
+    accepted(world.commands.recordMeetingHeld(officer, meeting.id(), null, List.of(), List.of()));
     return world.preReports.find(report.id()).orElseThrow();
   }
 
   private Result<PreReport> issue(Actor by, PreReport report, List<UUID> cited) {
-    return world.informCommands.issue(by, report.id(), cited, List.of("再移転の禁止"), "懸念払拭せず");
+    return world.informCommands.issue(by, report.id(), null, cited, List.of("再移転の禁止"), "懸念払拭せず");
   }
 
   private String state(PreReport report) {
@@ -77,7 +77,7 @@ class InformCommandsTest {
   void anInformWithoutAnUnresolvedConcernIsRefusedAndChangesNothing() {
     PreReport report = inDialogue();
     Concern concern = world.raise(officer, report);
-    accepted(world.commands.resolveConcern(officer, concern.id(), "解消"));
+    accepted(world.commands.resolveConcern(officer, concern.id(), null, "解消"));
     PreReport other = inDialogue();
     Concern ofOther = world.raise(officer, other);
 
@@ -114,13 +114,14 @@ class InformCommandsTest {
         List.of(ErrorCode.REQUIRED),
         codes(
             world.informCommands.applyForLicence(
-                filer, report.id(), "ABC-1", world.ledger.today(), List.of())));
+                filer, report.id(), null, "ABC-1", world.ledger.today(), List.of())));
     assertEquals(
         List.of(ErrorCode.REQUIRED),
         codes(
             world.informCommands.applyForLicence(
                 filer,
                 report.id(),
+                null,
                 "ABC-1",
                 world.ledger.today(),
                 List.of(new ConditionResponse(0, false, " ")))));
@@ -129,6 +130,7 @@ class InformCommandsTest {
             world.informCommands.applyForLicence(
                 filer,
                 report.id(),
+                null,
                 "ABC-1",
                 world.ledger.today(),
                 List.of(new ConditionResponse(0, false, "範囲が広すぎる"))));
@@ -141,17 +143,23 @@ class InformCommandsTest {
         List.of(ErrorCode.REQUIRED),
         codes(
             world.conclusions.decideLicence(
-                officer, report.id(), LicenceDecision.GRANTED_WITH_CONDITIONS, List.of(), "許可")));
+                officer,
+                report.id(),
+                null,
+                LicenceDecision.GRANTED_WITH_CONDITIONS,
+                List.of(),
+                "許可")));
     assertEquals(
         List.of(ErrorCode.FORBIDDEN),
         codes(
             world.conclusions.decideLicence(
-                filer, report.id(), LicenceDecision.GRANTED, List.of(), "許可")));
+                filer, report.id(), null, LicenceDecision.GRANTED, List.of(), "許可")));
     PreReport granted =
         accepted(
             world.conclusions.decideLicence(
                 officer,
                 report.id(),
+                null,
                 LicenceDecision.GRANTED_WITH_CONDITIONS,
                 List.of("第三国への再移転禁止"),
                 "条件付き許可"));
@@ -171,13 +179,14 @@ class InformCommandsTest {
         world.informCommands.applyForLicence(
             filer,
             report.id(),
+            null,
             "ABC-1",
             world.ledger.today(),
             List.of(new ConditionResponse(0, true, null))));
 
     Result<PreReport> result =
         world.conclusions.decideLicence(
-            officer, report.id(), LicenceDecision.REFUSED, List.of(), "不許可");
+            officer, report.id(), null, LicenceDecision.REFUSED, List.of(), "不許可");
 
     assertEquals("reasons", result.errors().get(0).field());
     assertEquals("LICENCE_APPLIED", state(report));

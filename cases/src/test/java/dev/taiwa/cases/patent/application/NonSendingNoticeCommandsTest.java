@@ -72,7 +72,7 @@ class NonSendingNoticeCommandsTest {
 
     accepted(
         world.commands.decideScreening(
-            world.examiner, id, ScreeningOutcome.NOT_SENT, List.of(), "該当しない"));
+            world.examiner, id, null, ScreeningOutcome.NOT_SENT, List.of(), "該当しない"));
 
     NonSendingNotice notice = world.nonSending.of(id).orElseThrow();
     assertEquals(LocalDate.of(2026, 11, 22), notice.issuedOn());
@@ -91,7 +91,7 @@ class NonSendingNoticeCommandsTest {
 
     accepted(
         world.commands.decideScreening(
-            world.examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
+            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
 
     assertNull(world.nonSending.of(id).orElseThrow().issuedOn());
   }

@@ -135,7 +135,7 @@ class PatentCommandsTest {
     PatentApplicationView view =
         accepted(
             world.commands.decideScreening(
-                world.examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
+                world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
 
     assertTrue(view.secretWithheld());
     assertTrue(view.content().isEmpty());
@@ -147,7 +147,7 @@ class PatentCommandsTest {
 
     Result<?> result =
         world.commands.decideScreening(
-            world.examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(), " ");
+            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(), " ");
 
     assertEquals(List.of(ErrorCode.REQUIRED, ErrorCode.REQUIRED), codes(result));
   }
@@ -158,7 +158,7 @@ class PatentCommandsTest {
 
     Result<?> result =
         world.commands.decideScreening(
-            world.examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(12), "潜水船");
+            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(12), "潜水船");
 
     assertEquals("matchedFields.0", result.errors().get(0).field());
   }
@@ -168,7 +168,7 @@ class PatentCommandsTest {
     CaseId id = world.registered();
     accepted(
         world.commands.decideScreening(
-            world.examiner, id, ScreeningOutcome.NOT_SENT, List.of(), "該当分野なし"));
+            world.examiner, id, null, ScreeningOutcome.NOT_SENT, List.of(), "該当分野なし"));
 
     assertEquals(PatentState.NOT_SENT, world.store.find(id).orElseThrow().state());
   }
@@ -181,13 +181,13 @@ class PatentCommandsTest {
         List.of(ErrorCode.FORBIDDEN),
         codes(
             world.commands.decideScreening(
-                world.filer, id, ScreeningOutcome.NOT_SENT, List.of(), "x")));
+                world.filer, id, null, ScreeningOutcome.NOT_SENT, List.of(), "x")));
   }
 
   @Test
   void anApplicantAsksForSecurityReview() {
     CaseId id = world.registered();
-    accepted(world.commands.requestSecurityReview(world.coFiler, id, null));
+    accepted(world.commands.requestSecurityReview(world.coFiler, id, null, null));
 
     assertEquals(PatentState.SENT_TO_REVIEW, world.store.find(id).orElseThrow().state());
   }
@@ -197,11 +197,12 @@ class PatentCommandsTest {
     CaseId id = world.registered();
 
     assertEquals(
-        codes(world.commands.requestSecurityReview(world.strangerFiler, CaseId.random(), null)),
-        codes(world.commands.requestSecurityReview(world.strangerFiler, id, null)));
+        codes(
+            world.commands.requestSecurityReview(world.strangerFiler, CaseId.random(), null, null)),
+        codes(world.commands.requestSecurityReview(world.strangerFiler, id, null, null)));
     assertEquals(
         List.of(ErrorCode.NOT_FOUND),
-        codes(world.commands.requestSecurityReview(world.strangerFiler, id, null)));
+        codes(world.commands.requestSecurityReview(world.strangerFiler, id, null, null)));
     assertFalse(world.store.find(id).orElseThrow().state().isSecret());
   }
 }

@@ -49,20 +49,20 @@ class PatentReviewCommandsTest {
 
   private CaseId underReview() {
     CaseId id = world.sentToReview();
-    accepted(world.review.startReview(world.reviewer, id));
+    accepted(world.review.startReview(world.reviewer, id, null));
     return id;
   }
 
   private CaseId noticed() {
     CaseId id = underReview();
-    accepted(world.review.issuePriorNotice(world.reviewer, id, "保全指定の前の通知"));
+    accepted(world.review.issuePriorNotice(world.reviewer, id, null, "保全指定の前の通知"));
     return id;
   }
 
   private CaseId designated() {
     CaseId id = noticed();
-    accepted(world.review.maintain(world.filer, id, SHARERS, "維持します"));
-    accepted(world.review.designate(world.reviewer, id, LocalDate.of(2027, 11, 22), "指定理由"));
+    accepted(world.review.maintain(world.filer, id, null, SHARERS, "維持します"));
+    accepted(world.review.designate(world.reviewer, id, null, LocalDate.of(2027, 11, 22), "指定理由"));
     return id;
   }
 
@@ -89,7 +89,7 @@ class PatentReviewCommandsTest {
     @Test
     void anApplicantsRequestForReviewAlsoOpensTheDecisionTarget() {
       CaseId id = world.registered();
-      accepted(world.commands.requestSecurityReview(world.filer, id, null));
+      accepted(world.commands.requestSecurityReview(world.filer, id, null, null));
       assertTrue(deadline(id, PatentDeadlines.SCREENING).metOn().isPresent());
       assertTrue(deadline(id, PatentDeadlines.REVIEW_DECISION).isOpen());
     }
@@ -128,7 +128,7 @@ class PatentReviewCommandsTest {
     void noDesignationWithoutAMaintainedPriorNotice() {
       CaseId id = noticed();
       Result<?> refused =
-          world.review.designate(world.reviewer, id, LocalDate.of(2027, 6, 1), "指定理由");
+          world.review.designate(world.reviewer, id, null, LocalDate.of(2027, 6, 1), "指定理由");
       assertEquals(List.of(ErrorCode.INVALID_STATE), codes(refused));
     }
 
@@ -137,12 +137,13 @@ class PatentReviewCommandsTest {
       CaseId id = noticed();
       assertEquals(
           List.of(ErrorCode.REQUIRED),
-          codes(world.review.maintain(world.filer, id, List.of(), "")));
+          codes(world.review.maintain(world.filer, id, null, List.of(), "")));
       Result<?> partial =
-          world.review.maintain(world.filer, id, List.of(new SharingBusiness("名", "", "役")), "");
+          world.review.maintain(
+              world.filer, id, null, List.of(new SharingBusiness("名", "", "役")), "");
       assertEquals("businesses.0.address", partial.errors().get(0).field());
 
-      accepted(world.review.maintain(world.filer, id, SHARERS, "維持"));
+      accepted(world.review.maintain(world.filer, id, null, SHARERS, "維持"));
       assertTrue(deadline(id, PatentDeadlines.PRIOR_NOTICE).metOn().isPresent());
       ReviewRecord maintained = world.records.ofCase(id).get(1);
       assertEquals(ReviewRecordKind.MAINTAINED, maintained.kind());
@@ -154,15 +155,15 @@ class PatentReviewCommandsTest {
       CaseId id = noticed();
       assertEquals(
           List.of(ErrorCode.REPLY_PERIOD_NOT_ENDED),
-          codes(world.review.dismiss(world.reviewer, id, "応答なし")));
+          codes(world.review.dismiss(world.reviewer, id, null, "応答なし")));
       world.clock.advance(Duration.ofDays(15));
       assertEquals(
           List.of(ErrorCode.REPLY_PERIOD_NOT_ENDED),
-          codes(world.review.dismiss(world.reviewer, id, "応答なし")));
+          codes(world.review.dismiss(world.reviewer, id, null, "応答なし")));
       world.clock.advance(Duration.ofDays(1));
       assertEquals(
           PatentState.DISMISSED,
-          accepted(world.review.dismiss(world.reviewer, id, "応答なし")).application().state());
+          accepted(world.review.dismiss(world.reviewer, id, null, "応答なし")).application().state());
       assertFalse(world.ledger.ofCase(id).stream().anyMatch(TrackedDeadline::isOpen));
     }
 
@@ -171,7 +172,7 @@ class PatentReviewCommandsTest {
       CaseId id = noticed();
       assertEquals(
           PatentState.WITHDRAWN,
-          accepted(world.review.withdraw(world.filer, id, "取り下げ")).application().state());
+          accepted(world.review.withdraw(world.filer, id, null, "取り下げ")).application().state());
     }
   }
 
@@ -180,11 +181,11 @@ class PatentReviewCommandsTest {
     @Test
     void aDesignationPeriodEndsAtMostOneYearAfterTheDesignation() {
       CaseId id = noticed();
-      accepted(world.review.maintain(world.filer, id, SHARERS, ""));
+      accepted(world.review.maintain(world.filer, id, null, SHARERS, ""));
       Result<?> tooLong =
-          world.review.designate(world.reviewer, id, LocalDate.of(2027, 11, 23), "理由");
+          world.review.designate(world.reviewer, id, null, LocalDate.of(2027, 11, 23), "理由");
       assertEquals("periodEnd", tooLong.errors().get(0).field());
-      accepted(world.review.designate(world.reviewer, id, LocalDate.of(2027, 11, 22), "理由"));
+      accepted(world.review.designate(world.reviewer, id, null, LocalDate.of(2027, 11, 22), "理由"));
       assertEquals(LocalDate.of(2027, 11, 22), deadline(id, "designation:1").due());
       assertEquals(Obligor.OFFICIALS, deadline(id, "designation:1").obligor());
       assertTrue(deadline(id, PatentDeadlines.REVIEW_DECISION).metOn().isPresent());
@@ -195,8 +196,8 @@ class PatentReviewCommandsTest {
       CaseId id = designated();
       assertEquals(
           List.of(ErrorCode.INVALID_VALUE),
-          codes(world.review.extend(world.reviewer, id, LocalDate.of(2028, 11, 23), "延長")));
-      accepted(world.review.extend(world.reviewer, id, LocalDate.of(2028, 11, 22), "延長"));
+          codes(world.review.extend(world.reviewer, id, null, LocalDate.of(2028, 11, 23), "延長")));
+      accepted(world.review.extend(world.reviewer, id, null, LocalDate.of(2028, 11, 22), "延長"));
       assertTrue(deadline(id, "designation:1").metOn().isPresent());
       assertEquals(LocalDate.of(2028, 11, 22), deadline(id, "designation:2").due());
       assertEquals(
@@ -211,7 +212,7 @@ class PatentReviewCommandsTest {
     @Test
     void withdrawalWhileDesignatedIsRefusedWithItsOwnCodeAndAudited() {
       CaseId id = designated();
-      Result<?> refused = world.review.withdraw(world.filer, id, "やめたい");
+      Result<?> refused = world.review.withdraw(world.filer, id, null, "やめたい");
       assertEquals(List.of(ErrorCode.WITHDRAWAL_PROHIBITED_WHILE_DESIGNATED), codes(refused));
       assertEquals(AuditOutcome.REJECTED, world.auditLog.last().entry().outcome());
     }
@@ -220,7 +221,7 @@ class PatentReviewCommandsTest {
     void
         liftingOpensTheExaminationRequestDeadlineTheLaterOfFilingPlusThreeYearsAndNoticePlusThreeMonths() {
       CaseId id = designated();
-      accepted(world.review.lift(world.reviewer, id, "必要性消滅", LocalDate.of(2026, 11, 22)));
+      accepted(world.review.lift(world.reviewer, id, null, "必要性消滅", LocalDate.of(2026, 11, 22)));
       TrackedDeadline exam = deadline(id, PatentDeadlines.EXAMINATION_REQUEST);
       // filing 2025-06-02 + 3 years = Friday 2028-06-02, later than notice + 3 months.
       assertEquals(LocalDate.of(2028, 6, 2), exam.due());
@@ -253,6 +254,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.reviewer,
                   id,
+                  null,
                   ReviewRecordKind.MATERIALS_REQUEST,
                   null,
                   "図面を提出してください",
@@ -263,6 +265,7 @@ class PatentReviewCommandsTest {
           world.review.file(
               world.filer,
               id,
+              null,
               ReviewRecordKind.MATERIALS_REPLY,
               request.id(),
               "提出します",
@@ -276,7 +279,7 @@ class PatentReviewCommandsTest {
       CaseId id = underReview();
       accepted(
           world.review.file(
-              world.reviewer, id, ReviewRecordKind.CONSULTATION, null, "防衛省に照会", null, null));
+              world.reviewer, id, null, ReviewRecordKind.CONSULTATION, null, "防衛省に照会", null, null));
       var application = world.store.find(id).orElseThrow();
       assertEquals(1, world.reviewQueries.records(world.reviewer, application).size());
       assertTrue(world.reviewQueries.records(world.filer, application).isEmpty());
@@ -292,6 +295,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.filer,
                   early,
+                  null,
                   ReviewRecordKind.WORKING_PERMISSION_REQUEST,
                   null,
                   "試作",
@@ -303,6 +307,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.filer,
                   id,
+                  null,
                   ReviewRecordKind.WORKING_PERMISSION_REQUEST,
                   null,
                   "試作",
@@ -314,6 +319,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.filer,
                   id,
+                  null,
                   ReviewRecordKind.WORKING_PERMISSION_GRANTED,
                   request.id(),
                   "条件",
@@ -323,6 +329,7 @@ class PatentReviewCommandsTest {
           world.review.file(
               world.reviewer,
               id,
+              null,
               ReviewRecordKind.WORKING_PERMISSION_GRANTED,
               request.id(),
               "国内工場に限る",
@@ -334,6 +341,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.reviewer,
                   id,
+                  null,
                   ReviewRecordKind.WORKING_PERMISSION_REFUSED,
                   request.id(),
                   "再度",
@@ -350,6 +358,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.strangerFiler,
                   id,
+                  null,
                   ReviewRecordKind.INCIDENT_REPORT,
                   null,
                   "漏えい",
@@ -362,6 +371,7 @@ class PatentReviewCommandsTest {
               world.review.file(
                   world.reviewer,
                   id,
+                  null,
                   ReviewRecordKind.SHARING_APPROVED,
                   unknown,
                   "承認",

@@ -124,7 +124,7 @@ final class PatentWorld {
     CaseId id = registered();
     accepted(
         commands.decideScreening(
-            examiner, id, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "誘導武器に該当"));
+            examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "誘導武器に該当"));
     return id;
   }
 

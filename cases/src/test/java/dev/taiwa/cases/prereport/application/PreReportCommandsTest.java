@@ -237,7 +237,7 @@ class PreReportCommandsTest {
     void aConcurrentWriteBetweenReadAndStoreIsAConflict() {
       world.preReports.simulateConcurrentChangeOnNextUpdate();
 
-      refused(() -> world.commands.submit(filer, draft.id()), CONFLICT);
+      refused(() -> world.commands.submit(filer, draft.id(), null), CONFLICT);
     }
 
     @Test
@@ -255,8 +255,8 @@ class PreReportCommandsTest {
     @Test
     void aHiddenCaseLooksExactlyLikeAMissingOne() {
       CaseId missing = CaseId.random();
-      Result<PreReport> hidden = world.commands.submit(otherFiler, draft.id());
-      Result<PreReport> absent = world.commands.submit(otherFiler, missing);
+      Result<PreReport> hidden = world.commands.submit(otherFiler, draft.id(), null);
+      Result<PreReport> absent = world.commands.submit(otherFiler, missing, null);
 
       assertEquals(
           hidden.errors().get(0).message().replace(draft.id().toString(), "<id>"),
@@ -267,7 +267,7 @@ class PreReportCommandsTest {
 
     @Test
     void aRoleWithoutPreReportAccessIsToldItDoesNotExist() {
-      refused(() -> world.commands.submit(anActor().auditor(), draft.id()), NOT_FOUND);
+      refused(() -> world.commands.submit(anActor().auditor(), draft.id(), null), NOT_FOUND);
     }
 
     @Test
@@ -282,7 +282,7 @@ class PreReportCommandsTest {
 
     @Test
     void aDraftIsNotFoundForAnOfficerWhoTriesToReviewIt() {
-      refused(() -> world.commands.startReview(officer, draft.id()), NOT_FOUND);
+      refused(() -> world.commands.startReview(officer, draft.id(), null), NOT_FOUND);
     }
 
     @Test
@@ -305,7 +305,7 @@ class PreReportCommandsTest {
 
       PreReport submitted =
           acceptedWithOneAuditEvent(
-              () -> world.commands.submit(filer, draft.id()), "PRE_REPORT_SUBMITTED");
+              () -> world.commands.submit(filer, draft.id(), null), "PRE_REPORT_SUBMITTED");
 
       assertEquals(PreReportState.SUBMITTED, submitted.state());
       assertEquals(world.clock.instant(), submitted.submittedAt());
@@ -318,7 +318,7 @@ class PreReportCommandsTest {
     void aPlannedDateThatPassedBeforeSubmissionIsFlaggedLateNotRefused() {
       world.clock.advance(Duration.ofDays(61));
 
-      PreReport submitted = accepted(world.commands.submit(filer, draft.id()));
+      PreReport submitted = accepted(world.commands.submit(filer, draft.id(), null));
 
       assertEquals(LeadTimeStatus.LATE, submitted.leadTime().status());
       assertEquals(-1, submitted.leadTime().daysBeforePlannedDate());
@@ -329,7 +329,7 @@ class PreReportCommandsTest {
       PreReport incomplete = world.draftBy(filer, aPreReportForm().withoutCounterparty().build());
 
       Result<PreReport> result =
-          refused(() -> world.commands.submit(filer, incomplete.id()), REQUIRED);
+          refused(() -> world.commands.submit(filer, incomplete.id(), null), REQUIRED);
 
       assertEquals(List.of("counterparty"), fields(result));
       assertEquals(Optional.of(incomplete), result.value());
@@ -339,7 +339,7 @@ class PreReportCommandsTest {
     void submittingAnEmptyDraftListsEveryMissingField() {
       PreReport empty = world.draftBy(filer, PreReportForm.empty());
 
-      Result<PreReport> result = world.commands.submit(filer, empty.id());
+      Result<PreReport> result = world.commands.submit(filer, empty.id(), null);
 
       assertEquals(8, result.errors().size());
       assertTrue(result.errors().stream().allMatch(r -> r.code() == REQUIRED));
@@ -350,7 +350,7 @@ class PreReportCommandsTest {
     @Test
     void withdrawingNeedsAReason() {
       Result<PreReport> result =
-          refused(() -> world.commands.withdraw(filer, draft.id(), "  "), REQUIRED);
+          refused(() -> world.commands.withdraw(filer, draft.id(), null, "  "), REQUIRED);
 
       assertEquals(List.of("reason"), fields(result));
     }
@@ -359,7 +359,7 @@ class PreReportCommandsTest {
     void theFilerWithdrawsWithAReason() {
       PreReport withdrawn =
           acceptedWithOneAuditEvent(
-              () -> world.commands.withdraw(filer, draft.id(), "Customer\ncancelled"),
+              () -> world.commands.withdraw(filer, draft.id(), null, "Customer\ncancelled"),
               "PRE_REPORT_WITHDRAWN");
 
       assertEquals(PreReportState.WITHDRAWN, withdrawn.state());
@@ -382,7 +382,7 @@ class PreReportCommandsTest {
     void anOfficerStartsTheReview() {
       PreReport reviewing =
           acceptedWithOneAuditEvent(
-              () -> world.commands.startReview(officer, submitted.id()),
+              () -> world.commands.startReview(officer, submitted.id(), null),
               "PRE_REPORT_REVIEW_STARTED");
 
       assertEquals(PreReportState.UNDER_REVIEW, reviewing.state());
@@ -392,7 +392,7 @@ class PreReportCommandsTest {
 
     @Test
     void theFilerMayNotStartTheReview() {
-      refused(() -> world.commands.startReview(filer, submitted.id()), FORBIDDEN);
+      refused(() -> world.commands.startReview(filer, submitted.id(), null), FORBIDDEN);
     }
 
     @Test
@@ -401,7 +401,7 @@ class PreReportCommandsTest {
 
       assertEquals(
           PreReportState.UNDER_REVIEW,
-          accepted(world.commands.startReview(both, submitted.id())).state());
+          accepted(world.commands.startReview(both, submitted.id(), null)).state());
     }
 
     @Test
@@ -413,19 +413,20 @@ class PreReportCommandsTest {
 
     @Test
     void itCannotBeSubmittedTwice() {
-      refused(() -> world.commands.submit(filer, submitted.id()), INVALID_STATE);
+      refused(() -> world.commands.submit(filer, submitted.id(), null), INVALID_STATE);
     }
 
     @Test
     void anotherOrganisationsFilerCannotWithdrawIt() {
-      refused(() -> world.commands.withdraw(otherFiler, submitted.id(), "not ours"), NOT_FOUND);
+      refused(
+          () -> world.commands.withdraw(otherFiler, submitted.id(), null, "not ours"), NOT_FOUND);
     }
 
     @Test
     void theFilerWithdrawsIt() {
       assertEquals(
           PreReportState.WITHDRAWN,
-          accepted(world.commands.withdraw(filer, submitted.id(), "Deal abandoned")).state());
+          accepted(world.commands.withdraw(filer, submitted.id(), null, "Deal abandoned")).state());
     }
   }
 
@@ -436,7 +437,7 @@ class PreReportCommandsTest {
       PreReport reviewing = world.underReview(filer, officer);
 
       PreReport withdrawn =
-          accepted(world.commands.withdraw(filer, reviewing.id(), "Deal abandoned"));
+          accepted(world.commands.withdraw(filer, reviewing.id(), null, "Deal abandoned"));
 
       assertEquals(PreReportState.WITHDRAWN, withdrawn.state());
       assertEquals(
@@ -448,7 +449,7 @@ class PreReportCommandsTest {
     void theOfficerMayNotWithdrawIt() {
       PreReport reviewing = world.underReview(filer, officer);
 
-      refused(() -> world.commands.withdraw(officer, reviewing.id(), "no"), FORBIDDEN);
+      refused(() -> world.commands.withdraw(officer, reviewing.id(), null, "no"), FORBIDDEN);
     }
   }
 
@@ -458,9 +459,9 @@ class PreReportCommandsTest {
     void nothingMoreCanBeDone() {
       PreReport withdrawn = world.withdrawnBy(filer);
 
-      refused(() -> world.commands.withdraw(filer, withdrawn.id(), "again"), INVALID_STATE);
-      refused(() -> world.commands.submit(filer, withdrawn.id()), INVALID_STATE);
-      refused(() -> world.commands.startReview(officer, withdrawn.id()), INVALID_STATE);
+      refused(() -> world.commands.withdraw(filer, withdrawn.id(), null, "again"), INVALID_STATE);
+      refused(() -> world.commands.submit(filer, withdrawn.id(), null), INVALID_STATE);
+      refused(() -> world.commands.startReview(officer, withdrawn.id(), null), INVALID_STATE);
     }
   }
 }

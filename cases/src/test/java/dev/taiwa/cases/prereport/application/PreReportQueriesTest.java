@@ -45,12 +45,13 @@ class PreReportQueriesTest {
 
   @BeforeEach
   void threeFiledReportsOfTwoOrganisationsAndOneDraft() {
-    acmeFirst = accepted(world.commands.submit(acmeFiler, world.draftBy(acmeFiler).id()));
+    acmeFirst = accepted(world.commands.submit(acmeFiler, world.draftBy(acmeFiler).id(), null));
     world.clock.advance(Duration.ofMinutes(1));
     PreReport vietnam = world.draftBy(acmeFiler, aPreReportForm().withCountry("VN").build());
-    acmeSecond = accepted(world.commands.submit(acmeFiler, vietnam.id()));
+    acmeSecond = accepted(world.commands.submit(acmeFiler, vietnam.id(), null));
     world.clock.advance(Duration.ofMinutes(1));
-    globexReport = accepted(world.commands.submit(globexFiler, world.draftBy(globexFiler).id()));
+    globexReport =
+        accepted(world.commands.submit(globexFiler, world.draftBy(globexFiler).id(), null));
     world.clock.advance(Duration.ofMinutes(1));
     acmeDraft = world.draftBy(acmeFiler);
   }

@@ -64,15 +64,15 @@ final class PreReportWorld {
   }
 
   PreReport submittedBy(Actor filer) {
-    return accepted(commands.submit(filer, draftBy(filer).id()));
+    return accepted(commands.submit(filer, draftBy(filer).id(), null));
   }
 
   PreReport underReview(Actor filer, Actor officer) {
-    return accepted(commands.startReview(officer, submittedBy(filer).id()));
+    return accepted(commands.startReview(officer, submittedBy(filer).id(), null));
   }
 
   PreReport withdrawnBy(Actor filer) {
-    return accepted(commands.withdraw(filer, draftBy(filer).id(), "Deal abandoned"));
+    return accepted(commands.withdraw(filer, draftBy(filer).id(), null, "Deal abandoned"));
   }
 
   static PreReport accepted(Result<PreReport> result) {

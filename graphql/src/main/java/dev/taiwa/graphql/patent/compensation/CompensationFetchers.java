@@ -18,6 +18,7 @@ import dev.taiwa.cases.patent.compensation.model.CompensationDecision;
 import dev.taiwa.cases.patent.compensation.model.CompensationForm;
 import dev.taiwa.cases.patent.compensation.model.CompensationState;
 import dev.taiwa.cases.patent.compensation.model.LossCause;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -67,7 +68,8 @@ public final class CompensationFetchers {
                     onClaim(
                         env,
                         (actor, id) ->
-                            commands.addAssessmentNote(actor, id, env.getArgument("text")))))
+                            commands.addAssessmentNote(
+                                actor, id, ExpectedVersion.of(env), env.getArgument("text")))))
         .mutation(
             "decideCompensation",
             async(
@@ -78,6 +80,7 @@ public final class CompensationFetchers {
                             commands.decide(
                                 actor,
                                 id,
+                                ExpectedVersion.of(env),
                                 env.getArgument("amountYen"),
                                 env.getArgument("reason")))))
         .type(

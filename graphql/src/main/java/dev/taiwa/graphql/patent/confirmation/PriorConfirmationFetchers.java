@@ -15,6 +15,7 @@ import dev.taiwa.cases.patent.confirmation.model.BanAnswer;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationForm;
 import dev.taiwa.graphql.prereport.PageInfo;
 import dev.taiwa.graphql.prereport.PreReportCursor;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
@@ -81,11 +82,16 @@ public final class PriorConfirmationFetchers {
                 executor))
         .mutation(
             "sendPriorConfirmationForConsultation",
-            onRequest((a, id, env) -> commands.sendForConsultation(a, id, env.getArgument("note"))))
+            onRequest(
+                (a, id, env) ->
+                    commands.sendForConsultation(
+                        a, id, ExpectedVersion.of(env), env.getArgument("note"))))
         .mutation(
             "recordPriorConfirmationConsultation",
             onRequest(
-                (a, id, env) -> commands.recordConsultation(a, id, env.getArgument("answer"))))
+                (a, id, env) ->
+                    commands.recordConsultation(
+                        a, id, ExpectedVersion.of(env), env.getArgument("answer"))))
         .mutation(
             "answerPriorConfirmation",
             onRequest(
@@ -93,6 +99,7 @@ public final class PriorConfirmationFetchers {
                     commands.answer(
                         a,
                         id,
+                        ExpectedVersion.of(env),
                         BanAnswer.valueOf(env.getArgument("answer").toString()),
                         env.getArgument("reason"))));
     new PriorConfirmationFields(queries).wire(wiring, edges);

@@ -117,11 +117,13 @@ public final class CompensationCommands {
   }
 
   /** A security reviewer adds an internal assessment note. */
-  public Result<CompensationView> addAssessmentNote(Actor actor, CaseId claimId, String text) {
+  public Result<CompensationView> addAssessmentNote(
+      Actor actor, CaseId claimId, Long expectedVersion, String text) {
     Instant now = clock.instant();
     return change(
         actor,
         claimId,
+        expectedVersion,
         CompensationAction.ADD_ASSESSMENT_NOTE,
         CompensationEvent.AssessmentNoted.TYPE,
         current -> text(text, "text"),
@@ -133,11 +135,12 @@ public final class CompensationCommands {
 
   /** A security reviewer decides the amount (0 or more yen) with a reason. */
   public Result<CompensationView> decide(
-      Actor actor, CaseId claimId, Long amountYen, String reason) {
+      Actor actor, CaseId claimId, Long expectedVersion, Long amountYen, String reason) {
     Instant now = clock.instant();
     return change(
         actor,
         claimId,
+        expectedVersion,
         CompensationAction.DECIDE,
         CompensationEvent.Decided.TYPE,
         current -> {
@@ -184,6 +187,7 @@ public final class CompensationCommands {
   private Result<CompensationView> change(
       Actor actor,
       CaseId claimId,
+      Long expectedVersion,
       CompensationAction action,
       String auditAction,
       Function<CompensationClaim, List<Rejection>> rules,
@@ -193,6 +197,7 @@ public final class CompensationCommands {
         target,
         claimId,
         Command.<CompensationClaim, CompensationView>named(auditAction)
+            .expecting(expectedVersion)
             .table(
                 (current, roles) ->
                     CompensationTransitions.TABLE.check(current.state(), action, roles))

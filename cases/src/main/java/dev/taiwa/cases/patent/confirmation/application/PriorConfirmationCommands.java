@@ -115,11 +115,13 @@ public final class PriorConfirmationCommands {
   }
 
   /** The examiner sends the request to the Cabinet Office for consultation (Art. 79(2)). */
-  public Result<PriorConfirmationView> sendForConsultation(Actor actor, CaseId id, String note) {
+  public Result<PriorConfirmationView> sendForConsultation(
+      Actor actor, CaseId id, Long expectedVersion, String note) {
     Instant now = clock.instant();
     return change(
         actor,
         id,
+        expectedVersion,
         PriorConfirmationAction.SEND_FOR_CONSULTATION,
         PriorConfirmationEvent.SentForConsultation.TYPE,
         current -> optionalText("note", note),
@@ -130,11 +132,13 @@ public final class PriorConfirmationCommands {
   }
 
   /** A security reviewer records the Cabinet Office's answer to the consultation (internal). */
-  public Result<PriorConfirmationView> recordConsultation(Actor actor, CaseId id, String answer) {
+  public Result<PriorConfirmationView> recordConsultation(
+      Actor actor, CaseId id, Long expectedVersion, String answer) {
     Instant now = clock.instant();
     return change(
         actor,
         id,
+        expectedVersion,
         PriorConfirmationAction.RECORD_CONSULTATION,
         PriorConfirmationEvent.ConsultationRecorded.TYPE,
         current -> {
@@ -154,11 +158,12 @@ public final class PriorConfirmationCommands {
 
   /** The examiner answers: the ban applies or does not, with a reason. */
   public Result<PriorConfirmationView> answer(
-      Actor actor, CaseId id, BanAnswer answer, String reason) {
+      Actor actor, CaseId id, Long expectedVersion, BanAnswer answer, String reason) {
     Instant now = clock.instant();
     return change(
         actor,
         id,
+        expectedVersion,
         PriorConfirmationAction.ANSWER,
         PriorConfirmationEvent.Answered.TYPE,
         current -> PriorConfirmationRules.answerProblems(current, answer, reason),
@@ -177,6 +182,7 @@ public final class PriorConfirmationCommands {
   private Result<PriorConfirmationView> change(
       Actor actor,
       CaseId id,
+      Long expectedVersion,
       PriorConfirmationAction action,
       String auditAction,
       Function<PriorConfirmation, List<Rejection>> rules,
@@ -186,6 +192,7 @@ public final class PriorConfirmationCommands {
         target,
         id,
         Command.<PriorConfirmation, PriorConfirmationView>named(auditAction)
+            .expecting(expectedVersion)
             .table(
                 (current, roles) ->
                     PriorConfirmationTransitions.TABLE.check(current.state(), action, roles))

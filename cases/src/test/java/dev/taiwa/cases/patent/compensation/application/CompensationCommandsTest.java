@@ -185,10 +185,12 @@ class CompensationCommandsTest {
     CaseId id = applicationIn(PatentState.DESIGNATED);
     CaseId claim = accepted(commands.claim(filer, id, form(5_000_000))).claim().id();
 
-    accepted(commands.addAssessmentNote(reviewer, claim, "算定根拠の確認が必要"));
+    accepted(commands.addAssessmentNote(reviewer, claim, null, "算定根拠の確認が必要"));
     assertEquals(
-        List.of(ErrorCode.FORBIDDEN), codes(commands.addAssessmentNote(filer, claim, "note")));
-    CompensationView decided = accepted(commands.decide(reviewer, claim, 0L, "通常生ずべき損失に当たらない"));
+        List.of(ErrorCode.FORBIDDEN),
+        codes(commands.addAssessmentNote(filer, claim, null, "note")));
+    CompensationView decided =
+        accepted(commands.decide(reviewer, claim, null, 0L, "通常生ずべき損失に当たらない"));
 
     assertEquals(CompensationState.DECIDED, decided.claim().state());
     assertEquals(0L, decided.claim().decision().amountYen());
@@ -198,7 +200,7 @@ class CompensationCommandsTest {
         "算定根拠の確認が必要",
         queries.ofApplications(reviewer, List.of(id)).get(id).get(0).notes().get(0).text());
     assertEquals(
-        List.of(ErrorCode.INVALID_STATE), codes(commands.decide(reviewer, claim, 1L, "再決定")));
+        List.of(ErrorCode.INVALID_STATE), codes(commands.decide(reviewer, claim, null, 1L, "再決定")));
   }
 
   @Test
@@ -207,7 +209,7 @@ class CompensationCommandsTest {
     CaseId claim = accepted(commands.claim(filer, id, form(5))).claim().id();
 
     assertEquals(
-        List.of(ErrorCode.INVALID_VALUE), codes(commands.decide(reviewer, claim, -1L, "理由")));
+        List.of(ErrorCode.INVALID_VALUE), codes(commands.decide(reviewer, claim, null, -1L, "理由")));
   }
 
   @Test

@@ -70,8 +70,8 @@ class PriorConfirmationCommandsTest {
 
   private CaseId consulted() {
     CaseId id = requested();
-    accepted(commands.sendForConsultation(examiner, id, "分野(3)に該当の可能性"));
-    accepted(commands.recordConsultation(reviewer, id, "保全の必要あり"));
+    accepted(commands.sendForConsultation(examiner, id, null, "分野(3)に該当の可能性"));
+    accepted(commands.recordConsultation(reviewer, id, null, "保全の必要あり"));
     return id;
   }
 
@@ -124,7 +124,7 @@ class PriorConfirmationCommandsTest {
     CaseId id = requested();
 
     PriorConfirmationView view =
-        accepted(commands.answer(examiner, id, BanAnswer.BAN_DOES_NOT_APPLY, "特定技術分野に該当しない"));
+        accepted(commands.answer(examiner, id, null, BanAnswer.BAN_DOES_NOT_APPLY, "特定技術分野に該当しない"));
 
     assertEquals(PriorConfirmationState.ANSWERED, view.request().state());
     assertEquals(BanAnswer.BAN_DOES_NOT_APPLY, view.request().decision().answer());
@@ -136,24 +136,24 @@ class PriorConfirmationCommandsTest {
     CaseId direct = requested();
     assertEquals(
         List.of(ErrorCode.INVALID_STATE),
-        codes(commands.answer(examiner, direct, BanAnswer.BAN_APPLIES, "該当")));
+        codes(commands.answer(examiner, direct, null, BanAnswer.BAN_APPLIES, "該当")));
 
     CaseId id = consulted();
     PriorConfirmationView view =
-        accepted(commands.answer(examiner, id, BanAnswer.BAN_APPLIES, "分野(3)に該当"));
+        accepted(commands.answer(examiner, id, null, BanAnswer.BAN_APPLIES, "分野(3)に該当"));
     assertEquals(BanAnswer.BAN_APPLIES, view.request().decision().answer());
   }
 
   @Test
   void onlyASecurityReviewerRecordsTheConsultationAnswer() {
     CaseId id = requested();
-    accepted(commands.sendForConsultation(examiner, id, null));
+    accepted(commands.sendForConsultation(examiner, id, null, null));
 
     assertEquals(
-        List.of(ErrorCode.FORBIDDEN), codes(commands.recordConsultation(examiner, id, "回答")));
+        List.of(ErrorCode.FORBIDDEN), codes(commands.recordConsultation(examiner, id, null, "回答")));
     assertEquals(
         List.of(ErrorCode.INVALID_STATE),
-        codes(commands.answer(examiner, id, BanAnswer.BAN_DOES_NOT_APPLY, "理由")));
+        codes(commands.answer(examiner, id, null, BanAnswer.BAN_DOES_NOT_APPLY, "理由")));
   }
 
   @Test
@@ -176,7 +176,7 @@ class PriorConfirmationCommandsTest {
     }
     assertEquals(
         List.of(ErrorCode.NOT_FOUND),
-        codes(commands.answer(officer, id, BanAnswer.BAN_DOES_NOT_APPLY, "理由")));
+        codes(commands.answer(officer, id, null, BanAnswer.BAN_DOES_NOT_APPLY, "理由")));
   }
 
   @Test

@@ -145,7 +145,7 @@ class PreReportLinkCommandsTest {
   private CaseId submittedReport(Actor by) {
     CaseId id =
         preReportCommands.createDraft(by, aPreReportForm().build()).value().orElseThrow().id();
-    return preReportCommands.submit(by, id).value().orElseThrow().id();
+    return preReportCommands.submit(by, id, null).value().orElseThrow().id();
   }
 
   private static List<ErrorCode> codes(Result<?> result) {
