@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  * the first result; otherwise it runs the create and, when accepted, remembers the new id, so the
  * create and its key commit together or not at all. A refused create remembers nothing (a retry may
  * succeed). Two requests racing with the same key: the store's unique (account, key) makes the
- * loser's transaction fail, all of it rolls back, and the loser answers the winner's result.
+ * loser's transaction fail, all of it rolls back, and the loser answers the winner's result; a
+ * loser whose create was refused because of the winner's (e.g. DUPLICATE) finds the winner's key
+ * after its create, rolls back its refusal (and its REJECTED audit event) and answers the same.
+ * Call it outside a transaction: the loser's rollback must be its own.
  *
  * <p>A key is 1 to {@value #MAX_LENGTH} characters of printable ASCII (space to {@code ~}); any
  * other, or a key reused for another operation, is refused as {@code INVALID_VALUE} on field
@@ -99,6 +102,10 @@ public final class OnceOnly {
             if (result.accepted()) {
               UUID id = idOf.apply(result.value().orElseThrow());
               keys.remember(actor.userId(), key, new RememberedCreate(operation, id, now));
+            } else if (keys.find(actor.userId(), key).isPresent()) {
+              // A request with the same key committed while this one ran, and its create is why
+              // this one was refused (e.g. DUPLICATE): undo this one, answer the first.
+              throw new AnsweredMeanwhile();
             }
             return result;
           });
@@ -185,5 +192,12 @@ public final class OnceOnly {
 
   private boolean live(RememberedCreate remembered, Instant now) {
     return remembered.at().plus(retention).isAfter(now);
+  }
+
+  /** Rolls back a refused create whose key another request remembered meanwhile. */
+  private static final class AnsweredMeanwhile extends RuntimeException {
+    AnsweredMeanwhile() {
+      super("another request with the same idempotency key committed first", null, false, false);
+    }
   }
 }

@@ -251,6 +251,28 @@ class OnceOnlyTest {
   }
 
   @Test
+  void aLoserRefusedBecauseOfTheWinnersCreateAnswersTheWinnersResult() {
+    // As two registrations of one application number on PostgreSQL: the loser's duplicate check
+    // ran after the winner committed, so its create was refused; the winner's key is visible now.
+    PreReport winner = accepted(draft(sato, "refused-race"));
+    OnceOnly loser = new OnceOnly(new LateToSee(keys), unitOfWork, clock, Duration.ofHours(24));
+
+    Result<PreReport> answer =
+        loser.create(
+            sato,
+            "refused-race",
+            CreateOperation.CREATE_PRE_REPORT_DRAFT,
+            () ->
+                Result.refused(
+                    Optional.empty(),
+                    List.of(Rejection.onField(ErrorCode.DUPLICATE, "number", "taken"))),
+            report -> report.id().value(),
+            id -> queries.find(sato, new CaseId(id)));
+
+    assertEquals(winner.id(), accepted(answer).id());
+  }
+
+  @Test
   void aFailureThatIsNoLostRaceIsRethrown() {
     IllegalStateException broken = new IllegalStateException("disk full");
 
