@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.CaseId;
@@ -21,6 +22,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +69,7 @@ class IdempotentCreateHttpTest extends DatabaseTest {
   @Inject SqlStatements sql;
   @Inject UnitOfWork unitOfWork;
   @Inject PatentApplications applications;
+  @Inject OnceOnly onceOnly;
 
   private ApiClient api;
   private World world;
@@ -86,6 +89,11 @@ class IdempotentCreateHttpTest extends DatabaseTest {
         api.login(world.user("i-examiner", world.meti, Role.PATENT_EXAMINER), World.PASSWORD);
     officer = api.login(world.user("i-officer", world.meti, Role.DIALOGUE_OFFICER), World.PASSWORD);
     admin = api.login(world.user("i-admin", world.meti, Role.ADMIN), World.PASSWORD);
+  }
+
+  @Test
+  void keysAreKeptForTwentyFourHoursByDefault() {
+    assertEquals(Duration.ofHours(24), onceOnly.retention());
   }
 
   @Test
