@@ -112,7 +112,12 @@ public final class TaiwaGraphQL {
                                     DialogueFields.preReportEdges(edges)))),
                         services.caseTimeline(),
                         blockingExecutor)));
-    new PreReportMutationFetchers(services.preReportCommands(), blockingExecutor).wire(wiring);
+    new PreReportMutationFetchers(
+            services.preReportCommands(),
+            services.preReportQueries(),
+            services.onceOnly(),
+            blockingExecutor)
+        .wire(wiring);
     new ApplicabilityFetchers(services.applicabilityCheck(), services.clock(), blockingExecutor)
         .wire(wiring);
     new AuditFetchers(services.auditTrail(), blockingExecutor).wire(wiring);
@@ -129,10 +134,16 @@ public final class TaiwaGraphQL {
     new AdminMutationFetchers(
             services.accountAdministration(),
             services.organisationAdministration(),
+            services.onceOnly(),
             blockingExecutor)
         .wire(wiring);
     new DialogueFields().wire(wiring);
-    new DialogueMutationFetchers(services.dialogueCommands(), blockingExecutor).wire(wiring);
+    new DialogueMutationFetchers(
+            services.dialogueCommands(),
+            services.dialogueQueries(),
+            services.onceOnly(),
+            blockingExecutor)
+        .wire(wiring);
     new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
     new DialogueQueueFetchers(services.dialogueQueues(), blockingExecutor).wire(wiring);
     new PatentQueryFetchers(
@@ -154,23 +165,35 @@ public final class TaiwaGraphQL {
                   type, services.nonSendingNotices(), blockingExecutor);
               return documents.patentEdges(DeadlineLoader.patentEdges(type));
             });
-    new PatentMutationFetchers(services.patentCommands(), blockingExecutor).wire(wiring);
+    new PatentMutationFetchers(
+            services.patentCommands(),
+            services.patentQueries(),
+            services.onceOnly(),
+            blockingExecutor)
+        .wire(wiring);
     reviewFields.wire(wiring);
     new PatentReviewQueryFetchers(services.patentReviewQueries(), blockingExecutor).wire(wiring);
     new PatentReviewMutationFetchers(services.patentReviewCommands(), blockingExecutor)
         .wire(wiring);
     OutcomeFields.wire(wiring);
-    new OutcomeMutationFetchers(services.dialogueOutcomes(), blockingExecutor).wire(wiring);
+    new OutcomeMutationFetchers(
+            services.dialogueOutcomes(),
+            services.dialogueQueries(),
+            services.onceOnly(),
+            blockingExecutor)
+        .wire(wiring);
     new DeadlineFetchers(services.deadlineQueries(), blockingExecutor).wire(wiring);
     new NotificationFetchers(services.notificationFeed(), blockingExecutor).wire(wiring);
     new PriorConfirmationFetchers(
             services.patentExtras().priorConfirmationCommands(),
             services.patentExtras().priorConfirmationQueries(),
+            services.onceOnly(),
             blockingExecutor)
         .wire(wiring, documents::priorConfirmationEdges);
     new CompensationFetchers(
             services.patentExtras().compensationCommands(),
             services.patentExtras().compensationQueries(),
+            services.onceOnly(),
             blockingExecutor)
         .wire(wiring);
     new LinkFetchers(services.patentExtras().preReportLinkCommands(), blockingExecutor)

@@ -12,6 +12,7 @@ import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -65,7 +66,8 @@ public record TaiwaServices(
     CaseTimeline caseTimeline,
     DocumentCommands documentCommands,
     DocumentQueries documentQueries,
-    SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
+    SpecifiedFieldRevisionCommands specifiedFieldRevisions,
+    OnceOnly onceOnly) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -98,5 +100,6 @@ public record TaiwaServices(
     Objects.requireNonNull(documentCommands, "document commands");
     Objects.requireNonNull(documentQueries, "document queries");
     Objects.requireNonNull(specifiedFieldRevisions, "specified field revisions");
+    Objects.requireNonNull(onceOnly, "once only");
   }
 }

@@ -17,6 +17,7 @@ import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -144,7 +145,12 @@ final class ApiHarness implements AutoCloseable {
           caseTimeline,
           documentCommands,
           documentQueries,
-          mock(dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands.class));
+          mock(dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionCommands.class),
+          new OnceOnly(
+              new InMemoryIdempotencyKeys(),
+              InMemoryIdempotencyKeys.DIRECT,
+              CLOCK,
+              OnceOnly.DEFAULT_RETENTION));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -203,6 +204,48 @@ class PreReportMutationsTest {
     api.response(filer, "mutation { createPreReportDraft(input: {}) { errors { code } } }");
 
     verify(api.commands).createDraft(filer, PreReportForm.empty());
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyAnswersTheFirstReportWithoutCallingTheCommandAgain() {
+    when(api.commands.createDraft(any(), any())).thenReturn(Result.ok(report));
+    when(api.queries.find(filer, report.id())).thenReturn(Optional.of(report));
+    String create =
+        "mutation { createPreReportDraft(" + INPUT + ", idempotencyKey: \"k-1\") " + PAYLOAD + " }";
+
+    Map<String, Object> first = api.response(filer, create);
+    Map<String, Object> retried = api.response(filer, create);
+
+    assertEquals(first, retried);
+    assertEquals(
+        report.id().toString(),
+        ((Map<?, ?>)
+                ((Map<?, ?>) ((Map<?, ?>) retried.get("data")).get("createPreReportDraft"))
+                    .get("preReport"))
+            .get("id"));
+    verify(api.commands, times(1)).createDraft(any(), any());
+  }
+
+  @Test
+  void aMalformedIdempotencyKeyIsAnInvalidValueUserErrorWithoutCallingTheCommand() {
+    Map<String, Object> response =
+        api.response(
+            filer,
+            "mutation { createPreReportDraft("
+                + INPUT
+                + ", idempotencyKey: \"\u30ad\u30fc\") "
+                + PAYLOAD
+                + " }");
+
+    Map<?, ?> payload = (Map<?, ?>) ((Map<?, ?>) response.get("data")).get("createPreReportDraft");
+    assertNull(payload.get("preReport"));
+    assertEquals(
+        List.of("INVALID_VALUE idempotencyKey"),
+        ((List<?>) payload.get("errors"))
+            .stream()
+                .map(e -> ((Map<?, ?>) e).get("code") + " " + ((Map<?, ?>) e).get("field"))
+                .toList());
+    verifyNoInteractions(api.commands);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.taiwa.graphql.admin;
 
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -29,12 +31,17 @@ import java.util.concurrent.Executor;
 public final class AdminMutationFetchers {
   private final AccountAdministration accounts;
   private final OrganisationAdministration organisations;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
   public AdminMutationFetchers(
-      AccountAdministration accounts, OrganisationAdministration organisations, Executor executor) {
+      AccountAdministration accounts,
+      OrganisationAdministration organisations,
+      OnceOnly onceOnly,
+      Executor executor) {
     this.accounts = accounts;
     this.organisations = organisations;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -67,24 +74,36 @@ public final class AdminMutationFetchers {
           List.of(
               Rejection.onField(ErrorCode.NOT_FOUND, "organisationId", "No such organisation.")));
     }
+    NewUser command =
+        new NewUser(
+            (String) input.get("username"),
+            (String) input.get("displayName"),
+            organisation.get(),
+            roles(input.get("roles")),
+            (String) input.get("initialPassword"));
     return UserAccountPayload.of(
-        accounts.createUser(
+        onceOnly.create(
             actor,
-            new NewUser(
-                (String) input.get("username"),
-                (String) input.get("displayName"),
-                organisation.get(),
-                roles(input.get("roles")),
-                (String) input.get("initialPassword"))));
+            env.getArgument(OnceOnly.FIELD),
+            CreateOperation.CREATE_USER,
+            () -> accounts.createUser(actor, command),
+            user -> user.id().value(),
+            id -> accounts.user(actor, new UserId(id))));
   }
 
   private Object createOrganisation(DataFetchingEnvironment env) {
+    Actor actor = RequestActor.require(env);
     Map<String, Object> input = env.getArgument("input");
     return OrganisationPayload.of(
-        organisations.create(
-            RequestActor.require(env),
-            (String) input.get("name"),
-            (OrganisationKind) input.get("kind")));
+        onceOnly.create(
+            actor,
+            env.getArgument(OnceOnly.FIELD),
+            CreateOperation.CREATE_ORGANISATION,
+            () ->
+                organisations.create(
+                    actor, (String) input.get("name"), (OrganisationKind) input.get("kind")),
+            organisation -> organisation.id().value(),
+            id -> organisations.find(actor, new OrganisationId(id))));
   }
 
   /** A command on an existing account; an id that is no UUID answers NOT_FOUND unasked. */

@@ -1,11 +1,15 @@
 package dev.taiwa.graphql.dialogue;
 
 import dev.taiwa.cases.dialogue.application.DialogueCommands;
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.ConcernCategory;
 import dev.taiwa.cases.dialogue.model.Meeting;
 import dev.taiwa.cases.dialogue.model.Severity;
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
@@ -27,10 +31,15 @@ import java.util.concurrent.Executor;
 /** The dialogue mutations: arguments to a command, its {@link Result} to a payload. */
 public final class DialogueMutationFetchers {
   private final DialogueCommands commands;
+  private final DialogueQueries queries;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
-  public DialogueMutationFetchers(DialogueCommands commands, Executor executor) {
+  public DialogueMutationFetchers(
+      DialogueCommands commands, DialogueQueries queries, OnceOnly onceOnly, Executor executor) {
     this.commands = commands;
+    this.queries = queries;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -47,10 +56,17 @@ public final class DialogueMutationFetchers {
             meeting(
                 "caseId",
                 (actor, id, env) ->
-                    commands.scheduleMeeting(
+                    onceOnly.create(
                         actor,
-                        new dev.taiwa.cases.kernel.CaseId(id),
-                        DialogueInputs.plan(env.getArgument("input")))))
+                        env.getArgument(OnceOnly.FIELD),
+                        CreateOperation.SCHEDULE_MEETING,
+                        () ->
+                            commands.scheduleMeeting(
+                                actor,
+                                new CaseId(id),
+                                DialogueInputs.plan(env.getArgument("input"))),
+                        Meeting::id,
+                        meetingId -> queries.meeting(actor, meetingId))))
         .mutation(
             "rescheduleMeeting",
             meeting(
@@ -88,13 +104,20 @@ public final class DialogueMutationFetchers {
                 "caseId",
                 (actor, id, env) -> {
                   Map<String, Object> input = env.getArgument("input");
-                  return commands.raiseConcern(
+                  return onceOnly.create(
                       actor,
-                      new dev.taiwa.cases.kernel.CaseId(id),
-                      (ConcernCategory) input.get("category"),
-                      (Severity) input.get("severity"),
-                      (String) input.get("description"),
-                      (String) input.get("concernInformation"));
+                      env.getArgument(OnceOnly.FIELD),
+                      CreateOperation.RAISE_CONCERN,
+                      () ->
+                          commands.raiseConcern(
+                              actor,
+                              new CaseId(id),
+                              (ConcernCategory) input.get("category"),
+                              (Severity) input.get("severity"),
+                              (String) input.get("description"),
+                              (String) input.get("concernInformation")),
+                      Concern::id,
+                      concernId -> queries.concern(actor, concernId));
                 }))
         .mutation(
             "answerConcern",

@@ -1,7 +1,10 @@
 package dev.taiwa.graphql.outcome;
 
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.model.Attachment;
 import dev.taiwa.cases.dialogue.model.CompanyQuery;
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.inform.model.ConditionResponse;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
@@ -29,10 +32,18 @@ import java.util.concurrent.Executor;
 /** The mutations of the dialogue's end: arguments to a command, its {@link Result} to a payload. */
 public final class OutcomeMutationFetchers {
   private final DialogueOutcomeServices services;
+  private final DialogueQueries dialogue;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
-  public OutcomeMutationFetchers(DialogueOutcomeServices services, Executor executor) {
+  public OutcomeMutationFetchers(
+      DialogueOutcomeServices services,
+      DialogueQueries dialogue,
+      OnceOnly onceOnly,
+      Executor executor) {
     this.services = services;
+    this.dialogue = dialogue;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -59,15 +70,23 @@ public final class OutcomeMutationFetchers {
                   if (id.isEmpty()) {
                     return new CompanyQueryPayload(null, notFound("caseId"));
                   }
+                  Actor actor = RequestActor.require(env);
                   Map<String, Object> input = env.getArgument("input");
                   Result<CompanyQuery> result =
-                      services
-                          .queryCommands()
-                          .ask(
-                              RequestActor.require(env),
-                              id.get(),
-                              (String) input.get("question"),
-                              (Integer) input.get("replyDays"));
+                      onceOnly.create(
+                          actor,
+                          env.getArgument(OnceOnly.FIELD),
+                          CreateOperation.ASK_QUERY,
+                          () ->
+                              services
+                                  .queryCommands()
+                                  .ask(
+                                      actor,
+                                      id.get(),
+                                      (String) input.get("question"),
+                                      (Integer) input.get("replyDays")),
+                          CompanyQuery::id,
+                          queryId -> dialogue.companyQuery(actor, queryId));
                   return new CompanyQueryPayload(result.value().orElse(null), result.errors());
                 },
                 executor))

@@ -1,10 +1,13 @@
 package dev.taiwa.graphql.patent;
 
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.ScreeningOutcome;
 import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
@@ -21,10 +24,15 @@ import java.util.concurrent.Executor;
 /** The Track B mutations: arguments to a command, its {@link Result} to a payload. */
 public final class PatentMutationFetchers {
   private final PatentCommands commands;
+  private final PatentQueries queries;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
-  public PatentMutationFetchers(PatentCommands commands, Executor executor) {
+  public PatentMutationFetchers(
+      PatentCommands commands, PatentQueries queries, OnceOnly onceOnly, Executor executor) {
     this.commands = commands;
+    this.queries = queries;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -33,11 +41,18 @@ public final class PatentMutationFetchers {
         .mutation(
             "registerPatentApplication",
             AsyncDataFetcher.async(
-                env ->
-                    PatentApplicationPayload.of(
-                        commands.register(
-                            RequestActor.require(env),
-                            PatentInputs.form(env.getArgument("input")))),
+                env -> {
+                  Actor actor = RequestActor.require(env);
+                  return PatentApplicationPayload.of(
+                      onceOnly.create(
+                          actor,
+                          env.getArgument(OnceOnly.FIELD),
+                          CreateOperation.REGISTER_PATENT_APPLICATION,
+                          () ->
+                              commands.register(actor, PatentInputs.form(env.getArgument("input"))),
+                          view -> view.application().id().value(),
+                          id -> queries.answerOf(actor, new CaseId(id))));
+                },
                 executor))
         .mutation("decideScreening", onCase(this::decide))
         .mutation(

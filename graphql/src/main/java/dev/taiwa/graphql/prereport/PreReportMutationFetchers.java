@@ -1,9 +1,12 @@
 package dev.taiwa.graphql.prereport;
 
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
@@ -18,10 +21,15 @@ import java.util.concurrent.Executor;
 /** The pre-report mutations: arguments to a command, the command's {@link Result} to a payload. */
 public final class PreReportMutationFetchers {
   private final PreReportCommands commands;
+  private final PreReportQueries queries;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
-  public PreReportMutationFetchers(PreReportCommands commands, Executor executor) {
+  public PreReportMutationFetchers(
+      PreReportCommands commands, PreReportQueries queries, OnceOnly onceOnly, Executor executor) {
     this.commands = commands;
+    this.queries = queries;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -30,11 +38,19 @@ public final class PreReportMutationFetchers {
         .mutation(
             "createPreReportDraft",
             async(
-                env ->
-                    PreReportPayload.of(
-                        commands.createDraft(
-                            RequestActor.require(env),
-                            PreReportInputs.form(env.getArgument("input"))))))
+                env -> {
+                  Actor actor = RequestActor.require(env);
+                  return PreReportPayload.of(
+                      onceOnly.create(
+                          actor,
+                          env.getArgument(OnceOnly.FIELD),
+                          CreateOperation.CREATE_PRE_REPORT_DRAFT,
+                          () ->
+                              commands.createDraft(
+                                  actor, PreReportInputs.form(env.getArgument("input"))),
+                          report -> report.id().value(),
+                          id -> queries.find(actor, new CaseId(id))));
+                }))
         .mutation(
             "updatePreReportDraft",
             onCase(

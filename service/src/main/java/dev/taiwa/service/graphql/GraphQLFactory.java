@@ -13,6 +13,7 @@ import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.application.DialogueQueueQueries;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
@@ -98,7 +99,8 @@ final class GraphQLFactory {
       CaseTimeline caseTimeline,
       DocumentCommands documentCommands,
       DocumentQueries documentQueries,
-      SpecifiedFieldRevisionCommands specifiedFieldRevisions) {
+      SpecifiedFieldRevisionCommands specifiedFieldRevisions,
+      OnceOnly onceOnly) {
     return new TaiwaServices(
         commands,
         queries,
@@ -137,7 +139,8 @@ final class GraphQLFactory {
         caseTimeline,
         documentCommands,
         documentQueries,
-        specifiedFieldRevisions);
+        specifiedFieldRevisions,
+        onceOnly);
   }
 
   @Singleton

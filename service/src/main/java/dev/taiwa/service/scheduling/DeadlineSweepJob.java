@@ -2,6 +2,7 @@ package dev.taiwa.service.scheduling;
 
 import dev.taiwa.cases.deadline.application.DeadlineSweep;
 import dev.taiwa.cases.deadline.application.SweepReport;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Runs the deadline sweep on the schedule {@code taiwa.deadlines.sweep.cron} (Tokyo time; by
  * default every day at 06:30). Off when {@code taiwa.deadlines.sweep.enabled} is false (tests run
  * the sweep themselves with a fixed clock). Several instances may run it: each deadline is changed
- * under its version, so a reminder is given once.
+ * under its version, so a reminder is given once. The same daily run then purges the idempotency
+ * keys older than {@code taiwa.idempotency.retention}.
  */
 @Singleton
 @Requires(property = "taiwa.deadlines.sweep.enabled", notEquals = "false")
@@ -20,9 +22,11 @@ public class DeadlineSweepJob {
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineSweepJob.class);
 
   private final DeadlineSweep sweep;
+  private final OnceOnly onceOnly;
 
-  DeadlineSweepJob(DeadlineSweep sweep) {
+  DeadlineSweepJob(DeadlineSweep sweep, OnceOnly onceOnly) {
     this.sweep = sweep;
+    this.onceOnly = onceOnly;
   }
 
   @Scheduled(cron = "${taiwa.deadlines.sweep.cron:0 30 6 * * *}", zoneId = "Asia/Tokyo")
@@ -30,5 +34,6 @@ public class DeadlineSweepJob {
     LOG.info("Deadline sweep starting");
     SweepReport report = sweep.run();
     LOG.info("{}", report.summary());
+    LOG.info("Expired idempotency keys purged: {}", onceOnly.purgeExpired());
   }
 }

@@ -15,6 +15,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,6 +79,31 @@ public final class DialogueQueries {
     return result;
   }
 
+  /** One meeting as the caller may see it (its case visible); empty when missing or hidden. */
+  public Optional<Meeting> meeting(Actor actor, UUID id) {
+    return meetings
+        .find(id)
+        .flatMap(
+            meeting ->
+                visibleCase(actor, meeting.caseId())
+                    .map(report -> view.meeting(actor, report, meeting)));
+  }
+
+  /** One concern as the caller may see it (its case visible); empty when missing or hidden. */
+  public Optional<Concern> concern(Actor actor, UUID id) {
+    return concerns
+        .find(id)
+        .flatMap(
+            concern ->
+                visibleCase(actor, concern.caseId())
+                    .map(report -> view.concern(actor, report, concern)));
+  }
+
+  /** One query to the company when its case is visible to the caller; empty otherwise. */
+  public Optional<CompanyQuery> companyQuery(Actor actor, UUID id) {
+    return companyQueries.find(id).filter(query -> visibleCase(actor, query.caseId()).isPresent());
+  }
+
   /** The concerns of the case not (yet) resolved: what an inform must cite. Empty if hidden. */
   public List<Concern> unresolvedConcerns(Actor actor, CaseId caseId) {
     return preReports
@@ -86,6 +113,10 @@ public final class DialogueQueries {
         .stream()
         .filter(Concern::unresolved)
         .toList();
+  }
+
+  private Optional<PreReport> visibleCase(Actor actor, CaseId caseId) {
+    return preReports.find(caseId).filter(report -> access.canSee(actor, report));
   }
 
   private Map<CaseId, PreReport> visible(Actor actor, Collection<PreReport> reports) {

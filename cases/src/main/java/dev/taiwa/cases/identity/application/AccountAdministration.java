@@ -76,6 +76,11 @@ public final class AccountAdministration {
     return Result.ok(organisation == null ? users.all() : users.ofOrganisation(organisation));
   }
 
+  /** One account; ADMIN only (empty for anyone else, and when there is no such account). */
+  public Optional<UserAccount> user(Actor actor, UserId id) {
+    return access.canAdminister(actor) ? users.find(id) : Optional.empty();
+  }
+
   /** Creates an enabled account with the administrator's initial password. */
   public Result<UserAccount> createUser(Actor actor, NewUser command) {
     String what = "creation of user " + IdentityAudit.quoted(command.username());

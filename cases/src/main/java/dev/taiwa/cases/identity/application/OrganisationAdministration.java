@@ -45,6 +45,16 @@ public final class OrganisationAdministration {
     };
   }
 
+  /** One organisation, when {@link #visibleTo} would list it for the caller. */
+  public Optional<Organisation> find(Actor actor, OrganisationId id) {
+    return switch (access.organisationsVisibleTo(actor)) {
+      case EVERYTHING, EVERY_FILED_CASE -> organisations.find(id);
+      case OWN_ORGANISATION ->
+          actor.belongsTo(id) ? organisations.find(id) : Optional.<Organisation>empty();
+      case ASSIGNED_CASES, NOTHING -> Optional.empty();
+    };
+  }
+
   /** Creates an organisation; its name (trimmed) must not be taken. ADMIN only. */
   public Result<Organisation> create(Actor actor, String name, OrganisationKind kind) {
     List<Rejection> problems = new ArrayList<>();

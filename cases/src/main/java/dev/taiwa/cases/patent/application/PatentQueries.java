@@ -57,6 +57,19 @@ public final class PatentQueries {
   }
 
   /**
+   * The application as a command answers it, when the caller may see it: never with secret content,
+   * so nothing is read that would need auditing.
+   */
+  public Optional<PatentApplicationView> answerOf(Actor actor, CaseId id) {
+    return unitOfWork.readOnly(
+        () ->
+            applications
+                .find(id)
+                .filter(application -> canSee(actor, application))
+                .map(PatentChanges::answer));
+  }
+
+  /**
    * The applications the caller's roles show and those it holds an active grant for, newest first;
    * secret reads audited one by one.
    */

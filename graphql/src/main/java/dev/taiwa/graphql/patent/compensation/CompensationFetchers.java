@@ -2,6 +2,8 @@ package dev.taiwa.graphql.patent.compensation;
 
 import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
 
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -36,12 +38,17 @@ import java.util.function.Function;
 public final class CompensationFetchers {
   private final CompensationCommands commands;
   private final CompensationQueries queries;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
   public CompensationFetchers(
-      CompensationCommands commands, CompensationQueries queries, Executor executor) {
+      CompensationCommands commands,
+      CompensationQueries queries,
+      OnceOnly onceOnly,
+      Executor executor) {
     this.commands = commands;
     this.queries = queries;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -130,14 +137,19 @@ public final class CompensationFetchers {
     }
     Map<String, Object> in = env.getArgument("input");
     Object cause = in.get("cause");
+    CompensationForm form =
+        new CompensationForm(
+            (Long) in.get("amountYen"),
+            (String) in.get("basis"),
+            cause == null ? null : LossCause.valueOf(cause.toString()));
     return Payload.of(
-        commands.claim(
+        onceOnly.create(
             actor,
-            id.get(),
-            new CompensationForm(
-                (Long) in.get("amountYen"),
-                (String) in.get("basis"),
-                cause == null ? null : LossCause.valueOf(cause.toString()))));
+            env.getArgument(OnceOnly.FIELD),
+            CreateOperation.CLAIM_COMPENSATION,
+            () -> commands.claim(actor, id.get(), form),
+            view -> view.claim().id().value(),
+            claimId -> queries.find(actor, new CaseId(claimId))));
   }
 
   private Payload onClaim(

@@ -1,5 +1,7 @@
 package dev.taiwa.graphql.patent.confirmation;
 
+import dev.taiwa.cases.idempotency.CreateOperation;
+import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -36,12 +38,17 @@ public final class PriorConfirmationFetchers {
 
   private final PriorConfirmationCommands commands;
   private final PriorConfirmationQueries queries;
+  private final OnceOnly onceOnly;
   private final Executor executor;
 
   public PriorConfirmationFetchers(
-      PriorConfirmationCommands commands, PriorConfirmationQueries queries, Executor executor) {
+      PriorConfirmationCommands commands,
+      PriorConfirmationQueries queries,
+      OnceOnly onceOnly,
+      Executor executor) {
     this.commands = commands;
     this.queries = queries;
+    this.onceOnly = onceOnly;
     this.executor = executor;
   }
 
@@ -75,10 +82,17 @@ public final class PriorConfirmationFetchers {
         .mutation(
             "requestPriorConfirmation",
             AsyncDataFetcher.async(
-                env ->
-                    Payload.of(
-                        commands.request(
-                            RequestActor.require(env), form(env.getArgument("input")))),
+                env -> {
+                  Actor actor = RequestActor.require(env);
+                  return Payload.of(
+                      onceOnly.create(
+                          actor,
+                          env.getArgument(OnceOnly.FIELD),
+                          CreateOperation.REQUEST_PRIOR_CONFIRMATION,
+                          () -> commands.request(actor, form(env.getArgument("input"))),
+                          view -> view.request().id().value(),
+                          id -> queries.answerOf(actor, new CaseId(id))));
+                },
                 executor))
         .mutation(
             "sendPriorConfirmationForConsultation",

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +44,14 @@ public final class CompensationQueries {
     }
     result.replaceAll((id, views) -> List.copyOf(views));
     return result;
+  }
+
+  /** One claim as the caller may see it; empty when missing or hidden. */
+  public Optional<CompensationView> find(Actor actor, CaseId claimId) {
+    return unitOfWork
+        .readOnly(() -> store.find(claimId))
+        .filter(claim -> access.canSee(actor, claim))
+        .map(claim -> new CompensationView(claim, access.readsNotes(actor)));
   }
 
   /** What the caller may do to the claim now. */

@@ -53,6 +53,12 @@ public final class PriorConfirmationQueries {
         () -> store.find(id).filter(r -> canSee(actor, r)).map(r -> show(actor, r, readsContent)));
   }
 
+  /** The request as a command answers it (never its content), when the caller may see it. */
+  public Optional<PriorConfirmationView> answerOf(Actor actor, CaseId id) {
+    return unitOfWork.readOnly(
+        () -> store.find(id).filter(r -> canSee(actor, r)).map(r -> withoutContent(actor, r)));
+  }
+
   /** The requests the caller's roles list (its organisation's, or all), newest first. */
   public Page<PriorConfirmationView> search(Actor actor, PageRequest page, boolean readsContent) {
     Reach reach = access.listReach(actor);
