@@ -44,6 +44,7 @@ import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
+import dev.taiwa.service.persistence.database.BusyStoreFailures;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -144,8 +145,10 @@ final class GraphQLFactory {
   GraphQL graphQL(
       TaiwaServices services,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+      BusyStoreFailures busyStore,
       @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
       @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity) {
-    return TaiwaGraphQL.build(services, blocking, new QueryLimits(maxDepth, maxComplexity));
+    return TaiwaGraphQL.build(
+        services, blocking, new QueryLimits(maxDepth, maxComplexity), busyStore::translate);
   }
 }
