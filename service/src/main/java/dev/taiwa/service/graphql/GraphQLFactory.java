@@ -44,7 +44,6 @@ import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
-import dev.taiwa.service.persistence.database.BusyStoreFailures;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -53,10 +52,16 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 
 /** Builds the one {@link GraphQL} instance micronaut-graphql serves at /graphql. */
 @Factory
 final class GraphQLFactory {
+  /**
+   * The bean (provided by the persistence adapters) that turns a database's raw lock timeout into a
+   * {@link dev.taiwa.cases.kernel.StoreBusyException}, for failures outside a unit of work.
+   */
+  static final String STORE_FAILURES = "store-failures";
 
   @Singleton
   TaiwaServices taiwaServices(
@@ -145,10 +150,10 @@ final class GraphQLFactory {
   GraphQL graphQL(
       TaiwaServices services,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-      BusyStoreFailures busyStore,
+      @Named(STORE_FAILURES) UnaryOperator<Throwable> storeFailures,
       @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
       @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity) {
     return TaiwaGraphQL.build(
-        services, blocking, new QueryLimits(maxDepth, maxComplexity), busyStore::translate);
+        services, blocking, new QueryLimits(maxDepth, maxComplexity), storeFailures);
   }
 }
