@@ -56,6 +56,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import org.dataloader.DataLoaderRegistry;
 
 /**
@@ -77,8 +78,21 @@ public final class TaiwaGraphQL {
    */
   public static GraphQL build(
       TaiwaServices services, Executor blockingExecutor, QueryLimits limits) {
+    return build(services, blockingExecutor, limits, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #build(TaiwaServices, Executor, QueryLimits)}, with {@code failureTranslation} turning
+   * infrastructure failures into domain exceptions (e.g. a database lock timeout into {@link
+   * dev.taiwa.cases.kernel.StoreBusyException}, answered as {@code BUSY}) before they are masked.
+   */
+  public static GraphQL build(
+      TaiwaServices services,
+      Executor blockingExecutor,
+      QueryLimits limits,
+      UnaryOperator<Throwable> failureTranslation) {
     return GraphQL.newGraphQL(schema(services, blockingExecutor))
-        .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler())
+        .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler(failureTranslation))
         .instrumentation(
             new ChainedInstrumentation(
                 new QueryDepthLimit(limits.maxDepth()),

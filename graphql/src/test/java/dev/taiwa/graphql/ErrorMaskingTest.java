@@ -8,13 +8,16 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.StoreBusyException;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
 import graphql.GraphQLError;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -69,6 +72,33 @@ class ErrorMaskingTest {
     ILoggingEvent entry = logged.list.get(0);
     assertTrue(entry.getFormattedMessage().contains(incident));
     assertEquals("secret detail SELECT * FROM pre_report", entry.getThrowableProxy().getMessage());
+  }
+
+  @Test
+  void aBusyStoreIsARetryableBusyErrorWithoutIncidentOrDetail() {
+    when(api.queries.find(any(), any()))
+        .thenThrow(
+            new IllegalStateException(
+                "wrapped",
+                new StoreBusyException(
+                    Duration.ofMillis(2500), new RuntimeException("[SQLITE_BUSY] secret"))));
+
+    Map<String, Object> response =
+        api.response(filer, "{ preReport(id: \"" + java.util.UUID.randomUUID() + "\") { id } }");
+
+    String text = response.toString();
+    assertFalse(text.contains("SQLITE"), text);
+    assertFalse(text.contains("wrapped"), text);
+    assertFalse(text.contains("incident"), text);
+    Map<String, Object> error = onlyError(response);
+    assertTrue(((String) error.get("message")).contains("Nothing was written"), text);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
+    assertEquals("BUSY", extensions.get("code"));
+    assertEquals(3L, ((Number) extensions.get("retryAfterSeconds")).longValue());
+    assertTrue(
+        logged.list.stream().noneMatch(e -> e.getLevel() == Level.ERROR),
+        "a busy store is no incident");
   }
 
   @Test

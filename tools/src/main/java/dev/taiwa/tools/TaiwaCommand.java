@@ -1,5 +1,6 @@
 package dev.taiwa.tools;
 
+import dev.taiwa.cases.kernel.StoreBusyException;
 import dev.taiwa.tools.admin.CatalogueCommand;
 import dev.taiwa.tools.admin.UsersCommand;
 import dev.taiwa.tools.backup.BackupCommand;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Command;
  * TAIWA_DATABASE_FILE} / {@code TAIWA_DATABASE_URL}, ...), runs one subcommand and stops.
  *
  * <p>Exit codes: 0 success, 1 a check failed (e.g. a broken audit chain), 2 usage or any other
- * error. Errors print one line, never a stack trace.
+ * error, a busy database among them (another process held the write lock longer than the busy
+ * timeout; nothing of the failed transaction was written). Errors print one line, never a stack
+ * trace.
  */
 @Command(
     name = "taiwa",
@@ -122,6 +125,11 @@ public final class TaiwaCommand implements Runnable {
   static String describe(Throwable e) {
     if (e instanceof ToolFailure) {
       return e.getMessage();
+    }
+    if (StoreBusyException.in(e).isPresent()) {
+      return "the database is busy: another process held its write lock longer than the busy"
+          + " timeout (taiwa.database.busy-timeout-millis); nothing of the failed transaction was"
+          + " written; run the command again";
     }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {

@@ -53,10 +53,16 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.function.UnaryOperator;
 
 /** Builds the one {@link GraphQL} instance micronaut-graphql serves at /graphql. */
 @Factory
 final class GraphQLFactory {
+  /**
+   * The bean (provided by the persistence adapters) that turns a database's raw lock timeout into a
+   * {@link dev.taiwa.cases.kernel.StoreBusyException}, for failures outside a unit of work.
+   */
+  static final String STORE_FAILURES = "store-failures";
 
   @Singleton
   TaiwaServices taiwaServices(
@@ -147,8 +153,10 @@ final class GraphQLFactory {
   GraphQL graphQL(
       TaiwaServices services,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+      @Named(STORE_FAILURES) UnaryOperator<Throwable> storeFailures,
       @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
       @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity) {
-    return TaiwaGraphQL.build(services, blocking, new QueryLimits(maxDepth, maxComplexity));
+    return TaiwaGraphQL.build(
+        services, blocking, new QueryLimits(maxDepth, maxComplexity), storeFailures);
   }
 }

@@ -7,6 +7,7 @@ import dev.taiwa.cases.imports.ImportKeys;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.tools.BusyRetry;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.Set;
  * either checks the rest (dry run: the use cases' own checks, nothing written) or hands them to the
  * use cases in transactions of {@code batchSize} rows, remembering each created case's key in the
  * same transaction. Ends with one {@code IMPORT_BATCH} audit event naming the file, its SHA-256 and
- * the counts; the use cases write their own event per case.
+ * the counts; the use cases write their own event per case. A batch whose transaction found the
+ * store busy (the running service, or another tool, held the write lock too long) wrote nothing and
+ * is run again ({@link BusyRetry}).
  */
 public final class CaseImport<F> {
   public static final String IMPORT_BATCH = "IMPORT_BATCH";
@@ -48,14 +51,20 @@ public final class CaseImport<F> {
     long withoutKey = problems.size();
     long alreadyImported = file.rows().size() - fresh.size() - withoutKey;
     long created = 0;
+    BusyRetry transactions = new BusyRetry(unitOfWork, err);
     try (Progress progress = Progress.of(dryRun ? "check" : "import", file.rows().size(), err)) {
       progress.step(file.rows().size() - fresh.size());
       for (int from = 0; from < fresh.size(); from += batchSize) {
         List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
-        created +=
-            dryRun
-                ? check(actor, batch, problems)
-                : unitOfWork.inTransaction(() -> create(actor, batch, problems));
+        if (dryRun) {
+          created += check(actor, batch, problems);
+        } else {
+          String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
+          Batch done =
+              transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
+          created += done.created;
+          problems.addAll(done.problems);
+        }
         progress.step(batch.size());
       }
     }
@@ -70,7 +79,8 @@ public final class CaseImport<F> {
             problems,
             (System.nanoTime() - started) / 1e9);
     if (!dryRun) {
-      unitOfWork.inTransaction(() -> auditLog.append(batchEvent(actor, file, summary)));
+      transactions.inTransaction(
+          "the IMPORT_BATCH event", () -> auditLog.append(batchEvent(actor, file, summary)));
     }
     return summary;
   }
@@ -112,22 +122,35 @@ public final class CaseImport<F> {
     return 0;
   }
 
-  private long create(Actor actor, List<SourceRow> batch, List<RowProblem> problems) {
-    long created = 0;
+  /**
+   * Creates the batch's cases in the current transaction; what it found is kept in {@code done},
+   * which only counts once the transaction commits (a busy transaction is run again afresh).
+   */
+  private Batch create(Actor actor, List<SourceRow> batch, Batch done) {
     for (SourceRow row : batch) {
       CaseRows.Parsed<F> parsed = rows.parse(row);
       if (!parsed.problems().isEmpty()) {
-        problems.addAll(parsed.problems());
+        done.problems.addAll(parsed.problems());
         continue;
       }
       CaseRows.Created result = rows.create(actor, parsed);
-      add(row, result.refusals(), List.of(), problems);
+      add(row, result.refusals(), List.of(), done.problems);
       if (result.caseId() != null) {
         keys.remember(rows.kind(), row.get(rows.keyColumn()), result.caseId(), clock.instant());
-        created++;
+        done.created++;
       }
     }
-    return created;
+    return done;
+  }
+
+  /** What one batch's transaction created and refused. */
+  private static final class Batch {
+    private long created;
+    private final List<RowProblem> problems = new ArrayList<>();
+  }
+
+  private static SourceRow last(List<SourceRow> batch) {
+    return batch.get(batch.size() - 1);
   }
 
   /** Adds the use case's refusals, leaving out fields the row already failed to read. */

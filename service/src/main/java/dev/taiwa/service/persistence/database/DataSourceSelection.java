@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Points the {@code default} data source at the selected database before its pool starts: on SQLite
  * the file (its directory created) behind a {@link QueryOnlySqliteDataSource}; on PostgreSQL the
- * configured URL and credentials. Sizes the pool per database.
+ * configured URL and credentials, each connection with a {@code lock_timeout} of the busy timeout.
+ * Sizes the pool per database.
  */
 @Singleton
 public class DataSourceSelection implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -42,6 +43,7 @@ public class DataSourceSelection implements BeanCreatedEventListener<DatasourceC
       config.setDriverClassName("org.postgresql.Driver");
       config.setUsername(settings.getUser());
       config.setPassword(settings.getPassword());
+      config.setConnectionInitSql(settings.postgresSessionSetup());
     }
     return config;
   }

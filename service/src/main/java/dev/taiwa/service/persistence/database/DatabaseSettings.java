@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.database;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * {@code taiwa.database.*}: where the data lives.
@@ -16,8 +17,10 @@ import java.nio.file.Path;
  *       TAIWA_DATABASE_PASSWORD}): PostgreSQL credentials.
  *   <li>{@code pool-size}: the connection pool's maximum size (default 4 on SQLite, whose writers
  *       serialise anyway, 10 on PostgreSQL).
- *   <li>{@code busy-timeout-millis} (default 10000): how long a SQLite connection waits for the
- *       write lock.
+ *   <li>{@code busy-timeout-millis} (env {@code TAIWA_DATABASE_BUSY_TIMEOUT_MILLIS}, default
+ *       10000): how long a write waits for a lock another writer holds (SQLite's {@code
+ *       busy_timeout}; PostgreSQL's {@code lock_timeout}) before it fails as BUSY, having written
+ *       nothing; clients are told to retry after as long (at least 1 s).
  * </ul>
  */
 @ConfigurationProperties("taiwa.database")
@@ -49,6 +52,19 @@ public class DatabaseSettings {
         + "?journal_mode=WAL&foreign_keys=true&busy_timeout="
         + busyTimeoutMillis
         + "&transaction_mode=IMMEDIATE&jdbc.get_generated_keys=false";
+  }
+
+  /**
+   * PostgreSQL: the statement every new connection runs first, bounding how long a statement waits
+   * for a lock ({@code lock_timeout}) as SQLite's busy timeout does.
+   */
+  public String postgresSessionSetup() {
+    return "SET lock_timeout = " + busyTimeoutMillis;
+  }
+
+  /** How long a client told BUSY should wait before it tries again: the busy timeout. */
+  public Duration busyRetryAfter() {
+    return Duration.ofMillis(busyTimeoutMillis);
   }
 
   /** The SQLite file as an absolute path. */
@@ -112,6 +128,9 @@ public class DatabaseSettings {
   }
 
   public void setBusyTimeoutMillis(int busyTimeoutMillis) {
+    if (busyTimeoutMillis < 0) {
+      throw new IllegalArgumentException("taiwa.database.busy-timeout-millis must not be negative");
+    }
     this.busyTimeoutMillis = busyTimeoutMillis;
   }
 }

@@ -8,13 +8,17 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.sqlite.BusyHandler;
 import org.sqlite.JDBC;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Opens SQLite connections whose {@code setReadOnly(b)} runs {@code PRAGMA query_only = b} instead
  * of failing: sqlite-jdbc cannot change the read-only flag of an open connection, and Micronaut
  * Data sets it for every read-only transaction. The pool sits on top of this data source, so its
- * own reset of the flag on return reaches the pragma too.
+ * own reset of the flag on return reaches the pragma too. Each connection runs its transactions
+ * itself ({@link QueryOnlyConnection}) and waits for locks with a {@link PollingBusyHandler} for
+ * the URL's {@code busy_timeout}.
  */
 public final class QueryOnlySqliteDataSource implements DataSource {
   private final String url;
@@ -35,6 +39,8 @@ public final class QueryOnlySqliteDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = JDBC.createConnection(url, new Properties());
+    SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+    BusyHandler.setHandler(connection, new PollingBusyHandler(sqlite.getBusyTimeout()));
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
