@@ -65,7 +65,7 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class),
           Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
           Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
-          Map.entry("CaseKind", dev.taiwa.cases.deadline.tracking.CaseKind.class),
+          Map.entry("CaseKind", dev.taiwa.cases.kernel.CaseKind.class),
           Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class),
           Map.entry(
               "PriorConfirmationState",

@@ -6,6 +6,7 @@ import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TransitionTable;
 import dev.taiwa.cases.patent.compensation.model.CompensationAction;

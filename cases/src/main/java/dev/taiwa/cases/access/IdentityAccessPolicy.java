@@ -1,9 +1,10 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERYTHING;
-import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
+import static dev.taiwa.cases.kernel.Reach.EVERYTHING;
+import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,7 @@
 package dev.taiwa.cases.access;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 
 /**

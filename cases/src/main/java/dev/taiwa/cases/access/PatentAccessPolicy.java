@@ -1,12 +1,13 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.ASSIGNED_CASES;
-import static dev.taiwa.cases.access.Reach.EVERYTHING;
-import static dev.taiwa.cases.access.Reach.NOTHING;
-import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
+import static dev.taiwa.cases.kernel.Reach.ASSIGNED_CASES;
+import static dev.taiwa.cases.kernel.Reach.EVERYTHING;
+import static dev.taiwa.cases.kernel.Reach.NOTHING;
+import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;

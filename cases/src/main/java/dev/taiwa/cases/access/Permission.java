@@ -1,5 +1,6 @@
 package dev.taiwa.cases.access;
 
+import dev.taiwa.cases.kernel.Reach;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

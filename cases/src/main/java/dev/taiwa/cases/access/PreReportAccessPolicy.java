@@ -1,10 +1,11 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERY_FILED_CASE;
-import static dev.taiwa.cases.access.Reach.NOTHING;
-import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
+import static dev.taiwa.cases.kernel.Reach.EVERY_FILED_CASE;
+import static dev.taiwa.cases.kernel.Reach.NOTHING;
+import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;

@@ -1,10 +1,11 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERYTHING;
-import static dev.taiwa.cases.access.Reach.NOTHING;
-import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
+import static dev.taiwa.cases.kernel.Reach.EVERYTHING;
+import static dev.taiwa.cases.kernel.Reach.NOTHING;
+import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import java.util.Collections;

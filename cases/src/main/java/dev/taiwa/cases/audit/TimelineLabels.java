@@ -1,6 +1,6 @@
 package dev.taiwa.cases.audit;
 
-import dev.taiwa.cases.deadline.Bilingual;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.Role;
 import java.util.Map;
 

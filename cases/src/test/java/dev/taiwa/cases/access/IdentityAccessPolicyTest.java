@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

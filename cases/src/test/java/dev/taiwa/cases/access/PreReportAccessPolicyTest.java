@@ -1,9 +1,9 @@
 package dev.taiwa.cases.access;
 
-import static dev.taiwa.cases.access.Reach.EVERY_FILED_CASE;
-import static dev.taiwa.cases.access.Reach.NOTHING;
-import static dev.taiwa.cases.access.Reach.OWN_ORGANISATION;
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
+import static dev.taiwa.cases.kernel.Reach.EVERY_FILED_CASE;
+import static dev.taiwa.cases.kernel.Reach.NOTHING;
+import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

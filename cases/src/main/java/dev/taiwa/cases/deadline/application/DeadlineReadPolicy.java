@@ -2,10 +2,10 @@ package dev.taiwa.cases.deadline.application;
 
 import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package dev.taiwa.cases.deadline.application;
 
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import java.util.Map;
 import java.util.Set;
 

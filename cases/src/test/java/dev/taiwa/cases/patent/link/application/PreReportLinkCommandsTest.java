@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.access.LinkAccessPolicy;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.access.port.InMemoryAccessGrants;
 import dev.taiwa.cases.audit.AuditEntry;
@@ -24,6 +23,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.kernel;
 
 /** How far a role's permission extends: one cell of the access matrix. */
 public enum Reach {

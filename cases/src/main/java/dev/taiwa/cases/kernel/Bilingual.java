@@ -1,4 +1,4 @@
-package dev.taiwa.cases.deadline;
+package dev.taiwa.cases.kernel;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.deadline.tracking;
+package dev.taiwa.cases.kernel;
 
 /** The kind of case a tracked deadline or notification belongs to. */
 public enum CaseKind {
