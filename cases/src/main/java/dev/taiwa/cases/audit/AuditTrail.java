@@ -1,7 +1,6 @@
 package dev.taiwa.cases.audit;
 
-import dev.taiwa.cases.access.AuditLogAccessPolicy;
-import dev.taiwa.cases.access.AuditLogAccessPolicy.LogReach;
+import dev.taiwa.cases.audit.AuditLogAccessPolicy.LogReach;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;

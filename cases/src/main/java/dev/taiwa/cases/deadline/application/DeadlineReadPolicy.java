@@ -1,12 +1,12 @@
 package dev.taiwa.cases.deadline.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import java.util.Set;
 
 /**

@@ -1,8 +1,8 @@
 package dev.taiwa.cases.identity.application;
 
-import dev.taiwa.cases.access.IdentityAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.AccountRules;
+import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.prereport.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
@@ -19,6 +18,7 @@ import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.outcome.model.Outcome;
 import dev.taiwa.cases.outcome.model.OutcomeType;
 import dev.taiwa.cases.outcome.port.Outcomes;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.LeadTimePolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DraftCreated;

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.compensation.application;
 
-import dev.taiwa.cases.access.CompensationAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
@@ -13,6 +12,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.compensation.access.CompensationAccessPolicy;
 import dev.taiwa.cases.patent.compensation.model.AssessmentNote;
 import dev.taiwa.cases.patent.compensation.model.CompensationAction;
 import dev.taiwa.cases.patent.compensation.model.CompensationClaim;

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.confirmation.application;
 
-import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
@@ -15,6 +14,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.model.BanAnswer;
 import dev.taiwa.cases.patent.confirmation.model.BanDecision;
 import dev.taiwa.cases.patent.confirmation.model.Consultation;

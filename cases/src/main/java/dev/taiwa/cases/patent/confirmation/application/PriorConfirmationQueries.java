@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.confirmation.application;
 
-import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
@@ -10,6 +9,7 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;

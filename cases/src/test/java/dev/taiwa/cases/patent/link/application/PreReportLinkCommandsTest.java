@@ -4,7 +4,6 @@ import static dev.taiwa.cases.prereport.model.PreReportFormFixture.aPreReportFor
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.access.LinkAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.access.port.InMemoryAccessGrants;
 import dev.taiwa.cases.audit.AuditEntry;
@@ -33,6 +32,7 @@ import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.link.access.LinkAccessPolicy;
 import dev.taiwa.cases.patent.link.port.InMemoryPreReportLinks;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.FilingRoute;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.prereport.access;
 
 import static dev.taiwa.cases.kernel.Reach.EVERY_FILED_CASE;
 import static dev.taiwa.cases.kernel.Reach.NOTHING;

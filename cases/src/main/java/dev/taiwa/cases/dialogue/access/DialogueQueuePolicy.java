@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.dialogue.access;
 
 import dev.taiwa.cases.dialogue.model.DialogueQueue;
 import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;

@@ -1,10 +1,12 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.dialogue.access;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.access.AccessMatrix;
+import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.dialogue.model.DialogueQueue;
 import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
 import dev.taiwa.cases.kernel.Actor;

@@ -1,7 +1,8 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.patent.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.taiwa.cases.access.NeedToKnowPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;

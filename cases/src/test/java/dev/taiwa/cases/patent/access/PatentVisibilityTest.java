@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.patent.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.prereport.access;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static dev.taiwa.cases.kernel.Reach.EVERY_FILED_CASE;
@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy.Grant;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy.Grant;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportState;

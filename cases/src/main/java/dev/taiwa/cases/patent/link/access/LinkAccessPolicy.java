@@ -1,8 +1,10 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.patent.link.access;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 
 /**
  * Who may link a patent application to a pre-report: a link joins two cases, so only a role that

@@ -1,9 +1,9 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.audit;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.taiwa.cases.access.AuditLogAccessPolicy.LogReach;
+import dev.taiwa.cases.audit.AuditLogAccessPolicy.LogReach;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Role;
 import java.util.EnumMap;

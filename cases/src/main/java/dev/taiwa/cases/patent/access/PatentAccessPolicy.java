@@ -1,10 +1,11 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.patent.access;
 
 import static dev.taiwa.cases.kernel.Reach.ASSIGNED_CASES;
 import static dev.taiwa.cases.kernel.Reach.EVERYTHING;
 import static dev.taiwa.cases.kernel.Reach.NOTHING;
 import static dev.taiwa.cases.kernel.Reach.OWN_ORGANISATION;
 
+import dev.taiwa.cases.access.NeedToKnowPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Reach;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.patent.compensation.access;
 
 import static dev.taiwa.cases.kernel.Reach.EVERYTHING;
 import static dev.taiwa.cases.kernel.Reach.NOTHING;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.identity;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static org.junit.jupiter.api.Assertions.assertEquals;

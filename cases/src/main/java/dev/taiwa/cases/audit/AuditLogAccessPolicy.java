@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
