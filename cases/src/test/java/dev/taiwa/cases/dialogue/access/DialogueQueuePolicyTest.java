@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.access.AccessMatrix;
-import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.dialogue.model.DialogueQueue;
 import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.matrix.AccessMatrix;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.matrix;
 
+import dev.taiwa.cases.access.GrantPolicy;
 import dev.taiwa.cases.audit.AuditLogAccessPolicy;
 import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
 import dev.taiwa.cases.dialogue.access.DialogueQueuePolicy;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.matrix;
 
 /**
  * Every operation of the API: each GraphQL query field and mutation, by its schema name. A field

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.matrix;
 
 import static dev.taiwa.cases.prereport.model.PreReportState.DRAFT;
 import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;

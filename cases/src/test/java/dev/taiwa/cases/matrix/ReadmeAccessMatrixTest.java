@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.access;
+package dev.taiwa.cases.matrix;
 
 import dev.taiwa.cases.kernel.Reach;
 import java.util.ArrayList;
