@@ -2,7 +2,6 @@ package dev.taiwa.cases.matrix;
 
 import dev.taiwa.cases.access.GrantPolicy;
 import dev.taiwa.cases.audit.AuditLogAccessPolicy;
-import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
 import dev.taiwa.cases.dialogue.access.DialogueQueuePolicy;
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
@@ -288,7 +287,7 @@ public final class AccessMatrix {
               UNREAD_NOTIFICATION_COUNT,
               MARK_NOTIFICATION_READ,
               MARK_ALL_NOTIFICATIONS_READ ->
-          Permission.of(DeadlineReadPolicy.listReach(role));
+          Permission.of(caseListReach(grant.see(), patent.see()));
       case PRIOR_CONFIRMATION, PRIOR_CONFIRMATIONS ->
           Permission.of(PRIOR_CONFIRMATIONS.grants().get(role).see());
       case REQUEST_PRIOR_CONFIRMATION ->
@@ -329,6 +328,15 @@ public final class AccessMatrix {
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
     };
+  }
+
+  /**
+   * How far a role's deadline and notification lists reach: the wider of what it sees of
+   * pre-reports and of patent applications (the runtime asks each kind's policy the same through
+   * {@link dev.taiwa.cases.kernel.VisibleCases#reach}).
+   */
+  private static Reach caseListReach(Reach preReports, Reach patents) {
+    return preReports.ordinal() <= patents.ordinal() ? preReports : patents;
   }
 
   private static Permission oneOf(Set<Role> roles, Role role) {

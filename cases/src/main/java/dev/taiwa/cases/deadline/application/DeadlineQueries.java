@@ -12,6 +12,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.VisibleCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,7 @@ public final class DeadlineQueries {
    */
   public Result<Page<DeadlineView>> list(
       Actor actor, DeadlineFilter filter, int first, Optional<DeadlinePosition> after) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
       return Result.refused(
           Optional.empty(),
           List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles show no cases with deadlines.")));

@@ -3,10 +3,11 @@ package dev.taiwa.cases.deadline.application;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.cases.patent.access.PatentAccessPolicy;
-import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
+import dev.taiwa.cases.kernel.VisibleCases;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -24,22 +25,16 @@ public final class DeadlineReadPolicy {
     return actor.roles().stream().allMatch(role -> role == Role.FILER);
   }
 
-  private static final PreReportAccessPolicy PRE_REPORTS = new PreReportAccessPolicy();
-  private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
-
   /**
-   * How far a role's deadline lists reach: the wider of what it sees of pre-reports and of patent
-   * applications (the cases whose deadlines it may read).
+   * True when one of the caller's roles sees cases of some kind (each kind's policy answers through
+   * {@code cases}), so it may list deadlines and notifications.
    */
-  public static Reach listReach(Role role) {
-    Reach preReports = PRE_REPORTS.grants().get(role).see();
-    Reach patents = PATENTS.grants().get(role).see();
-    return preReports.ordinal() <= patents.ordinal() ? preReports : patents;
-  }
-
-  /** True when one of the caller's roles sees cases of some kind, so it may list deadlines. */
-  public static boolean mayList(Actor actor) {
-    return actor.roles().stream().anyMatch(role -> listReach(role) != Reach.NOTHING);
+  public static boolean mayList(Actor actor, VisibleCases cases) {
+    return actor.roles().stream()
+        .anyMatch(
+            role ->
+                Arrays.stream(CaseKind.values())
+                    .anyMatch(kind -> cases.reach(role, kind) != Reach.NOTHING));
   }
 
   /** True when the caller may read {@code deadline} of a case it sees. */

@@ -3,7 +3,6 @@ package dev.taiwa.cases.notification.application;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
-import dev.taiwa.cases.deadline.application.VisibleCases;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.CaseKind;
@@ -12,6 +11,7 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.kernel.VisibleCases;
 import dev.taiwa.cases.notification.Addressee;
 import dev.taiwa.cases.notification.Notification;
 import dev.taiwa.cases.notification.NotificationEvent;
@@ -59,7 +59,7 @@ public final class NotificationFeed {
   /** One page of the reader's feed, after {@code after}. */
   public Result<FeedPage> feed(
       Actor actor, boolean unreadOnly, int first, Optional<PageRequest.Position> after) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
       return forbidden();
     }
     List<Notification> shown = visible(actor, unreadOnly, first + 1, after);
@@ -69,7 +69,7 @@ public final class NotificationFeed {
 
   /** How many notifications the reader has not read. */
   public Result<Integer> unreadCount(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
       return forbidden();
     }
     return Result.ok(visible(actor, true, Integer.MAX_VALUE, Optional.empty()).size());
@@ -77,7 +77,7 @@ public final class NotificationFeed {
 
   /** Marks one notification of the reader's feed read; NOT_FOUND for any other. */
   public Result<Notification> markRead(Actor actor, UUID id) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
       return refused(actor, MARK_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
@@ -108,7 +108,7 @@ public final class NotificationFeed {
 
   /** Marks every unread notification of the reader's feed read; answers how many. */
   public Result<Integer> markAllRead(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
       return refused(
           actor, MARK_ALL_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
     }
