@@ -1,4 +1,4 @@
-package dev.taiwa.cases.outcome.model;
+package dev.taiwa.cases.prereport.model;
 
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;

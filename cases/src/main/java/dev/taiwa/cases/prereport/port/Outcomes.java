@@ -1,7 +1,7 @@
-package dev.taiwa.cases.outcome.port;
+package dev.taiwa.cases.prereport.port;
 
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.outcome.model.Outcome;
+import dev.taiwa.cases.prereport.model.Outcome;
 import java.util.Collection;
 import java.util.Map;
 

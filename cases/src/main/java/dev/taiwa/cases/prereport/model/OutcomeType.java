@@ -1,6 +1,4 @@
-package dev.taiwa.cases.outcome.model;
-
-import dev.taiwa.cases.prereport.model.PreReportState;
+package dev.taiwa.cases.prereport.model;
 
 /** How a pre-report ended: one type per terminal state of the case. */
 public enum OutcomeType {
