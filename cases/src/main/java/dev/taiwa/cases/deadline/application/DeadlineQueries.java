@@ -63,7 +63,7 @@ public final class DeadlineQueries {
    */
   public Result<Page<DeadlineView>> list(
       Actor actor, DeadlineFilter filter, int first, Optional<DeadlinePosition> after) {
-    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return Result.refused(
           Optional.empty(),
           List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles show no cases with deadlines.")));

@@ -3,11 +3,7 @@ package dev.taiwa.cases.deadline.application;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
-import dev.taiwa.cases.kernel.CaseKind;
-import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.cases.kernel.VisibleCases;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -23,18 +19,6 @@ public final class DeadlineReadPolicy {
   /** True when the caller reads cases only as the company. */
   public static boolean readsAsCompany(Actor actor) {
     return actor.roles().stream().allMatch(role -> role == Role.FILER);
-  }
-
-  /**
-   * True when one of the caller's roles sees cases of some kind (each kind's policy answers through
-   * {@code cases}), so it may list deadlines and notifications.
-   */
-  public static boolean mayList(Actor actor, VisibleCases cases) {
-    return actor.roles().stream()
-        .anyMatch(
-            role ->
-                Arrays.stream(CaseKind.values())
-                    .anyMatch(kind -> cases.reach(role, kind) != Reach.NOTHING));
   }
 
   /** True when the caller may read {@code deadline} of a case it sees. */

@@ -2,7 +2,6 @@ package dev.taiwa.cases.notification.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.CaseKind;
@@ -30,7 +29,7 @@ import java.util.UUID;
  * A reader's in-app feed: what is addressed to the user, to a role it holds in its organisation, or
  * to a role it holds; newest first; read marks per user. A notification about a case the reader may
  * no longer see is not shown (nor counted, nor markable). Readers are the roles that see cases
- * ({@link DeadlineReadPolicy#mayList}); others are refused.
+ * ({@link VisibleCases#anyKindVisibleTo}); others are refused.
  */
 public final class NotificationFeed {
   static final int BATCH = 100;
@@ -59,7 +58,7 @@ public final class NotificationFeed {
   /** One page of the reader's feed, after {@code after}. */
   public Result<FeedPage> feed(
       Actor actor, boolean unreadOnly, int first, Optional<PageRequest.Position> after) {
-    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return forbidden();
     }
     List<Notification> shown = visible(actor, unreadOnly, first + 1, after);
@@ -69,7 +68,7 @@ public final class NotificationFeed {
 
   /** How many notifications the reader has not read. */
   public Result<Integer> unreadCount(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return forbidden();
     }
     return Result.ok(visible(actor, true, Integer.MAX_VALUE, Optional.empty()).size());
@@ -77,7 +76,7 @@ public final class NotificationFeed {
 
   /** Marks one notification of the reader's feed read; NOT_FOUND for any other. */
   public Result<Notification> markRead(Actor actor, UUID id) {
-    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return refused(actor, MARK_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
@@ -108,7 +107,7 @@ public final class NotificationFeed {
 
   /** Marks every unread notification of the reader's feed read; answers how many. */
   public Result<Integer> markAllRead(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor, visibleCases)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return refused(
           actor, MARK_ALL_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
     }
