@@ -3,6 +3,7 @@ package dev.taiwa.cases.notification.application;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -33,8 +34,6 @@ import java.util.UUID;
  */
 public final class NotificationFeed {
   static final int BATCH = 100;
-  private static final String MARK_READ = "MARK_NOTIFICATION_READ";
-  private static final String MARK_ALL_READ = "MARK_ALL_NOTIFICATIONS_READ";
 
   private final Notifications notifications;
   private final VisibleCases visibleCases;
@@ -77,13 +76,18 @@ public final class NotificationFeed {
   /** Marks one notification of the reader's feed read; NOT_FOUND for any other. */
   public Result<Notification> markRead(Actor actor, UUID id) {
     if (!visibleCases.anyKindVisibleTo(actor)) {
-      return refused(actor, MARK_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
+      return refused(
+          actor,
+          AuditAction.MARK_NOTIFICATION_READ,
+          ErrorCode.FORBIDDEN,
+          "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
     Optional<Notification> found =
         notifications.find(reader, id).filter(n -> !visibleOnly(actor, List.of(n)).isEmpty());
     if (found.isEmpty()) {
-      return refused(actor, MARK_READ, ErrorCode.NOT_FOUND, "No such notification.");
+      return refused(
+          actor, AuditAction.MARK_NOTIFICATION_READ, ErrorCode.NOT_FOUND, "No such notification.");
     }
     Instant at = clock.instant();
     return unitOfWork.inTransaction(
@@ -109,7 +113,10 @@ public final class NotificationFeed {
   public Result<Integer> markAllRead(Actor actor) {
     if (!visibleCases.anyKindVisibleTo(actor)) {
       return refused(
-          actor, MARK_ALL_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
+          actor,
+          AuditAction.MARK_ALL_NOTIFICATIONS_READ,
+          ErrorCode.FORBIDDEN,
+          "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
     Instant at = clock.instant();
@@ -155,7 +162,7 @@ public final class NotificationFeed {
         List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles receive no notifications.")));
   }
 
-  private <T> Result<T> refused(Actor actor, String action, ErrorCode code, String message) {
+  private <T> Result<T> refused(Actor actor, AuditAction action, ErrorCode code, String message) {
     List<Rejection> rejections = List.of(Rejection.of(code, message));
     unitOfWork.inTransaction(
         () ->

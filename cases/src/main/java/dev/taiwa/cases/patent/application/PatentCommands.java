@@ -7,6 +7,7 @@ import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
@@ -83,7 +84,7 @@ public final class PatentCommands {
     Instant now = clock.instant();
     return changes.create(
         actor,
-        Command.<Actor, PatentApplicationView>named(PatentEvent.Registered.TYPE)
+        Command.<Actor, PatentApplicationView>named(AuditAction.PATENT_APPLICATION_REGISTERED)
             .policy(a -> checkRegistration(actor, form))
             .does(
                 (a, roles) -> {
@@ -158,7 +159,7 @@ public final class PatentCommands {
         actor,
         id,
         outcome.action(),
-        PatentEvent.ScreeningDecided.TYPE,
+        AuditAction.PATENT_SCREENING_DECIDED,
         current -> decisionRules.problems(current, outcome, fields, reason),
         (current, next) ->
             new PatentChanges.Change(
@@ -181,7 +182,7 @@ public final class PatentCommands {
         actor,
         id,
         PatentAction.REQUEST_SECURITY_REVIEW,
-        PatentEvent.SecurityReviewRequested.TYPE,
+        AuditAction.PATENT_SECURITY_REVIEW_REQUESTED,
         current -> List.of(),
         (current, next) ->
             new PatentChanges.Change(
@@ -198,7 +199,7 @@ public final class PatentCommands {
       Actor actor,
       CaseId id,
       PatentAction action,
-      String auditAction,
+      AuditAction auditAction,
       java.util.function.Function<PatentApplication, List<Rejection>> rules,
       PatentChanges.Behaviour behaviour) {
     return changes.apply(actor, id, null, action, auditAction, rules, behaviour);

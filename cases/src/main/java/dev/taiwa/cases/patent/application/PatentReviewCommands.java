@@ -10,6 +10,7 @@ import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.CaseKind;
@@ -95,12 +96,16 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.START_SECURITY_REVIEW,
-        PatentReviewEvent.REVIEW_STARTED,
+        AuditAction.PATENT_SECURITY_REVIEW_STARTED,
         current -> List.of(),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.REVIEW_STARTED, "Security review started", now)));
+                event(
+                    id,
+                    AuditAction.PATENT_SECURITY_REVIEW_STARTED,
+                    "Security review started",
+                    now)));
   }
 
   /** The reviewer notifies the applicant before designating (Art. 67); the reply is due. */
@@ -111,12 +116,12 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.ISSUE_PRIOR_NOTICE,
-        PatentReviewEvent.PRIOR_NOTICE_ISSUED,
+        AuditAction.PATENT_PRIOR_NOTICE_ISSUED,
         current -> textProblems("text", text, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.PRIOR_NOTICE_ISSUED, "Prior notice issued", now),
+                event(id, AuditAction.PATENT_PRIOR_NOTICE_ISSUED, "Prior notice issued", now),
                 () -> {
                   TrackedDeadline due =
                       ledger.open(
@@ -142,14 +147,14 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.MAINTAIN_APPLICATION,
-        PatentReviewEvent.APPLICATION_MAINTAINED,
+        AuditAction.PATENT_APPLICATION_MAINTAINED,
         current -> businessProblems(businesses, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
                 event(
                     id,
-                    PatentReviewEvent.APPLICATION_MAINTAINED,
+                    AuditAction.PATENT_APPLICATION_MAINTAINED,
                     "Application maintained with " + businesses.size() + " sharing business(es)",
                     now),
                 () -> {
@@ -175,12 +180,12 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.WITHDRAW,
-        PatentReviewEvent.WITHDRAWN,
+        AuditAction.PATENT_APPLICATION_WITHDRAWN,
         current -> textProblems("reason", reason, false),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.WITHDRAWN, "Application withdrawn", now),
+                event(id, AuditAction.PATENT_APPLICATION_WITHDRAWN, "Application withdrawn", now),
                 () -> {
                   ledger.cancelAll(id, JapanTime.dateOf(now), "withdrawn");
                   records.insert(
@@ -200,7 +205,7 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.DISMISS,
-        PatentReviewEvent.DISMISSED,
+        AuditAction.PATENT_APPLICATION_DISMISSED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
           Optional<LocalDate> due = openDue(id, PatentDeadlines.PRIOR_NOTICE);
@@ -215,7 +220,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.DISMISSED, "Application dismissed", now),
+                event(id, AuditAction.PATENT_APPLICATION_DISMISSED, "Application dismissed", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   ledger.cancelAll(id, today, "dismissed");
@@ -234,12 +239,12 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.DESIGNATE,
-        PatentReviewEvent.DESIGNATED,
+        AuditAction.PATENT_DESIGNATED,
         current -> periodProblems(today, periodEnd, today, reason),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.DESIGNATED, "Designated until " + periodEnd, now),
+                event(id, AuditAction.PATENT_DESIGNATED, "Designated until " + periodEnd, now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   PatentDeadlines.openDesignation(ledger, id, 1, today, periodEnd);
@@ -259,12 +264,12 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.DECIDE_NOT_DESIGNATED,
-        PatentReviewEvent.NOT_DESIGNATED,
+        AuditAction.PATENT_NOT_DESIGNATED,
         current -> textProblems("notice", notice, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.NOT_DESIGNATED, "Not designated", now),
+                event(id, AuditAction.PATENT_NOT_DESIGNATED, "Not designated", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   ledger.cancelAll(id, today, "not designated");
@@ -293,7 +298,7 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.EXTEND_DESIGNATION,
-        PatentReviewEvent.EXTENDED,
+        AuditAction.PATENT_DESIGNATION_EXTENDED,
         current ->
             term.isEmpty()
                 ? List.of(Rejection.of(ErrorCode.INVALID_STATE, "No designation recorded"))
@@ -301,7 +306,11 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.EXTENDED, "Designation extended to " + periodEnd, now),
+                event(
+                    id,
+                    AuditAction.PATENT_DESIGNATION_EXTENDED,
+                    "Designation extended to " + periodEnd,
+                    now),
                 () -> {
                   int number = term.orElseThrow().number();
                   ledger.meet(id, PatentDeadlines.designation(number), today);
@@ -322,7 +331,7 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.LIFT_DESIGNATION,
-        PatentReviewEvent.LIFTED,
+        AuditAction.PATENT_DESIGNATION_LIFTED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
           if (noticeDate == null) {
@@ -336,7 +345,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.LIFTED, "Designation lifted", now),
+                event(id, AuditAction.PATENT_DESIGNATION_LIFTED, "Designation lifted", now),
                 () -> {
                   term.ifPresent(
                       t ->
@@ -361,7 +370,7 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.EXPIRE_DESIGNATION,
-        PatentReviewEvent.EXPIRED,
+        AuditAction.PATENT_DESIGNATION_EXPIRED,
         current ->
             term.isPresent() && today.isAfter(term.get().periodEnd())
                 ? List.of()
@@ -369,7 +378,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.EXPIRED, "Designation expired", now),
+                event(id, AuditAction.PATENT_DESIGNATION_EXPIRED, "Designation expired", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.designation(term.orElseThrow().number()), today);
                   records.insert(
@@ -399,7 +408,7 @@ public final class PatentReviewCommands {
       List<SharingBusiness> businesses) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
-    String action = auditActionOf(kind);
+    AuditAction action = auditActionOf(kind);
     Optional<ReviewRecordPolicy.Rule> rule = recordPolicy.ruleFor(kind);
     List<SharingBusiness> named = businesses == null ? List.of() : businesses;
     return changes.run(
@@ -481,18 +490,18 @@ public final class PatentReviewCommands {
     return request;
   }
 
-  static String auditActionOf(ReviewRecordKind kind) {
+  static AuditAction auditActionOf(ReviewRecordKind kind) {
     return switch (kind) {
-      case MATERIALS_REQUEST -> PatentReviewEvent.MATERIALS_REQUESTED;
-      case MATERIALS_REPLY -> PatentReviewEvent.MATERIALS_ANSWERED;
-      case CONSULTATION -> PatentReviewEvent.CONSULTATION_RECORDED;
+      case MATERIALS_REQUEST -> AuditAction.PATENT_MATERIALS_REQUESTED;
+      case MATERIALS_REPLY -> AuditAction.PATENT_MATERIALS_ANSWERED;
+      case CONSULTATION -> AuditAction.PATENT_CONSULTATION_RECORDED;
       case WORKING_PERMISSION_GRANTED,
               WORKING_PERMISSION_REFUSED,
               SHARING_APPROVED,
               SHARING_REFUSED,
               INCIDENT_ACKNOWLEDGED ->
-          PatentReviewEvent.OBLIGATION_DECIDED;
-      default -> PatentReviewEvent.OBLIGATION_FILED;
+          AuditAction.PATENT_OBLIGATION_DECIDED;
+      default -> AuditAction.PATENT_OBLIGATION_FILED;
     };
   }
 
@@ -580,7 +589,7 @@ public final class PatentReviewCommands {
     return current.moved(next, current.matchedFields(), current.decisionReason(), now);
   }
 
-  private static PatentReviewEvent event(CaseId id, String type, String summary, Instant now) {
+  private static PatentReviewEvent event(CaseId id, AuditAction type, String summary, Instant now) {
     return new PatentReviewEvent(id, type, summary, now);
   }
 

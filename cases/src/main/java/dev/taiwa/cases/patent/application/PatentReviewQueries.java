@@ -9,6 +9,7 @@ import dev.taiwa.cases.deadline.DeadlineStatus;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Role;
@@ -37,7 +38,6 @@ import java.util.Set;
  * pass an application they were allowed to see.
  */
 public final class PatentReviewQueries {
-  public static final String REVIEW_RECORDS_READ = SecretReads.SECRET_CONTENT_READ;
 
   private final PatentApplications applications;
   private final PatentReviewRecords records;
@@ -92,7 +92,7 @@ public final class PatentReviewQueries {
                 AuditEntry.accepted(
                     actor,
                     application.id(),
-                    REVIEW_RECORDS_READ,
+                    AuditAction.SECRET_CONTENT_READ,
                     "Read the review records of application " + application.number(),
                     clock.instant()));
           }

@@ -16,6 +16,7 @@ import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.CaseKind;
@@ -132,7 +133,7 @@ class DeadlineSweepTest {
 
   private List<AuditEvent> sweepsAudited() {
     return audit.search(AuditFilter.none(), AuditPageRequest.firstPage(100)).items().stream()
-        .filter(e -> e.entry().action().equals(DeadlineSweep.AUDIT_ACTION))
+        .filter(e -> e.entry().action().equals(AuditAction.DEADLINES_SWEPT.code()))
         .toList();
   }
 

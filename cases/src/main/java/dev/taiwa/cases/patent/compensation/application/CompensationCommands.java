@@ -6,6 +6,7 @@ import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -77,7 +78,7 @@ public final class CompensationCommands {
                 "applicationId",
                 (a, app) -> !access.canClaim(a) || app.appliedBy(a.organisationId())),
         applicationId,
-        Command.<PatentApplication, CompensationView>named(CompensationEvent.Claimed.TYPE)
+        Command.<PatentApplication, CompensationView>named(AuditAction.COMPENSATION_CLAIMED)
             .table(
                 (application, roles) -> {
                   if (!access.canClaim(actor)) {
@@ -123,7 +124,7 @@ public final class CompensationCommands {
         actor,
         claimId,
         CompensationAction.ADD_ASSESSMENT_NOTE,
-        CompensationEvent.AssessmentNoted.TYPE,
+        AuditAction.COMPENSATION_ASSESSMENT_NOTED,
         current -> text(text, "text"),
         current ->
             new Change(
@@ -139,7 +140,7 @@ public final class CompensationCommands {
         actor,
         claimId,
         CompensationAction.DECIDE,
-        CompensationEvent.Decided.TYPE,
+        AuditAction.COMPENSATION_DECIDED,
         current -> {
           List<Rejection> problems = new ArrayList<>(text(reason, "reason"));
           if (amountYen == null) {
@@ -185,7 +186,7 @@ public final class CompensationCommands {
       Actor actor,
       CaseId claimId,
       CompensationAction action,
-      String auditAction,
+      AuditAction auditAction,
       Function<CompensationClaim, List<Rejection>> rules,
       Function<CompensationClaim, Change> behaviour) {
     return pipeline.run(

@@ -7,6 +7,7 @@ import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
@@ -77,7 +78,7 @@ public final class PriorConfirmationCommands {
     return pipeline.create(
         actor,
         null,
-        Command.<Actor, PriorConfirmationView>named(PriorConfirmationEvent.Requested.TYPE)
+        Command.<Actor, PriorConfirmationView>named(AuditAction.PRIOR_CONFIRMATION_REQUESTED)
             .table(
                 (a, roles) ->
                     access.canRequest(a)
@@ -121,7 +122,7 @@ public final class PriorConfirmationCommands {
         actor,
         id,
         PriorConfirmationAction.SEND_FOR_CONSULTATION,
-        PriorConfirmationEvent.SentForConsultation.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_SENT_FOR_CONSULTATION,
         current -> optionalText("note", note),
         (current, next) ->
             new Change(
@@ -136,7 +137,7 @@ public final class PriorConfirmationCommands {
         actor,
         id,
         PriorConfirmationAction.RECORD_CONSULTATION,
-        PriorConfirmationEvent.ConsultationRecorded.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_CONSULTATION_RECORDED,
         current -> {
           List<Rejection> problems = new ArrayList<>();
           PriorConfirmationRules.text(problems, "answer", answer, 20_000);
@@ -160,7 +161,7 @@ public final class PriorConfirmationCommands {
         actor,
         id,
         PriorConfirmationAction.ANSWER,
-        PriorConfirmationEvent.Answered.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_ANSWERED,
         current -> PriorConfirmationRules.answerProblems(current, answer, reason),
         (current, next) ->
             new Change(
@@ -178,7 +179,7 @@ public final class PriorConfirmationCommands {
       Actor actor,
       CaseId id,
       PriorConfirmationAction action,
-      String auditAction,
+      AuditAction auditAction,
       Function<PriorConfirmation, List<Rejection>> rules,
       BiFunction<PriorConfirmation, PriorConfirmationState, Change> behaviour) {
     return pipeline.run(
