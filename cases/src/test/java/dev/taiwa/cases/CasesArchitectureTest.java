@@ -3,6 +3,7 @@ package dev.taiwa.cases;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,8 +18,8 @@ import dev.taiwa.cases.kernel.UserId;
 import java.time.Instant;
 
 /**
- * The domain stays pure Java, its kernel stands alone, models know nothing of use cases, and audit
- * entries are written from typed actions.
+ * The domain stays pure Java, its kernel stands alone, models know nothing of use cases, no package
+ * depends on itself through others, and audit entries are written from typed actions.
  */
 @AnalyzeClasses(packages = "dev.taiwa.cases", importOptions = ImportOption.DoNotIncludeTests.class)
 class CasesArchitectureTest {
@@ -56,6 +57,14 @@ class CasesArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..application..");
+
+  @ArchTest
+  static final ArchRule subdomainPackagesAreFreeOfCycles =
+      slices().matching("dev.taiwa.cases.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule everyPackageIsFreeOfCycles =
+      slices().matching("dev.taiwa.cases.(**)").should().beFreeOfCycles();
 
   /**
    * Entries are written from an {@link AuditAction}; the constructor taking a code is for reads.
