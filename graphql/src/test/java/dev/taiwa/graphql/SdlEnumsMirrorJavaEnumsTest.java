@@ -61,11 +61,11 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("Severity", dev.taiwa.cases.dialogue.model.Severity.class),
           Map.entry("ReviewRecordKind", dev.taiwa.cases.patent.model.ReviewRecordKind.class),
           Map.entry("QueryState", dev.taiwa.cases.dialogue.model.QueryState.class),
-          Map.entry("OutcomeType", dev.taiwa.cases.outcome.model.OutcomeType.class),
+          Map.entry("OutcomeType", dev.taiwa.cases.prereport.model.OutcomeType.class),
           Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class),
           Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
           Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
-          Map.entry("CaseKind", dev.taiwa.cases.deadline.tracking.CaseKind.class),
+          Map.entry("CaseKind", dev.taiwa.cases.kernel.CaseKind.class),
           Map.entry("NotificationKind", dev.taiwa.cases.notification.NotificationKind.class),
           Map.entry(
               "PriorConfirmationState",

@@ -5,6 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.UserId;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +72,26 @@ class ServiceArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.taiwa.graphql..", "graphql..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheAuditStoreReadsStoredActionCodesIntoEntries() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.taiwa.service.persistence.audit..")
+        .should()
+        .callConstructor(
+            AuditEntry.class,
+            Instant.class,
+            UserId.class,
+            String.class,
+            OrganisationId.class,
+            CaseId.class,
+            String.class,
+            AuditOutcome.class,
+            String.class)
+        .because("new audit entries are written from an AuditAction")
         .check(classes);
   }
 }

@@ -6,6 +6,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.taiwa.cases.audit.AuditEntry;
+import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.UserId;
+import java.time.Instant;
 
 @AnalyzeClasses(packages = "dev.taiwa.tools", importOptions = ImportOption.DoNotIncludeTests.class)
 class ToolsArchitectureTest {
@@ -25,4 +31,20 @@ class ToolsArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("dev.taiwa.graphql..", "graphql..")
           .because("the command line is a second front end beside GraphQL, not a client of it");
+
+  @ArchTest
+  static final ArchRule toolsWriteAuditEntriesFromTypedActions =
+      noClasses()
+          .should()
+          .callConstructor(
+              AuditEntry.class,
+              Instant.class,
+              UserId.class,
+              String.class,
+              OrganisationId.class,
+              CaseId.class,
+              String.class,
+              AuditOutcome.class,
+              String.class)
+          .because("a new audit entry is written from an AuditAction, never from a string");
 }

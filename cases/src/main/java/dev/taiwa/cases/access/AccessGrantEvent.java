@@ -1,5 +1,6 @@
 package dev.taiwa.cases.access;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -22,16 +23,14 @@ public sealed interface AccessGrantEvent extends DomainEvent {
 
   /** A named user was granted access to a case until an expiry. */
   record AccessGranted(AccessGrant grant, String granteeName) implements AccessGrantEvent {
-    public static final String TYPE = "ACCESS_GRANTED";
-
     @Override
     public Instant occurredAt() {
       return grant.grantedAt();
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.ACCESS_GRANTED;
     }
 
     @Override
@@ -51,16 +50,14 @@ public sealed interface AccessGrantEvent extends DomainEvent {
 
   /** A grant was ended before its expiry. */
   record AccessRevoked(AccessGrant grant, String granteeName) implements AccessGrantEvent {
-    public static final String TYPE = "ACCESS_REVOKED";
-
     @Override
     public Instant occurredAt() {
       return grant.revocation().at();
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.ACCESS_REVOKED;
     }
 
     @Override
@@ -82,16 +79,14 @@ public sealed interface AccessGrantEvent extends DomainEvent {
 
   /** A security reviewer opened emergency access to a case for themselves. */
   record BreakGlassOpened(AccessGrant grant, String granteeName) implements AccessGrantEvent {
-    public static final String TYPE = "BREAK_GLASS_OPENED";
-
     @Override
     public Instant occurredAt() {
       return grant.grantedAt();
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.BREAK_GLASS_OPENED;
     }
 
     @Override
@@ -111,16 +106,14 @@ public sealed interface AccessGrantEvent extends DomainEvent {
 
   /** An auditor reviewed a break-glass grant. */
   record BreakGlassReviewed(AccessGrant grant, String granteeName) implements AccessGrantEvent {
-    public static final String TYPE = "BREAK_GLASS_REVIEWED";
-
     @Override
     public Instant occurredAt() {
       return grant.review().at();
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.BREAK_GLASS_REVIEWED;
     }
 
     @Override

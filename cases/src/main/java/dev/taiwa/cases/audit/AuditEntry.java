@@ -1,6 +1,7 @@
 package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -10,12 +11,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * What is to be appended to the audit chain. {@code occurredAt} is kept to the millisecond, so it
  * survives every store unchanged and the hash stays verifiable. The actor fields are null only for
- * system events (no user); {@code caseId} is null for events about no case (e.g. a login).
+ * system events (no user); {@code caseId} is null for events about no case (e.g. a login). {@code
+ * action} is the stored code of an {@link AuditAction} (what the hash covers): writers build
+ * entries from an {@code AuditAction}; the canonical constructor taking the code is for reading
+ * entries back from a store, which {@link #knownAction()} maps to the action again.
  */
 public record AuditEntry(
     Instant occurredAt,
@@ -32,6 +37,32 @@ public record AuditEntry(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(summary, "summary");
     occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** A new entry recording {@code action}. */
+  public AuditEntry(
+      Instant occurredAt,
+      UserId actorId,
+      String actorName,
+      OrganisationId actorOrganisation,
+      CaseId caseId,
+      AuditAction action,
+      AuditOutcome outcome,
+      String summary) {
+    this(
+        occurredAt,
+        actorId,
+        actorName,
+        actorOrganisation,
+        caseId,
+        Objects.requireNonNull(action, "action").code(),
+        outcome,
+        summary);
+  }
+
+  /** The action the stored code names; empty for a code no {@link AuditAction} has. */
+  public Optional<AuditAction> knownAction() {
+    return AuditAction.ofCode(action);
   }
 
   /** The ACCEPTED entry recording {@code event}, a change made by {@code actor}. */
@@ -52,7 +83,7 @@ public record AuditEntry(
    * is no domain event of its own, such as a read of secret content or a document issued.
    */
   public static AuditEntry accepted(
-      Actor actor, CaseId caseId, String action, String summary, Instant at) {
+      Actor actor, CaseId caseId, AuditAction action, String summary, Instant at) {
     return new AuditEntry(
         at,
         actor.userId(),
@@ -69,7 +100,7 @@ public record AuditEntry(
    * fault (never the refused input itself).
    */
   public static AuditEntry refused(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections, Instant at) {
+      Actor actor, CaseId caseId, AuditAction action, List<Rejection> rejections, Instant at) {
     String summary =
         "Refused: "
             + rejections.stream()

@@ -1,8 +1,8 @@
 package dev.taiwa.cases.audit;
 
-import dev.taiwa.cases.access.AuditLogAccessPolicy;
-import dev.taiwa.cases.access.AuditLogAccessPolicy.LogReach;
+import dev.taiwa.cases.audit.AuditLogAccessPolicy.LogReach;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Page;
@@ -18,14 +18,6 @@ import java.util.Optional;
  * after the walk, so it never checks its own event.
  */
 public final class AuditTrail {
-  /** The action of the event recording a verification run. */
-  public static final String CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
-
-  /** The action of the event recording a refused search. */
-  public static final String LOG_SEARCHED = "AUDIT_LOG_SEARCHED";
-
-  public static final String TRAIL_READ = "AUDIT_TRAIL_READ";
-
   private final AuditLog log;
   private final CaseVisibility cases;
   private final Clock clock;
@@ -50,7 +42,12 @@ public final class AuditTrail {
       refusal = Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId);
     }
     if (refusal != null) {
-      audit(actor, caseId, TRAIL_READ, AuditOutcome.REJECTED, "Refused: " + refusal.code());
+      audit(
+          actor,
+          caseId,
+          AuditAction.AUDIT_TRAIL_READ,
+          AuditOutcome.REJECTED,
+          "Refused: " + refusal.code());
       return Result.refused(Optional.empty(), List.of(refusal));
     }
     return Result.ok(log.trail(caseId));
@@ -65,7 +62,12 @@ public final class AuditTrail {
     LogReach reach = access.searchReachOf(actor);
     if (reach == LogReach.NOTHING) {
       Rejection forbidden = readForbidden();
-      audit(actor, null, LOG_SEARCHED, AuditOutcome.REJECTED, "Refused: " + forbidden.code());
+      audit(
+          actor,
+          null,
+          AuditAction.AUDIT_LOG_SEARCHED,
+          AuditOutcome.REJECTED,
+          "Refused: " + forbidden.code());
       return Result.refused(Optional.empty(), List.of(forbidden));
     }
     AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withFiledCaseEventsOnly() : filter;
@@ -75,7 +77,12 @@ public final class AuditTrail {
   /** An auditor verifies the chain; anyone else is refused with FORBIDDEN, which is audited. */
   public Result<ChainVerification> verify(Actor actor) {
     if (!access.canVerifyTheChain(actor)) {
-      audit(actor, null, CHAIN_VERIFIED, AuditOutcome.REJECTED, "Refused: " + ErrorCode.FORBIDDEN);
+      audit(
+          actor,
+          null,
+          AuditAction.AUDIT_CHAIN_VERIFIED,
+          AuditOutcome.REJECTED,
+          "Refused: " + ErrorCode.FORBIDDEN);
       return Result.refused(
           Optional.empty(),
           List.of(
@@ -84,7 +91,7 @@ public final class AuditTrail {
                   "Verifying the audit chain requires one of the roles " + access.verifiers())));
     }
     ChainVerification result = walk();
-    audit(actor, null, CHAIN_VERIFIED, AuditOutcome.ACCEPTED, summary(result));
+    audit(actor, null, AuditAction.AUDIT_CHAIN_VERIFIED, AuditOutcome.ACCEPTED, summary(result));
     return Result.ok(result);
   }
 
@@ -101,7 +108,7 @@ public final class AuditTrail {
             null,
             null,
             null,
-            CHAIN_VERIFIED,
+            AuditAction.AUDIT_CHAIN_VERIFIED,
             AuditOutcome.ACCEPTED,
             summary(result) + " (system)"));
     return result;
@@ -147,7 +154,7 @@ public final class AuditTrail {
   }
 
   private void audit(
-      Actor actor, CaseId caseId, String action, AuditOutcome outcome, String summary) {
+      Actor actor, CaseId caseId, AuditAction action, AuditOutcome outcome, String summary) {
     log.append(
         new AuditEntry(
             clock.instant(),

@@ -1,7 +1,7 @@
 package dev.taiwa.cases.audit;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;

@@ -1,14 +1,11 @@
 package dev.taiwa.cases.audit;
 
-import dev.taiwa.cases.dialogue.model.DialogueAction;
-import dev.taiwa.cases.dialogue.model.DialogueEvent;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.cases.prereport.model.PreReportAction;
-import dev.taiwa.cases.prereport.model.PreReportEvent;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Which events of its own case a company sees on the timeline: an allow-list, default deny. A type
@@ -17,43 +14,37 @@ import java.util.stream.Stream;
  * FILER) see every accepted event of a case they may read.
  */
 public final class CompanyTimelinePolicy {
-  private static final Set<String> COMPANY_VISIBLE =
-      Stream.concat(
-              Stream.of(
-                  PreReportEvent.DraftCreated.TYPE,
-                  PreReportEvent.DraftUpdated.TYPE,
-                  PreReportEvent.Submitted.TYPE,
-                  PreReportEvent.ReviewStarted.TYPE,
-                  PreReportEvent.DialogueStarted.TYPE,
-                  PreReportEvent.Withdrawn.TYPE),
-              Stream.concat(
-                  Stream.of(
-                          PreReportAction.MARK_NOT_REPORTABLE,
-                          PreReportAction.CLOSE_NO_CONCERN,
-                          PreReportAction.CLOSE_MEASURES_AGREED,
-                          PreReportAction.ISSUE_INFORM,
-                          PreReportAction.APPLY_FOR_LICENCE,
-                          PreReportAction.GRANT_LICENCE,
-                          PreReportAction.GRANT_LICENCE_WITH_CONDITIONS,
-                          PreReportAction.REFUSE_LICENCE)
-                      .map(PreReportEvent.Concluded::typeOf),
-                  Stream.of(
-                          DialogueAction.SCHEDULE_MEETING,
-                          DialogueAction.RESCHEDULE_MEETING,
-                          DialogueAction.CANCEL_MEETING,
-                          DialogueAction.RECORD_MEETING_HELD,
-                          DialogueAction.RAISE_CONCERN,
-                          DialogueAction.ANSWER_CONCERN,
-                          DialogueAction.RESOLVE_CONCERN,
-                          DialogueAction.MARK_CONCERN_UNRESOLVED,
-                          DialogueAction.ASK_QUERY,
-                          DialogueAction.ANSWER_QUERY,
-                          DialogueAction.WITHDRAW_QUERY)
-                      .map(DialogueEvent::typeOf)))
-          .collect(Collectors.toUnmodifiableSet());
+  private static final Set<AuditAction> COMPANY_VISIBLE =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              AuditAction.PRE_REPORT_DRAFT_CREATED,
+              AuditAction.PRE_REPORT_DRAFT_UPDATED,
+              AuditAction.PRE_REPORT_SUBMITTED,
+              AuditAction.PRE_REPORT_REVIEW_STARTED,
+              AuditAction.PRE_REPORT_DIALOGUE_STARTED,
+              AuditAction.PRE_REPORT_WITHDRAWN,
+              AuditAction.PRE_REPORT_MARK_NOT_REPORTABLE,
+              AuditAction.PRE_REPORT_CLOSE_NO_CONCERN,
+              AuditAction.PRE_REPORT_CLOSE_MEASURES_AGREED,
+              AuditAction.PRE_REPORT_ISSUE_INFORM,
+              AuditAction.PRE_REPORT_APPLY_FOR_LICENCE,
+              AuditAction.PRE_REPORT_GRANT_LICENCE,
+              AuditAction.PRE_REPORT_GRANT_LICENCE_WITH_CONDITIONS,
+              AuditAction.PRE_REPORT_REFUSE_LICENCE,
+              AuditAction.DIALOGUE_SCHEDULE_MEETING,
+              AuditAction.DIALOGUE_RESCHEDULE_MEETING,
+              AuditAction.DIALOGUE_CANCEL_MEETING,
+              AuditAction.DIALOGUE_RECORD_MEETING_HELD,
+              AuditAction.DIALOGUE_RAISE_CONCERN,
+              AuditAction.DIALOGUE_ANSWER_CONCERN,
+              AuditAction.DIALOGUE_RESOLVE_CONCERN,
+              AuditAction.DIALOGUE_MARK_CONCERN_UNRESOLVED,
+              AuditAction.DIALOGUE_ASK_QUERY,
+              AuditAction.DIALOGUE_ANSWER_QUERY,
+              AuditAction.DIALOGUE_WITHDRAW_QUERY));
 
   /** The event types a company sees on its own case's timeline, for documentation and tests. */
-  public Set<String> companyVisibleTypes() {
+  public Set<AuditAction> companyVisibleTypes() {
     return COMPANY_VISIBLE;
   }
 
@@ -70,6 +61,7 @@ public final class CompanyTimelinePolicy {
     if (event.outcome() != AuditOutcome.ACCEPTED) {
       return false;
     }
-    return readsAsOfficial(viewer) || COMPANY_VISIBLE.contains(event.action());
+    return readsAsOfficial(viewer)
+        || event.knownAction().filter(COMPANY_VISIBLE::contains).isPresent();
   }
 }

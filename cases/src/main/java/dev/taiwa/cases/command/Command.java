@@ -1,5 +1,6 @@
 package dev.taiwa.cases.command;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
 import java.util.ArrayList;
@@ -32,19 +33,19 @@ public final class Command<T, R> {
     Step<R> apply(T target, Set<Role> roles);
   }
 
-  private final String action;
+  private final AuditAction action;
   private Long expectedVersion;
   private final List<Table<T>> tables = new ArrayList<>();
   private final List<Function<T, List<Rejection>>> policies = new ArrayList<>();
   private Behaviour<T, R> behaviour;
   private Function<T, R> shown = t -> null;
 
-  private Command(String action) {
+  private Command(AuditAction action) {
     this.action = Objects.requireNonNull(action, "action");
   }
 
   /** A command recorded in the audit log as {@code action}. */
-  public static <T, R> Command<T, R> named(String action) {
+  public static <T, R> Command<T, R> named(AuditAction action) {
     return new Command<>(action);
   }
 
@@ -78,7 +79,7 @@ public final class Command<T, R> {
     return this;
   }
 
-  String action() {
+  AuditAction action() {
     return action;
   }
 

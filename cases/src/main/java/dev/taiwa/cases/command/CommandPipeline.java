@@ -3,6 +3,7 @@ package dev.taiwa.cases.command;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -134,14 +135,18 @@ public final class CommandPipeline {
 
   /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
   private <R> Result<R> refuse(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections, Optional<R> shown) {
+      Actor actor,
+      CaseId caseId,
+      AuditAction action,
+      List<Rejection> rejections,
+      Optional<R> shown) {
     AuditEntry entry = AuditEntry.refused(actor, caseId, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(shown, rejections);
   }
 
   private <R> Result<R> refuse(
-      Actor actor, CaseId caseId, String action, Rejection rejection, Optional<R> shown) {
+      Actor actor, CaseId caseId, AuditAction action, Rejection rejection, Optional<R> shown) {
     return refuse(actor, caseId, action, List.of(rejection), shown);
   }
 

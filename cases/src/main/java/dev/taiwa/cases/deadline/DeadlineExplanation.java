@@ -1,5 +1,6 @@
 package dev.taiwa.cases.deadline;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.deadline;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.util.Objects;
 
 /**

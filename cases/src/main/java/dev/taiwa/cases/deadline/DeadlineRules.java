@@ -5,6 +5,7 @@ import static dev.taiwa.cases.deadline.PeriodUnit.MONTHS;
 import static dev.taiwa.cases.deadline.PeriodUnit.WORKING_DAYS;
 import static dev.taiwa.cases.deadline.PeriodUnit.YEARS;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

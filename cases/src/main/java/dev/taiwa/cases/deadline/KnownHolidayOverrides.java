@@ -3,6 +3,7 @@ package dev.taiwa.cases.deadline;
 import static dev.taiwa.cases.deadline.HolidayOverride.added;
 import static dev.taiwa.cases.deadline.HolidayOverride.removed;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.time.LocalDate;
 import java.util.List;
 

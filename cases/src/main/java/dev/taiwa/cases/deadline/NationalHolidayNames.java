@@ -1,5 +1,7 @@
 package dev.taiwa.cases.deadline;
 
+import dev.taiwa.cases.kernel.Bilingual;
+
 /** The names of the national holidays of Art. 2 of the National Holidays Act. */
 final class NationalHolidayNames {
   static final Bilingual NEW_YEARS_DAY = new Bilingual("New Year's Day", "元日");

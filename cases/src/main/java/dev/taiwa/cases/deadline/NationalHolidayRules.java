@@ -2,6 +2,7 @@ package dev.taiwa.cases.deadline;
 
 import static dev.taiwa.cases.deadline.NationalHolidayNames.*;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

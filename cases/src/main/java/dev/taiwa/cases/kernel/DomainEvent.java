@@ -8,8 +8,8 @@ public interface DomainEvent {
 
   Instant occurredAt();
 
-  /** A short, stable machine name such as {@code PRE_REPORT_SUBMITTED}; used as audit action. */
-  String type();
+  /** What the audit log records the event as, such as {@link AuditAction#PRE_REPORT_SUBMITTED}. */
+  AuditAction type();
 
   /** One human-readable line describing the change, for the audit trail. */
   String summary();

@@ -1,7 +1,7 @@
 package dev.taiwa.cases.notification;
 
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.notification;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -14,8 +15,8 @@ public sealed interface NotificationEvent extends DomainEvent {
 
   record NotificationRead(UUID notification, Instant occurredAt) implements NotificationEvent {
     @Override
-    public String type() {
-      return "NOTIFICATION_READ";
+    public AuditAction type() {
+      return AuditAction.NOTIFICATION_READ;
     }
 
     @Override
@@ -26,8 +27,8 @@ public sealed interface NotificationEvent extends DomainEvent {
 
   record AllNotificationsRead(int count, Instant occurredAt) implements NotificationEvent {
     @Override
-    public String type() {
-      return "ALL_NOTIFICATIONS_READ";
+    public AuditAction type() {
+      return AuditAction.ALL_NOTIFICATIONS_READ;
     }
 
     @Override

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.access.AuditLogAccessPolicy;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Page;
@@ -96,7 +96,7 @@ class AuditTrailTest {
       assertEquals(Optional.empty(), result.value());
       assertEquals(
           List.of(ErrorCode.NOT_FOUND), result.errors().stream().map(Rejection::code).toList());
-      assertEquals(AuditTrail.TRAIL_READ, log.last().entry().action());
+      assertEquals(AuditAction.AUDIT_TRAIL_READ.code(), log.last().entry().action());
       assertEquals(draftId, log.last().entry().caseId());
     }
 
@@ -169,7 +169,7 @@ class AuditTrailTest {
       assertEquals(
           List.of(ErrorCode.FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
       AuditEntry audited = log.last().entry();
-      assertEquals(AuditTrail.LOG_SEARCHED, audited.action());
+      assertEquals(AuditAction.AUDIT_LOG_SEARCHED.code(), audited.action());
       assertEquals(AuditOutcome.REJECTED, audited.outcome());
       assertEquals(caller.userId(), audited.actorId());
     }
@@ -184,7 +184,7 @@ class AuditTrailTest {
       assertEquals(new ChainVerification(4, Optional.empty()), result.value().orElseThrow());
       AuditEvent audited = log.last();
       assertEquals(5, audited.sequence());
-      assertEquals(AuditTrail.CHAIN_VERIFIED, audited.entry().action());
+      assertEquals(AuditAction.AUDIT_CHAIN_VERIFIED.code(), audited.entry().action());
       assertEquals(AuditOutcome.ACCEPTED, audited.entry().outcome());
       assertEquals("OK: 4 events verified", audited.entry().summary());
       assertEquals(auditor.userId(), audited.entry().actorId());
@@ -320,7 +320,7 @@ class AuditTrailTest {
       assertEquals(
           List.of(ErrorCode.FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
       assertEquals(AuditOutcome.REJECTED, log.last().entry().outcome());
-      assertEquals(AuditTrail.CHAIN_VERIFIED, log.last().entry().action());
+      assertEquals(AuditAction.AUDIT_CHAIN_VERIFIED.code(), log.last().entry().action());
     }
   }
 

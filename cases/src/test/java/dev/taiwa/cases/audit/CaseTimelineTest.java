@@ -101,7 +101,7 @@ class CaseTimelineTest {
   }
 
   @Test
-  void anEventTypeWithoutALabelIsShownAsItself() {
+  void anEventWhoseCodeNoActionHasGetsTheFallbackLabelNeverAnError() {
     log.append(
         AuditEntryFixture.anEntry()
             .at(TestClock.NOW.plusSeconds(3600))
@@ -111,8 +111,9 @@ class CaseTimelineTest {
             .build());
     List<TimelineEntry> entries = timeline.of(officer, caseId).value().orElseThrow();
     TimelineEntry last = entries.get(entries.size() - 1);
-    assertEquals("SOMETHING_NEW", last.labelJa());
-    assertEquals("SOMETHING_NEW", last.labelEn());
+    assertEquals("SOMETHING_NEW", last.eventType());
+    assertEquals(TimelineLabels.OTHER_EVENT.ja(), last.labelJa());
+    assertEquals(TimelineLabels.OTHER_EVENT.en(), last.labelEn());
   }
 
   @Test

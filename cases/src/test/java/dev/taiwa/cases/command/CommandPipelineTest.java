@@ -9,6 +9,7 @@ import dev.taiwa.cases.audit.AuditEvent;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.audit.InMemoryAuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.DomainEvent;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * nothing but its REJECTED entry.
  */
 class CommandPipelineTest {
-  private static final String ACTION = "BOX_PAINTED";
+  /** The action a painting is audited as (any action serves the pipeline). */
+  private static final AuditAction ACTION = AuditAction.PRE_REPORT_DRAFT_UPDATED;
 
   /** A box owned by an organisation; painting it gives the next version. */
   record Box(CaseId id, OrganisationId owner, String colour, long version) {
@@ -44,7 +46,7 @@ class CommandPipelineTest {
 
   record Painted(CaseId caseId, String colour, Instant occurredAt) implements DomainEvent {
     @Override
-    public String type() {
+    public AuditAction type() {
       return ACTION;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

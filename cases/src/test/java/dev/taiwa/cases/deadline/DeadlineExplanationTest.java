@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

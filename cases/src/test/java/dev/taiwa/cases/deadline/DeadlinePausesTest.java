@@ -4,6 +4,7 @@ import static dev.taiwa.cases.deadline.DeadlineFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import org.junit.jupiter.api.Test;
 
 /** Stopped clocks: pauses extend a period by the paused days inside it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.taiwa.cases.kernel.Bilingual;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.taiwa.cases.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
@@ -94,7 +95,7 @@ final class DemoDataSeeder {
             "system",
             null,
             null,
-            "DEMO_DATA_CREATED",
+            AuditAction.DEMO_DATA_CREATED,
             AuditOutcome.ACCEPTED,
             "Created "
                 + DemoDirectory.ORGANISATIONS.size()

@@ -2,24 +2,29 @@ package dev.taiwa.service.wiring;
 
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.JapaneseHolidays;
 import dev.taiwa.cases.deadline.application.CaseParties;
 import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.deadline.application.DeadlineSweep;
-import dev.taiwa.cases.deadline.application.VisibleCases;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
 import dev.taiwa.cases.dialogue.port.CaseOfficers;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
+import dev.taiwa.cases.kernel.Reach;
+import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.kernel.VisibleCases;
 import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Notifications;
 import dev.taiwa.cases.notification.application.NotificationFeed;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.port.PatentApplications;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.port.PreReports;
 import io.micronaut.context.annotation.Factory;
@@ -79,23 +84,37 @@ final class DeadlineFactory {
 
   /**
    * Which cases a caller may see, by each kind's own access rules: pre-reports in one query, patent
-   * applications one by one (need-to-know grants included).
+   * applications one by one (need-to-know grants included); how far a role sees each kind, by its
+   * policy.
    */
   @Singleton
   VisibleCases visibleCases(PreReportQueries preReports, PatentQueries patents) {
-    return (actor, cases) -> {
-      Set<CaseId> visible = new HashSet<>();
-      List<CaseId> reports = new ArrayList<>();
-      cases.forEach(
-          (caseId, kind) -> {
-            if (kind == CaseKind.PRE_REPORT) {
-              reports.add(caseId);
-            } else if (patents.find(actor, caseId, false).isPresent()) {
-              visible.add(caseId);
-            }
-          });
-      preReports.findAll(actor, reports).forEach(report -> visible.add(report.id()));
-      return visible;
+    PreReportAccessPolicy preReportAccess = new PreReportAccessPolicy();
+    PatentAccessPolicy patentAccess = new PatentAccessPolicy();
+    return new VisibleCases() {
+      @Override
+      public Set<CaseId> among(Actor actor, Map<CaseId, CaseKind> cases) {
+        Set<CaseId> visible = new HashSet<>();
+        List<CaseId> reports = new ArrayList<>();
+        cases.forEach(
+            (caseId, kind) -> {
+              if (kind == CaseKind.PRE_REPORT) {
+                reports.add(caseId);
+              } else if (patents.find(actor, caseId, false).isPresent()) {
+                visible.add(caseId);
+              }
+            });
+        preReports.findAll(actor, reports).forEach(report -> visible.add(report.id()));
+        return visible;
+      }
+
+      @Override
+      public Reach reach(Role role, CaseKind kind) {
+        return switch (kind) {
+          case PRE_REPORT -> preReportAccess.grants().get(role).see();
+          case PATENT_APPLICATION -> patentAccess.grants().get(role).see();
+        };
+      }
     };
   }
 

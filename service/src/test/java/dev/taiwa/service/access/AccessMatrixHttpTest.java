@@ -2,14 +2,14 @@ package dev.taiwa.service.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.taiwa.cases.access.AccessMatrix;
-import dev.taiwa.cases.access.Operation;
-import dev.taiwa.cases.access.Permission;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.matrix.AccessMatrix;
+import dev.taiwa.cases.matrix.Operation;
+import dev.taiwa.cases.matrix.Permission;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.model.PreReportState;

@@ -1,6 +1,6 @@
 package dev.taiwa.service.access;
 
-import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.service.http.ApiClient;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
 import static dev.taiwa.cases.prereport.model.PreReportState.UNDER_REVIEW;
 import static dev.taiwa.cases.prereport.model.PreReportState.WITHDRAWN;
 
-import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.http.ApiClient;
 import java.time.Instant;

@@ -12,8 +12,8 @@ import static dev.taiwa.cases.prereport.model.PreReportState.LICENCE_GRANTED_WIT
 import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
 import static dev.taiwa.cases.prereport.model.PreReportState.WITHDRAWN;
 
-import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.service.http.ApiClient;
 import java.util.List;

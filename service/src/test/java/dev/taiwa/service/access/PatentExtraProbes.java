@@ -5,7 +5,7 @@ import static dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState.C
 import static dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState.IN_CONSULTATION;
 import static dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState.REQUESTED;
 
-import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.patent.compensation.model.CompensationState;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;

@@ -4,7 +4,7 @@ import static dev.taiwa.cases.patent.model.PatentState.NOT_SENT;
 import static dev.taiwa.cases.patent.model.PatentState.SENT_TO_REVIEW;
 import static dev.taiwa.cases.patent.model.PatentState.UNDER_SCREENING;
 
-import dev.taiwa.cases.access.Operation;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.service.http.ApiClient;
 import java.util.List;
 import java.util.Map;

@@ -7,8 +7,8 @@ import static dev.taiwa.cases.patent.model.PatentState.SENT_TO_REVIEW;
 import static dev.taiwa.cases.patent.model.PatentState.UNDER_SCREENING;
 import static dev.taiwa.cases.patent.model.PatentState.UNDER_SECURITY_REVIEW;
 
-import dev.taiwa.cases.access.Operation;
 import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.service.access.CaseFixture;

@@ -19,6 +19,7 @@ import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -73,7 +74,6 @@ import picocli.CommandLine.Option;
     description = "Writes a deterministic synthetic dataset into an empty database.",
     mixinStandardHelpOptions = true)
 public final class DemoDataCommand implements Callable<Integer> {
-  public static final String SEEDED = "DEMO_CASE_SEEDED";
   private static final Instant START = Instant.parse("2025-01-06T00:00:00Z");
   private static final PreReportState[] STATES = {
     PreReportState.DRAFT,
@@ -338,7 +338,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             actor.username(),
             actor.organisationId(),
             caseId,
-            SEEDED,
+            AuditAction.DEMO_CASE_SEEDED,
             AuditOutcome.ACCEPTED,
             summary));
   }

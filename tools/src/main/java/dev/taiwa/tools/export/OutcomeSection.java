@@ -7,7 +7,7 @@ import static dev.taiwa.tools.export.Texts.tokyo;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.outcome.application.OutcomeQueries;
-import dev.taiwa.cases.outcome.model.Outcome;
+import dev.taiwa.cases.prereport.model.Outcome;
 import dev.taiwa.cases.prereport.model.PreReport;
 import java.util.Arrays;
 import java.util.List;

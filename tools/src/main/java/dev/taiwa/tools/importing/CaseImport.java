@@ -5,6 +5,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.imports.ImportKeys;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.tools.BusyRetry;
@@ -26,7 +27,6 @@ import java.util.Set;
  * is run again ({@link BusyRetry}).
  */
 public final class CaseImport<F> {
-  public static final String IMPORT_BATCH = "IMPORT_BATCH";
 
   private final CaseRows<F> rows;
   private final ImportKeys keys;
@@ -173,7 +173,7 @@ public final class CaseImport<F> {
         actor.username(),
         actor.organisationId(),
         null,
-        IMPORT_BATCH,
+        AuditAction.IMPORT_BATCH,
         AuditOutcome.ACCEPTED,
         String.format(
             "%s import of %s (SHA-256 %s): %d rows, %d created, %d already imported, %d bad",

@@ -17,6 +17,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -68,7 +69,7 @@ public final class AccessGrantCommands {
   /** A security reviewer grants a named user (not themselves) access to a case. */
   public Result<AccessGrant> grant(Actor actor, GrantAccess command) {
     Instant now = clock.instant();
-    String action = AccessGranted.TYPE;
+    AuditAction action = AuditAction.ACCESS_GRANTED;
     Optional<Rejection> forbidden = policy.mayGrantOrRevoke(actor);
     if (forbidden.isPresent()) {
       return refuse(actor, command.caseId(), action, List.of(forbidden.get()));
@@ -109,7 +110,7 @@ public final class AccessGrantCommands {
   /** A security reviewer ends an active grant early, giving a reason. */
   public Result<AccessGrant> revoke(Actor actor, GrantId id, String reason) {
     Instant now = clock.instant();
-    String action = AccessRevoked.TYPE;
+    AuditAction action = AuditAction.ACCESS_REVOKED;
     Optional<AccessGrant> found = grants.find(id);
     CaseId caseId = found.map(AccessGrant::caseId).orElse(null);
     Optional<Rejection> forbidden = policy.mayGrantOrRevoke(actor);
@@ -144,7 +145,7 @@ public final class AccessGrantCommands {
    */
   public Result<AccessGrant> openBreakGlass(Actor actor, CaseId caseId, String reason) {
     Instant now = clock.instant();
-    String action = BreakGlassOpened.TYPE;
+    AuditAction action = AuditAction.BREAK_GLASS_OPENED;
     Optional<Rejection> forbidden = policy.mayOpenBreakGlass(actor);
     if (forbidden.isPresent()) {
       return refuse(actor, caseId, action, List.of(forbidden.get()));
@@ -172,7 +173,7 @@ public final class AccessGrantCommands {
   /** An auditor (never the grantee) reviews a break-glass grant, which leaves the queue. */
   public Result<AccessGrant> reviewBreakGlass(Actor actor, GrantId id, String note) {
     Instant now = clock.instant();
-    String action = BreakGlassReviewed.TYPE;
+    AuditAction action = AuditAction.BREAK_GLASS_REVIEWED;
     Optional<AccessGrant> found = grants.find(id);
     CaseId caseId = found.map(AccessGrant::caseId).orElse(null);
     Optional<Rejection> forbidden = policy.mayReadReviewQueue(actor);
@@ -238,7 +239,7 @@ public final class AccessGrantCommands {
 
   /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
   private Result<AccessGrant> refuse(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections) {
+      Actor actor, CaseId caseId, AuditAction action, List<Rejection> rejections) {
     AuditEntry entry =
         GrantAuditEntries.rejected(actor, caseId, action, rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));

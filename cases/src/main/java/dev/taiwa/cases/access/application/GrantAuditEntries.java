@@ -3,6 +3,7 @@ package dev.taiwa.cases.access.application;
 import dev.taiwa.cases.access.AccessGrantEvent;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
 import java.time.Instant;
@@ -19,7 +20,7 @@ final class GrantAuditEntries {
 
   /** The REJECTED entry of a refused {@code action}, naming each code and field at fault. */
   static AuditEntry rejected(
-      Actor actor, CaseId caseId, String action, List<Rejection> rejections, Instant at) {
+      Actor actor, CaseId caseId, AuditAction action, List<Rejection> rejections, Instant at) {
     return AuditEntry.refused(actor, caseId, action, rejections, at);
   }
 }

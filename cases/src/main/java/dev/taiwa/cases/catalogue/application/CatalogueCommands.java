@@ -8,6 +8,7 @@ import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisionWriter;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
@@ -21,14 +22,13 @@ import java.util.stream.Collectors;
 
 /**
  * Changes to the technology list: an administrator adds a revision that {@link NewRevisionRules}
- * accepts; it is stored with one ACCEPTED {@value #ADDED} audit event in one transaction. A refusal
- * writes only a REJECTED audit event naming each code and field.
+ * accepts; it is stored with one ACCEPTED TECHNOLOGY_REVISION_ADDED audit event in one transaction.
+ * A refusal writes only a REJECTED audit event naming each code and field.
  */
 public final class CatalogueCommands {
   /** The audit action of an added revision (and of a refused attempt). */
-  public static final String ADDED = "TECHNOLOGY_REVISION_ADDED";
-
   private final TechnologyRevisions revisions;
+
   private final TechnologyRevisionWriter writer;
   private final AuditLog auditLog;
   private final UnitOfWork unitOfWork;
@@ -58,14 +58,19 @@ public final class CatalogueCommands {
                     ErrorCode.FORBIDDEN, "Only an administrator may change the technology list."));
     if (!problems.isEmpty()) {
       unitOfWork.inTransaction(
-          () -> auditLog.append(AuditEntry.refused(actor, null, ADDED, problems, now)));
+          () ->
+              auditLog.append(
+                  AuditEntry.refused(
+                      actor, null, AuditAction.TECHNOLOGY_REVISION_ADDED, problems, now)));
       return Result.refused(Optional.empty(), problems);
     }
     TechnologyRevision revision = NewRevisionRules.revision(draft);
     unitOfWork.inTransaction(
         () -> {
           writer.add(revision);
-          return auditLog.append(AuditEntry.accepted(actor, null, ADDED, summary(revision), now));
+          return auditLog.append(
+              AuditEntry.accepted(
+                  actor, null, AuditAction.TECHNOLOGY_REVISION_ADDED, summary(revision), now));
         });
     return Result.ok(revision);
   }

@@ -1,7 +1,7 @@
 package dev.taiwa.cases.deadline.application;
 
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import java.util.List;

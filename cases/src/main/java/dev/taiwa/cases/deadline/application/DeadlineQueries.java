@@ -1,17 +1,18 @@
 package dev.taiwa.cases.deadline.application;
 
 import dev.taiwa.cases.deadline.Deadline;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.VisibleCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,7 @@ public final class DeadlineQueries {
    */
   public Result<Page<DeadlineView>> list(
       Actor actor, DeadlineFilter filter, int first, Optional<DeadlinePosition> after) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return Result.refused(
           Optional.empty(),
           List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles show no cases with deadlines.")));

@@ -1,8 +1,5 @@
 package dev.taiwa.cases.deadline.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
-import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
@@ -22,24 +19,6 @@ public final class DeadlineReadPolicy {
   /** True when the caller reads cases only as the company. */
   public static boolean readsAsCompany(Actor actor) {
     return actor.roles().stream().allMatch(role -> role == Role.FILER);
-  }
-
-  private static final PreReportAccessPolicy PRE_REPORTS = new PreReportAccessPolicy();
-  private static final PatentAccessPolicy PATENTS = new PatentAccessPolicy();
-
-  /**
-   * How far a role's deadline lists reach: the wider of what it sees of pre-reports and of patent
-   * applications (the cases whose deadlines it may read).
-   */
-  public static Reach listReach(Role role) {
-    Reach preReports = PRE_REPORTS.grants().get(role).see();
-    Reach patents = PATENTS.grants().get(role).see();
-    return preReports.ordinal() <= patents.ordinal() ? preReports : patents;
-  }
-
-  /** True when one of the caller's roles sees cases of some kind, so it may list deadlines. */
-  public static boolean mayList(Actor actor) {
-    return actor.roles().stream().anyMatch(role -> listReach(role) != Reach.NOTHING);
   }
 
   /** True when the caller may read {@code deadline} of a case it sees. */

@@ -8,6 +8,7 @@ import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.DeadlineReminder;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.notification.NotificationDraft;
@@ -29,7 +30,6 @@ import java.util.Optional;
  * per run carries the counts. Running twice on one day publishes nothing new.
  */
 public final class DeadlineSweep {
-  public static final String AUDIT_ACTION = "DEADLINES_SWEPT";
 
   private final TrackedDeadlines store;
   private final DeadlineLedger ledger;
@@ -107,7 +107,7 @@ public final class DeadlineSweep {
                   null,
                   null,
                   null,
-                  AUDIT_ACTION,
+                  AuditAction.DEADLINES_SWEPT,
                   AuditOutcome.ACCEPTED,
                   report.summary()));
           return report;

@@ -1,9 +1,9 @@
 package dev.taiwa.cases.deadline.application;
 
 import dev.taiwa.cases.deadline.DeadlineRules;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.notification.Recipient;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodDirection;
 import dev.taiwa.cases.deadline.PeriodStart;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.JapanTime;
 import java.time.Clock;
 import java.time.LocalDate;

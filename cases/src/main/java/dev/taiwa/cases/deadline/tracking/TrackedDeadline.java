@@ -7,6 +7,7 @@ import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.Pause;
 import dev.taiwa.cases.deadline.PeriodStart;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

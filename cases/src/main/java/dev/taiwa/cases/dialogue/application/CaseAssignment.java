@@ -1,6 +1,5 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
@@ -18,6 +17,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.application.PreReportTarget;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;

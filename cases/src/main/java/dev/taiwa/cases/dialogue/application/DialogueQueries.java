@@ -1,6 +1,5 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.Meeting;
@@ -9,6 +8,7 @@ import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Collection;

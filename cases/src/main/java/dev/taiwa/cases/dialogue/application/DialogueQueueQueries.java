@@ -1,6 +1,6 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.DialogueQueuePolicy;
+import dev.taiwa.cases.dialogue.access.DialogueQueuePolicy;
 import dev.taiwa.cases.dialogue.model.DialogueQueue;
 import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
 import dev.taiwa.cases.dialogue.port.DialogueQueues;

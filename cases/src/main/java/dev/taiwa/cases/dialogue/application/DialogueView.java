@@ -1,10 +1,10 @@
 package dev.taiwa.cases.dialogue.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.dialogue.model.Meeting;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 
 /**

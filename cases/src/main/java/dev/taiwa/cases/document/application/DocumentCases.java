@@ -1,18 +1,18 @@
 package dev.taiwa.cases.document.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
-import dev.taiwa.cases.access.PreReportAccessPolicy;
-import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.document.model.IssuedDocument;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Optional;
 

@@ -13,6 +13,7 @@ import dev.taiwa.cases.document.template.CaseMaterial;
 import dev.taiwa.cases.document.template.DocumentTemplate;
 import dev.taiwa.cases.document.template.DocumentTemplates;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -34,7 +35,6 @@ import java.util.UUID;
  * are audited as REJECTED.
  */
 public final class DocumentCommands {
-  public static final String DOCUMENT_GENERATED = "DOCUMENT_GENERATED";
 
   private final DocumentCases cases;
   private final DocumentMaterials materials;
@@ -103,7 +103,7 @@ public final class DocumentCommands {
                 AuditEntry.refused(
                     actor,
                     seen.isPresent() ? caseId : null,
-                    DOCUMENT_GENERATED,
+                    AuditAction.DOCUMENT_GENERATED,
                     List.of(refusal.get()),
                     now));
             return Result.<IssuedDocument>refused(Optional.empty(), List.of(refusal.get()));
@@ -126,7 +126,7 @@ public final class DocumentCommands {
               AuditEntry.accepted(
                   actor,
                   caseId,
-                  DOCUMENT_GENERATED,
+                  AuditAction.DOCUMENT_GENERATED,
                   "Generated "
                       + kind
                       + " ("

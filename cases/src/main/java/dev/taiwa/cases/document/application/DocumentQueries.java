@@ -5,6 +5,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.document.model.IssuedDocument;
 import dev.taiwa.cases.document.port.IssuedDocuments;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
@@ -23,8 +24,6 @@ import java.util.UUID;
  * SECRET_CONTENT_READ of the case) and verifying an uploaded PDF by its SHA-256.
  */
 public final class DocumentQueries {
-  public static final String DOCUMENT_DOWNLOADED = "DOCUMENT_DOWNLOADED";
-  public static final String DOCUMENT_VERIFIED = "DOCUMENT_VERIFIED";
 
   private final DocumentCases cases;
   private final IssuedDocuments documents;
@@ -100,7 +99,7 @@ public final class DocumentQueries {
                 AuditEntry.accepted(
                     actor,
                     doc.caseId(),
-                    DOCUMENT_DOWNLOADED,
+                    AuditAction.DOCUMENT_DOWNLOADED,
                     "Downloaded " + doc.kind() + " " + doc.id(),
                     clock.instant()));
           }
@@ -132,7 +131,7 @@ public final class DocumentQueries {
               AuditEntry.accepted(
                   actor,
                   visible.map(IssuedDocument::caseId).orElse(null),
-                  DOCUMENT_VERIFIED,
+                  AuditAction.DOCUMENT_VERIFIED,
                   issued.isEmpty()
                       ? "Verified a PDF not issued by Taiwa, sha256 " + sha256
                       : "Verified issued document " + issued.get(0).id() + ", sha256 " + sha256,

@@ -3,7 +3,7 @@ package dev.taiwa.cases.document.template;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.inform.model.Inform;
 import dev.taiwa.cases.inform.model.LicenceApplication;
-import dev.taiwa.cases.outcome.model.Outcome;
+import dev.taiwa.cases.prereport.model.Outcome;
 import java.util.List;
 import java.util.Optional;
 

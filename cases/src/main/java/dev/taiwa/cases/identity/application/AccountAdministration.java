@@ -1,8 +1,8 @@
 package dev.taiwa.cases.identity.application;
 
-import dev.taiwa.cases.access.IdentityAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.AccountRules;
+import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
@@ -11,6 +11,7 @@ import dev.taiwa.cases.identity.RefreshTokens;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -33,11 +34,6 @@ import java.util.function.Function;
  * what changed, never a password or a hash.
  */
 public final class AccountAdministration {
-  public static final String USER_CREATED = "USER_CREATED";
-  public static final String USER_DISABLED = "USER_DISABLED";
-  public static final String USER_ENABLED = "USER_ENABLED";
-  public static final String USER_PASSWORD_RESET = "USER_PASSWORD_RESET";
-  public static final String USER_ROLES_CHANGED = "USER_ROLES_CHANGED";
 
   private final UserAccounts users;
   private final Organisations organisations;
@@ -85,7 +81,7 @@ public final class AccountAdministration {
   public Result<UserAccount> createUser(Actor actor, NewUser command) {
     String what = "creation of user " + IdentityAudit.quoted(command.username());
     if (!access.canAdminister(actor)) {
-      return refuse(actor, USER_CREATED, what, List.of(forbidden()));
+      return refuse(actor, AuditAction.USER_CREATED, what, List.of(forbidden()));
     }
     List<Rejection> problems = new ArrayList<>();
     problems.addAll(AccountRules.usernameProblems("username", command.username()));
@@ -98,7 +94,7 @@ public final class AccountAdministration {
           Rejection.onField(ErrorCode.DUPLICATE, "username", "This user name is already taken."));
     }
     if (!problems.isEmpty()) {
-      return refuse(actor, USER_CREATED, what, problems);
+      return refuse(actor, AuditAction.USER_CREATED, what, problems);
     }
     String hash = hashing.hash(command.initialPassword());
     Instant now = clock.instant();
@@ -120,7 +116,7 @@ public final class AccountAdministration {
                   IdentityAudit.accepted(
                       actor,
                       now,
-                      USER_CREATED,
+                      AuditAction.USER_CREATED,
                       "Created user "
                           + IdentityAudit.quoted(created.username())
                           + " ("
@@ -138,7 +134,7 @@ public final class AccountAdministration {
     return change(
         actor,
         id,
-        USER_DISABLED,
+        AuditAction.USER_DISABLED,
         current -> {
           if (current.id().equals(actor.userId())) {
             return Change.refused(
@@ -167,7 +163,7 @@ public final class AccountAdministration {
     return change(
         actor,
         id,
-        USER_ENABLED,
+        AuditAction.USER_ENABLED,
         current ->
             current.enabled()
                 ? Change.refused(
@@ -189,7 +185,7 @@ public final class AccountAdministration {
     return change(
         actor,
         id,
-        USER_PASSWORD_RESET,
+        AuditAction.USER_PASSWORD_RESET,
         current -> {
           List<Rejection> problems = AccountRules.passwordProblems("newPassword", newPassword);
           if (!problems.isEmpty()) {
@@ -211,7 +207,7 @@ public final class AccountAdministration {
     return change(
         actor,
         id,
-        USER_ROLES_CHANGED,
+        AuditAction.USER_ROLES_CHANGED,
         current -> {
           List<Rejection> problems = AccountRules.roleProblems("roles", roles);
           if (!problems.isEmpty()) {
@@ -251,7 +247,7 @@ public final class AccountAdministration {
   }
 
   private Result<UserAccount> change(
-      Actor actor, UserId id, String action, Function<UserAccount, Change> decide) {
+      Actor actor, UserId id, AuditAction action, Function<UserAccount, Change> decide) {
     if (!access.canAdminister(actor)) {
       return refuse(actor, action, "change of user " + id, List.of(forbidden()));
     }
@@ -303,7 +299,7 @@ public final class AccountAdministration {
   }
 
   private <T> Result<T> refuse(
-      Actor actor, String action, String what, List<Rejection> rejections) {
+      Actor actor, AuditAction action, String what, List<Rejection> rejections) {
     Instant now = clock.instant();
     unitOfWork.inTransaction(
         () -> auditLog.append(IdentityAudit.rejected(actor, now, action, what, rejections)));

@@ -3,6 +3,7 @@ package dev.taiwa.cases.identity.application;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Rejection;
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +16,13 @@ final class IdentityAudit {
 
   private IdentityAudit() {}
 
-  static AuditEntry accepted(Actor actor, Instant at, String action, String summary) {
+  static AuditEntry accepted(Actor actor, Instant at, AuditAction action, String summary) {
     return entry(actor, at, action, AuditOutcome.ACCEPTED, summary);
   }
 
   /** {@code Refused <what>: CODE field, ...}; never any submitted value. */
   static AuditEntry rejected(
-      Actor actor, Instant at, String action, String what, List<Rejection> rejections) {
+      Actor actor, Instant at, AuditAction action, String what, List<Rejection> rejections) {
     String reasons =
         rejections.stream()
             .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
@@ -50,7 +51,7 @@ final class IdentityAudit {
   }
 
   private static AuditEntry entry(
-      Actor actor, Instant at, String action, AuditOutcome outcome, String summary) {
+      Actor actor, Instant at, AuditAction action, AuditOutcome outcome, String summary) {
     return new AuditEntry(
         at,
         actor.userId(),

@@ -10,6 +10,7 @@ import dev.taiwa.cases.identity.LoginState;
 import dev.taiwa.cases.identity.PasswordHashing;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,8 +26,6 @@ import java.util.Optional;
  * of a decoy, so timing does not tell names apart.
  */
 public final class LoginAttempts {
-  public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
-  public static final String LOGIN_FAILED = "LOGIN_FAILED";
 
   private final UserAccounts users;
   private final LoginFailures failures;
@@ -90,7 +89,7 @@ public final class LoginAttempts {
             failures.clear(account.id());
           }
           return auditLog.append(
-              entry(account, now, LOGIN_SUCCEEDED, AuditOutcome.ACCEPTED, summary));
+              entry(account, now, AuditAction.LOGIN_SUCCEEDED, AuditOutcome.ACCEPTED, summary));
         });
     return new LoginOutcome.Succeeded(account);
   }
@@ -109,7 +108,7 @@ public final class LoginAttempts {
               entry(
                   account,
                   now,
-                  LOGIN_FAILED,
+                  AuditAction.LOGIN_FAILED,
                   AuditOutcome.REJECTED,
                   summary(LoginFailureReason.WRONG_PASSWORD, detail)));
         });
@@ -121,7 +120,12 @@ public final class LoginAttempts {
     unitOfWork.inTransaction(
         () ->
             auditLog.append(
-                entry(account, now, LOGIN_FAILED, AuditOutcome.REJECTED, summary(reason, detail))));
+                entry(
+                    account,
+                    now,
+                    AuditAction.LOGIN_FAILED,
+                    AuditOutcome.REJECTED,
+                    summary(reason, detail))));
     return new LoginOutcome.Failed(reason);
   }
 
@@ -138,7 +142,7 @@ public final class LoginAttempts {
             IdentityAudit.typed(typedUsername),
             null,
             null,
-            LOGIN_FAILED,
+            AuditAction.LOGIN_FAILED,
             AuditOutcome.REJECTED,
             summary(reason, detail));
     unitOfWork.inTransaction(() -> auditLog.append(entry));
@@ -157,7 +161,7 @@ public final class LoginAttempts {
   }
 
   private static AuditEntry entry(
-      UserAccount account, Instant at, String action, AuditOutcome outcome, String summary) {
+      UserAccount account, Instant at, AuditAction action, AuditOutcome outcome, String summary) {
     return new AuditEntry(
         at,
         account.id(),

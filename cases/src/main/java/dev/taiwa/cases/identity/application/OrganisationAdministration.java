@@ -1,12 +1,13 @@
 package dev.taiwa.cases.identity.application;
 
-import dev.taiwa.cases.access.IdentityAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.AccountRules;
+import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -20,7 +21,6 @@ import java.util.Optional;
 
 /** Organisations: administrators create them; everyone lists those within its reach. */
 public final class OrganisationAdministration {
-  public static final String ORGANISATION_CREATED = "ORGANISATION_CREATED";
 
   private final Organisations organisations;
   private final AuditLog auditLog;
@@ -80,7 +80,7 @@ public final class OrganisationAdministration {
                   IdentityAudit.rejected(
                       actor,
                       now,
-                      ORGANISATION_CREATED,
+                      AuditAction.ORGANISATION_CREATED,
                       "creation of organisation " + IdentityAudit.quoted(name),
                       problems)));
       return Result.refused(Optional.empty(), problems);
@@ -94,7 +94,7 @@ public final class OrganisationAdministration {
                   IdentityAudit.accepted(
                       actor,
                       now,
-                      ORGANISATION_CREATED,
+                      AuditAction.ORGANISATION_CREATED,
                       "Created organisation '"
                           + created.name()
                           + "' ("

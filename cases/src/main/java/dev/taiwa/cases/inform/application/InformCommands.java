@@ -1,9 +1,7 @@
 package dev.taiwa.cases.inform.application;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
@@ -13,7 +11,9 @@ import dev.taiwa.cases.inform.model.InformPolicy;
 import dev.taiwa.cases.inform.model.LicenceApplication;
 import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;

@@ -1,11 +1,11 @@
 package dev.taiwa.cases.inform.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.inform.model.Inform;
 import dev.taiwa.cases.inform.model.LicenceApplication;
 import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 import java.util.Collection;
 import java.util.List;

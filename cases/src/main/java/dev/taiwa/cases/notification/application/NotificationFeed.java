@@ -2,16 +2,16 @@ package dev.taiwa.cases.notification.application;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
-import dev.taiwa.cases.deadline.application.DeadlineReadPolicy;
-import dev.taiwa.cases.deadline.application.VisibleCases;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.kernel.VisibleCases;
 import dev.taiwa.cases.notification.Addressee;
 import dev.taiwa.cases.notification.Notification;
 import dev.taiwa.cases.notification.NotificationEvent;
@@ -30,12 +30,10 @@ import java.util.UUID;
  * A reader's in-app feed: what is addressed to the user, to a role it holds in its organisation, or
  * to a role it holds; newest first; read marks per user. A notification about a case the reader may
  * no longer see is not shown (nor counted, nor markable). Readers are the roles that see cases
- * ({@link DeadlineReadPolicy#mayList}); others are refused.
+ * ({@link VisibleCases#anyKindVisibleTo}); others are refused.
  */
 public final class NotificationFeed {
   static final int BATCH = 100;
-  private static final String MARK_READ = "MARK_NOTIFICATION_READ";
-  private static final String MARK_ALL_READ = "MARK_ALL_NOTIFICATIONS_READ";
 
   private final Notifications notifications;
   private final VisibleCases visibleCases;
@@ -59,7 +57,7 @@ public final class NotificationFeed {
   /** One page of the reader's feed, after {@code after}. */
   public Result<FeedPage> feed(
       Actor actor, boolean unreadOnly, int first, Optional<PageRequest.Position> after) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return forbidden();
     }
     List<Notification> shown = visible(actor, unreadOnly, first + 1, after);
@@ -69,7 +67,7 @@ public final class NotificationFeed {
 
   /** How many notifications the reader has not read. */
   public Result<Integer> unreadCount(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return forbidden();
     }
     return Result.ok(visible(actor, true, Integer.MAX_VALUE, Optional.empty()).size());
@@ -77,14 +75,19 @@ public final class NotificationFeed {
 
   /** Marks one notification of the reader's feed read; NOT_FOUND for any other. */
   public Result<Notification> markRead(Actor actor, UUID id) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
-      return refused(actor, MARK_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
+    if (!visibleCases.anyKindVisibleTo(actor)) {
+      return refused(
+          actor,
+          AuditAction.MARK_NOTIFICATION_READ,
+          ErrorCode.FORBIDDEN,
+          "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
     Optional<Notification> found =
         notifications.find(reader, id).filter(n -> !visibleOnly(actor, List.of(n)).isEmpty());
     if (found.isEmpty()) {
-      return refused(actor, MARK_READ, ErrorCode.NOT_FOUND, "No such notification.");
+      return refused(
+          actor, AuditAction.MARK_NOTIFICATION_READ, ErrorCode.NOT_FOUND, "No such notification.");
     }
     Instant at = clock.instant();
     return unitOfWork.inTransaction(
@@ -108,9 +111,12 @@ public final class NotificationFeed {
 
   /** Marks every unread notification of the reader's feed read; answers how many. */
   public Result<Integer> markAllRead(Actor actor) {
-    if (!DeadlineReadPolicy.mayList(actor)) {
+    if (!visibleCases.anyKindVisibleTo(actor)) {
       return refused(
-          actor, MARK_ALL_READ, ErrorCode.FORBIDDEN, "Your roles receive no notifications.");
+          actor,
+          AuditAction.MARK_ALL_NOTIFICATIONS_READ,
+          ErrorCode.FORBIDDEN,
+          "Your roles receive no notifications.");
     }
     Addressee reader = Addressee.of(actor);
     Instant at = clock.instant();
@@ -156,7 +162,7 @@ public final class NotificationFeed {
         List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles receive no notifications.")));
   }
 
-  private <T> Result<T> refused(Actor actor, String action, ErrorCode code, String message) {
+  private <T> Result<T> refused(Actor actor, AuditAction action, ErrorCode code, String message) {
     List<Rejection> rejections = List.of(Rejection.of(code, message));
     unitOfWork.inTransaction(
         () ->

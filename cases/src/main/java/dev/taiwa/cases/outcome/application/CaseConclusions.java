@@ -6,13 +6,13 @@ import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.outcome.model.LicenceDecision;
-import dev.taiwa.cases.outcome.model.Outcome;
-import dev.taiwa.cases.outcome.model.OutcomeType;
 import dev.taiwa.cases.outcome.model.OutcomeValidation;
-import dev.taiwa.cases.outcome.port.Outcomes;
 import dev.taiwa.cases.prereport.application.CaseMoves;
+import dev.taiwa.cases.prereport.model.Outcome;
+import dev.taiwa.cases.prereport.model.OutcomeType;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportAction;
+import dev.taiwa.cases.prereport.port.Outcomes;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.taiwa.cases.outcome.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.outcome.model.Outcome;
-import dev.taiwa.cases.outcome.port.Outcomes;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
+import dev.taiwa.cases.prereport.model.Outcome;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.Outcomes;
 import java.util.Collection;
 import java.util.Map;
 

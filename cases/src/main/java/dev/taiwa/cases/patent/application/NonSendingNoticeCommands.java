@@ -1,17 +1,18 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
 import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeEvent;
@@ -66,7 +67,8 @@ public final class NonSendingNoticeCommands {
     return changes.run(
         actor,
         id,
-        Command.<PatentApplication, NonSendingNotice>named(NonSendingNoticeEvent.Requested.TYPE)
+        Command.<PatentApplication, NonSendingNotice>named(
+                AuditAction.PATENT_NON_SENDING_NOTICE_REQUESTED)
             .table(allowed(Step.REQUEST))
             .policy(
                 application ->
@@ -96,7 +98,8 @@ public final class NonSendingNoticeCommands {
     return changes.run(
         actor,
         id,
-        Command.<PatentApplication, NonSendingNotice>named(NonSendingNoticeEvent.Issued.TYPE)
+        Command.<PatentApplication, NonSendingNotice>named(
+                AuditAction.PATENT_NON_SENDING_NOTICE_ISSUED)
             .table(allowed(Step.ISSUE))
             .table(
                 (application, roles) -> {

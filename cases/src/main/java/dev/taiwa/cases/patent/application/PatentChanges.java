@@ -5,6 +5,7 @@ import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.Rejection;
@@ -66,7 +67,7 @@ final class PatentChanges {
       CaseId id,
       Long expectedVersion,
       PatentAction action,
-      String auditAction,
+      AuditAction auditAction,
       Function<PatentApplication, List<Rejection>> rules,
       Behaviour behaviour) {
     return run(

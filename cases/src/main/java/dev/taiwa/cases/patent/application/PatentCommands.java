@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
@@ -8,12 +7,14 @@ import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.model.ApplicationNumber;
 import dev.taiwa.cases.patent.model.IpcCode;
@@ -83,7 +84,7 @@ public final class PatentCommands {
     Instant now = clock.instant();
     return changes.create(
         actor,
-        Command.<Actor, PatentApplicationView>named(PatentEvent.Registered.TYPE)
+        Command.<Actor, PatentApplicationView>named(AuditAction.PATENT_APPLICATION_REGISTERED)
             .policy(a -> checkRegistration(actor, form))
             .does(
                 (a, roles) -> {
@@ -164,7 +165,7 @@ public final class PatentCommands {
         id,
         expectedVersion,
         outcome.action(),
-        PatentEvent.ScreeningDecided.TYPE,
+        AuditAction.PATENT_SCREENING_DECIDED,
         current -> decisionRules.problems(current, outcome, fields, reason),
         (current, next) ->
             new PatentChanges.Change(
@@ -188,7 +189,7 @@ public final class PatentCommands {
         id,
         expectedVersion,
         PatentAction.REQUEST_SECURITY_REVIEW,
-        PatentEvent.SecurityReviewRequested.TYPE,
+        AuditAction.PATENT_SECURITY_REVIEW_REQUESTED,
         current -> List.of(),
         (current, next) ->
             new PatentChanges.Change(

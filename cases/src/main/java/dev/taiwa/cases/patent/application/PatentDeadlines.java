@@ -1,13 +1,13 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.Deadline;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;

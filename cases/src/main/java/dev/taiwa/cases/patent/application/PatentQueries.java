@@ -1,7 +1,6 @@
 package dev.taiwa.cases.patent.application;
 
 import dev.taiwa.cases.access.AccessGrant;
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
@@ -9,6 +8,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentTransitions;

@@ -1,19 +1,19 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.Step;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
@@ -24,6 +24,7 @@ import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Recipient;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.PatentAction;
@@ -95,12 +96,16 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.START_SECURITY_REVIEW,
-        PatentReviewEvent.REVIEW_STARTED,
+        AuditAction.PATENT_SECURITY_REVIEW_STARTED,
         current -> List.of(),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.REVIEW_STARTED, "Security review started", now)));
+                event(
+                    id,
+                    AuditAction.PATENT_SECURITY_REVIEW_STARTED,
+                    "Security review started",
+                    now)));
   }
 
   /** The reviewer notifies the applicant before designating (Art. 67); the reply is due. */
@@ -112,12 +117,12 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.ISSUE_PRIOR_NOTICE,
-        PatentReviewEvent.PRIOR_NOTICE_ISSUED,
+        AuditAction.PATENT_PRIOR_NOTICE_ISSUED,
         current -> textProblems("text", text, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.PRIOR_NOTICE_ISSUED, "Prior notice issued", now),
+                event(id, AuditAction.PATENT_PRIOR_NOTICE_ISSUED, "Prior notice issued", now),
                 () -> {
                   TrackedDeadline due =
                       ledger.open(
@@ -143,14 +148,14 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.MAINTAIN_APPLICATION,
-        PatentReviewEvent.APPLICATION_MAINTAINED,
+        AuditAction.PATENT_APPLICATION_MAINTAINED,
         current -> businessProblems(businesses, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
                 event(
                     id,
-                    PatentReviewEvent.APPLICATION_MAINTAINED,
+                    AuditAction.PATENT_APPLICATION_MAINTAINED,
                     "Application maintained with " + businesses.size() + " sharing business(es)",
                     now),
                 () -> {
@@ -177,12 +182,12 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.WITHDRAW,
-        PatentReviewEvent.WITHDRAWN,
+        AuditAction.PATENT_APPLICATION_WITHDRAWN,
         current -> textProblems("reason", reason, false),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.WITHDRAWN, "Application withdrawn", now),
+                event(id, AuditAction.PATENT_APPLICATION_WITHDRAWN, "Application withdrawn", now),
                 () -> {
                   ledger.cancelAll(id, JapanTime.dateOf(now), "withdrawn");
                   records.insert(
@@ -203,7 +208,7 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.DISMISS,
-        PatentReviewEvent.DISMISSED,
+        AuditAction.PATENT_APPLICATION_DISMISSED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
           Optional<LocalDate> due = openDue(id, PatentDeadlines.PRIOR_NOTICE);
@@ -218,7 +223,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.DISMISSED, "Application dismissed", now),
+                event(id, AuditAction.PATENT_APPLICATION_DISMISSED, "Application dismissed", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   ledger.cancelAll(id, today, "dismissed");
@@ -237,12 +242,12 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.DESIGNATE,
-        PatentReviewEvent.DESIGNATED,
+        AuditAction.PATENT_DESIGNATED,
         current -> periodProblems(today, periodEnd, today, reason),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.DESIGNATED, "Designated until " + periodEnd, now),
+                event(id, AuditAction.PATENT_DESIGNATED, "Designated until " + periodEnd, now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   PatentDeadlines.openDesignation(ledger, id, 1, today, periodEnd);
@@ -263,12 +268,12 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.DECIDE_NOT_DESIGNATED,
-        PatentReviewEvent.NOT_DESIGNATED,
+        AuditAction.PATENT_NOT_DESIGNATED,
         current -> textProblems("notice", notice, true),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.NOT_DESIGNATED, "Not designated", now),
+                event(id, AuditAction.PATENT_NOT_DESIGNATED, "Not designated", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.REVIEW_DECISION, today);
                   ledger.cancelAll(id, today, "not designated");
@@ -297,7 +302,7 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.EXTEND_DESIGNATION,
-        PatentReviewEvent.EXTENDED,
+        AuditAction.PATENT_DESIGNATION_EXTENDED,
         current ->
             term.isEmpty()
                 ? List.of(Rejection.of(ErrorCode.INVALID_STATE, "No designation recorded"))
@@ -305,7 +310,11 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.EXTENDED, "Designation extended to " + periodEnd, now),
+                event(
+                    id,
+                    AuditAction.PATENT_DESIGNATION_EXTENDED,
+                    "Designation extended to " + periodEnd,
+                    now),
                 () -> {
                   int number = term.orElseThrow().number();
                   ledger.meet(id, PatentDeadlines.designation(number), today);
@@ -326,7 +335,7 @@ public final class PatentReviewCommands {
         id,
         expectedVersion,
         PatentAction.LIFT_DESIGNATION,
-        PatentReviewEvent.LIFTED,
+        AuditAction.PATENT_DESIGNATION_LIFTED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
           if (noticeDate == null) {
@@ -340,7 +349,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.LIFTED, "Designation lifted", now),
+                event(id, AuditAction.PATENT_DESIGNATION_LIFTED, "Designation lifted", now),
                 () -> {
                   term.ifPresent(
                       t ->
@@ -365,7 +374,7 @@ public final class PatentReviewCommands {
         id,
         null,
         PatentAction.EXPIRE_DESIGNATION,
-        PatentReviewEvent.EXPIRED,
+        AuditAction.PATENT_DESIGNATION_EXPIRED,
         current ->
             term.isPresent() && today.isAfter(term.get().periodEnd())
                 ? List.of()
@@ -373,7 +382,7 @@ public final class PatentReviewCommands {
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
-                event(id, PatentReviewEvent.EXPIRED, "Designation expired", now),
+                event(id, AuditAction.PATENT_DESIGNATION_EXPIRED, "Designation expired", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.designation(term.orElseThrow().number()), today);
                   records.insert(
@@ -404,7 +413,7 @@ public final class PatentReviewCommands {
       List<SharingBusiness> businesses) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
-    String action = auditActionOf(kind);
+    AuditAction action = auditActionOf(kind);
     Optional<ReviewRecordPolicy.Rule> rule = recordPolicy.ruleFor(kind);
     List<SharingBusiness> named = businesses == null ? List.of() : businesses;
     return changes.run(
@@ -487,18 +496,18 @@ public final class PatentReviewCommands {
     return request;
   }
 
-  static String auditActionOf(ReviewRecordKind kind) {
+  static AuditAction auditActionOf(ReviewRecordKind kind) {
     return switch (kind) {
-      case MATERIALS_REQUEST -> PatentReviewEvent.MATERIALS_REQUESTED;
-      case MATERIALS_REPLY -> PatentReviewEvent.MATERIALS_ANSWERED;
-      case CONSULTATION -> PatentReviewEvent.CONSULTATION_RECORDED;
+      case MATERIALS_REQUEST -> AuditAction.PATENT_MATERIALS_REQUESTED;
+      case MATERIALS_REPLY -> AuditAction.PATENT_MATERIALS_ANSWERED;
+      case CONSULTATION -> AuditAction.PATENT_CONSULTATION_RECORDED;
       case WORKING_PERMISSION_GRANTED,
               WORKING_PERMISSION_REFUSED,
               SHARING_APPROVED,
               SHARING_REFUSED,
               INCIDENT_ACKNOWLEDGED ->
-          PatentReviewEvent.OBLIGATION_DECIDED;
-      default -> PatentReviewEvent.OBLIGATION_FILED;
+          AuditAction.PATENT_OBLIGATION_DECIDED;
+      default -> AuditAction.PATENT_OBLIGATION_FILED;
     };
   }
 
@@ -586,7 +595,7 @@ public final class PatentReviewCommands {
     return current.moved(next, current.matchedFields(), current.decisionReason(), now);
   }
 
-  private static PatentReviewEvent event(CaseId id, String type, String summary, Instant now) {
+  private static PatentReviewEvent event(CaseId id, AuditAction type, String summary, Instant now) {
     return new PatentReviewEvent(id, type, summary, now);
   }
 

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
@@ -10,10 +9,12 @@ import dev.taiwa.cases.deadline.DeadlineStatus;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.ForeignFilingGate;
 import dev.taiwa.cases.patent.model.ForeignFilingGatePolicy;
@@ -37,7 +38,6 @@ import java.util.Set;
  * pass an application they were allowed to see.
  */
 public final class PatentReviewQueries {
-  public static final String REVIEW_RECORDS_READ = SecretReads.SECRET_CONTENT_READ;
 
   private final PatentApplications applications;
   private final PatentReviewRecords records;
@@ -92,7 +92,7 @@ public final class PatentReviewQueries {
                 AuditEntry.accepted(
                     actor,
                     application.id(),
-                    REVIEW_RECORDS_READ,
+                    AuditAction.SECRET_CONTENT_READ,
                     "Read the review records of application " + application.number(),
                     clock.instant()));
           }

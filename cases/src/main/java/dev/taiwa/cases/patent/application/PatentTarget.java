@@ -1,10 +1,10 @@
 package dev.taiwa.cases.patent.application;
 
-import dev.taiwa.cases.access.PatentAccessPolicy;
 import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import java.util.Optional;

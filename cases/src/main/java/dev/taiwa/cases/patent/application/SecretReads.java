@@ -5,6 +5,7 @@ import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import java.time.Clock;
 import java.util.Set;
@@ -16,7 +17,6 @@ import java.util.Set;
  * Must run inside the reading transaction so that read and audit commit together.
  */
 final class SecretReads {
-  static final String SECRET_CONTENT_READ = "SECRET_CONTENT_READ";
 
   private final AccessGrantQueries grants;
   private final AuditLog auditLog;
@@ -57,7 +57,7 @@ final class SecretReads {
           AuditEntry.accepted(
               actor,
               application.id(),
-              SECRET_CONTENT_READ,
+              AuditAction.SECRET_CONTENT_READ,
               "Read the secret content of application " + application.number(),
               clock.instant()));
     }

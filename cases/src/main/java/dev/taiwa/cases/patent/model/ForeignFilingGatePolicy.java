@@ -1,9 +1,9 @@
 package dev.taiwa.cases.patent.model;
 
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.JapanTime;
 import java.time.LocalDate;
 import java.util.List;

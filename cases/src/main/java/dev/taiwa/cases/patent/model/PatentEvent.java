@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -11,11 +12,9 @@ public sealed interface PatentEvent extends DomainEvent {
   /** An examiner registered the application (screened or outside screening). */
   record Registered(CaseId caseId, String number, PatentState state, Instant occurredAt)
       implements PatentEvent {
-    public static final String TYPE = "PATENT_APPLICATION_REGISTERED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_APPLICATION_REGISTERED;
     }
 
     @Override
@@ -28,11 +27,9 @@ public sealed interface PatentEvent extends DomainEvent {
   record ScreeningDecided(
       CaseId caseId, PatentState outcome, List<Integer> matchedFields, Instant occurredAt)
       implements PatentEvent {
-    public static final String TYPE = "PATENT_SCREENING_DECIDED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_SCREENING_DECIDED;
     }
 
     @Override
@@ -43,11 +40,9 @@ public sealed interface PatentEvent extends DomainEvent {
 
   /** The applicant asked for security review (保全審査の申出). */
   record SecurityReviewRequested(CaseId caseId, Instant occurredAt) implements PatentEvent {
-    public static final String TYPE = "PATENT_SECURITY_REVIEW_REQUESTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_SECURITY_REVIEW_REQUESTED;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.prereport.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
@@ -8,6 +7,7 @@ import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Decision;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -16,20 +16,18 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.cases.outcome.model.Outcome;
-import dev.taiwa.cases.outcome.model.OutcomeType;
-import dev.taiwa.cases.outcome.port.Outcomes;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.LeadTimePolicy;
+import dev.taiwa.cases.prereport.model.Outcome;
+import dev.taiwa.cases.prereport.model.OutcomeType;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportEvent.DraftCreated;
-import dev.taiwa.cases.prereport.model.PreReportEvent.DraftUpdated;
-import dev.taiwa.cases.prereport.model.PreReportEvent.ReviewStarted;
-import dev.taiwa.cases.prereport.model.PreReportEvent.Submitted;
 import dev.taiwa.cases.prereport.model.PreReportEvent.Withdrawn;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportFormValidation;
 import dev.taiwa.cases.prereport.model.PreReportRules;
 import dev.taiwa.cases.prereport.model.ReferenceNumber;
+import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
 import java.time.Clock;
@@ -90,7 +88,7 @@ public final class PreReportCommands {
     return pipeline.create(
         actor,
         null,
-        Command.<Actor, PreReport>named(DraftCreated.TYPE)
+        Command.<Actor, PreReport>named(AuditAction.PRE_REPORT_DRAFT_CREATED)
             .table((a, roles) -> access.canCreate(a) ? Optional.empty() : Optional.of(NOT_A_FILER))
             .policy(a -> validation.forDraft(form, today))
             .does(
@@ -139,7 +137,7 @@ public final class PreReportCommands {
         actor,
         id,
         expectedVersion,
-        DraftUpdated.TYPE,
+        AuditAction.PRE_REPORT_DRAFT_UPDATED,
         (report, roles) ->
             report.updateDraft(roles, form, validation.forDraft(form, JapanTime.dateOf(now)), now));
   }
@@ -151,7 +149,7 @@ public final class PreReportCommands {
         actor,
         id,
         expectedVersion,
-        Submitted.TYPE,
+        AuditAction.PRE_REPORT_SUBMITTED,
         (report, roles) ->
             report.submit(
                 roles,
@@ -167,7 +165,7 @@ public final class PreReportCommands {
         actor,
         id,
         expectedVersion,
-        ReviewStarted.TYPE,
+        AuditAction.PRE_REPORT_REVIEW_STARTED,
         (report, roles) -> report.startReview(roles, now));
   }
 
@@ -178,7 +176,7 @@ public final class PreReportCommands {
         actor,
         id,
         expectedVersion,
-        Withdrawn.TYPE,
+        AuditAction.PRE_REPORT_WITHDRAWN,
         (report, roles) -> report.withdraw(roles, reason, now));
   }
 
@@ -186,7 +184,7 @@ public final class PreReportCommands {
       Actor actor,
       CaseId id,
       Long expectedVersion,
-      String action,
+      AuditAction action,
       BiFunction<PreReport, Set<Role>, Decision> behaviour) {
     return pipeline.run(
         actor,

@@ -1,10 +1,10 @@
 package dev.taiwa.cases.prereport.application;
 
-import dev.taiwa.cases.access.PreReportAccessPolicy;
 import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.taiwa.cases.prereport.application;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.Obligor;
+import dev.taiwa.cases.kernel.Bilingual;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;

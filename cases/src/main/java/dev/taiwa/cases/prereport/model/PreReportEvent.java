@@ -1,5 +1,6 @@
 package dev.taiwa.cases.prereport.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -31,11 +32,9 @@ public sealed interface PreReportEvent extends DomainEvent
       PreReportForm form,
       Instant occurredAt)
       implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_DRAFT_CREATED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_DRAFT_CREATED;
     }
 
     @Override
@@ -48,15 +47,13 @@ public sealed interface PreReportEvent extends DomainEvent
   record DraftUpdated(
       CaseId caseId, PreReportForm form, List<String> changedFields, Instant occurredAt)
       implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_DRAFT_UPDATED";
-
     public DraftUpdated {
       changedFields = List.copyOf(changedFields);
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_DRAFT_UPDATED;
     }
 
     @Override
@@ -69,15 +66,13 @@ public sealed interface PreReportEvent extends DomainEvent
 
   /** A filer submitted the report; the lead-time rule was assessed on the filing date. */
   record Submitted(CaseId caseId, LeadTime leadTime, Instant occurredAt) implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_SUBMITTED";
-
     public Submitted {
       Objects.requireNonNull(leadTime, "lead time");
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_SUBMITTED;
     }
 
     @Override
@@ -92,11 +87,9 @@ public sealed interface PreReportEvent extends DomainEvent
 
   /** A dialogue officer took the report into review. */
   record ReviewStarted(CaseId caseId, Instant occurredAt) implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_REVIEW_STARTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_REVIEW_STARTED;
     }
 
     @Override
@@ -107,11 +100,9 @@ public sealed interface PreReportEvent extends DomainEvent
 
   /** A dialogue officer recorded the case's first meeting as held: the dialogue has begun. */
   record DialogueStarted(CaseId caseId, Instant occurredAt) implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_DIALOGUE_STARTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_DIALOGUE_STARTED;
     }
 
     @Override
@@ -126,16 +117,14 @@ public sealed interface PreReportEvent extends DomainEvent
    */
   record Withdrawn(CaseId caseId, PreReportState from, String reason, Instant occurredAt)
       implements PreReportEvent {
-    public static final String TYPE = "PRE_REPORT_WITHDRAWN";
-
     public Withdrawn {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(reason, "reason");
     }
 
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRE_REPORT_WITHDRAWN;
     }
 
     @Override
@@ -159,13 +148,31 @@ public sealed interface PreReportEvent extends DomainEvent
       Objects.requireNonNull(note, "note");
     }
 
-    /** The audit event type of {@code action}, e.g. {@code PRE_REPORT_CLOSE_NO_CONCERN}. */
-    public static String typeOf(PreReportAction action) {
-      return "PRE_REPORT_" + action.name();
+    /**
+     * What the audit log records a move by {@code action} as, e.g. {@link
+     * AuditAction#PRE_REPORT_CLOSE_NO_CONCERN}; an action with an event of its own is recorded as
+     * that event.
+     */
+    public static AuditAction typeOf(PreReportAction action) {
+      return switch (action) {
+        case MARK_NOT_REPORTABLE -> AuditAction.PRE_REPORT_MARK_NOT_REPORTABLE;
+        case CLOSE_NO_CONCERN -> AuditAction.PRE_REPORT_CLOSE_NO_CONCERN;
+        case CLOSE_MEASURES_AGREED -> AuditAction.PRE_REPORT_CLOSE_MEASURES_AGREED;
+        case ISSUE_INFORM -> AuditAction.PRE_REPORT_ISSUE_INFORM;
+        case APPLY_FOR_LICENCE -> AuditAction.PRE_REPORT_APPLY_FOR_LICENCE;
+        case GRANT_LICENCE -> AuditAction.PRE_REPORT_GRANT_LICENCE;
+        case GRANT_LICENCE_WITH_CONDITIONS -> AuditAction.PRE_REPORT_GRANT_LICENCE_WITH_CONDITIONS;
+        case REFUSE_LICENCE -> AuditAction.PRE_REPORT_REFUSE_LICENCE;
+        case UPDATE_DRAFT -> AuditAction.PRE_REPORT_DRAFT_UPDATED;
+        case SUBMIT -> AuditAction.PRE_REPORT_SUBMITTED;
+        case START_REVIEW -> AuditAction.PRE_REPORT_REVIEW_STARTED;
+        case START_DIALOGUE -> AuditAction.PRE_REPORT_DIALOGUE_STARTED;
+        case WITHDRAW -> AuditAction.PRE_REPORT_WITHDRAWN;
+      };
     }
 
     @Override
-    public String type() {
+    public AuditAction type() {
       return typeOf(action);
     }
 

@@ -5,26 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.kernel.VisibleCases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,8 +49,17 @@ class DeadlineQueriesTest {
       new DeadlineQueries(
           store,
           ledger,
-          (actor, cases) ->
-              cases.keySet().stream().filter(seen::equals).collect(Collectors.toSet()));
+          new VisibleCases() {
+            @Override
+            public Set<CaseId> among(Actor actor, Map<CaseId, CaseKind> cases) {
+              return cases.keySet().stream().filter(seen::equals).collect(Collectors.toSet());
+            }
+
+            @Override
+            public Reach reach(Role role, CaseKind kind) {
+              return role == Role.AUDITOR || role == Role.ADMIN ? Reach.NOTHING : Reach.EVERYTHING;
+            }
+          });
 
   private static Actor actor(Role... roles) {
     return new Actor(UserId.random(), "someone", OrganisationId.random(), Set.of(roles));

@@ -8,17 +8,18 @@ import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditPageRequest;
 import dev.taiwa.cases.audit.InMemoryAuditLog;
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.DeadlineReminder;
 import dev.taiwa.cases.deadline.tracking.InMemoryTrackedDeadlines;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
+import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
@@ -132,7 +133,7 @@ class DeadlineSweepTest {
 
   private List<AuditEvent> sweepsAudited() {
     return audit.search(AuditFilter.none(), AuditPageRequest.firstPage(100)).items().stream()
-        .filter(e -> e.entry().action().equals(DeadlineSweep.AUDIT_ACTION))
+        .filter(e -> e.entry().action().equals(AuditAction.DEADLINES_SWEPT.code()))
         .toList();
   }
 

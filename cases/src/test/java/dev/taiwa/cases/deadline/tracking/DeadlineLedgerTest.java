@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.DeadlineStatus;
 import dev.taiwa.cases.deadline.PeriodStart;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.JapanTime;
 import java.time.Clock;

@@ -12,7 +12,6 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.kernel.UserId;
-import dev.taiwa.cases.outcome.model.Outcome;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.ApplicationNumber;
@@ -22,6 +21,7 @@ import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.cases.prereport.model.Outcome;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.ReferenceNumber;
@@ -89,7 +89,7 @@ final class NoticeMaterialFixture {
   static Outcome outcome(PreReport report, PreReportState state, List<String> items) {
     return new Outcome(
         report.id(),
-        dev.taiwa.cases.outcome.model.OutcomeType.of(state),
+        dev.taiwa.cases.prereport.model.OutcomeType.of(state),
         LocalDate.of(2026, 12, 20),
         "審査の結果",
         items,

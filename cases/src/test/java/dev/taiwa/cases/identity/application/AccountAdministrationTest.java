@@ -1,11 +1,11 @@
 package dev.taiwa.cases.identity.application;
 
-import static dev.taiwa.cases.identity.application.AccountAdministration.USER_CREATED;
-import static dev.taiwa.cases.identity.application.AccountAdministration.USER_DISABLED;
-import static dev.taiwa.cases.identity.application.AccountAdministration.USER_ENABLED;
-import static dev.taiwa.cases.identity.application.AccountAdministration.USER_PASSWORD_RESET;
-import static dev.taiwa.cases.identity.application.AccountAdministration.USER_ROLES_CHANGED;
 import static dev.taiwa.cases.identity.application.IdentityWorld.PASSWORD;
+import static dev.taiwa.cases.kernel.AuditAction.USER_CREATED;
+import static dev.taiwa.cases.kernel.AuditAction.USER_DISABLED;
+import static dev.taiwa.cases.kernel.AuditAction.USER_ENABLED;
+import static dev.taiwa.cases.kernel.AuditAction.USER_PASSWORD_RESET;
+import static dev.taiwa.cases.kernel.AuditAction.USER_ROLES_CHANGED;
 import static dev.taiwa.cases.kernel.ErrorCode.DUPLICATE;
 import static dev.taiwa.cases.kernel.ErrorCode.FORBIDDEN;
 import static dev.taiwa.cases.kernel.ErrorCode.INVALID_STATE;
@@ -24,6 +24,7 @@ import dev.taiwa.cases.identity.LoginState;
 import dev.taiwa.cases.identity.RefreshToken;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -58,7 +59,8 @@ class AccountAdministrationTest {
         "yamada.taro", "山田 太郎", world.company.id(), Set.of(Role.FILER), "a long initial secret");
   }
 
-  private <T> Result<T> refused(Supplier<Result<T>> command, String action, ErrorCode... codes) {
+  private <T> Result<T> refused(
+      Supplier<Result<T>> command, AuditAction action, ErrorCode... codes) {
     var before = world.users.snapshot();
     int audited = world.auditLog.size();
 
@@ -70,11 +72,11 @@ class AccountAdministrationTest {
     assertEquals(audited + 1, world.auditLog.size(), "exactly one audit entry");
     AuditEntry entry = world.auditLog.last().entry();
     assertEquals(AuditOutcome.REJECTED, entry.outcome());
-    assertEquals(action, entry.action());
+    assertEquals(action.code(), entry.action());
     return result;
   }
 
-  private <T> T accepted(Supplier<Result<T>> command, String action) {
+  private <T> T accepted(Supplier<Result<T>> command, AuditAction action) {
     int audited = world.auditLog.size();
     int transactions = world.unitOfWork.transactions();
 
@@ -85,7 +87,7 @@ class AccountAdministrationTest {
     assertEquals(transactions + 1, world.unitOfWork.transactions(), "in one transaction");
     AuditEntry entry = world.auditLog.last().entry();
     assertEquals(AuditOutcome.ACCEPTED, entry.outcome());
-    assertEquals(action, entry.action());
+    assertEquals(action.code(), entry.action());
     assertEquals(admin.id(), entry.actorId());
     assertFalse(entry.summary().contains(PASSWORD), "never a password");
     assertFalse(entry.summary().contains("fake-hash"), "never a hash");

@@ -1,8 +1,8 @@
 package dev.taiwa.cases.identity.application;
 
 import static dev.taiwa.cases.identity.application.IdentityWorld.PASSWORD;
-import static dev.taiwa.cases.identity.application.LoginAttempts.LOGIN_FAILED;
-import static dev.taiwa.cases.identity.application.LoginAttempts.LOGIN_SUCCEEDED;
+import static dev.taiwa.cases.kernel.AuditAction.LOGIN_FAILED;
+import static dev.taiwa.cases.kernel.AuditAction.LOGIN_SUCCEEDED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -53,7 +53,7 @@ class LoginAttemptsTest {
     LoginOutcome outcome = attempt("sato", PASSWORD);
 
     assertEquals(sato, assertInstanceOf(LoginOutcome.Succeeded.class, outcome).account());
-    assertEquals(LOGIN_SUCCEEDED, lastEntry().action());
+    assertEquals(LOGIN_SUCCEEDED.code(), lastEntry().action());
     assertEquals(AuditOutcome.ACCEPTED, lastEntry().outcome());
     assertEquals(sato.id(), lastEntry().actorId());
     assertEquals("sato", lastEntry().actorName());
@@ -65,7 +65,7 @@ class LoginAttemptsTest {
     LoginOutcome outcome = attempt("sato", "not the password");
 
     assertEquals(LoginFailureReason.WRONG_PASSWORD, failure(outcome));
-    assertEquals(LOGIN_FAILED, lastEntry().action());
+    assertEquals(LOGIN_FAILED.code(), lastEntry().action());
     assertEquals(AuditOutcome.REJECTED, lastEntry().outcome());
     assertEquals(sato.id(), lastEntry().actorId());
     assertTrue(lastEntry().summary().contains("WRONG_PASSWORD"), lastEntry().summary());

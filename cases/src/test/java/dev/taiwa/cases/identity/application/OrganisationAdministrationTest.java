@@ -1,6 +1,6 @@
 package dev.taiwa.cases.identity.application;
 
-import static dev.taiwa.cases.identity.application.OrganisationAdministration.ORGANISATION_CREATED;
+import static dev.taiwa.cases.kernel.AuditAction.ORGANISATION_CREATED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +39,7 @@ class OrganisationAdministrationTest {
     assertEquals(created, world.organisations.find(created.id()).orElseThrow());
     assertEquals(audited + 1, world.auditLog.size());
     AuditEntry entry = world.auditLog.last().entry();
-    assertEquals(ORGANISATION_CREATED, entry.action());
+    assertEquals(ORGANISATION_CREATED.code(), entry.action());
     assertEquals(AuditOutcome.ACCEPTED, entry.outcome());
     assertTrue(entry.summary().contains("'ひかり大学' (UNIVERSITY)"), entry.summary());
   }
@@ -56,7 +56,7 @@ class OrganisationAdministrationTest {
     assertEquals(List.of(ErrorCode.FORBIDDEN), codes(result));
     assertEquals(before, world.organisations.count());
     assertEquals(AuditOutcome.REJECTED, world.auditLog.last().entry().outcome());
-    assertEquals(ORGANISATION_CREATED, world.auditLog.last().entry().action());
+    assertEquals(ORGANISATION_CREATED.code(), world.auditLog.last().entry().action());
   }
 
   @Test

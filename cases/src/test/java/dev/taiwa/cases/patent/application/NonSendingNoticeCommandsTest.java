@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.taiwa.cases.audit.AuditOutcome;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.patent.model.PatentApplicationForm;
 import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
-import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeEvent;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,9 @@ class NonSendingNoticeCommandsTest {
 
     assertEquals(world.coFiler.userId(), notice.requestedBy());
     assertFalse(notice.issued());
-    assertEquals(NonSendingNoticeEvent.Requested.TYPE, world.auditLog.last().entry().action());
+    assertEquals(
+        AuditAction.PATENT_NON_SENDING_NOTICE_REQUESTED.code(),
+        world.auditLog.last().entry().action());
   }
 
   @Test
@@ -80,7 +82,8 @@ class NonSendingNoticeCommandsTest {
     assertEquals(
         1,
         world.auditLog.events().stream()
-            .filter(e -> e.entry().action().equals(NonSendingNoticeEvent.Issued.TYPE))
+            .filter(
+                e -> e.entry().action().equals(AuditAction.PATENT_NON_SENDING_NOTICE_ISSUED.code()))
             .filter(e -> e.entry().outcome() == AuditOutcome.ACCEPTED)
             .count());
   }

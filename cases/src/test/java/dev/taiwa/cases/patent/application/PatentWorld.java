@@ -15,6 +15,7 @@ import dev.taiwa.cases.identity.InMemoryOrganisations;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
@@ -143,7 +144,7 @@ final class PatentWorld {
   long secretReadsOf(Actor actor, CaseId id) {
     return auditLog.events().stream()
         .map(AuditEvent::entry)
-        .filter(e -> e.action().equals(SecretReads.SECRET_CONTENT_READ))
+        .filter(e -> e.action().equals(AuditAction.SECRET_CONTENT_READ.code()))
         .filter(e -> id.equals(e.caseId()) && actor.userId().equals(e.actorId()))
         .count();
   }

@@ -14,10 +14,10 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.TestClock;
-import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportRules;
+import dev.taiwa.cases.prereport.port.InMemoryOutcomes;
 import dev.taiwa.cases.prereport.port.InMemoryPreReports;
 import dev.taiwa.cases.prereport.port.InMemoryReferenceNumbers;
 

@@ -1,14 +1,14 @@
 package dev.taiwa.service.persistence.deadline;
 
-import dev.taiwa.cases.deadline.Bilingual;
 import dev.taiwa.cases.deadline.PeriodStart;
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.deadline.tracking.ClockStop;
 import dev.taiwa.cases.deadline.tracking.DeadlineReminder;
 import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadlines;
+import dev.taiwa.cases.kernel.Bilingual;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;

@@ -1,7 +1,7 @@
 package dev.taiwa.service.persistence.notification;
 
-import dev.taiwa.cases.deadline.tracking.CaseKind;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.CaseKind;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.notification.Addressee;

@@ -2,9 +2,9 @@ package dev.taiwa.service.persistence.outcome;
 
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
-import dev.taiwa.cases.outcome.model.Outcome;
-import dev.taiwa.cases.outcome.model.OutcomeType;
-import dev.taiwa.cases.outcome.port.Outcomes;
+import dev.taiwa.cases.prereport.model.Outcome;
+import dev.taiwa.cases.prereport.model.OutcomeType;
+import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;

@@ -3,6 +3,7 @@ package dev.taiwa.cases.patent.catalogue.application;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
@@ -22,13 +23,11 @@ import java.util.stream.Collectors;
 
 /**
  * An administrator records a revision of the IPC mapping of the specified fields; accepted, it is
- * stored with one ACCEPTED {@value #RECORDED} audit event (no case) in one transaction; a refusal
- * writes only a REJECTED event naming every problem.
+ * stored with one ACCEPTED SPECIFIED_FIELD_REVISION_RECORDED audit event (no case) in one
+ * transaction; a refusal writes only a REJECTED event naming every problem.
  */
 public final class SpecifiedFieldRevisionCommands {
   /** The audit action of a recorded revision (and of a refused attempt). */
-  public static final String RECORDED = "SPECIFIED_FIELD_REVISION_RECORDED";
-
   private static final IpcMappingPolicy POLICY = new IpcMappingPolicy();
 
   private final SpecifiedFieldCatalogue catalogue;
@@ -62,7 +61,10 @@ public final class SpecifiedFieldRevisionCommands {
                     ErrorCode.FORBIDDEN, "Only an administrator may revise the IPC mapping."));
     if (!problems.isEmpty()) {
       unitOfWork.inTransaction(
-          () -> auditLog.append(AuditEntry.refused(actor, null, RECORDED, problems, now)));
+          () ->
+              auditLog.append(
+                  AuditEntry.refused(
+                      actor, null, AuditAction.SPECIFIED_FIELD_REVISION_RECORDED, problems, now)));
       return Result.refused(Optional.empty(), problems);
     }
     IpcMappingRevision revision =
@@ -71,7 +73,12 @@ public final class SpecifiedFieldRevisionCommands {
         () -> {
           revisions.add(revision);
           return auditLog.append(
-              AuditEntry.accepted(actor, null, RECORDED, summary(revision), now));
+              AuditEntry.accepted(
+                  actor,
+                  null,
+                  AuditAction.SPECIFIED_FIELD_REVISION_RECORDED,
+                  summary(revision),
+                  now));
         });
     return Result.ok(revision);
   }

@@ -1,18 +1,19 @@
 package dev.taiwa.cases.patent.compensation.application;
 
-import dev.taiwa.cases.access.CompensationAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.compensation.access.CompensationAccessPolicy;
 import dev.taiwa.cases.patent.compensation.model.AssessmentNote;
 import dev.taiwa.cases.patent.compensation.model.CompensationAction;
 import dev.taiwa.cases.patent.compensation.model.CompensationClaim;
@@ -77,7 +78,7 @@ public final class CompensationCommands {
                 "applicationId",
                 (a, app) -> !access.canClaim(a) || app.appliedBy(a.organisationId())),
         applicationId,
-        Command.<PatentApplication, CompensationView>named(CompensationEvent.Claimed.TYPE)
+        Command.<PatentApplication, CompensationView>named(AuditAction.COMPENSATION_CLAIMED)
             .table(
                 (application, roles) -> {
                   if (!access.canClaim(actor)) {
@@ -125,7 +126,7 @@ public final class CompensationCommands {
         claimId,
         expectedVersion,
         CompensationAction.ADD_ASSESSMENT_NOTE,
-        CompensationEvent.AssessmentNoted.TYPE,
+        AuditAction.COMPENSATION_ASSESSMENT_NOTED,
         current -> text(text, "text"),
         current ->
             new Change(
@@ -142,7 +143,7 @@ public final class CompensationCommands {
         claimId,
         expectedVersion,
         CompensationAction.DECIDE,
-        CompensationEvent.Decided.TYPE,
+        AuditAction.COMPENSATION_DECIDED,
         current -> {
           List<Rejection> problems = new ArrayList<>(text(reason, "reason"));
           if (amountYen == null) {
@@ -189,7 +190,7 @@ public final class CompensationCommands {
       CaseId claimId,
       Long expectedVersion,
       CompensationAction action,
-      String auditAction,
+      AuditAction auditAction,
       Function<CompensationClaim, List<Rejection>> rules,
       Function<CompensationClaim, Change> behaviour) {
     return pipeline.run(

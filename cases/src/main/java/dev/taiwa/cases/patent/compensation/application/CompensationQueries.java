@@ -1,9 +1,9 @@
 package dev.taiwa.cases.patent.compensation.application;
 
-import dev.taiwa.cases.access.CompensationAccessPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.compensation.access.CompensationAccessPolicy;
 import dev.taiwa.cases.patent.compensation.model.CompensationAction;
 import dev.taiwa.cases.patent.compensation.model.CompensationClaim;
 import dev.taiwa.cases.patent.compensation.model.CompensationTransitions;

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.compensation.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -13,11 +14,9 @@ public sealed interface CompensationEvent extends DomainEvent {
   /** An applicant's filer claimed compensation. */
   record Claimed(CaseId caseId, CaseId claimId, long amountYen, LossCause cause, Instant occurredAt)
       implements CompensationEvent {
-    public static final String TYPE = "COMPENSATION_CLAIMED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.COMPENSATION_CLAIMED;
     }
 
     @Override
@@ -29,11 +28,9 @@ public sealed interface CompensationEvent extends DomainEvent {
   /** A security reviewer added an assessment note. */
   record AssessmentNoted(CaseId caseId, CaseId claimId, Instant occurredAt)
       implements CompensationEvent {
-    public static final String TYPE = "COMPENSATION_ASSESSMENT_NOTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.COMPENSATION_ASSESSMENT_NOTED;
     }
 
     @Override
@@ -45,11 +42,9 @@ public sealed interface CompensationEvent extends DomainEvent {
   /** A security reviewer decided the claim. */
   record Decided(CaseId caseId, CaseId claimId, long amountYen, Instant occurredAt)
       implements CompensationEvent {
-    public static final String TYPE = "COMPENSATION_DECIDED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.COMPENSATION_DECIDED;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.patent.confirmation.application;
 
-import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
@@ -8,6 +7,7 @@ import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
@@ -15,6 +15,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.model.BanAnswer;
 import dev.taiwa.cases.patent.confirmation.model.BanDecision;
 import dev.taiwa.cases.patent.confirmation.model.Consultation;
@@ -77,7 +78,7 @@ public final class PriorConfirmationCommands {
     return pipeline.create(
         actor,
         null,
-        Command.<Actor, PriorConfirmationView>named(PriorConfirmationEvent.Requested.TYPE)
+        Command.<Actor, PriorConfirmationView>named(AuditAction.PRIOR_CONFIRMATION_REQUESTED)
             .table(
                 (a, roles) ->
                     access.canRequest(a)
@@ -123,7 +124,7 @@ public final class PriorConfirmationCommands {
         id,
         expectedVersion,
         PriorConfirmationAction.SEND_FOR_CONSULTATION,
-        PriorConfirmationEvent.SentForConsultation.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_SENT_FOR_CONSULTATION,
         current -> optionalText("note", note),
         (current, next) ->
             new Change(
@@ -140,7 +141,7 @@ public final class PriorConfirmationCommands {
         id,
         expectedVersion,
         PriorConfirmationAction.RECORD_CONSULTATION,
-        PriorConfirmationEvent.ConsultationRecorded.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_CONSULTATION_RECORDED,
         current -> {
           List<Rejection> problems = new ArrayList<>();
           PriorConfirmationRules.text(problems, "answer", answer, 20_000);
@@ -165,7 +166,7 @@ public final class PriorConfirmationCommands {
         id,
         expectedVersion,
         PriorConfirmationAction.ANSWER,
-        PriorConfirmationEvent.Answered.TYPE,
+        AuditAction.PRIOR_CONFIRMATION_ANSWERED,
         current -> PriorConfirmationRules.answerProblems(current, answer, reason),
         (current, next) ->
             new Change(
@@ -184,7 +185,7 @@ public final class PriorConfirmationCommands {
       CaseId id,
       Long expectedVersion,
       PriorConfirmationAction action,
-      String auditAction,
+      AuditAction auditAction,
       Function<PriorConfirmation, List<Rejection>> rules,
       BiFunction<PriorConfirmation, PriorConfirmationState, Change> behaviour) {
     return pipeline.run(

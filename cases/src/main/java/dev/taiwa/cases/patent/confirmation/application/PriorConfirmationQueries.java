@@ -1,15 +1,16 @@
 package dev.taiwa.cases.patent.confirmation.application;
 
-import dev.taiwa.cases.access.PriorConfirmationAccessPolicy;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
@@ -25,7 +26,6 @@ import java.util.Set;
  * transaction as the read.
  */
 public final class PriorConfirmationQueries {
-  public static final String SECRET_CONTENT_READ = "SECRET_CONTENT_READ";
 
   private final PriorConfirmations store;
   private final AccessGrantQueries grants;
@@ -99,7 +99,7 @@ public final class PriorConfirmationQueries {
           AuditEntry.accepted(
               actor,
               request.id(),
-              SECRET_CONTENT_READ,
+              AuditAction.SECRET_CONTENT_READ,
               "Read the secret content of prior-confirmation request " + request.id(),
               clock.instant()));
     }

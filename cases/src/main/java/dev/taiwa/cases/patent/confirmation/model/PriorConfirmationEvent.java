@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.confirmation.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -11,11 +12,9 @@ public sealed interface PriorConfirmationEvent extends DomainEvent {
   /** A company's filer asked whether the foreign-filing ban applies. */
   record Requested(CaseId caseId, List<Integer> claimedFields, Instant occurredAt)
       implements PriorConfirmationEvent {
-    public static final String TYPE = "PRIOR_CONFIRMATION_REQUESTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRIOR_CONFIRMATION_REQUESTED;
     }
 
     @Override
@@ -26,11 +25,9 @@ public sealed interface PriorConfirmationEvent extends DomainEvent {
 
   /** The examiner consulted the Cabinet Office. */
   record SentForConsultation(CaseId caseId, Instant occurredAt) implements PriorConfirmationEvent {
-    public static final String TYPE = "PRIOR_CONFIRMATION_SENT_FOR_CONSULTATION";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRIOR_CONFIRMATION_SENT_FOR_CONSULTATION;
     }
 
     @Override
@@ -41,11 +38,9 @@ public sealed interface PriorConfirmationEvent extends DomainEvent {
 
   /** A security reviewer recorded the Cabinet Office's answer. */
   record ConsultationRecorded(CaseId caseId, Instant occurredAt) implements PriorConfirmationEvent {
-    public static final String TYPE = "PRIOR_CONFIRMATION_CONSULTATION_RECORDED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRIOR_CONFIRMATION_CONSULTATION_RECORDED;
     }
 
     @Override
@@ -57,11 +52,9 @@ public sealed interface PriorConfirmationEvent extends DomainEvent {
   /** The examiner answered the request. */
   record Answered(CaseId caseId, BanAnswer answer, Instant occurredAt)
       implements PriorConfirmationEvent {
-    public static final String TYPE = "PRIOR_CONFIRMATION_ANSWERED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PRIOR_CONFIRMATION_ANSWERED;
     }
 
     @Override

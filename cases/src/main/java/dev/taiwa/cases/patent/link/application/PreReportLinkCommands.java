@@ -1,18 +1,19 @@
 package dev.taiwa.cases.patent.link.application;
 
-import dev.taiwa.cases.access.LinkAccessPolicy;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.application.PatentQueries;
+import dev.taiwa.cases.patent.link.access.LinkAccessPolicy;
 import dev.taiwa.cases.patent.link.model.LinkEvent;
 import dev.taiwa.cases.patent.link.model.PreReportLink;
 import dev.taiwa.cases.patent.link.port.PreReportLinks;
@@ -63,7 +64,7 @@ public final class PreReportLinkCommands {
         actor,
         target,
         applicationId,
-        Command.<PatentApplication, PreReportLink>named(LinkEvent.Linked.TYPE)
+        Command.<PatentApplication, PreReportLink>named(AuditAction.PATENT_PRE_REPORT_LINKED)
             .table((application, roles) -> reportNotFound(actor, preReportId))
             .table(
                 (application, roles) ->
@@ -108,7 +109,7 @@ public final class PreReportLinkCommands {
         actor,
         target,
         applicationId,
-        Command.<PatentApplication, PreReportLink>named(LinkEvent.Unlinked.TYPE)
+        Command.<PatentApplication, PreReportLink>named(AuditAction.PATENT_PRE_REPORT_UNLINKED)
             .table(
                 (application, roles) ->
                     reportNotFound(actor, preReportId)

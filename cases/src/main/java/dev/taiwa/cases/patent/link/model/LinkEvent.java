@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.link.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -11,11 +12,9 @@ import java.time.Instant;
 public sealed interface LinkEvent extends DomainEvent {
 
   record Linked(CaseId caseId, CaseId otherCaseId, Instant occurredAt) implements LinkEvent {
-    public static final String TYPE = "PATENT_PRE_REPORT_LINKED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_PRE_REPORT_LINKED;
     }
 
     @Override
@@ -25,11 +24,9 @@ public sealed interface LinkEvent extends DomainEvent {
   }
 
   record Unlinked(CaseId caseId, CaseId otherCaseId, Instant occurredAt) implements LinkEvent {
-    public static final String TYPE = "PATENT_PRE_REPORT_UNLINKED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_PRE_REPORT_UNLINKED;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.patent.nonsending.model;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.DomainEvent;
 import java.time.Instant;
@@ -10,11 +11,9 @@ public sealed interface NonSendingNoticeEvent extends DomainEvent {
 
   /** An applicant's filer asked for the notice (不送付通知の申出). */
   record Requested(CaseId caseId, Instant occurredAt) implements NonSendingNoticeEvent {
-    public static final String TYPE = "PATENT_NON_SENDING_NOTICE_REQUESTED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_NON_SENDING_NOTICE_REQUESTED;
     }
 
     @Override
@@ -26,11 +25,9 @@ public sealed interface NonSendingNoticeEvent extends DomainEvent {
   /** The notice was issued: with a NOT_SENT decision, or after the screening months passed. */
   record Issued(CaseId caseId, LocalDate issuedOn, boolean withDecision, Instant occurredAt)
       implements NonSendingNoticeEvent {
-    public static final String TYPE = "PATENT_NON_SENDING_NOTICE_ISSUED";
-
     @Override
-    public String type() {
-      return TYPE;
+    public AuditAction type() {
+      return AuditAction.PATENT_NON_SENDING_NOTICE_ISSUED;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.taiwa.cases.audit.AuditEvent;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.audit.InMemoryAuditLog;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -207,7 +208,7 @@ class PriorConfirmationCommandsTest {
 
     List<AuditEntry> reads =
         entries().stream()
-            .filter(e -> e.action().equals(PriorConfirmationQueries.SECRET_CONTENT_READ))
+            .filter(e -> e.action().equals(AuditAction.SECRET_CONTENT_READ.code()))
             .toList();
     assertEquals(
         List.of(examiner.userId(), reviewer.userId()),

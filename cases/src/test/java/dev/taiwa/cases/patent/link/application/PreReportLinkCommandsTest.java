@@ -2,15 +2,16 @@ package dev.taiwa.cases.patent.link.application;
 
 import static dev.taiwa.cases.prereport.model.PreReportFormFixture.aPreReportForm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.access.LinkAccessPolicy;
-import dev.taiwa.cases.access.Reach;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.access.port.InMemoryAccessGrants;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.CaseTimeline;
 import dev.taiwa.cases.audit.InMemoryAuditLog;
+import dev.taiwa.cases.audit.TimelineEntry;
 import dev.taiwa.cases.catalogue.FixedTechnologyRevisions;
 import dev.taiwa.cases.deadline.AdministrativeCalendar;
 import dev.taiwa.cases.deadline.DeadlineRules;
@@ -20,19 +21,21 @@ import dev.taiwa.cases.identity.InMemoryOrganisations;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
+import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.kernel.UserId;
-import dev.taiwa.cases.outcome.port.InMemoryOutcomes;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.link.access.LinkAccessPolicy;
 import dev.taiwa.cases.patent.link.port.InMemoryPreReportLinks;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.FilingRoute;
@@ -43,6 +46,7 @@ import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.model.PreReportRules;
+import dev.taiwa.cases.prereport.port.InMemoryOutcomes;
 import dev.taiwa.cases.prereport.port.InMemoryPreReports;
 import dev.taiwa.cases.prereport.port.InMemoryReferenceNumbers;
 import java.time.LocalDate;
@@ -182,6 +186,28 @@ class PreReportLinkCommandsTest {
             .filter(e -> e.action().equals("PATENT_PRE_REPORT_LINKED"))
             .toList();
     assertEquals(List.of(application, report), linked.stream().map(AuditEntry::caseId).toList());
+  }
+
+  @Test
+  void theLinkedPreReportsTimelineNamesTheLinkInJapaneseNotByItsCode() {
+    CaseId application = application(company);
+    CaseId report = submittedReport(filer);
+    commands.link(filer, application, report, "同じ誘導制御技術");
+    CaseTimeline timeline =
+        new CaseTimeline(
+            auditLog,
+            (actor, id) -> preReportQueries.find(actor, id).isPresent(),
+            user -> user.equals(filer.userId()) ? filer.roles() : Set.of());
+
+    TimelineEntry link =
+        timeline.of(officer, report).value().orElseThrow().stream()
+            .filter(e -> e.eventType().equals("PATENT_PRE_REPORT_LINKED"))
+            .findFirst()
+            .orElseThrow();
+
+    assertEquals(AuditAction.PATENT_PRE_REPORT_LINKED.label().ja(), link.labelJa());
+    assertNotEquals("PATENT_PRE_REPORT_LINKED", link.labelJa());
+    assertNotEquals("PATENT_PRE_REPORT_LINKED", link.labelEn());
   }
 
   @Test
