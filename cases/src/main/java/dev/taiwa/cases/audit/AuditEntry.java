@@ -101,8 +101,23 @@ public record AuditEntry(
    */
   public static AuditEntry refused(
       Actor actor, CaseId caseId, AuditAction action, List<Rejection> rejections, Instant at) {
+    return refused(actor, caseId, action, null, rejections, at);
+  }
+
+  /**
+   * As {@link #refused(Actor, CaseId, AuditAction, List, Instant)}, saying what was refused ({@code
+   * Refused creation of user 'sato': DUPLICATE username}); {@code what} never holds refused input
+   * beyond a name.
+   */
+  public static AuditEntry refused(
+      Actor actor,
+      CaseId caseId,
+      AuditAction action,
+      String what,
+      List<Rejection> rejections,
+      Instant at) {
     String summary =
-        "Refused: "
+        (what == null ? "Refused: " : "Refused " + what + ": ")
             + rejections.stream()
                 .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
                 .collect(Collectors.joining(", "));

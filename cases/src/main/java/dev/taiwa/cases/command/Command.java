@@ -39,6 +39,7 @@ public final class Command<T, R> {
   private final List<Function<T, List<Rejection>>> policies = new ArrayList<>();
   private Behaviour<T, R> behaviour;
   private Function<T, R> shown = t -> null;
+  private Function<T, String> about = t -> null;
 
   private Command(AuditAction action) {
     this.action = Objects.requireNonNull(action, "action");
@@ -77,6 +78,19 @@ public final class Command<T, R> {
   public Command<T, R> showing(Function<T, R> shown) {
     this.shown = shown;
     return this;
+  }
+
+  /**
+   * What a refusal's audit summary says was refused, once the aggregate is found (e.g. {@code
+   * change of user 'sato'}): a name at most, never refused input.
+   */
+  public Command<T, R> about(Function<T, String> about) {
+    this.about = about;
+    return this;
+  }
+
+  String about(T target) {
+    return target == null ? null : about.apply(target);
   }
 
   AuditAction action() {

@@ -3,7 +3,6 @@ package dev.taiwa.cases.command;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
-import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -55,13 +54,13 @@ public final class CommandPipeline {
     Optional<T> visible = visible(actor, target, key);
     if (visible.isEmpty()) {
       return refuse(
-          actor, target.caseOfKey(key), command.action(), notFound(target), Optional.empty());
+          actor, target.caseOfKey(key), command, null, notFound(target), Optional.empty());
     }
     T current = visible.get();
     CaseId caseId = target.caseOf(current);
     Optional<Long> expected = command.expectedVersion();
     if (expected.isPresent() && expected.get() != target.versionOf(current)) {
-      return refuse(actor, caseId, command.action(), stale(target), command.shown(current));
+      return refuse(actor, caseId, command, current, stale(target), command.shown(current));
     }
     Set<Role> roles = target.rolesOn(actor, current);
     List<Rejection> problems =
@@ -70,17 +69,17 @@ public final class CommandPipeline {
             .map(List::of)
             .orElseGet(() -> command.checkPolicies(current));
     if (!problems.isEmpty()) {
-      return refuse(actor, caseId, command.action(), problems, command.shown(current));
+      return refuse(actor, caseId, command, current, problems, command.shown(current));
     }
     Step<R> step = command.behave(current, roles);
     if (step instanceof Step.Refused<R> refused) {
-      return refuse(actor, caseId, command.action(), refused.rejections(), command.shown(current));
+      return refuse(actor, caseId, command, current, refused.rejections(), command.shown(current));
     }
     try {
       return Result.ok(commit(actor, (Step.Accepted<R>) step));
     } catch (ConcurrentChangeException e) {
       Optional<R> now = visible(actor, target, key).flatMap(command::shown);
-      return refuse(actor, caseId, command.action(), stale(target), now);
+      return refuse(actor, caseId, command, current, stale(target), now);
     }
   }
 
@@ -97,7 +96,7 @@ public final class CommandPipeline {
             .map(List::of)
             .orElseGet(() -> command.checkPolicies(actor));
     if (!problems.isEmpty()) {
-      return refuse(actor, caseId, command.action(), problems, Optional.empty());
+      return refuse(actor, caseId, command, actor, problems, Optional.empty());
     }
     java.util.concurrent.atomic.AtomicReference<R> answers =
         new java.util.concurrent.atomic.AtomicReference<>();
@@ -111,7 +110,7 @@ public final class CommandPipeline {
               return decided;
             });
     if (step instanceof Step.Refused<R> refused) {
-      return refuse(actor, caseId, command.action(), refused.rejections(), Optional.empty());
+      return refuse(actor, caseId, command, actor, refused.rejections(), Optional.empty());
     }
     return Result.ok(answers.get());
   }
@@ -134,20 +133,28 @@ public final class CommandPipeline {
   }
 
   /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
-  private <R> Result<R> refuse(
+  private <T, R> Result<R> refuse(
       Actor actor,
       CaseId caseId,
-      AuditAction action,
+      Command<T, R> command,
+      T target,
       List<Rejection> rejections,
       Optional<R> shown) {
-    AuditEntry entry = AuditEntry.refused(actor, caseId, action, rejections, clock.instant());
+    AuditEntry entry =
+        AuditEntry.refused(
+            actor, caseId, command.action(), command.about(target), rejections, clock.instant());
     unitOfWork.inTransaction(() -> auditLog.append(entry));
     return Result.refused(shown, rejections);
   }
 
-  private <R> Result<R> refuse(
-      Actor actor, CaseId caseId, AuditAction action, Rejection rejection, Optional<R> shown) {
-    return refuse(actor, caseId, action, List.of(rejection), shown);
+  private <T, R> Result<R> refuse(
+      Actor actor,
+      CaseId caseId,
+      Command<T, R> command,
+      T target,
+      Rejection rejection,
+      Optional<R> shown) {
+    return refuse(actor, caseId, command, target, List.of(rejection), shown);
   }
 
   /** The same answer whether the aggregate is missing or hidden from the caller. */

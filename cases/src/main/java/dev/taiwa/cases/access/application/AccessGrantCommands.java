@@ -1,7 +1,6 @@
 package dev.taiwa.cases.access.application;
 
 import dev.taiwa.cases.access.AccessGrant;
-import dev.taiwa.cases.access.AccessGrantEvent;
 import dev.taiwa.cases.access.AccessGrantEvent.AccessGranted;
 import dev.taiwa.cases.access.AccessGrantEvent.AccessRevoked;
 import dev.taiwa.cases.access.AccessGrantEvent.BreakGlassOpened;
@@ -12,13 +11,18 @@ import dev.taiwa.cases.access.GrantRules;
 import dev.taiwa.cases.access.GrantValidation;
 import dev.taiwa.cases.access.port.AccessGrants;
 import dev.taiwa.cases.access.port.KnownCases;
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
@@ -27,23 +31,21 @@ import dev.taiwa.cases.kernel.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
- * The need-to-know use cases that change grants: grant, revoke, open break-glass, review it. Each
- * accepted command writes the grant and exactly one ACCEPTED audit event in one transaction; a
- * refused command writes only one REJECTED audit event.
+ * The need-to-know use cases that change grants: grant, revoke, open break-glass, review it, each a
+ * {@link Command} for the {@link CommandPipeline}. Grants carry no version: their one change
+ * (revocation or review) is written only over an unchanged grant, else CONFLICT.
  */
 public final class AccessGrantCommands {
   private final AccessGrants grants;
   private final KnownCases cases;
   private final UserAccounts users;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final Target<GrantId, AccessGrant> target;
   private final GrantRules rules;
   private final GrantValidation validation;
   private final GrantPolicy policy = new GrantPolicy();
@@ -59,9 +61,17 @@ public final class AccessGrantCommands {
     this.grants = grants;
     this.cases = cases;
     this.users = users;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target =
+        new SimpleTarget<GrantId, AccessGrant>(
+                "grant",
+                grants::find,
+                (caller, grant) -> true,
+                (caller, grant) -> caller.roles(),
+                AccessGrant::caseId,
+                grant -> 1)
+            .narrowed("grantId", (caller, grant) -> true);
     this.rules = rules;
     this.validation = new GrantValidation(rules);
   }
@@ -69,74 +79,60 @@ public final class AccessGrantCommands {
   /** A security reviewer grants a named user (not themselves) access to a case. */
   public Result<AccessGrant> grant(Actor actor, GrantAccess command) {
     Instant now = clock.instant();
-    AuditAction action = AuditAction.ACCESS_GRANTED;
-    Optional<Rejection> forbidden = policy.mayGrantOrRevoke(actor);
-    if (forbidden.isPresent()) {
-      return refuse(actor, command.caseId(), action, List.of(forbidden.get()));
-    }
-    List<Rejection> problems = new ArrayList<>();
-    Optional<UserAccount> grantee = users.find(command.grantee());
-    if (command.grantee().equals(actor.userId())) {
-      problems.add(
-          Rejection.onField(
-              ErrorCode.INVALID_VALUE,
-              "granteeId",
-              "Nobody may grant access to themselves; break-glass is for emergencies"));
-    } else if (grantee.isEmpty()) {
-      problems.add(Rejection.onField(ErrorCode.NOT_FOUND, "granteeId", "No such user"));
-    } else if (!grantee.get().enabled()) {
-      problems.add(
-          Rejection.onField(ErrorCode.INVALID_VALUE, "granteeId", "The user account is disabled"));
-    }
-    if (!cases.exists(command.caseId())) {
-      problems.add(Rejection.onField(ErrorCode.NOT_FOUND, "caseId", "No such case"));
-    }
-    problems.addAll(validation.forGrant(command.reason(), command.expiresAt(), now));
-    if (!problems.isEmpty()) {
-      return refuse(actor, command.caseId(), action, problems);
-    }
-    AccessGrant grant =
-        AccessGrant.granted(
-            command.grantee(),
-            command.caseId(),
-            command.reason().strip(),
-            actor.userId(),
-            now,
-            command.expiresAt(),
-            false);
-    return store(actor, new AccessGranted(grant, nameOf(grant.grantee())), () -> insert(grant));
+    return pipeline.create(
+        actor,
+        command.caseId(),
+        Command.<Actor, AccessGrant>named(AuditAction.ACCESS_GRANTED)
+            .table((a, roles) -> policy.mayGrantOrRevoke(a))
+            .policy(a -> granteeProblems(a, command))
+            .policy(a -> caseProblems(command.caseId()))
+            .policy(a -> validation.forGrant(command.reason(), command.expiresAt(), now))
+            .does(
+                (a, roles) -> {
+                  AccessGrant grant =
+                      AccessGrant.granted(
+                          command.grantee(),
+                          command.caseId(),
+                          command.reason().strip(),
+                          actor.userId(),
+                          now,
+                          command.expiresAt(),
+                          false);
+                  return Step.accepted(
+                      grant,
+                      new AccessGranted(grant, nameOf(grant.grantee())),
+                      () -> grants.insert(grant));
+                }));
   }
 
   /** A security reviewer ends an active grant early, giving a reason. */
   public Result<AccessGrant> revoke(Actor actor, GrantId id, String reason) {
     Instant now = clock.instant();
-    AuditAction action = AuditAction.ACCESS_REVOKED;
-    Optional<AccessGrant> found = grants.find(id);
-    CaseId caseId = found.map(AccessGrant::caseId).orElse(null);
-    Optional<Rejection> forbidden = policy.mayGrantOrRevoke(actor);
-    if (forbidden.isPresent()) {
-      return refuse(actor, caseId, action, List.of(forbidden.get()));
-    }
-    if (found.isEmpty()) {
-      return refuse(actor, null, action, List.of(noSuchGrant()));
-    }
-    AccessGrant current = found.get();
-    List<Rejection> problems = new ArrayList<>();
-    validation.note("reason", reason).ifPresent(problems::add);
-    if (!current.isActiveAt(now)) {
-      problems.add(
-          Rejection.of(
-              ErrorCode.INVALID_STATE, "The grant has already ended (revoked or expired)"));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(actor, caseId, action, problems);
-    }
-    AccessGrant revoked =
-        current.revoked(new AccessGrant.Revocation(now, actor.userId(), reason.strip()));
-    return store(
+    return pipeline.run(
         actor,
-        new AccessRevoked(revoked, nameOf(revoked.grantee())),
-        () -> grants.recordRevocation(revoked));
+        target,
+        id,
+        Command.<AccessGrant, AccessGrant>named(AuditAction.ACCESS_REVOKED)
+            .table((grant, roles) -> policy.mayGrantOrRevoke(actor))
+            .policy(grant -> validation.note("reason", reason).stream().toList())
+            .policy(
+                grant ->
+                    grant.isActiveAt(now)
+                        ? List.of()
+                        : List.of(
+                            Rejection.of(
+                                ErrorCode.INVALID_STATE,
+                                "The grant has already ended (revoked or expired)")))
+            .does(
+                (current, roles) -> {
+                  AccessGrant revoked =
+                      current.revoked(
+                          new AccessGrant.Revocation(now, actor.userId(), reason.strip()));
+                  return Step.accepted(
+                      revoked,
+                      new AccessRevoked(revoked, nameOf(revoked.grantee())),
+                      () -> changed(grants.recordRevocation(revoked)));
+                }));
   }
 
   /**
@@ -145,105 +141,97 @@ public final class AccessGrantCommands {
    */
   public Result<AccessGrant> openBreakGlass(Actor actor, CaseId caseId, String reason) {
     Instant now = clock.instant();
-    AuditAction action = AuditAction.BREAK_GLASS_OPENED;
-    Optional<Rejection> forbidden = policy.mayOpenBreakGlass(actor);
-    if (forbidden.isPresent()) {
-      return refuse(actor, caseId, action, List.of(forbidden.get()));
-    }
-    List<Rejection> problems = new ArrayList<>();
-    if (!cases.exists(caseId)) {
-      problems.add(Rejection.onField(ErrorCode.NOT_FOUND, "caseId", "No such case"));
-    }
-    validation.reason("reason", reason).ifPresent(problems::add);
-    if (!problems.isEmpty()) {
-      return refuse(actor, caseId, action, problems);
-    }
-    AccessGrant grant =
-        AccessGrant.granted(
-            actor.userId(),
-            caseId,
-            reason.strip(),
-            actor.userId(),
-            now,
-            now.plus(Duration.ofHours(rules.breakGlassHours())),
-            true);
-    return store(actor, new BreakGlassOpened(grant, nameOf(actor)), () -> insert(grant));
+    return pipeline.create(
+        actor,
+        caseId,
+        Command.<Actor, AccessGrant>named(AuditAction.BREAK_GLASS_OPENED)
+            .table((a, roles) -> policy.mayOpenBreakGlass(a))
+            .policy(a -> caseProblems(caseId))
+            .policy(a -> validation.reason("reason", reason).stream().toList())
+            .does(
+                (a, roles) -> {
+                  AccessGrant grant =
+                      AccessGrant.granted(
+                          actor.userId(),
+                          caseId,
+                          reason.strip(),
+                          actor.userId(),
+                          now,
+                          now.plus(Duration.ofHours(rules.breakGlassHours())),
+                          true);
+                  return Step.accepted(
+                      grant,
+                      new BreakGlassOpened(grant, nameOf(actor)),
+                      () -> grants.insert(grant));
+                }));
   }
 
   /** An auditor (never the grantee) reviews a break-glass grant, which leaves the queue. */
   public Result<AccessGrant> reviewBreakGlass(Actor actor, GrantId id, String note) {
     Instant now = clock.instant();
-    AuditAction action = AuditAction.BREAK_GLASS_REVIEWED;
-    Optional<AccessGrant> found = grants.find(id);
-    CaseId caseId = found.map(AccessGrant::caseId).orElse(null);
-    Optional<Rejection> forbidden = policy.mayReadReviewQueue(actor);
-    if (forbidden.isPresent()) {
-      return refuse(actor, caseId, action, List.of(forbidden.get()));
-    }
-    if (found.isEmpty()) {
-      return refuse(actor, null, action, List.of(noSuchGrant()));
-    }
-    AccessGrant current = found.get();
-    Optional<Rejection> ownAccess = policy.mayReview(actor, current);
-    if (ownAccess.isPresent()) {
-      return refuse(actor, caseId, action, List.of(ownAccess.get()));
-    }
-    List<Rejection> problems = new ArrayList<>();
-    validation.note("note", note).ifPresent(problems::add);
-    if (!current.breakGlass()) {
-      problems.add(Rejection.of(ErrorCode.INVALID_STATE, "The grant is not a break-glass access"));
-    } else if (current.isReviewed()) {
-      problems.add(Rejection.of(ErrorCode.INVALID_STATE, "The break-glass access is reviewed"));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(actor, caseId, action, problems);
-    }
-    AccessGrant reviewed =
-        current.reviewed(new AccessGrant.Review(now, actor.userId(), note.strip()));
-    return store(
+    return pipeline.run(
         actor,
-        new BreakGlassReviewed(reviewed, nameOf(reviewed.grantee())),
-        () -> grants.recordReview(reviewed));
+        target,
+        id,
+        Command.<AccessGrant, AccessGrant>named(AuditAction.BREAK_GLASS_REVIEWED)
+            .table((grant, roles) -> policy.mayReadReviewQueue(actor))
+            .table((grant, roles) -> policy.mayReview(actor, grant))
+            .policy(grant -> validation.note("note", note).stream().toList())
+            .policy(
+                grant -> {
+                  if (!grant.breakGlass()) {
+                    return List.of(
+                        Rejection.of(
+                            ErrorCode.INVALID_STATE, "The grant is not a break-glass access"));
+                  }
+                  return grant.isReviewed()
+                      ? List.of(
+                          Rejection.of(
+                              ErrorCode.INVALID_STATE, "The break-glass access is reviewed"))
+                      : List.of();
+                })
+            .does(
+                (current, roles) -> {
+                  AccessGrant reviewed =
+                      current.reviewed(new AccessGrant.Review(now, actor.userId(), note.strip()));
+                  return Step.accepted(
+                      reviewed,
+                      new BreakGlassReviewed(reviewed, nameOf(reviewed.grantee())),
+                      () -> changed(grants.recordReview(reviewed)));
+                }));
   }
 
-  private boolean insert(AccessGrant grant) {
-    grants.insert(grant);
-    return true;
-  }
-
-  /**
-   * Writes the change and its ACCEPTED audit event in one transaction; when the store reports that
-   * someone else changed the grant first, writes nothing of it and refuses with CONFLICT.
-   */
-  private Result<AccessGrant> store(Actor actor, AccessGrantEvent event, BooleanSupplier write) {
-    boolean written =
-        unitOfWork.inTransaction(
-            () -> {
-              if (!write.getAsBoolean()) {
-                return false;
-              }
-              auditLog.append(GrantAuditEntries.accepted(actor, event));
-              return true;
-            });
-    if (!written) {
-      return refuse(
-          actor,
-          event.caseId(),
-          event.type(),
-          List.of(
-              Rejection.of(
-                  ErrorCode.CONFLICT, "The grant was changed by someone else; reload it")));
+  /** The grantee must be another, enabled account. */
+  private List<Rejection> granteeProblems(Actor actor, GrantAccess command) {
+    Optional<UserAccount> grantee = users.find(command.grantee());
+    if (command.grantee().equals(actor.userId())) {
+      return List.of(
+          Rejection.onField(
+              ErrorCode.INVALID_VALUE,
+              "granteeId",
+              "Nobody may grant access to themselves; break-glass is for emergencies"));
     }
-    return Result.ok(event.grant());
+    if (grantee.isEmpty()) {
+      return List.of(Rejection.onField(ErrorCode.NOT_FOUND, "granteeId", "No such user"));
+    }
+    return grantee.get().enabled()
+        ? List.of()
+        : List.of(
+            Rejection.onField(
+                ErrorCode.INVALID_VALUE, "granteeId", "The user account is disabled"));
   }
 
-  /** Writes the one REJECTED audit entry of a refused command, and nothing else. */
-  private Result<AccessGrant> refuse(
-      Actor actor, CaseId caseId, AuditAction action, List<Rejection> rejections) {
-    AuditEntry entry =
-        GrantAuditEntries.rejected(actor, caseId, action, rejections, clock.instant());
-    unitOfWork.inTransaction(() -> auditLog.append(entry));
-    return Result.refused(Optional.empty(), rejections);
+  private List<Rejection> caseProblems(CaseId caseId) {
+    return cases.exists(caseId)
+        ? List.of()
+        : List.of(Rejection.onField(ErrorCode.NOT_FOUND, "caseId", "No such case"));
+  }
+
+  /** A grant the store found changed by someone else first is a stale write. */
+  private static void changed(boolean written) {
+    if (!written) {
+      throw new ConcurrentChangeException("the grant was changed by someone else");
+    }
   }
 
   private String nameOf(UserId user) {
@@ -252,9 +240,5 @@ public final class AccessGrantCommands {
 
   private static String nameOf(Actor actor) {
     return actor.username() + " (" + actor.userId() + ")";
-  }
-
-  private static Rejection noSuchGrant() {
-    return Rejection.onField(ErrorCode.NOT_FOUND, "grantId", "No such grant");
   }
 }

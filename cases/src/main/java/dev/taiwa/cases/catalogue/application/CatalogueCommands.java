@@ -1,12 +1,15 @@
 package dev.taiwa.cases.catalogue.application;
 
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.catalogue.NewRevision;
 import dev.taiwa.cases.catalogue.NewRevisionRules;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisionWriter;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Recorded;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -16,7 +19,6 @@ import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -30,8 +32,7 @@ public final class CatalogueCommands {
   private final TechnologyRevisions revisions;
 
   private final TechnologyRevisionWriter writer;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
+  private final CommandPipeline pipeline;
   private final Clock clock;
 
   public CatalogueCommands(
@@ -42,37 +43,35 @@ public final class CatalogueCommands {
       Clock clock) {
     this.revisions = revisions;
     this.writer = writer;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
 
   /** Stores {@code draft} as a new revision when an ADMIN adds it and it breaks no rule. */
   public Result<TechnologyRevision> addRevision(Actor actor, NewRevision draft) {
     Instant now = clock.instant();
-    List<Rejection> problems =
-        actor.has(Role.ADMIN)
-            ? NewRevisionRules.problems(draft, revisions.all())
-            : List.of(
-                Rejection.of(
-                    ErrorCode.FORBIDDEN, "Only an administrator may change the technology list."));
-    if (!problems.isEmpty()) {
-      unitOfWork.inTransaction(
-          () ->
-              auditLog.append(
-                  AuditEntry.refused(
-                      actor, null, AuditAction.TECHNOLOGY_REVISION_ADDED, problems, now)));
-      return Result.refused(Optional.empty(), problems);
-    }
-    TechnologyRevision revision = NewRevisionRules.revision(draft);
-    unitOfWork.inTransaction(
-        () -> {
-          writer.add(revision);
-          return auditLog.append(
-              AuditEntry.accepted(
-                  actor, null, AuditAction.TECHNOLOGY_REVISION_ADDED, summary(revision), now));
-        });
-    return Result.ok(revision);
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, TechnologyRevision>named(AuditAction.TECHNOLOGY_REVISION_ADDED)
+            .table(
+                (a, roles) ->
+                    a.has(Role.ADMIN)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(
+                                ErrorCode.FORBIDDEN,
+                                "Only an administrator may change the technology list.")))
+            .policy(a -> NewRevisionRules.problems(draft, revisions.all()))
+            .does(
+                (a, roles) -> {
+                  TechnologyRevision revision = NewRevisionRules.revision(draft);
+                  return Step.accepted(
+                      revision,
+                      new Recorded(
+                          null, AuditAction.TECHNOLOGY_REVISION_ADDED, summary(revision), now),
+                      () -> writer.add(revision));
+                }));
   }
 
   private static String summary(TechnologyRevision revision) {

@@ -4,6 +4,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.dialogue.model.DialogueEvent;
@@ -37,7 +38,7 @@ public final class CaseAssignment {
   private final UserAccounts users;
   private final Clock clock;
   private final CommandPipeline pipeline;
-  private final PreReportTarget target;
+  private final Target<CaseId, PreReport> target;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
 
@@ -53,7 +54,7 @@ public final class CaseAssignment {
     this.users = users;
     this.clock = clock;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.target = new PreReportTarget(preReports);
+    this.target = PreReportTarget.of(preReports);
   }
 
   /** Assigns {@code officer} to the case; answers the case as it now stands. */

@@ -5,6 +5,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.prereport.application.PreReportTarget;
+import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ public final class CaseItemTarget<T> implements Target<UUID, OnCase<T>> {
   private final Function<UUID, Optional<T>> find;
   private final Function<T, CaseId> caseOf;
   private final ToLongFunction<T> versionOf;
-  private final PreReportTarget cases;
+  private final Target<CaseId, PreReport> cases;
   private final PreReports preReports;
 
   public CaseItemTarget(
@@ -36,7 +37,7 @@ public final class CaseItemTarget<T> implements Target<UUID, OnCase<T>> {
     this.caseOf = caseOf;
     this.versionOf = versionOf;
     this.preReports = preReports;
-    this.cases = new PreReportTarget(preReports);
+    this.cases = PreReportTarget.of(preReports);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.PeriodStart;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
@@ -62,7 +63,7 @@ public final class CompanyQueryCommands {
   private final NotificationOutbox outbox;
   private final Clock clock;
   private final CommandPipeline pipeline;
-  private final PreReportTarget caseTarget;
+  private final Target<CaseId, PreReport> caseTarget;
   private final CaseItemTarget<CompanyQuery> queryTarget;
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
   private final QueryValidation validation = new QueryValidation();
@@ -82,7 +83,7 @@ public final class CompanyQueryCommands {
     this.outbox = outbox;
     this.clock = clock;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.caseTarget = new PreReportTarget(preReports);
+    this.caseTarget = PreReportTarget.of(preReports);
     this.queryTarget =
         new CaseItemTarget<>(
             "query", queries::find, CompanyQuery::caseId, CompanyQuery::version, preReports);

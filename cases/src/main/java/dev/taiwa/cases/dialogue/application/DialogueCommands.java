@@ -4,6 +4,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.dialogue.model.Answer;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.ConcernAction;
@@ -65,7 +66,7 @@ public final class DialogueCommands {
   private final Clock clock;
   private final NotificationOutbox outbox;
   private final CommandPipeline pipeline;
-  private final PreReportTarget caseTarget;
+  private final Target<CaseId, PreReport> caseTarget;
   private final CaseItemTarget<Meeting> meetingTarget;
   private final CaseItemTarget<Concern> concernTarget;
   private final DialogueCasePolicy policy = new DialogueCasePolicy();
@@ -89,7 +90,7 @@ public final class DialogueCommands {
     this.concerns = concerns;
     this.clock = clock;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.caseTarget = new PreReportTarget(preReports);
+    this.caseTarget = PreReportTarget.of(preReports);
     this.meetingTarget =
         new CaseItemTarget<>(
             "meeting", meetings::find, Meeting::caseId, Meeting::version, preReports);

@@ -1,6 +1,7 @@
 package dev.taiwa.cases.document.application;
 
 import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
@@ -31,6 +32,14 @@ record DocumentCase(
   boolean secret() {
     return track == DocumentKind.Track.PRIOR_CONFIRMATION
         || state instanceof PatentState patentState && patentState.isSecret();
+  }
+
+  /** The case's id, whichever track it is on. */
+  CaseId id() {
+    if (preReport != null) {
+      return preReport.id();
+    }
+    return patent != null ? patent.id() : confirmation.id();
   }
 
   /** True when the case's secret content is withheld from the caller now. */

@@ -1,7 +1,12 @@
 package dev.taiwa.cases.document.application;
 
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Recorded;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
@@ -31,8 +36,8 @@ import java.util.UUID;
  * Generating a document of a case: the caller must see the case, hold a role the kind's rule names,
  * find the case in a state the kind allows and (for secret content) have need-to-know. The content
  * is composed by the kind's template, checked for characters the font cannot print, rendered,
- * hashed and stored with its snapshot, with DOCUMENT_GENERATED in the same transaction. Refusals
- * are audited as REJECTED.
+ * hashed and stored with its snapshot, with DOCUMENT_GENERATED in the same transaction: a {@link
+ * Command} for the {@link CommandPipeline}.
  */
 public final class DocumentCommands {
 
@@ -41,8 +46,7 @@ public final class DocumentCommands {
   private final IssuedDocuments documents;
   private final DocumentRenderer renderer;
   private final DocumentSnapshots snapshots;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
+  private final CommandPipeline pipeline;
   private final Clock clock;
   private final DocumentPolicy policy = new DocumentPolicy();
   private final DocumentTemplates templates = DocumentTemplates.standard();
@@ -60,84 +64,87 @@ public final class DocumentCommands {
     this.documents = documents;
     this.renderer = renderer;
     this.snapshots = snapshots;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
 
   public Result<IssuedDocument> generate(Actor actor, CaseId caseId, DocumentKind kind) {
-    return unitOfWork.inTransaction(
-        () -> {
-          Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-          Optional<DocumentCase> seen = cases.find(actor, caseId, false);
-          Optional<Rejection> refusal =
-              seen.isEmpty() ? Optional.of(notFound(caseId)) : Optional.empty();
-          if (refusal.isEmpty()) {
-            refusal = refusal(seen.get(), kind);
-          }
-          DocumentTemplate template = templates.of(kind);
-          CaseMaterial material = null;
-          if (refusal.isEmpty()) {
-            DocumentCase found =
-                seen.get().secret() ? cases.find(actor, caseId, true).orElseThrow() : seen.get();
-            Result<CaseMaterial> gathered = materials.gather(actor, template.parts(), found, now);
-            refusal = gathered.errors().stream().findFirst();
-            material = gathered.value().orElse(null);
-          }
-          if (refusal.isEmpty()) {
-            refusal = template.lacking(material);
-          }
-          DocumentContent content = refusal.isEmpty() ? template.compose(material) : null;
-          if (refusal.isEmpty()) {
-            Set<String> missing = renderer.unprintable(content);
-            if (!missing.isEmpty()) {
-              refusal =
-                  Optional.of(
-                      Rejection.of(
-                          ErrorCode.INVALID_VALUE,
-                          "The document font has no glyph for: " + String.join(" ", missing)));
-            }
-          }
-          if (refusal.isPresent()) {
-            auditLog.append(
-                AuditEntry.refused(
-                    actor,
-                    seen.isPresent() ? caseId : null,
-                    AuditAction.DOCUMENT_GENERATED,
-                    List.of(refusal.get()),
-                    now));
-            return Result.<IssuedDocument>refused(Optional.empty(), List.of(refusal.get()));
-          }
-          byte[] pdf = renderer.render(content);
-          IssuedDocument document =
-              new IssuedDocument(
-                  UUID.randomUUID(),
-                  caseId,
-                  kind,
-                  kind.templateVersion(),
-                  snapshots.write(content),
-                  Sha256.hex(pdf),
-                  actor.userId(),
-                  now,
-                  pdf.length,
-                  seen.get().secret());
-          documents.insert(document, pdf);
-          auditLog.append(
-              AuditEntry.accepted(
-                  actor,
-                  caseId,
-                  AuditAction.DOCUMENT_GENERATED,
-                  "Generated "
-                      + kind
-                      + " ("
-                      + kind.templateVersion()
-                      + ") "
-                      + document.id()
-                      + " sha256 "
-                      + document.sha256(),
-                  now));
-          return Result.ok(document);
-        });
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return pipeline.run(
+        actor,
+        asSeenBy(actor),
+        caseId,
+        Command.<DocumentCase, IssuedDocument>named(AuditAction.DOCUMENT_GENERATED)
+            .table((found, roles) -> refusal(found, kind))
+            .does((seen, roles) -> issue(actor, caseId, seen, kind, now)));
+  }
+
+  /** The case as {@code actor} may see it (without reading secret content). */
+  private Target<CaseId, DocumentCase> asSeenBy(Actor actor) {
+    return new SimpleTarget<CaseId, DocumentCase>(
+            "case",
+            id -> cases.find(actor, id, false),
+            (caller, seen) -> true,
+            (caller, seen) -> seen.rolesOnCase(),
+            DocumentCase::id,
+            seen -> 0)
+        .narrowed("caseId", (caller, seen) -> true);
+  }
+
+  /**
+   * Composes the document from the case's materials (reading secret content, audited, only when the
+   * case is secret and the caller has need-to-know), checks every character prints, renders it.
+   */
+  private Step<IssuedDocument> issue(
+      Actor actor, CaseId caseId, DocumentCase seen, DocumentKind kind, Instant now) {
+    DocumentTemplate template = templates.of(kind);
+    DocumentCase found = seen.secret() ? cases.find(actor, caseId, true).orElseThrow() : seen;
+    Result<CaseMaterial> gathered = materials.gather(actor, template.parts(), found, now);
+    if (!gathered.accepted()) {
+      return Step.refused(gathered.errors().subList(0, 1));
+    }
+    CaseMaterial material = gathered.value().orElseThrow();
+    Optional<Rejection> lacking = template.lacking(material);
+    if (lacking.isPresent()) {
+      return Step.refused(List.of(lacking.get()));
+    }
+    DocumentContent content = template.compose(material);
+    Set<String> missing = renderer.unprintable(content);
+    if (!missing.isEmpty()) {
+      return Step.refused(
+          List.of(
+              Rejection.of(
+                  ErrorCode.INVALID_VALUE,
+                  "The document font has no glyph for: " + String.join(" ", missing))));
+    }
+    byte[] pdf = renderer.render(content);
+    IssuedDocument document =
+        new IssuedDocument(
+            UUID.randomUUID(),
+            caseId,
+            kind,
+            kind.templateVersion(),
+            snapshots.write(content),
+            Sha256.hex(pdf),
+            actor.userId(),
+            now,
+            pdf.length,
+            seen.secret());
+    return Step.accepted(
+        document,
+        new Recorded(
+            caseId,
+            AuditAction.DOCUMENT_GENERATED,
+            "Generated "
+                + kind
+                + " ("
+                + kind.templateVersion()
+                + ") "
+                + document.id()
+                + " sha256 "
+                + document.sha256(),
+            now),
+        () -> documents.insert(document, pdf));
   }
 
   /** The bytes a stored document's snapshot renders to now (identical to the stored ones). */
@@ -165,9 +172,5 @@ public final class DocumentCommands {
           Rejection.of(ErrorCode.FORBIDDEN, "The case's secret content needs need-to-know"));
     }
     return Optional.empty();
-  }
-
-  private static Rejection notFound(CaseId caseId) {
-    return Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId);
   }
 }

@@ -1,6 +1,12 @@
 package dev.taiwa.cases.identity.application;
 
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Recorded;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.identity.AccountRules;
 import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.identity.LoginFailures;
@@ -28,10 +34,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Administrators' use cases on user accounts. Every command is refused (FORBIDDEN) for anyone but
- * an ADMIN; an accepted one stores the account and writes one ACCEPTED audit event in the same
- * transaction; a refused one writes only a REJECTED audit event. Summaries name the account and
- * what changed, never a password or a hash.
+ * Administrators' use cases on user accounts, each a {@link Command} for the {@link
+ * CommandPipeline}. Every command is refused (FORBIDDEN) for anyone but an ADMIN. Summaries name
+ * the account and what changed, never a password or a hash.
  */
 public final class AccountAdministration {
 
@@ -40,9 +45,9 @@ public final class AccountAdministration {
   private final PasswordHashing hashing;
   private final LoginFailures loginFailures;
   private final RefreshTokens refreshTokens;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
+  private final Target<UserId, UserAccount> target;
   private final IdentityAccessPolicy access = new IdentityAccessPolicy();
 
   public AccountAdministration(
@@ -59,9 +64,16 @@ public final class AccountAdministration {
     this.hashing = hashing;
     this.loginFailures = loginFailures;
     this.refreshTokens = refreshTokens;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.target =
+        new SimpleTarget<UserId, UserAccount>(
+            "user",
+            users::find,
+            (caller, account) -> true,
+            (caller, account) -> caller.roles(),
+            account -> null,
+            account -> 0);
   }
 
   /** Every account, or one organisation's when {@code organisation} is not null; ADMIN only. */
@@ -79,54 +91,58 @@ public final class AccountAdministration {
 
   /** Creates an enabled account with the administrator's initial password. */
   public Result<UserAccount> createUser(Actor actor, NewUser command) {
-    String what = "creation of user " + IdentityAudit.quoted(command.username());
-    if (!access.canAdminister(actor)) {
-      return refuse(actor, AuditAction.USER_CREATED, what, List.of(forbidden()));
-    }
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, UserAccount>named(AuditAction.USER_CREATED)
+            .about(a -> "creation of user " + IdentityAudit.quoted(command.username()))
+            .table((a, roles) -> administers(a))
+            .policy(a -> newUserProblems(command))
+            .does(
+                (a, roles) -> {
+                  Instant now = clock.instant();
+                  UserAccount created =
+                      new UserAccount(
+                          UserId.random(),
+                          command.username(),
+                          command.displayName().strip(),
+                          command.organisationId(),
+                          command.roles(),
+                          hashing.hash(command.initialPassword()),
+                          true,
+                          now);
+                  String organisation =
+                      organisations.find(command.organisationId()).orElseThrow().name();
+                  return Step.accepted(
+                      created,
+                      new Recorded(
+                          null,
+                          AuditAction.USER_CREATED,
+                          "Created user "
+                              + IdentityAudit.quoted(created.username())
+                              + " ("
+                              + created.displayName()
+                              + ") in organisation "
+                              + IdentityAudit.quoted(organisation)
+                              + " with roles "
+                              + sorted(created.roles()),
+                          now),
+                      () -> users.insert(created));
+                }));
+  }
+
+  private List<Rejection> newUserProblems(NewUser command) {
     List<Rejection> problems = new ArrayList<>();
     problems.addAll(AccountRules.usernameProblems("username", command.username()));
     problems.addAll(AccountRules.nameProblems("displayName", command.displayName()));
-    Optional<Organisation> organisation = organisationProblem(command, problems);
+    organisationProblem(command, problems);
     problems.addAll(AccountRules.roleProblems("roles", command.roles()));
     problems.addAll(AccountRules.passwordProblems("initialPassword", command.initialPassword()));
     if (problems.isEmpty() && users.findByUsername(command.username()).isPresent()) {
       problems.add(
           Rejection.onField(ErrorCode.DUPLICATE, "username", "This user name is already taken."));
     }
-    if (!problems.isEmpty()) {
-      return refuse(actor, AuditAction.USER_CREATED, what, problems);
-    }
-    String hash = hashing.hash(command.initialPassword());
-    Instant now = clock.instant();
-    UserAccount created =
-        new UserAccount(
-            UserId.random(),
-            command.username(),
-            command.displayName().strip(),
-            command.organisationId(),
-            command.roles(),
-            hash,
-            true,
-            now);
-    return Result.ok(
-        unitOfWork.inTransaction(
-            () -> {
-              users.insert(created);
-              auditLog.append(
-                  IdentityAudit.accepted(
-                      actor,
-                      now,
-                      AuditAction.USER_CREATED,
-                      "Created user "
-                          + IdentityAudit.quoted(created.username())
-                          + " ("
-                          + created.displayName()
-                          + ") in organisation "
-                          + IdentityAudit.quoted(organisation.orElseThrow().name())
-                          + " with roles "
-                          + sorted(created.roles())));
-              return created;
-            }));
+    return problems;
   }
 
   /** Disables an account: its tokens stop working at once and its refresh tokens are revoked. */
@@ -248,40 +264,37 @@ public final class AccountAdministration {
 
   private Result<UserAccount> change(
       Actor actor, UserId id, AuditAction action, Function<UserAccount, Change> decide) {
-    if (!access.canAdminister(actor)) {
-      return refuse(actor, action, "change of user " + id, List.of(forbidden()));
-    }
-    Optional<UserAccount> found = id == null ? Optional.empty() : users.find(id);
-    if (found.isEmpty()) {
-      return refuse(
-          actor,
-          action,
-          "change of user " + id,
-          List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "No such user.")));
-    }
-    UserAccount current = found.get();
-    Change change = decide.apply(current);
-    if (!change.problems().isEmpty()) {
-      return refuse(
-          actor,
-          action,
-          "change of user " + IdentityAudit.quoted(current.username()),
-          change.problems());
-    }
-    Instant now = clock.instant();
-    return Result.ok(
-        unitOfWork.inTransaction(
-            () -> {
-              users.update(change.next());
-              if (change.revokeRefreshTokens()) {
-                refreshTokens.revokeAll(current.id(), now);
-              }
-              if (change.clearLoginFailures()) {
-                loginFailures.clear(current.id());
-              }
-              auditLog.append(IdentityAudit.accepted(actor, now, action, change.summary()));
-              return change.next();
-            }));
+    return pipeline.run(
+        actor,
+        target,
+        id,
+        Command.<UserAccount, UserAccount>named(action)
+            .about(current -> "change of user " + IdentityAudit.quoted(current.username()))
+            .table((current, roles) -> administers(actor))
+            .does(
+                (current, roles) -> {
+                  Change change = decide.apply(current);
+                  if (!change.problems().isEmpty()) {
+                    return Step.refused(change.problems());
+                  }
+                  Instant now = clock.instant();
+                  return Step.accepted(
+                      change.next(),
+                      new Recorded(null, action, change.summary(), now),
+                      () -> {
+                        users.update(change.next());
+                        if (change.revokeRefreshTokens()) {
+                          refreshTokens.revokeAll(current.id(), now);
+                        }
+                        if (change.clearLoginFailures()) {
+                          loginFailures.clear(current.id());
+                        }
+                      });
+                }));
+  }
+
+  private Optional<Rejection> administers(Actor actor) {
+    return access.canAdminister(actor) ? Optional.empty() : Optional.of(forbidden());
   }
 
   private Optional<Organisation> organisationProblem(NewUser command, List<Rejection> problems) {
@@ -296,14 +309,6 @@ public final class AccountAdministration {
           Rejection.onField(ErrorCode.NOT_FOUND, "organisationId", "No such organisation."));
     }
     return organisation;
-  }
-
-  private <T> Result<T> refuse(
-      Actor actor, AuditAction action, String what, List<Rejection> rejections) {
-    Instant now = clock.instant();
-    unitOfWork.inTransaction(
-        () -> auditLog.append(IdentityAudit.rejected(actor, now, action, what, rejections)));
-    return Result.refused(Optional.empty(), rejections);
   }
 
   private static Rejection forbidden() {

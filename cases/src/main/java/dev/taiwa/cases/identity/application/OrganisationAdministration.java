@@ -1,6 +1,10 @@
 package dev.taiwa.cases.identity.application;
 
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Recorded;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.identity.AccountRules;
 import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.identity.Organisation;
@@ -14,8 +18,6 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,17 +25,15 @@ import java.util.Optional;
 public final class OrganisationAdministration {
 
   private final Organisations organisations;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
   private final Clock clock;
+  private final CommandPipeline pipeline;
   private final IdentityAccessPolicy access = new IdentityAccessPolicy();
 
   public OrganisationAdministration(
       Organisations organisations, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
     this.organisations = organisations;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
     this.clock = clock;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
   }
 
   /** Every organisation for administrators, officials and auditors; a filer's own for a filer. */
@@ -57,52 +57,52 @@ public final class OrganisationAdministration {
 
   /** Creates an organisation; its name (trimmed) must not be taken. ADMIN only. */
   public Result<Organisation> create(Actor actor, String name, OrganisationKind kind) {
-    List<Rejection> problems = new ArrayList<>();
-    if (!access.canAdminister(actor)) {
-      problems.add(
-          Rejection.of(ErrorCode.FORBIDDEN, "Only an administrator may create organisations."));
-    } else {
-      problems.addAll(AccountRules.nameProblems("name", name));
-      if (kind == null) {
-        problems.add(Rejection.onField(ErrorCode.REQUIRED, "kind", "A kind is required."));
-      }
-      if (problems.isEmpty() && nameTaken(name.strip())) {
-        problems.add(
-            Rejection.onField(
-                ErrorCode.DUPLICATE, "name", "An organisation of this name already exists."));
-      }
-    }
-    Instant now = clock.instant();
-    if (!problems.isEmpty()) {
-      unitOfWork.inTransaction(
-          () ->
-              auditLog.append(
-                  IdentityAudit.rejected(
-                      actor,
-                      now,
-                      AuditAction.ORGANISATION_CREATED,
-                      "creation of organisation " + IdentityAudit.quoted(name),
-                      problems)));
-      return Result.refused(Optional.empty(), problems);
-    }
-    Organisation created = new Organisation(OrganisationId.random(), name.strip(), kind);
-    return Result.ok(
-        unitOfWork.inTransaction(
-            () -> {
-              organisations.insert(created);
-              auditLog.append(
-                  IdentityAudit.accepted(
-                      actor,
-                      now,
-                      AuditAction.ORGANISATION_CREATED,
-                      "Created organisation '"
-                          + created.name()
-                          + "' ("
-                          + created.kind()
-                          + ") with id "
-                          + created.id()));
-              return created;
-            }));
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, Organisation>named(AuditAction.ORGANISATION_CREATED)
+            .about(a -> "creation of organisation " + IdentityAudit.quoted(name))
+            .table(
+                (a, roles) ->
+                    access.canAdminister(a)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(
+                                ErrorCode.FORBIDDEN,
+                                "Only an administrator may create organisations.")))
+            .policy(a -> AccountRules.nameProblems("name", name))
+            .policy(
+                a ->
+                    kind == null
+                        ? List.of(
+                            Rejection.onField(ErrorCode.REQUIRED, "kind", "A kind is required."))
+                        : List.of())
+            .does(
+                (a, roles) -> {
+                  if (nameTaken(name.strip())) {
+                    return Step.refused(
+                        List.of(
+                            Rejection.onField(
+                                ErrorCode.DUPLICATE,
+                                "name",
+                                "An organisation of this name already exists.")));
+                  }
+                  Organisation created =
+                      new Organisation(OrganisationId.random(), name.strip(), kind);
+                  return Step.accepted(
+                      created,
+                      new Recorded(
+                          null,
+                          AuditAction.ORGANISATION_CREATED,
+                          "Created organisation '"
+                              + created.name()
+                              + "' ("
+                              + created.kind()
+                              + ") with id "
+                              + created.id(),
+                          clock.instant()),
+                      () -> organisations.insert(created));
+                }));
   }
 
   private boolean nameTaken(String name) {

@@ -1,7 +1,9 @@
 package dev.taiwa.cases.notification.application;
 
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
@@ -37,8 +39,7 @@ public final class NotificationFeed {
 
   private final Notifications notifications;
   private final VisibleCases visibleCases;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
+  private final CommandPipeline pipeline;
   private final Clock clock;
 
   public NotificationFeed(
@@ -49,8 +50,7 @@ public final class NotificationFeed {
       Clock clock) {
     this.notifications = notifications;
     this.visibleCases = visibleCases;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
 
@@ -75,60 +75,65 @@ public final class NotificationFeed {
 
   /** Marks one notification of the reader's feed read; NOT_FOUND for any other. */
   public Result<Notification> markRead(Actor actor, UUID id) {
-    if (!visibleCases.anyKindVisibleTo(actor)) {
-      return refused(
-          actor,
-          AuditAction.MARK_NOTIFICATION_READ,
-          ErrorCode.FORBIDDEN,
-          "Your roles receive no notifications.");
-    }
     Addressee reader = Addressee.of(actor);
-    Optional<Notification> found =
-        notifications.find(reader, id).filter(n -> !visibleOnly(actor, List.of(n)).isEmpty());
-    if (found.isEmpty()) {
-      return refused(
-          actor, AuditAction.MARK_NOTIFICATION_READ, ErrorCode.NOT_FOUND, "No such notification.");
-    }
     Instant at = clock.instant();
-    return unitOfWork.inTransaction(
-        () -> {
-          notifications.markRead(reader, id, at);
-          auditLog.append(
-              AuditEntry.accepted(actor, new NotificationEvent.NotificationRead(id, at)));
-          Notification n = found.get();
-          return Result.ok(
-              new Notification(
-                  n.id(),
-                  n.kind(),
-                  n.caseId(),
-                  n.caseKind(),
-                  n.caseReference(),
-                  n.due(),
-                  n.createdAt(),
-                  true));
-        });
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, Notification>named(AuditAction.MARK_NOTIFICATION_READ)
+            .table((a, roles) -> readsNotifications(a))
+            .policy(
+                a ->
+                    inFeed(a, reader, id).isPresent()
+                        ? List.of()
+                        : List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such notification.")))
+            .does(
+                (a, roles) -> {
+                  Notification n = inFeed(a, reader, id).orElseThrow();
+                  return Step.accepted(
+                      new Notification(
+                          n.id(),
+                          n.kind(),
+                          n.caseId(),
+                          n.caseKind(),
+                          n.caseReference(),
+                          n.due(),
+                          n.createdAt(),
+                          true),
+                      new NotificationEvent.NotificationRead(id, at),
+                      () -> notifications.markRead(reader, id, at));
+                }));
   }
 
   /** Marks every unread notification of the reader's feed read; answers how many. */
   public Result<Integer> markAllRead(Actor actor) {
-    if (!visibleCases.anyKindVisibleTo(actor)) {
-      return refused(
-          actor,
-          AuditAction.MARK_ALL_NOTIFICATIONS_READ,
-          ErrorCode.FORBIDDEN,
-          "Your roles receive no notifications.");
-    }
     Addressee reader = Addressee.of(actor);
     Instant at = clock.instant();
-    return unitOfWork.inTransaction(
-        () -> {
-          List<Notification> unread = visible(actor, true, Integer.MAX_VALUE, Optional.empty());
-          unread.forEach(n -> notifications.markRead(reader, n.id(), at));
-          auditLog.append(
-              AuditEntry.accepted(
-                  actor, new NotificationEvent.AllNotificationsRead(unread.size(), at)));
-          return Result.ok(unread.size());
-        });
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, Integer>named(AuditAction.MARK_ALL_NOTIFICATIONS_READ)
+            .table((a, roles) -> readsNotifications(a))
+            .does(
+                (a, roles) -> {
+                  List<Notification> unread = visible(a, true, Integer.MAX_VALUE, Optional.empty());
+                  return Step.accepted(
+                      unread.size(),
+                      new NotificationEvent.AllNotificationsRead(unread.size(), at),
+                      () -> unread.forEach(n -> notifications.markRead(reader, n.id(), at)));
+                }));
+  }
+
+  /** FORBIDDEN for roles that receive no notifications. */
+  private Optional<Rejection> readsNotifications(Actor actor) {
+    return visibleCases.anyKindVisibleTo(actor)
+        ? Optional.empty()
+        : Optional.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles receive no notifications."));
+  }
+
+  /** The notification {@code id} if it is in the reader's feed about a case it may see. */
+  private Optional<Notification> inFeed(Actor actor, Addressee reader, UUID id) {
+    return notifications.find(reader, id).filter(n -> !visibleOnly(actor, List.of(n)).isEmpty());
   }
 
   /** Up to {@code wanted} visible notifications, reading the store in batches. */
@@ -160,13 +165,5 @@ public final class NotificationFeed {
     return Result.refused(
         Optional.empty(),
         List.of(Rejection.of(ErrorCode.FORBIDDEN, "Your roles receive no notifications.")));
-  }
-
-  private <T> Result<T> refused(Actor actor, AuditAction action, ErrorCode code, String message) {
-    List<Rejection> rejections = List.of(Rejection.of(code, message));
-    unitOfWork.inTransaction(
-        () ->
-            auditLog.append(AuditEntry.refused(actor, null, action, rejections, clock.instant())));
-    return Result.refused(Optional.empty(), rejections);
   }
 }

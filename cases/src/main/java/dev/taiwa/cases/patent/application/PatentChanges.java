@@ -4,6 +4,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
@@ -43,7 +44,7 @@ final class PatentChanges {
 
   private final PatentApplications store;
   private final CommandPipeline pipeline;
-  private final PatentTarget target;
+  private final Target<CaseId, PatentApplication> target;
 
   PatentChanges(
       PatentApplications store,
@@ -53,7 +54,7 @@ final class PatentChanges {
       PatentQueries queries) {
     this.store = store;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.target = new PatentTarget(store, queries);
+    this.target = queries.target();
   }
 
   /** The application if the caller may see it. */

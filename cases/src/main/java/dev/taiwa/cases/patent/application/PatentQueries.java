@@ -3,6 +3,8 @@ package dev.taiwa.cases.patent.application;
 import dev.taiwa.cases.access.AccessGrant;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.SimpleTarget;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
@@ -110,8 +112,14 @@ public final class PatentQueries {
 
   /** Visible by role, or by an active need-to-know grant on this very case. */
   /** How commands reach an application, visible as to these queries. */
-  public PatentTarget target() {
-    return new PatentTarget(applications, this);
+  public Target<CaseId, PatentApplication> target() {
+    return new SimpleTarget<>(
+        "application",
+        applications::find,
+        this::canSee,
+        access::rolesOn,
+        PatentApplication::id,
+        PatentApplication::version);
   }
 
   boolean canSee(Actor actor, PatentApplication application) {

@@ -4,6 +4,7 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -29,7 +30,7 @@ public final class CaseMoves {
   private final PreReports preReports;
   private final StageTargets stageTargets;
   private final CommandPipeline pipeline;
-  private final PreReportTarget target;
+  private final Target<CaseId, PreReport> target;
 
   public CaseMoves(
       PreReports preReports,
@@ -40,7 +41,7 @@ public final class CaseMoves {
     this.preReports = preReports;
     this.stageTargets = stageTargets;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.target = new PreReportTarget(preReports);
+    this.target = PreReportTarget.of(preReports);
   }
 
   /** What a move writes besides the case: given the case before and after, and the time. */

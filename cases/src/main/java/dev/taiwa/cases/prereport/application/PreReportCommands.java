@@ -6,6 +6,7 @@ import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.command.Command;
 import dev.taiwa.cases.command.CommandPipeline;
 import dev.taiwa.cases.command.Step;
+import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
@@ -52,7 +53,7 @@ public final class PreReportCommands {
   private final PreReports preReports;
   private final ReferenceNumbers referenceNumbers;
   private final CommandPipeline pipeline;
-  private final PreReportTarget target;
+  private final Target<CaseId, PreReport> target;
   private final Clock clock;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final PreReportFormValidation validation;
@@ -75,7 +76,7 @@ public final class PreReportCommands {
     this.preReports = preReports;
     this.referenceNumbers = referenceNumbers;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
-    this.target = new PreReportTarget(preReports);
+    this.target = PreReportTarget.of(preReports);
     this.clock = clock;
     this.validation = new PreReportFormValidation(new TechnologyCatalogue(technologyRevisions));
     this.leadTime = new LeadTimePolicy(rules);

@@ -1,7 +1,10 @@
 package dev.taiwa.cases.patent.catalogue.application;
 
-import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.command.Command;
+import dev.taiwa.cases.command.CommandPipeline;
+import dev.taiwa.cases.command.Recorded;
+import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -32,8 +35,7 @@ public final class SpecifiedFieldRevisionCommands {
 
   private final SpecifiedFieldCatalogue catalogue;
   private final IpcMappingRevisions revisions;
-  private final AuditLog auditLog;
-  private final UnitOfWork unitOfWork;
+  private final CommandPipeline pipeline;
   private final Clock clock;
 
   public SpecifiedFieldRevisionCommands(
@@ -44,43 +46,40 @@ public final class SpecifiedFieldRevisionCommands {
       Clock clock) {
     this.catalogue = catalogue;
     this.revisions = revisions;
-    this.auditLog = auditLog;
-    this.unitOfWork = unitOfWork;
+    this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
 
   /** Stores {@code draft} when a recorder (ADMIN) records it and it breaks no rule. */
   public Result<IpcMappingRevision> record(Actor actor, NewIpcMappingRevision draft) {
     Instant now = clock.instant();
-    boolean allowed = actor.roles().stream().anyMatch(POLICY.recorders()::contains);
-    List<Rejection> problems =
-        allowed
-            ? IpcMappingRules.problems(draft, catalogue.latestEffectiveDate())
-            : List.of(
-                Rejection.of(
-                    ErrorCode.FORBIDDEN, "Only an administrator may revise the IPC mapping."));
-    if (!problems.isEmpty()) {
-      unitOfWork.inTransaction(
-          () ->
-              auditLog.append(
-                  AuditEntry.refused(
-                      actor, null, AuditAction.SPECIFIED_FIELD_REVISION_RECORDED, problems, now)));
-      return Result.refused(Optional.empty(), problems);
-    }
-    IpcMappingRevision revision =
-        IpcMappingRules.revision(draft, UUID.randomUUID().toString(), now, actor.username());
-    unitOfWork.inTransaction(
-        () -> {
-          revisions.add(revision);
-          return auditLog.append(
-              AuditEntry.accepted(
-                  actor,
-                  null,
-                  AuditAction.SPECIFIED_FIELD_REVISION_RECORDED,
-                  summary(revision),
-                  now));
-        });
-    return Result.ok(revision);
+    return pipeline.create(
+        actor,
+        null,
+        Command.<Actor, IpcMappingRevision>named(AuditAction.SPECIFIED_FIELD_REVISION_RECORDED)
+            .table(
+                (a, roles) ->
+                    a.roles().stream().anyMatch(POLICY.recorders()::contains)
+                        ? Optional.empty()
+                        : Optional.of(
+                            Rejection.of(
+                                ErrorCode.FORBIDDEN,
+                                "Only an administrator may revise the IPC mapping.")))
+            .policy(a -> IpcMappingRules.problems(draft, catalogue.latestEffectiveDate()))
+            .does(
+                (a, roles) -> {
+                  IpcMappingRevision revision =
+                      IpcMappingRules.revision(
+                          draft, UUID.randomUUID().toString(), now, actor.username());
+                  return Step.accepted(
+                      revision,
+                      new Recorded(
+                          null,
+                          AuditAction.SPECIFIED_FIELD_REVISION_RECORDED,
+                          summary(revision),
+                          now),
+                      () -> revisions.add(revision));
+                }));
   }
 
   /** The recorded revisions, in order of effect. */
