@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one way a change runs. For a change of an existing aggregate:
@@ -98,8 +99,7 @@ public final class CommandPipeline {
     if (!problems.isEmpty()) {
       return refuse(actor, caseId, command, actor, problems, Optional.empty());
     }
-    java.util.concurrent.atomic.AtomicReference<R> answers =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<R> answers = new AtomicReference<>();
     Step<R> step =
         unitOfWork.inTransaction(
             () -> {
