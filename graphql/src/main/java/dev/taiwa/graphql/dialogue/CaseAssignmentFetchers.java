@@ -6,6 +6,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.graphql.prereport.PreReportPayload;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -45,7 +46,11 @@ public final class CaseAssignmentFetchers {
                             ErrorCode.INVALID_VALUE, "officerId", "No such officer.")));
               }
               return PreReportPayload.of(
-                  assignment.assign(RequestActor.require(env), caseId.get(), officer.get()));
+                  assignment.assign(
+                      RequestActor.require(env),
+                      caseId.get(),
+                      ExpectedVersion.of(env),
+                      officer.get()));
             },
             executor));
     wiring.mutation(
@@ -57,7 +62,8 @@ public final class CaseAssignmentFetchers {
                     .map(
                         caseId ->
                             PreReportPayload.of(
-                                assignment.allocateToMe(RequestActor.require(env), caseId)))
+                                assignment.allocateToMe(
+                                    RequestActor.require(env), caseId, ExpectedVersion.of(env))))
                     .orElseGet(PreReportPayload::notFound),
             executor));
   }

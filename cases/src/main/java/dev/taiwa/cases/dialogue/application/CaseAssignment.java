@@ -58,7 +58,8 @@ public final class CaseAssignment {
   }
 
   /** Assigns {@code officer} to the case; answers the case as it now stands. */
-  public Result<PreReport> assign(Actor actor, CaseId caseId, UserId officer) {
+  public Result<PreReport> assign(
+      Actor actor, CaseId caseId, Long expectedVersion, UserId officer) {
     Instant now = clock.instant();
     DialogueAction action = DialogueAction.ASSIGN_CASE_OFFICER;
     return pipeline.run(
@@ -66,6 +67,7 @@ public final class CaseAssignment {
         target,
         caseId,
         Command.<PreReport, PreReport>named(DialogueEvent.typeOf(action))
+            .expecting(expectedVersion)
             .table((report, roles) -> policy.check(action, report.state(), roles))
             .policy(report -> assigneeProblems(officer))
             .does(
@@ -93,8 +95,8 @@ public final class CaseAssignment {
   }
 
   /** "Allocate to me": assigns the caller, under exactly the rules of {@link #assign}. */
-  public Result<PreReport> allocateToMe(Actor actor, CaseId caseId) {
-    return assign(actor, caseId, actor.userId());
+  public Result<PreReport> allocateToMe(Actor actor, CaseId caseId, Long expectedVersion) {
+    return assign(actor, caseId, expectedVersion, actor.userId());
   }
 
   /** The assigned officers of the visible reports among {@code reports}: one batch query. */

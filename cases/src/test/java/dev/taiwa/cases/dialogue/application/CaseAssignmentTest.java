@@ -60,10 +60,10 @@ class CaseAssignmentTest {
   void anOfficerAllocatesAFiledCaseToThemselfAndThenToAColleague() {
     PreReport report = world.submittedBy(filer);
 
-    assertTrue(assignment.assign(officer, report.id(), officer.userId()).accepted());
+    assertTrue(assignment.assign(officer, report.id(), null, officer.userId()).accepted());
     assertEquals(
         Map.of(report.id(), officer.userId()), assignment.officersOf(filer, List.of(report)));
-    assertTrue(assignment.assign(officer, report.id(), colleague.userId()).accepted());
+    assertTrue(assignment.assign(officer, report.id(), null, colleague.userId()).accepted());
 
     assertEquals(
         Map.of(report.id(), colleague.userId()), assignment.officersOf(officer, List.of(report)));
@@ -79,7 +79,7 @@ class CaseAssignmentTest {
 
     assertEquals(
         List.of(ErrorCode.INVALID_VALUE),
-        codes(assignment.assign(officer, report.id(), auditor.userId())));
+        codes(assignment.assign(officer, report.id(), null, auditor.userId())));
     assertEquals(Map.of(), assignment.officersOf(officer, List.of(report)));
   }
 
@@ -90,10 +90,10 @@ class CaseAssignmentTest {
 
     assertEquals(
         List.of(ErrorCode.FORBIDDEN),
-        codes(assignment.assign(filer, report.id(), officer.userId())));
+        codes(assignment.assign(filer, report.id(), null, officer.userId())));
     assertEquals(
         List.of(ErrorCode.NOT_FOUND),
-        codes(assignment.assign(stranger, report.id(), officer.userId())));
+        codes(assignment.assign(stranger, report.id(), null, officer.userId())));
     assertEquals(Map.of(), assignment.officersOf(stranger, List.of(report)));
     assertEquals(Set.of(), Set.copyOf(assignment.officersOf(officer, List.of(report)).keySet()));
   }

@@ -11,6 +11,7 @@ import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.link.application.PreReportLinkCommands;
 import dev.taiwa.cases.patent.link.model.PreReportLink;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -46,8 +47,9 @@ public final class LinkFetchers {
                 env ->
                     run(
                         env,
-                        (actor, application, report) ->
-                            commands.link(actor, application, report, env.getArgument("note"))),
+                        (actor, application, expected, report) ->
+                            commands.link(
+                                actor, application, expected, report, env.getArgument("note"))),
                 executor))
         .mutation(
             "unlinkPreReport", AsyncDataFetcher.async(env -> run(env, commands::unlink), executor))
@@ -101,11 +103,12 @@ public final class LinkFetchers {
                   application.isEmpty() ? "applicationId" : "preReportId",
                   "Not found.")));
     }
-    return Payload.of(command.run(actor, application.get(), report.get()));
+    return Payload.of(command.run(actor, application.get(), ExpectedVersion.of(env), report.get()));
   }
 
   @FunctionalInterface
   private interface LinkCommand {
-    Result<PreReportLink> run(Actor actor, CaseId application, CaseId preReport);
+    Result<PreReportLink> run(
+        Actor actor, CaseId application, Long expectedVersion, CaseId preReport);
   }
 }

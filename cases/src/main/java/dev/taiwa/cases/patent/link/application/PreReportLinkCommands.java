@@ -58,13 +58,14 @@ public final class PreReportLinkCommands {
 
   /** Links the two cases with a note on the shared technology. */
   public Result<PreReportLink> link(
-      Actor actor, CaseId applicationId, CaseId preReportId, String note) {
+      Actor actor, CaseId applicationId, Long expectedVersion, CaseId preReportId, String note) {
     Instant now = clock.instant();
     return pipeline.run(
         actor,
         target,
         applicationId,
         Command.<PatentApplication, PreReportLink>named(AuditAction.PATENT_PRE_REPORT_LINKED)
+            .expecting(expectedVersion)
             .table((application, roles) -> reportNotFound(actor, preReportId))
             .table(
                 (application, roles) ->
@@ -103,13 +104,15 @@ public final class PreReportLinkCommands {
   }
 
   /** Removes the link; NOT_FOUND when there is none the caller may see. */
-  public Result<PreReportLink> unlink(Actor actor, CaseId applicationId, CaseId preReportId) {
+  public Result<PreReportLink> unlink(
+      Actor actor, CaseId applicationId, Long expectedVersion, CaseId preReportId) {
     Instant now = clock.instant();
     return pipeline.run(
         actor,
         target,
         applicationId,
         Command.<PatentApplication, PreReportLink>named(AuditAction.PATENT_PRE_REPORT_UNLINKED)
+            .expecting(expectedVersion)
             .table(
                 (application, roles) ->
                     reportNotFound(actor, preReportId)

@@ -172,7 +172,7 @@ class PreReportLinkCommandsTest {
     CaseId application = application(company);
     CaseId report = submittedReport(filer);
 
-    assertTrue(commands.link(filer, application, report, "同じ誘導制御技術").accepted());
+    assertTrue(commands.link(filer, application, null, report, "同じ誘導制御技術").accepted());
 
     List<LinkedCase> onReport = queries.applicationsOf(filer, List.of(report)).get(report);
     assertEquals(application, onReport.get(0).id());
@@ -192,7 +192,7 @@ class PreReportLinkCommandsTest {
   void theLinkedPreReportsTimelineNamesTheLinkInJapaneseNotByItsCode() {
     CaseId application = application(company);
     CaseId report = submittedReport(filer);
-    commands.link(filer, application, report, "同じ誘導制御技術");
+    commands.link(filer, application, null, report, "同じ誘導制御技術");
     CaseTimeline timeline =
         new CaseTimeline(
             auditLog,
@@ -214,7 +214,7 @@ class PreReportLinkCommandsTest {
   void aLinkShowsOnlyToThoseWhoSeeTheOtherSideToo() {
     CaseId application = application(company);
     CaseId report = submittedReport(filer);
-    commands.link(filer, application, report, "同じ技術");
+    commands.link(filer, application, null, report, "同じ技術");
 
     assertTrue(queries.applicationsOf(officer, List.of(report)).get(report).isEmpty());
     assertTrue(queries.preReportsOf(examiner, List.of(application)).get(application).isEmpty());
@@ -227,12 +227,14 @@ class PreReportLinkCommandsTest {
     CaseId report = submittedReport(filer);
 
     assertEquals(
-        List.of(ErrorCode.NOT_FOUND), codes(commands.link(filer, application, foreignReport, "x")));
+        List.of(ErrorCode.NOT_FOUND),
+        codes(commands.link(filer, application, null, foreignReport, "x")));
     assertEquals(
         List.of(ErrorCode.NOT_FOUND),
-        codes(commands.link(otherFiler, application, foreignReport, "x")));
+        codes(commands.link(otherFiler, application, null, foreignReport, "x")));
     assertEquals(
-        List.of(ErrorCode.NOT_FOUND), codes(commands.link(examiner, application, report, "x")));
+        List.of(ErrorCode.NOT_FOUND),
+        codes(commands.link(examiner, application, null, report, "x")));
   }
 
   @Test
@@ -241,12 +243,13 @@ class PreReportLinkCommandsTest {
     CaseId report = submittedReport(filer);
 
     assertEquals(
-        List.of(ErrorCode.REQUIRED), codes(commands.link(filer, application, report, " ")));
-    assertTrue(commands.link(filer, application, report, "同じ技術").accepted());
+        List.of(ErrorCode.REQUIRED), codes(commands.link(filer, application, null, report, " ")));
+    assertTrue(commands.link(filer, application, null, report, "同じ技術").accepted());
     assertEquals(
-        List.of(ErrorCode.DUPLICATE), codes(commands.link(filer, application, report, "再")));
-    assertTrue(commands.unlink(filer, application, report).accepted());
-    assertEquals(List.of(ErrorCode.NOT_FOUND), codes(commands.unlink(filer, application, report)));
+        List.of(ErrorCode.DUPLICATE), codes(commands.link(filer, application, null, report, "再")));
+    assertTrue(commands.unlink(filer, application, null, report).accepted());
+    assertEquals(
+        List.of(ErrorCode.NOT_FOUND), codes(commands.unlink(filer, application, null, report)));
     assertTrue(queries.preReportsOf(filer, List.of(application)).get(application).isEmpty());
   }
 }
