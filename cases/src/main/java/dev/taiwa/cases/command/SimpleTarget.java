@@ -10,15 +10,30 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** A {@link Target} put together from its parts, for aggregates found by their own id. */
+/**
+ * A {@link Target} put together from its parts; {@code keyField} is the input field that names the
+ * aggregate ("id" unless a command names it otherwise).
+ */
 public record SimpleTarget<K, T>(
     String noun,
     Function<K, Optional<T>> finder,
     BiPredicate<Actor, T> visibility,
     BiFunction<Actor, T, Set<Role>> roles,
     Function<T, CaseId> caseOfTarget,
-    ToLongFunction<T> version)
+    ToLongFunction<T> version,
+    String keyField)
     implements Target<K, T> {
+
+  /** A target whose commands name the aggregate by the field {@code id}. */
+  public SimpleTarget(
+      String noun,
+      Function<K, Optional<T>> finder,
+      BiPredicate<Actor, T> visibility,
+      BiFunction<Actor, T, Set<Role>> roles,
+      Function<T, CaseId> caseOfTarget,
+      ToLongFunction<T> version) {
+    this(noun, finder, visibility, roles, caseOfTarget, version, "id");
+  }
 
   @Override
   public Optional<T> find(K key) {

@@ -47,43 +47,14 @@ public interface Target<K, T> {
    * application as the subject of a company's claim: only its own applications).
    */
   default Target<K, T> narrowed(String field, java.util.function.BiPredicate<Actor, T> also) {
-    Target<K, T> base = this;
-    return new Target<>() {
-      @Override
-      public String noun() {
-        return base.noun();
-      }
-
-      @Override
-      public String keyField() {
-        return field;
-      }
-
-      @Override
-      public Optional<T> find(K key) {
-        return base.find(key);
-      }
-
-      @Override
-      public boolean visibleTo(Actor actor, T target) {
-        return base.visibleTo(actor, target) && also.test(actor, target);
-      }
-
-      @Override
-      public Set<Role> rolesOn(Actor actor, T target) {
-        return base.rolesOn(actor, target);
-      }
-
-      @Override
-      public CaseId caseOf(T target) {
-        return base.caseOf(target);
-      }
-
-      @Override
-      public long versionOf(T target) {
-        return base.versionOf(target);
-      }
-    };
+    return new SimpleTarget<>(
+        noun(),
+        this::find,
+        (actor, target) -> visibleTo(actor, target) && also.test(actor, target),
+        this::rolesOn,
+        this::caseOf,
+        this::versionOf,
+        field);
   }
 
   /** The case to file a refusal under when only the key is known (the aggregate is not found). */

@@ -3,7 +3,7 @@ package dev.taiwa.tools.backup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.tools.PreReportCsv;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolsWorld;
 import dev.taiwa.tools.ToolsWorld.Run;
@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,19 +30,7 @@ class BackupRestoreTest {
   void aDatabaseAndAFileToLoad() throws IOException {
     world = new ToolsWorld(directory);
     csv = directory.resolve("load.csv");
-    String planned = JapanTime.dateOf(Instant.now()).plusDays(60).toString();
-    StringBuilder rows =
-        new StringBuilder(
-            "importKey,contact.name,contact.email,technologyNumbers,transactionType,"
-                + "counterparty.nameOriginal,counterparty.nameRomanised,counterparty.countryCode,"
-                + "counterparty.relationship,plannedDate,plannedDateKind,technologyDescription,"
-                + "submit\r\n");
-    for (int i = 0; i < 600; i++) {
-      rows.append(
-          "L%d,田中,t%d@sakura.example.jp,3,JOINT_VENTURE,越南铜箔,Vietnam Foil,VN,JOINT_VENTURE,%s,CONTRACT,電解銅箔,true\r\n"
-              .formatted(i, i, planned));
-    }
-    Files.writeString(csv, rows);
+    PreReportCsv.write(csv, "L", 600, 60, i -> "true");
   }
 
   private Run runOn(Path databaseFile, String... args) {

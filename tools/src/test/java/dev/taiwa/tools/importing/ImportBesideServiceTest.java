@@ -13,6 +13,7 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.service.security.PasswordHasher;
+import dev.taiwa.tools.PreReportCsv;
 import dev.taiwa.tools.ToolsWorld;
 import dev.taiwa.tools.ToolsWorld.Run;
 import io.micronaut.context.ApplicationContext;
@@ -22,7 +23,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,19 +63,7 @@ class ImportBesideServiceTest {
   void aServiceOnTheFileAndAFileToImport() throws IOException {
     world = new ToolsWorld(directory);
     csv = directory.resolve("prereports.csv");
-    String planned = JapanTime.dateOf(Instant.now()).plusDays(90).toString();
-    StringBuilder rows =
-        new StringBuilder(
-            "importKey,contact.name,contact.email,technologyNumbers,transactionType,"
-                + "counterparty.nameOriginal,counterparty.nameRomanised,counterparty.countryCode,"
-                + "counterparty.relationship,plannedDate,plannedDateKind,technologyDescription,"
-                + "submit\r\n");
-    for (int i = 0; i < ROWS; i++) {
-      rows.append(
-          "B%d,田中,t%d@sakura.example.jp,3,JOINT_VENTURE,越南铜箔,Vietnam Foil,VN,JOINT_VENTURE,%s,CONTRACT,電解銅箔,false\r\n"
-              .formatted(i, i, planned));
-    }
-    Files.writeString(csv, rows);
+    PreReportCsv.write(csv, "B", ROWS, 90, i -> "false");
     server =
         ApplicationContext.run(
             EmbeddedServer.class,

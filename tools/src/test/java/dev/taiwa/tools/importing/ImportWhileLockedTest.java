@@ -4,23 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.tools.PreReportCsv;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolsWorld;
 import dev.taiwa.tools.ToolsWorld.Run;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,28 +43,29 @@ class ImportWhileLockedTest {
   void aDatabaseAndAFile() throws IOException {
     world = new ToolsWorld(directory);
     csv = directory.resolve("prereports.csv");
-    String planned = JapanTime.dateOf(Instant.now()).plusDays(90).toString();
-    StringBuilder rows =
-        new StringBuilder(
-            "importKey,contact.name,contact.email,technologyNumbers,transactionType,"
-                + "counterparty.nameOriginal,counterparty.nameRomanised,counterparty.countryCode,"
-                + "counterparty.relationship,plannedDate,plannedDateKind,technologyDescription,"
-                + "submit\r\n");
-    for (int i = 0; i < ROWS; i++) {
-      rows.append(
-          "W%d,田中,t%d@sakura.example.jp,3,JOINT_VENTURE,越南铜箔,Vietnam Foil,VN,JOINT_VENTURE,%s,CONTRACT,電解銅箔,%s\r\n"
-              .formatted(i, i, planned, i % 7 == 3 ? "maybe" : "false"));
-    }
-    Files.writeString(csv, rows);
+    PreReportCsv.write(csv, "W", ROWS, 90, i -> i % 7 == 3 ? "maybe" : "false");
   }
 
   private Run importWithShortBusyTimeout() {
+    return importWithShortBusyTimeout(new CountDownLatch(1));
+  }
+
+  /** The import; {@code metBusy} counts down when it prints that the database was busy. */
+  private Run importWithShortBusyTimeout(CountDownLatch metBusy) {
     Map<String, Object> properties = new HashMap<>(world.properties());
     properties.put("taiwa.database.busy-timeout-millis", BUSY_TIMEOUT_MILLIS);
     // The schema is current; Flyway's start-up check would itself wait for the lock.
     properties.put("flyway.datasources.default.enabled", false);
     StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    StringWriter err =
+        new StringWriter() {
+          @Override
+          public void flush() {
+            if (toString().contains("database busy")) {
+              metBusy.countDown();
+            }
+          }
+        };
     int code =
         TaiwaCommand.execute(
             new String[] {
@@ -99,9 +99,11 @@ class ImportWhileLockedTest {
   @Test
   void aBatchThatFindsTheStoreBusyRunsAgainAndNothingIsCountedTwice() throws Exception {
     Connection holder = holdTheWriteLock();
+    CountDownLatch metBusy = new CountDownLatch(1);
     CompletableFuture<Run> importing =
-        CompletableFuture.supplyAsync(this::importWithShortBusyTimeout);
-    Thread.sleep(1_200);
+        CompletableFuture.supplyAsync(() -> importWithShortBusyTimeout(metBusy));
+    // Released once the import has met the lock, however long its start-up took.
+    metBusy.await(2, TimeUnit.MINUTES);
     release(holder);
     Run run = importing.get(2, TimeUnit.MINUTES);
 

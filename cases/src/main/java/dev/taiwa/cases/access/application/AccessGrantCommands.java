@@ -65,13 +65,13 @@ public final class AccessGrantCommands {
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.target =
         new SimpleTarget<GrantId, AccessGrant>(
-                "grant",
-                grants::find,
-                (caller, grant) -> true,
-                (caller, grant) -> caller.roles(),
-                AccessGrant::caseId,
-                grant -> 1)
-            .narrowed("grantId", (caller, grant) -> true);
+            "grant",
+            grants::find,
+            (caller, grant) -> true,
+            (caller, grant) -> caller.roles(),
+            AccessGrant::caseId,
+            grant -> 1,
+            "grantId");
     this.rules = rules;
     this.validation = new GrantValidation(rules);
   }

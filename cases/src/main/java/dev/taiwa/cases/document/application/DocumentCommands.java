@@ -82,13 +82,13 @@ public final class DocumentCommands {
   /** The case as {@code actor} may see it (without reading secret content). */
   private Target<CaseId, DocumentCase> asSeenBy(Actor actor) {
     return new SimpleTarget<CaseId, DocumentCase>(
-            "case",
-            id -> cases.find(actor, id, false),
-            (caller, seen) -> true,
-            (caller, seen) -> seen.rolesOnCase(),
-            DocumentCase::id,
-            seen -> 0)
-        .narrowed("caseId", (caller, seen) -> true);
+        "case",
+        id -> cases.find(actor, id, false),
+        (caller, seen) -> true,
+        (caller, seen) -> seen.rolesOnCase(),
+        DocumentCase::id,
+        seen -> 0,
+        "caseId");
   }
 
   /**
