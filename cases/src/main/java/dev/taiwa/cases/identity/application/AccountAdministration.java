@@ -106,7 +106,7 @@ public final class AccountAdministration {
         new UserAccount(
             UserId.random(),
             command.username(),
-            command.displayName().strip(),
+            AccountRules.name(command.displayName()),
             command.organisationId(),
             command.roles(),
             hash,

@@ -55,7 +55,10 @@ public final class OrganisationAdministration {
     };
   }
 
-  /** Creates an organisation; its name (trimmed) must not be taken. ADMIN only. */
+  /**
+   * Creates an organisation; its name (trimmed, in NFC) must not be taken, compared in NFC. ADMIN
+   * only.
+   */
   public Result<Organisation> create(Actor actor, String name, OrganisationKind kind) {
     List<Rejection> problems = new ArrayList<>();
     if (!access.canAdminister(actor)) {
@@ -66,7 +69,7 @@ public final class OrganisationAdministration {
       if (kind == null) {
         problems.add(Rejection.onField(ErrorCode.REQUIRED, "kind", "A kind is required."));
       }
-      if (problems.isEmpty() && nameTaken(name.strip())) {
+      if (problems.isEmpty() && nameTaken(AccountRules.name(name))) {
         problems.add(
             Rejection.onField(
                 ErrorCode.DUPLICATE, "name", "An organisation of this name already exists."));
@@ -85,7 +88,7 @@ public final class OrganisationAdministration {
                       problems)));
       return Result.refused(Optional.empty(), problems);
     }
-    Organisation created = new Organisation(OrganisationId.random(), name.strip(), kind);
+    Organisation created = new Organisation(OrganisationId.random(), AccountRules.name(name), kind);
     return Result.ok(
         unitOfWork.inTransaction(
             () -> {
@@ -106,6 +109,6 @@ public final class OrganisationAdministration {
   }
 
   private boolean nameTaken(String name) {
-    return organisations.all().stream().anyMatch(o -> o.name().equals(name));
+    return organisations.all().stream().anyMatch(o -> AccountRules.name(o.name()).equals(name));
   }
 }
