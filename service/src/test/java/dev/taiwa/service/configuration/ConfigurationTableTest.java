@@ -100,8 +100,8 @@ class ConfigurationTableTest {
     env.put("TAIWA_DEMO_DATA", "true");
     env.put("TAIWA_JWT_SECRET", JWT_SECRET);
     env.put("TAIWA_REFRESH_SECRET", REFRESH_SECRET);
-    env.put("TAIWA_TOKEN_SECONDS", "5");
-    env.put("TAIWA_REFRESH_TOKEN_LIFETIME", "7s");
+    env.put("TAIWA_TOKEN_SECONDS", "10");
+    env.put("TAIWA_REFRESH_TOKEN_LIFETIME", "12s");
     env.put("TAIWA_LOCKOUT_MAX_FAILURES", "2");
     env.put("TAIWA_LOCKOUT_DURATION", "4s");
     env.put("TAIWA_IDEMPOTENCY_RETENTION", "4s");
@@ -132,12 +132,12 @@ class ConfigurationTableTest {
           JWSObject.parse(refresh).verify(new MACVerifier(REFRESH_SECRET)),
           "signed with TAIWA_REFRESH_SECRET");
       // TAIWA_TOKEN_SECONDS: the token says so, and lasts that long.
-      assertEquals(5, ((Number) login.json().get("expires_in")).intValue());
+      assertEquals(10, ((Number) login.json().get("expires_in")).intValue());
       long lifetime =
           (jwt.getJWTClaimsSet().getExpirationTime().getTime()
                   - jwt.getJWTClaimsSet().getIssueTime().getTime())
               / 1000;
-      assertEquals(5, lifetime);
+      assertEquals(10, lifetime);
       assertEquals(200, http.graphql(access, "{ me { username } }", Map.of()).status());
       // TAIWA_GRAPHQL_MAX_COST=50: a page of 100 costs more.
       assertEquals(
@@ -152,8 +152,9 @@ class ConfigurationTableTest {
       String create =
           "mutation($key: String) { createPreReportDraft(input: {}, idempotencyKey: $key) {"
               + " preReport { id } errors { code } } }";
-      String first = draftId(http.graphql(access, create, Map.of("key", "config-test-key")));
-      assertEquals(first, draftId(http.graphql(access, create, Map.of("key", "config-test-key"))));
+      String creator = (String) http.login("sakura", DEMO_PASSWORD).json().get("access_token");
+      String first = draftId(http.graphql(creator, create, Map.of("key", "config-test-key")));
+      assertEquals(first, draftId(http.graphql(creator, create, Map.of("key", "config-test-key"))));
       long createdAt = System.nanoTime();
       // TAIWA_DATABASE_BUSY_TIMEOUT_MILLIS=1500: a write waits 1.5 s for a held lock, then BUSY.
       try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + database);
@@ -170,8 +171,8 @@ class ConfigurationTableTest {
       // TAIWA_DEADLINES_SWEEP_ENABLED and _CRON: the sweep runs every second.
       awaitLog(service, "Deadline sweep starting");
 
-      sleepUntil(loggedInAt, Duration.ofSeconds(8));
-      // The access token expired after 5 s, the refresh token after 7 s.
+      sleepUntil(loggedInAt, Duration.ofSeconds(13));
+      // The access token expired after 10 s, the refresh token after 12 s.
       assertEquals(401, http.graphql(access, "{ me { username } }", Map.of()).status());
       assertEquals(400, http.refresh(refresh).status(), "refresh token past its lifetime");
       // The lock of 4 s is over; the idempotency key of 4 s is forgotten.
@@ -265,6 +266,7 @@ class ConfigurationTableTest {
   @SuppressWarnings("unchecked")
   private static String draftId(Answer answer) {
     Map<String, Object> data = (Map<String, Object>) answer.json().get("data");
+    assertTrue(data != null, answer.body());
     Map<String, Object> payload = (Map<String, Object>) data.get("createPreReportDraft");
     return (String) ((Map<String, Object>) payload.get("preReport")).get("id");
   }

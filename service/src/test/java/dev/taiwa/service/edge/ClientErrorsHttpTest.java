@@ -3,6 +3,7 @@ package dev.taiwa.service.edge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
@@ -62,6 +63,7 @@ class ClientErrorsHttpTest extends DatabaseTest {
         "[{\"query\": \"{ me { username } }\"}]",
         "{bad",
         "{\"query\": Infinity}",
+        "{\"query\": \"{ me { username } }\"} trailing",
         "{\"query\": \"{ me { username } }\", \"variables\": \"x\"}"
       })
   void aMalformedGraphqlBodyIsA400InTheGraphqlErrorFormat(String body) {
@@ -138,6 +140,33 @@ class ClientErrorsHttpTest extends DatabaseTest {
     for (WireClient.Reply reply : List.of(login, refresh)) {
       assertFalse(MalformedRequestsFuzzTest.LEAK.matcher(reply.body()).find(), reply.body());
     }
+  }
+
+  @Test
+  void aWellFormedLoginFormStillLogsIn() {
+    WireClient.Reply reply =
+        wire.send(
+            "POST",
+            "/login",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            ("username=edge-filer&password=" + MalformedRequests.Escapes.encode(World.PASSWORD))
+                .getBytes());
+
+    assertEquals(200, reply.status(), reply.body());
+  }
+
+  @Test
+  void aBrowserGetsAnHtmlErrorPageWithoutDetails() {
+    WireClient.Reply reply =
+        wire.send(
+            "POST",
+            "/login",
+            Map.of("Content-Type", "application/json", "Accept", "text/html"),
+            "{\"username\": [1]}".getBytes());
+
+    assertTrue(reply.status() >= 400 && reply.status() < 500, reply.head());
+    assertTrue(reply.body().startsWith("<!doctype html>"), reply.body());
+    assertFalse(MalformedRequestsFuzzTest.LEAK.matcher(reply.body()).find(), reply.body());
   }
 
   @Test

@@ -395,6 +395,9 @@ final class MalformedRequests {
   private Request request(
       String method, String target, Map<String, String> headers, byte[] body, boolean withToken) {
     Map<String, String> all = new LinkedHashMap<>(headers);
+    if (random.nextInt(6) == 0) {
+      all.put("Accept", "text/html,application/xhtml+xml");
+    }
     if (withToken && !all.containsKey("Authorization")) {
       all.put("Authorization", "Bearer " + token);
     }
