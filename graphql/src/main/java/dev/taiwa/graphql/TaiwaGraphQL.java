@@ -44,9 +44,12 @@ import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
+import dev.taiwa.graphql.support.OperationRules;
 import dev.taiwa.graphql.support.QueryComplexityLimit;
+import dev.taiwa.graphql.support.QueryCostLimit;
 import dev.taiwa.graphql.support.QueryDepthLimit;
 import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.RequestErrorCodes;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
 import dev.taiwa.graphql.timeline.TimelineFields;
@@ -74,7 +77,8 @@ public final class TaiwaGraphQL {
 
   /**
    * The engine: every fetcher that reaches a use case or port runs on {@code blockingExecutor};
-   * unexpected exceptions are masked; queries beyond {@code limits} are refused unexecuted.
+   * unexpected exceptions are masked; queries beyond {@code limits} are refused unexecuted; every
+   * error of a request (syntax, validation, coercion, limits) carries an {@code extensions.code}.
    */
   public static GraphQL build(
       TaiwaServices services, Executor blockingExecutor, QueryLimits limits) {
@@ -95,8 +99,11 @@ public final class TaiwaGraphQL {
         .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler(failureTranslation))
         .instrumentation(
             new ChainedInstrumentation(
+                new OperationRules(),
                 new QueryDepthLimit(limits.maxDepth()),
-                new QueryComplexityLimit(limits.maxComplexity())))
+                new QueryComplexityLimit(limits.maxComplexity()),
+                new QueryCostLimit(limits.maxCost()),
+                new RequestErrorCodes()))
         .build();
   }
 
@@ -217,6 +224,14 @@ public final class TaiwaGraphQL {
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
+  }
+
+  /**
+   * Marks a request read-only (HTTP GET): it may run queries only; a mutation is refused with
+   * {@code extensions.code} METHOD_NOT_ALLOWED before anything runs.
+   */
+  public static ExecutionInput.Builder readOnly(ExecutionInput.Builder input) {
+    return input.graphQLContext(context -> context.put(OperationRules.READ_ONLY, true));
   }
 
   /**

@@ -177,6 +177,13 @@ final class ApiHarness implements AutoCloseable {
     return graphQL.execute(TaiwaGraphQL.prepare(input, actor, services, executor).build());
   }
 
+  /** Runs {@code query} as a read-only request (as over HTTP GET): queries only. */
+  ExecutionResult executeReadOnly(Actor actor, String query) {
+    ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query);
+    return graphQL.execute(
+        TaiwaGraphQL.readOnly(TaiwaGraphQL.prepare(input, actor, services, executor)).build());
+  }
+
   /** The response as a client receives it: {@code data}, {@code errors}, {@code extensions}. */
   Map<String, Object> response(Actor actor, String query) {
     return execute(actor, query).toSpecification();

@@ -56,7 +56,10 @@ public final class TaiwaCommand implements Runnable {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     Progress.TerminalErr.set(err);
-    System.exit(execute(args, Map.of(), out, err));
+    int exit = execute(args, Map.of(), out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /**
@@ -80,18 +83,21 @@ public final class TaiwaCommand implements Runnable {
       parsed =
           new CommandLine(TaiwaCommand.class)
               .setCaseInsensitiveEnumValuesAllowed(true)
+              .setOut(out)
+              .setErr(err)
               .parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       err.println(e.getMessage());
       e.getCommandLine().usage(err);
       return ERROR;
     }
-    if (!parsed.hasSubcommand() || CommandLine.printHelpIfRequested(parsed)) {
-      if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
-        new CommandLine(TaiwaCommand.class).usage(err);
-        return ERROR;
-      }
+    if (CommandLine.printHelpIfRequested(parsed)) {
+      out.flush();
       return 0;
+    }
+    if (!parsed.hasSubcommand()) {
+      new CommandLine(TaiwaCommand.class).usage(err);
+      return ERROR;
     }
     Map<String, Object> settings = new java.util.HashMap<>(properties);
     if (parsed.subcommand().commandSpec().userObject() instanceof WithoutMigrations) {

@@ -2,6 +2,7 @@ package dev.taiwa.cases.access;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ public final class GrantValidation {
               ErrorCode.INVALID_VALUE,
               field,
               "The " + field + " must have " + min + " to " + TEXT_MAX + " characters"));
+    }
+    Optional<Rejection> unstorable = StorableText.problem(field, text);
+    if (unstorable.isPresent()) {
+      return unstorable;
     }
     return Optional.empty();
   }

@@ -2,6 +2,7 @@ package dev.taiwa.cases.catalogue;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public final class NewRevisionRules {
           Rejection.onField(
               ErrorCode.REQUIRED, "noticeReference", "Cite the notice that makes the revision."));
     }
+    StorableText.nameProblem("id", draft.id()).ifPresent(problems::add);
+    StorableText.nameProblem("noticeReference", draft.noticeReference()).ifPresent(problems::add);
+    StorableText.problem("note", draft.note()).ifPresent(problems::add);
     Optional<TechnologyRevision> current = latest(existing);
     Optional<LocalDate> effective = date(draft.effectiveDate(), "effectiveDate", problems);
     if (effective.isPresent()
@@ -148,6 +152,8 @@ public final class NewRevisionRules {
       problems.add(
           Rejection.onField(ErrorCode.REQUIRED, prefix + "nameEn", "Give the English name."));
     }
+    StorableText.nameProblem(prefix + "nameJa", item.nameJa()).ifPresent(problems::add);
+    StorableText.nameProblem(prefix + "nameEn", item.nameEn()).ifPresent(problems::add);
     TechnologyStatus status = null;
     if (blank(item.status())) {
       problems.add(

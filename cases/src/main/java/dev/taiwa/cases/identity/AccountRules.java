@@ -3,9 +3,11 @@ package dev.taiwa.cases.identity;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.StorableText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** What makes a user name, display name, password, role set or organisation name acceptable. */
@@ -40,6 +42,10 @@ public final class AccountRules {
     if (password == null || password.isEmpty()) {
       return List.of(Rejection.onField(ErrorCode.REQUIRED, field, "A password is required."));
     }
+    Optional<Rejection> unstorable = StorableText.problem(field, password);
+    if (unstorable.isPresent()) {
+      return List.of(unstorable.get());
+    }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
       return List.of(
@@ -55,10 +61,18 @@ public final class AccountRules {
     return List.of();
   }
 
-  /** For display names and organisation names: required, at most {@value #MAX_NAME_LENGTH}. */
+  /**
+   * For display names and organisation names: required, one line of storable text ({@link
+   * StorableText}), at most {@value #MAX_NAME_LENGTH} characters. Names are kept in NFC ({@link
+   * #name}).
+   */
   public static List<Rejection> nameProblems(String field, String name) {
     if (name == null || name.isBlank()) {
       return List.of(Rejection.onField(ErrorCode.REQUIRED, field, "A name is required."));
+    }
+    Optional<Rejection> unstorable = StorableText.nameProblem(field, name);
+    if (unstorable.isPresent()) {
+      return List.of(unstorable.get());
     }
     if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
       return List.of(
@@ -68,6 +82,11 @@ public final class AccountRules {
               "A name has at most " + MAX_NAME_LENGTH + " characters."));
     }
     return List.of();
+  }
+
+  /** A name as it is stored and compared: trimmed, in Unicode NFC. */
+  public static String name(String typed) {
+    return StorableText.nfc(typed.strip());
   }
 
   public static List<Rejection> roleProblems(String field, Collection<Role> roles) {

@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * A person's login. {@code passwordHash} is an encoded salted slow hash (never the password); the
- * encoding is the service's concern.
+ * encoding is the service's concern. {@code sessionEpoch} counts the times the account's sessions
+ * were ended (disabled, password reset, roles changed): a token carries the epoch it was issued in
+ * and is refused once the account has moved on.
  */
 public record UserAccount(
     UserId id,
@@ -20,7 +22,8 @@ public record UserAccount(
     Set<Role> roles,
     String passwordHash,
     boolean enabled,
-    Instant createdAt) {
+    Instant createdAt,
+    long sessionEpoch) {
   public UserAccount {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(username, "username");
@@ -31,19 +34,62 @@ public record UserAccount(
     roles = Set.copyOf(roles);
   }
 
+  /** A new account, whose sessions were never ended. */
+  public UserAccount(
+      UserId id,
+      String username,
+      String displayName,
+      OrganisationId organisationId,
+      Set<Role> roles,
+      String passwordHash,
+      boolean enabled,
+      Instant createdAt) {
+    this(id, username, displayName, organisationId, roles, passwordHash, enabled, createdAt, 0);
+  }
+
   public UserAccount withEnabled(boolean value) {
     return new UserAccount(
-        id, username, displayName, organisationId, roles, passwordHash, value, createdAt);
+        id,
+        username,
+        displayName,
+        organisationId,
+        roles,
+        passwordHash,
+        value,
+        createdAt,
+        sessionEpoch);
   }
 
   public UserAccount withRoles(Set<Role> value) {
     return new UserAccount(
-        id, username, displayName, organisationId, value, passwordHash, enabled, createdAt);
+        id,
+        username,
+        displayName,
+        organisationId,
+        value,
+        passwordHash,
+        enabled,
+        createdAt,
+        sessionEpoch);
   }
 
   public UserAccount withPasswordHash(String value) {
     return new UserAccount(
-        id, username, displayName, organisationId, roles, value, enabled, createdAt);
+        id, username, displayName, organisationId, roles, value, enabled, createdAt, sessionEpoch);
+  }
+
+  /** The account with every session begun so far ended: their tokens are refused. */
+  public UserAccount endingSessions() {
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        organisationId,
+        roles,
+        passwordHash,
+        enabled,
+        createdAt,
+        sessionEpoch + 1);
   }
 
   public Actor asActor() {

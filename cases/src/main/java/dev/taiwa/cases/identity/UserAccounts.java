@@ -14,8 +14,9 @@ public interface UserAccounts {
   void insert(UserAccount account);
 
   /**
-   * Stores the account's display name, roles, password hash and enabled flag; its id, user name,
-   * organisation and creation time never change. Leaves the login failure record alone.
+   * Stores the account's display name, roles, password hash, enabled flag and session epoch; its
+   * id, user name, organisation and creation time never change. Leaves the login failure record
+   * alone.
    */
   void update(UserAccount account);
 

@@ -22,13 +22,47 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
 
   @Override
   public int revokeAll(UserId user, Instant when) {
+    return revokeWhere(token -> token.userId().equals(user), when);
+  }
+
+  @Override
+  public boolean spend(String keyHash, Instant when) {
+    RefreshToken token = stored.get(keyHash);
+    if (token == null || token.usedAt() != null || token.revokedAt() != null) {
+      return false;
+    }
+    stored.put(
+        keyHash,
+        new RefreshToken(
+            token.keyHash(),
+            token.userId(),
+            token.family(),
+            token.issuedAt(),
+            token.expiresAt(),
+            when,
+            null));
+    return true;
+  }
+
+  @Override
+  public int revokeFamily(String family, Instant when) {
+    return revokeWhere(token -> token.family().equals(family), when);
+  }
+
+  private int revokeWhere(java.util.function.Predicate<RefreshToken> which, Instant when) {
     int revoked = 0;
     for (RefreshToken token : Map.copyOf(stored).values()) {
-      if (token.userId().equals(user) && token.revokedAt() == null) {
+      if (which.test(token) && token.revokedAt() == null) {
         stored.put(
             token.keyHash(),
             new RefreshToken(
-                token.keyHash(), token.userId(), token.issuedAt(), token.expiresAt(), when));
+                token.keyHash(),
+                token.userId(),
+                token.family(),
+                token.issuedAt(),
+                token.expiresAt(),
+                token.usedAt(),
+                when));
         revoked++;
       }
     }

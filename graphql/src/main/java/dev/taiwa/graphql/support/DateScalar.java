@@ -40,7 +40,7 @@ public final class DateScalar {
         return parse(text, CoercingParseValueException::new);
       }
       throw new CoercingParseValueException(
-          "Date expects a string yyyy-MM-dd, got a " + typeOf(input));
+          "Date expects a string yyyy-MM-dd, got " + InputProblems.kindOf(input));
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class DateScalar {
         return parse(text.getValue(), CoercingParseLiteralException::new);
       }
       throw new CoercingParseLiteralException(
-          "Date expects a string yyyy-MM-dd, got " + input.getClass().getSimpleName());
+          "Date expects a string yyyy-MM-dd, got " + InputProblems.kindOf(input));
     }
 
     @Override

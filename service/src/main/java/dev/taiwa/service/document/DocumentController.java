@@ -3,14 +3,15 @@ package dev.taiwa.service.document;
 import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.service.security.ActorResolver;
+import dev.taiwa.service.web.ClientError;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,14 +38,13 @@ final class DocumentController {
   HttpResponse<?> download(String file, Authentication authentication) {
     Optional<Actor> actor = actors.resolve(authentication);
     if (actor.isEmpty()) {
-      return HttpResponse.unauthorized();
+      return ClientError.unauthenticated();
     }
     Optional<UUID> id = id(file);
     Optional<DocumentQueries.Download> download =
         id.flatMap(value -> documents.download(actor.get(), value));
     if (download.isEmpty()) {
-      return HttpResponse.notFound(Map.of("code", "NOT_FOUND"))
-          .contentType(MediaType.APPLICATION_JSON_TYPE);
+      return ClientError.forStatus(HttpStatus.NOT_FOUND).response();
     }
     return HttpResponse.ok(download.get().pdf())
         .contentType(MediaType.APPLICATION_PDF_TYPE)

@@ -6,6 +6,7 @@ import dev.taiwa.service.security.RequestActor;
 import graphql.ExecutionInput;
 import io.micronaut.configuration.graphql.GraphQLExecutionInputCustomizer;
 import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,7 +17,8 @@ import org.reactivestreams.Publisher;
 
 /**
  * Runs every GraphQL request as the {@code Actor} that {@code ActorFilter} resolved from its token,
- * with a fresh set of DataLoaders for that request.
+ * with a fresh set of DataLoaders for that request. A request that is no POST (GET, HEAD) is
+ * read-only: it runs queries only.
  */
 @Singleton
 final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustomizer {
@@ -33,7 +35,14 @@ final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustom
   public Publisher<ExecutionInput> customize(
       ExecutionInput input, HttpRequest request, MutableHttpResponse<String> response) {
     var actor = RequestActor.of(request).orElse(null);
+    boolean readOnly = request.getMethod() != HttpMethod.POST;
     return Publishers.just(
-        input.transform(builder -> TaiwaGraphQL.prepare(builder, actor, services, blocking)));
+        input.transform(
+            builder -> {
+              TaiwaGraphQL.prepare(builder, actor, services, blocking);
+              if (readOnly) {
+                TaiwaGraphQL.readOnly(builder);
+              }
+            }));
   }
 }

@@ -155,8 +155,9 @@ final class GraphQLFactory {
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
       @Named(STORE_FAILURES) UnaryOperator<Throwable> storeFailures,
       @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
-      @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity) {
+      @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity,
+      @Value("${taiwa.graphql.max-cost:10000}") int maxCost) {
     return TaiwaGraphQL.build(
-        services, blocking, new QueryLimits(maxDepth, maxComplexity), storeFailures);
+        services, blocking, new QueryLimits(maxDepth, maxComplexity, maxCost), storeFailures);
   }
 }

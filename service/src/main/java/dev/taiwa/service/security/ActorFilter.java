@@ -1,6 +1,7 @@
 package dev.taiwa.service.security;
 
 import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.service.web.ClientError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -15,8 +16,8 @@ import java.util.Optional;
 
 /**
  * After the token is verified, resolves the {@link Actor} for API requests and refuses (401) a
- * token whose account no longer exists or is disabled. Anonymous requests never get here: the
- * security rules answer them with 401 first.
+ * token whose account no longer exists, is disabled or has ended the token's session. Anonymous
+ * requests never get here: the security rules answer them with 401 first.
  */
 @ServerFilter("/graphql")
 final class ActorFilter implements Ordered {
@@ -36,7 +37,7 @@ final class ActorFilter implements Ordered {
     }
     Optional<Actor> actor = resolver.resolve(authentication.get());
     if (actor.isEmpty()) {
-      return HttpResponse.unauthorized();
+      return ClientError.unauthenticated();
     }
     RequestActor.set(request, actor.get());
     return null;

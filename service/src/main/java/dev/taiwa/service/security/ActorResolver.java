@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Turns a verified token into the {@link Actor} a use case runs as. The account is read afresh on
- * every request, so a disabled or deleted user's still-valid tokens stop working at once and role
- * changes take effect without a new login.
+ * every request, so a disabled or deleted user's still-valid tokens stop working at once; a token
+ * issued before the account's sessions were ended (disabled, password reset, roles changed: a newer
+ * session epoch) is refused.
  */
 @Singleton
 public final class ActorResolver {
@@ -21,7 +22,10 @@ public final class ActorResolver {
     this.users = users;
   }
 
-  /** Blocking: reads the user account. Empty when the token names no enabled account. */
+  /**
+   * Blocking: reads the user account. Empty when the token names no enabled account, or was issued
+   * in an earlier session epoch.
+   */
   public Optional<Actor> resolve(Authentication authentication) {
     Object uid = authentication.getAttributes().get(TokenClaims.USER_ID);
     if (uid == null) {
@@ -33,6 +37,16 @@ public final class ActorResolver {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return users.find(id).filter(UserAccount::enabled).map(UserAccount::asActor);
+    long epoch;
+    try {
+      epoch = TokenClaims.sessionEpoch(authentication);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return users
+        .find(id)
+        .filter(UserAccount::enabled)
+        .filter(account -> account.sessionEpoch() == epoch)
+        .map(UserAccount::asActor);
   }
 }

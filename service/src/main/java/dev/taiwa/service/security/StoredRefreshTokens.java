@@ -18,10 +18,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * micronaut-security's refresh-token store, backed by {@link RefreshTokenGrants}: each signed
- * refresh token's key is stored hashed with its user; {@code POST /oauth/access_token} with {@code
- * grant_type=refresh_token} gets a new access token with the account's current roles, unless the
- * token expired or was revoked or the account is disabled ({@code invalid_grant}). Look-ups run on
- * the blocking executor.
+ * refresh token's key is stored hashed with its user and family; {@code POST /oauth/access_token}
+ * with {@code grant_type=refresh_token} exchanges it, once, for a new access token with the
+ * account's current roles and a new refresh token of the same family ({@link
+ * RotatingLoginHandler}), unless the token expired, was revoked or spent, or the account is
+ * disabled ({@code invalid_grant}). Look-ups run on the blocking executor.
  */
 @Singleton
 final class StoredRefreshTokens implements RefreshTokenPersistence {
@@ -45,7 +46,11 @@ final class StoredRefreshTokens implements RefreshTokenPersistence {
     if (uid == null) {
       throw new IllegalStateException("refresh token issued for an authentication without uid");
     }
-    grants.issued(UserId.parse(uid.toString()), event.getRefreshToken());
+    Object family = event.getAuthentication().getAttributes().get(TokenClaims.REFRESH_FAMILY);
+    grants.issued(
+        UserId.parse(uid.toString()),
+        event.getRefreshToken(),
+        family == null ? null : family.toString());
   }
 
   @Override
@@ -54,13 +59,13 @@ final class StoredRefreshTokens implements RefreshTokenPersistence {
             () ->
                 grants
                     .redeem(refreshToken)
-                    .map(TokenClaims::authentication)
+                    .map(r -> TokenClaims.authentication(r.account(), r.family()))
                     .orElseThrow(
                         () ->
                             new OauthErrorResponseException(
                                 IssuingAnAccessTokenErrorCode.INVALID_GRANT,
-                                "The refresh token is expired or revoked, or its account is"
-                                    + " disabled.",
+                                "The refresh token is expired, revoked or already exchanged,"
+                                    + " or its account is disabled.",
                                 null)))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
   }

@@ -322,11 +322,12 @@ final class UseCaseFactory {
   RefreshTokenGrants refreshTokenGrants(
       RefreshTokens refreshTokens,
       UserAccounts users,
+      AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock,
       SecurityConfiguration security) {
     return new RefreshTokenGrants(
-        refreshTokens, users, unitOfWork, clock, security.refreshTokenLifetime());
+        refreshTokens, users, auditLog, unitOfWork, clock, security.refreshTokenLifetime());
   }
 
   @Singleton

@@ -253,7 +253,7 @@ class AccountAdministrationHttpTest extends DatabaseTest {
   }
 
   @Test
-  void assignedRolesTakeEffectOnTheNextRequestWithoutANewLogin() {
+  void assignedRolesEndTheOldTokensAndTakeEffectAtTheNextLogin() {
     String name = uniqueName();
     String id = createdUser(name, Role.FILER);
     String token = api.login(name, INITIAL_PASSWORD);
@@ -264,7 +264,9 @@ class AccountAdministrationHttpTest extends DatabaseTest {
             adminToken, ASSIGN, Map.of("id", id, "roles", List.of("DIALOGUE_OFFICER", "AUDITOR")));
 
     assertEquals(List.of(), assigned.at("assignRoles.errors"));
-    assertEquals(List.of("DIALOGUE_OFFICER", "AUDITOR"), api.graphql(token, ME).at("me.roles"));
+    assertEquals(401, api.graphqlStatus(token, ME), "the token from before the change is dead");
+    String again = api.login(name, INITIAL_PASSWORD);
+    assertEquals(List.of("DIALOGUE_OFFICER", "AUDITOR"), api.graphql(again, ME).at("me.roles"));
   }
 
   @Test

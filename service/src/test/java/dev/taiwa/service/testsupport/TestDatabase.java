@@ -61,6 +61,18 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * A new database on the shared embedded PostgreSQL whatever this run targets: its JDBC URL, user
+   * and password under the keys {@code url}, {@code user} and {@code password}.
+   */
+  public static Map<String, String> freshPostgresDatabase() {
+    Map<String, String> properties = freshPostgres();
+    return Map.of(
+        "url", properties.get("taiwa.database.url"),
+        "user", properties.get("taiwa.database.user"),
+        "password", properties.get("taiwa.database.password"));
+  }
+
   private static Map<String, String> freshPostgres() {
     EmbeddedPostgres postgres = SharedPostgres.INSTANCE.server();
     String name = "taiwa_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();

@@ -33,7 +33,10 @@ public final class CatalogueCommand implements Runnable {
   }
 
   /** {@code taiwa catalogue list}. */
-  @Command(name = "list", description = "Lists revisions, oldest first, with their items.")
+  @Command(
+      name = "list",
+      description = "Lists revisions, oldest first, with their items.",
+      mixinStandardHelpOptions = true)
   public static final class ListRevisions implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +73,8 @@ public final class CatalogueCommand implements Runnable {
   /** {@code taiwa catalogue add <file> --as <admin>}. */
   @Command(
       name = "add",
-      description = "Adds a revision from a JSON file (as an ADMIN account); lists every problem.")
+      description = "Adds a revision from a JSON file (as an ADMIN account); lists every problem.",
+      mixinStandardHelpOptions = true)
   public static final class Add implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

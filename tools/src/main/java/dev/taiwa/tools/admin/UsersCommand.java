@@ -108,7 +108,7 @@ public final class UsersCommand implements Runnable {
   }
 
   /** {@code taiwa users list}. */
-  @Command(name = "list", description = "Lists every account.")
+  @Command(name = "list", description = "Lists every account.", mixinStandardHelpOptions = true)
   public static final class ListUsers extends AsAdmin {
     @Inject
     void inject(
@@ -130,7 +130,8 @@ public final class UsersCommand implements Runnable {
   /** {@code taiwa users create <username> --name ... --organisation ... --role ...}. */
   @Command(
       name = "create",
-      description = "Creates an account; the password from $TAIWA_NEW_PASSWORD or stdin.")
+      description = "Creates an account; the password from $TAIWA_NEW_PASSWORD or stdin.",
+      mixinStandardHelpOptions = true)
   public static final class Create extends AsAdmin {
     @Inject
     void inject(
@@ -188,7 +189,10 @@ public final class UsersCommand implements Runnable {
   }
 
   /** {@code taiwa users disable <username>}. */
-  @Command(name = "disable", description = "Disables an account at once.")
+  @Command(
+      name = "disable",
+      description = "Disables an account at once.",
+      mixinStandardHelpOptions = true)
   public static final class Disable extends AsAdmin {
     @Inject
     void inject(

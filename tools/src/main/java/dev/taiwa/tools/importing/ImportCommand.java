@@ -95,7 +95,10 @@ public final class ImportCommand implements Callable<Integer> {
             + " already imported, of "
             + summary.rows()
             + " rows";
-    String timing = String.format(" in %.1f s (%.0f rows/s)", summary.seconds(), summary.rate());
+    String timing =
+        summary.rate().isEmpty()
+            ? String.format(" in %.1f s", summary.seconds())
+            : String.format(" in %.1f s (%.0f rows/s)", summary.seconds(), summary.rate().get());
     return dryRun
         ? "Dry run: "
             + (summary.rows() - summary.badRows() - summary.alreadyImported())

@@ -1,6 +1,7 @@
 package dev.taiwa.tools.importing;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an import (or its dry run) found: rows in the file, cases created, rows skipped because
@@ -8,6 +9,9 @@ import java.util.List;
  */
 public record ImportSummary(
     long rows, long created, long alreadyImported, List<RowProblem> problems, double seconds) {
+  /** Shorter runs are not timed precisely enough for a rate. */
+  private static final double MEASURABLE_SECONDS = 0.01;
+
   public ImportSummary {
     problems = List.copyOf(problems);
   }
@@ -17,7 +21,14 @@ public record ImportSummary(
     return problems.stream().mapToLong(RowProblem::row).distinct().count();
   }
 
-  public double rate() {
-    return seconds <= 0 ? 0 : rows / seconds;
+  /**
+   * Rows worked on (checked, and created or refused; not the ones skipped as imported before) per
+   * second; empty when there was no such work or too little time to measure it.
+   */
+  public Optional<Double> rate() {
+    long worked = rows - alreadyImported;
+    return worked <= 0 || seconds < MEASURABLE_SECONDS
+        ? Optional.empty()
+        : Optional.of(worked / seconds);
   }
 }

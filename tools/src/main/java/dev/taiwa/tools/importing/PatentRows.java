@@ -6,6 +6,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
@@ -99,11 +100,11 @@ public final class PatentRows implements CaseRows<PatentApplicationForm> {
     if (byName == null) {
       byName = new HashMap<>();
       for (Organisation organisation : organisations.all()) {
-        byName.putIfAbsent(organisation.name(), organisation.id());
+        byName.putIfAbsent(StorableText.nfc(organisation.name().strip()), organisation.id());
         byName.put(organisation.id().toString(), organisation.id());
       }
     }
-    return byName.get(nameOrId);
+    return byName.get(StorableText.nfc(nameOrId.strip()));
   }
 
   @Override

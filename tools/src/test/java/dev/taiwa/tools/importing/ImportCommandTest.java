@@ -170,4 +170,34 @@ class ImportCommandTest {
             .filter(l -> l.startsWith("row 1"))
             .count());
   }
+
+  @Test
+  void anImportWithNothingToDoShowsNoRate() throws IOException {
+    Path empty = directory.resolve("empty.csv");
+    Files.writeString(empty, String.join(",", PreReportRows.COLUMNS) + "\r\n");
+
+    Run run = world.run("import", "prereports", empty.toString(), "--as", "filer");
+
+    assertEquals(0, run.exitCode(), run.both());
+    assertTrue(
+        run.out().contains("Imported 0 cases, 0 bad, 0 already imported, of 0 rows"), run.out());
+    assertTrue(!run.out().contains("rows/s"), "no rate over no work: " + run.out());
+  }
+
+  @Test
+  void textThatCannotBeStoredIsABadRowNamingItsColumn() throws IOException {
+    Path file = directory.resolve("controls.json");
+    Files.writeString(
+        file,
+        """
+        [{"importKey": "PR-CONTROL-1", "contact": {"name": "田中\\u0000一郎"}},
+         {"importKey": "PR-CONTROL-2", "technologyDescription": "右から左へ\\u202Etxt.exe"}]
+        """);
+
+    Run run = world.run("import", "prereports", file.toString(), "--as", "filer", "--dry-run");
+
+    assertEquals(1, run.exitCode(), run.both());
+    assertTrue(run.out().contains("row 1, contact.name: INVALID_VALUE"), run.out());
+    assertTrue(run.out().contains("row 2, technologyDescription: INVALID_VALUE"), run.out());
+  }
 }

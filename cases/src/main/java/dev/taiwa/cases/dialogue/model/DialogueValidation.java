@@ -2,6 +2,7 @@ package dev.taiwa.cases.dialogue.model;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,11 @@ public final class DialogueValidation {
             Rejection.onField(
                 ErrorCode.REQUIRED, "participants." + i, "Give each participant's name and role"));
       }
+      StorableText.nameProblem("participants." + i + ".name", p.name()).ifPresent(problems::add);
+      StorableText.nameProblem("participants." + i + ".role", p.role()).ifPresent(problems::add);
     }
+    StorableText.nameProblem("place", plan.place()).ifPresent(problems::add);
+    StorableText.nameProblem("online", plan.online()).ifPresent(problems::add);
     notes("agenda", plan.agenda(), problems);
     return problems;
   }
@@ -76,6 +81,8 @@ public final class DialogueValidation {
       problems.add(
           Rejection.onField(
               ErrorCode.INVALID_VALUE, field, "At most " + MAX_TEXT_LENGTH + " characters"));
+    } else {
+      StorableText.problem(field, value).ifPresent(problems::add);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.taiwa.cases.dialogue.model;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,6 +41,8 @@ public final class QueryValidation {
       String at = "attachments." + i + ".";
       if (a.fileName().isBlank() || a.fileName().length() > 255) {
         problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, at + "fileName", "1-255 chars"));
+      } else {
+        StorableText.nameProblem(at + "fileName", a.fileName()).ifPresent(problems::add);
       }
       if (!MEDIA_TYPE.matcher(a.mediaType()).matches()) {
         problems.add(

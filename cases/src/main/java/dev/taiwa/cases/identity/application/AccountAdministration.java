@@ -105,7 +105,7 @@ public final class AccountAdministration {
                       new UserAccount(
                           UserId.random(),
                           command.username(),
-                          command.displayName().strip(),
+                          AccountRules.name(command.displayName()),
                           command.organisationId(),
                           command.roles(),
                           hashing.hash(command.initialPassword()),
@@ -145,7 +145,10 @@ public final class AccountAdministration {
     return problems;
   }
 
-  /** Disables an account: its tokens stop working at once and its refresh tokens are revoked. */
+  /**
+   * Disables an account: its sessions end (every token issued so far is refused, also once it is
+   * enabled again) and its refresh tokens are revoked.
+   */
   public Result<UserAccount> disableUser(Actor actor, UserId id) {
     return change(
         actor,
@@ -165,10 +168,10 @@ public final class AccountAdministration {
           }
           return new Change(
               List.of(),
-              current.withEnabled(false),
+              current.withEnabled(false).endingSessions(),
               "Disabled user "
                   + IdentityAudit.quoted(current.username())
-                  + "; revoked its refresh tokens",
+                  + "; ended its sessions and revoked its refresh tokens",
               true,
               false);
         });
@@ -194,8 +197,8 @@ public final class AccountAdministration {
   }
 
   /**
-   * Sets a new password chosen by the administrator; revokes the account's refresh tokens and
-   * clears a lockout.
+   * Sets a new password chosen by the administrator; ends the account's sessions, revokes its
+   * refresh tokens and clears a lockout.
    */
   public Result<UserAccount> resetPassword(Actor actor, UserId id, String newPassword) {
     return change(
@@ -209,16 +212,20 @@ public final class AccountAdministration {
           }
           return new Change(
               List.of(),
-              current.withPasswordHash(hashing.hash(newPassword)),
+              current.withPasswordHash(hashing.hash(newPassword)).endingSessions(),
               "Reset the password of user "
                   + IdentityAudit.quoted(current.username())
-                  + "; revoked its refresh tokens and cleared its failed logins",
+                  + "; ended its sessions, revoked its refresh tokens and cleared its failed"
+                  + " logins",
               true,
               true);
         });
   }
 
-  /** Replaces the account's roles; takes effect on its next request. */
+  /**
+   * Replaces the account's roles; ends its sessions and revokes its refresh tokens, so the account
+   * logs in again to act with its new roles.
+   */
   public Result<UserAccount> assignRoles(Actor actor, UserId id, Set<Role> roles) {
     return change(
         actor,
@@ -238,14 +245,15 @@ public final class AccountAdministration {
           }
           return new Change(
               List.of(),
-              current.withRoles(roles),
+              current.withRoles(roles).endingSessions(),
               "Changed the roles of user "
                   + IdentityAudit.quoted(current.username())
                   + " from "
                   + sorted(current.roles())
                   + " to "
-                  + sorted(roles),
-              false,
+                  + sorted(roles)
+                  + "; ended its sessions and revoked its refresh tokens",
+              true,
               false);
         });
   }

@@ -9,7 +9,7 @@ final class IdentityAudit {
 
   /**
    * A user-supplied name as the audit log keeps it: at most {@value #MAX_TYPED} characters, control
-   * characters replaced by '?'.
+   * characters and unpaired surrogates replaced by '?'.
    */
   static String typed(String name) {
     if (name == null) {
@@ -18,7 +18,12 @@ final class IdentityAudit {
     StringBuilder kept = new StringBuilder();
     name.codePoints()
         .limit(MAX_TYPED)
-        .forEach(c -> kept.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        .forEach(
+            c ->
+                kept.appendCodePoint(
+                    Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                        ? '?'
+                        : c));
     return kept.toString();
   }
 

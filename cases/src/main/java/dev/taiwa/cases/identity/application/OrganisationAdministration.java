@@ -55,7 +55,10 @@ public final class OrganisationAdministration {
     };
   }
 
-  /** Creates an organisation; its name (trimmed) must not be taken. ADMIN only. */
+  /**
+   * Creates an organisation; its name (trimmed, in NFC) must not be taken, compared in NFC. ADMIN
+   * only.
+   */
   public Result<Organisation> create(Actor actor, String name, OrganisationKind kind) {
     return pipeline.create(
         actor,
@@ -79,7 +82,7 @@ public final class OrganisationAdministration {
                         : List.of())
             .does(
                 (a, roles) -> {
-                  if (nameTaken(name.strip())) {
+                  if (nameTaken(AccountRules.name(name))) {
                     return Step.refused(
                         List.of(
                             Rejection.onField(
@@ -88,7 +91,7 @@ public final class OrganisationAdministration {
                                 "An organisation of this name already exists.")));
                   }
                   Organisation created =
-                      new Organisation(OrganisationId.random(), name.strip(), kind);
+                      new Organisation(OrganisationId.random(), AccountRules.name(name), kind);
                   return Step.accepted(
                       created,
                       new Recorded(
@@ -106,6 +109,6 @@ public final class OrganisationAdministration {
   }
 
   private boolean nameTaken(String name) {
-    return organisations.all().stream().anyMatch(o -> o.name().equals(name));
+    return organisations.all().stream().anyMatch(o -> AccountRules.name(o.name()).equals(name));
   }
 }

@@ -3,6 +3,7 @@ package dev.taiwa.cases.inform.model;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,6 +57,8 @@ public final class InformPolicy {
     } else if (companyReference.strip().length() > 100) {
       problems.add(
           Rejection.onField(ErrorCode.INVALID_VALUE, "companyReference", "At most 100 chars"));
+    } else {
+      StorableText.nameProblem("companyReference", companyReference).ifPresent(problems::add);
     }
     if (appliedOn == null) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "appliedOn", "Required"));
@@ -80,6 +83,7 @@ public final class InformPolicy {
             Rejection.onField(
                 ErrorCode.REQUIRED, "responses." + i + ".comment", "Say why it is contested"));
       }
+      StorableText.problem("responses." + i + ".comment", r.comment()).ifPresent(problems::add);
     }
     if (answered.size() < proposedConditions && problems.isEmpty()) {
       problems.add(

@@ -2,6 +2,7 @@ package dev.taiwa.cases.outcome.model;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class OutcomeValidation {
           Rejection.onField(
               ErrorCode.INVALID_VALUE, field, "At most " + MAX_TEXT_LENGTH + " characters"));
     }
-    return List.of();
+    return StorableText.problem(field, value).map(List::of).orElse(List.of());
   }
 
   /** At least one item, none blank or too long, at most {@link #MAX_ITEMS}. */

@@ -13,6 +13,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
@@ -190,7 +191,7 @@ public final class PatentCommands {
         expectedVersion,
         PatentAction.REQUEST_SECURITY_REVIEW,
         AuditAction.PATENT_SECURITY_REVIEW_REQUESTED,
-        current -> List.of(),
+        current -> StorableText.problem("reason", reason).map(List::of).orElse(List.of()),
         (current, next) ->
             new PatentChanges.Change(
                 current.moved(

@@ -19,6 +19,7 @@ import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
@@ -555,7 +556,7 @@ public final class PatentReviewCommands {
     }
     return text.length() > MAX_TEXT
         ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, field, "4000文字以内としてください"))
-        : List.of();
+        : StorableText.problem(field, text).map(List::of).orElse(List.of());
   }
 
   private static List<Rejection> businessProblems(

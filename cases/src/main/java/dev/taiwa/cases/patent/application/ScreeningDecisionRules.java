@@ -2,6 +2,7 @@ package dev.taiwa.cases.patent.application;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.patent.catalogue.SpecifiedField;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
@@ -33,6 +34,7 @@ final class ScreeningDecisionRules {
     if (reason == null || reason.isBlank()) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "reason", "判断理由は必須です"));
     }
+    StorableText.problem("reason", reason).ifPresent(problems::add);
     if (outcome == ScreeningOutcome.SEND_TO_REVIEW && matched.isEmpty()) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "matchedFields", "送付には該当する特定技術分野が必要です"));
     }

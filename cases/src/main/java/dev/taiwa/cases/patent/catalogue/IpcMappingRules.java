@@ -2,6 +2,7 @@ package dev.taiwa.cases.patent.catalogue;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.patent.model.IpcCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -140,6 +141,8 @@ public final class IpcMappingRules {
               ErrorCode.INVALID_VALUE,
               field,
               "The source must be " + MIN_SOURCE + " to " + MAX_SOURCE + " characters."));
+    } else {
+      StorableText.problem(field, text).ifPresent(problems::add);
     }
   }
 }

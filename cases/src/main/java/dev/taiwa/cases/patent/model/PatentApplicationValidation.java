@@ -3,6 +3,7 @@ package dev.taiwa.cases.patent.model;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +44,9 @@ public final class PatentApplicationValidation {
     if (blank(form.title())) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "title", "発明の名称は必須です"));
     }
+    StorableText.nameProblem("title", form.title()).ifPresent(problems::add);
+    StorableText.problem("abstract", form.abstractText()).ifPresent(problems::add);
+    StorableText.problem("claims", form.claims()).ifPresent(problems::add);
     if (form.route() == null) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "route", "出願の経路は必須です"));
     }

@@ -14,6 +14,7 @@ import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.TransitionTable;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.prereport.model.PreReportEvent.Concluded;
@@ -208,6 +209,6 @@ public record PreReport(
           Rejection.onField(
               ErrorCode.INVALID_VALUE, "reason", "At most " + MAX_REASON_LENGTH + " characters"));
     }
-    return List.of();
+    return StorableText.problem("reason", reason).map(List::of).orElse(List.of());
   }
 }

@@ -11,6 +11,7 @@ import dev.taiwa.cases.catalogue.CountryCode;
 import dev.taiwa.cases.catalogue.Technology;
 import dev.taiwa.cases.catalogue.TechnologyCatalogue;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,6 +67,9 @@ public final class PreReportFormValidation {
     counterpartyIsWellFormed(form.counterparty(), found);
     fitsLength("technologyDescription", form.technologyDescription(), MAX_TEXT_LENGTH, found);
     fitsLength("managementMeasures", form.managementMeasures(), MAX_TEXT_LENGTH, found);
+    StorableText.problem("technologyDescription", form.technologyDescription())
+        .ifPresent(found::add);
+    StorableText.problem("managementMeasures", form.managementMeasures()).ifPresent(found::add);
   }
 
   private static void requiredFieldsArePresent(PreReportForm form, List<Rejection> found) {
@@ -124,12 +128,13 @@ public final class PreReportFormValidation {
     if (contact == null) {
       return;
     }
-    fitsLength("contact.name", contact.name(), MAX_NAME_LENGTH, found);
-    fitsLength("contact.department", contact.department(), MAX_NAME_LENGTH, found);
-    fitsLength("contact.phone", contact.phone(), MAX_PHONE_LENGTH, found);
+    nameFits("contact.name", contact.name(), MAX_NAME_LENGTH, found);
+    nameFits("contact.department", contact.department(), MAX_NAME_LENGTH, found);
+    nameFits("contact.phone", contact.phone(), MAX_PHONE_LENGTH, found);
     if (present(contact.email())
         && (!EMAIL.matcher(contact.email()).matches()
-            || contact.email().length() > MAX_EMAIL_LENGTH)) {
+            || contact.email().length() > MAX_EMAIL_LENGTH
+            || StorableText.nameProblem("contact.email", contact.email()).isPresent())) {
       found.add(
           Rejection.onField(
               INVALID_VALUE, "contact.email", "Not an e-mail address such as name@example.co.jp"));
@@ -140,8 +145,8 @@ public final class PreReportFormValidation {
     if (counterparty == null) {
       return;
     }
-    fitsLength("counterparty.nameOriginal", counterparty.nameOriginal(), MAX_NAME_LENGTH, found);
-    fitsLength("counterparty.nameRomanised", counterparty.nameRomanised(), MAX_NAME_LENGTH, found);
+    nameFits("counterparty.nameOriginal", counterparty.nameOriginal(), MAX_NAME_LENGTH, found);
+    nameFits("counterparty.nameRomanised", counterparty.nameRomanised(), MAX_NAME_LENGTH, found);
     if (present(counterparty.nameRomanised())
         && !LATIN_NAME.matcher(counterparty.nameRomanised()).matches()) {
       found.add(
@@ -174,6 +179,12 @@ public final class PreReportFormValidation {
     if (value != null && value.codePointCount(0, value.length()) > max) {
       found.add(Rejection.onField(INVALID_VALUE, field, "At most " + max + " characters"));
     }
+  }
+
+  /** A name: one line of storable text ({@link StorableText}), at most {@code max} characters. */
+  private static void nameFits(String field, String value, int max, List<Rejection> found) {
+    fitsLength(field, value, max, found);
+    StorableText.nameProblem(field, value).ifPresent(found::add);
   }
 
   private static void require(String field, boolean present, List<Rejection> found) {

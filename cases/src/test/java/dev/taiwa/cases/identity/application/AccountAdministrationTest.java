@@ -419,6 +419,34 @@ class AccountAdministrationTest {
   }
 
   @Nested
+  class EndingSessions {
+    @Test
+    void disablingResettingAndChangingRolesEachEndTheAccountsSessions() {
+      long before = world.reload(filer).sessionEpoch();
+
+      world.accounts.disableUser(adminActor, filer.id());
+      world.accounts.enableUser(adminActor, filer.id());
+      assertEquals(before + 1, world.reload(filer).sessionEpoch(), "disable ends sessions");
+
+      world.accounts.resetPassword(adminActor, filer.id(), "a brand new long secret");
+      assertEquals(before + 2, world.reload(filer).sessionEpoch(), "reset ends sessions");
+
+      world.accounts.assignRoles(adminActor, filer.id(), Set.of(Role.AUDITOR));
+      assertEquals(before + 3, world.reload(filer).sessionEpoch(), "role change ends sessions");
+    }
+
+    @Test
+    void enablingAnAccountEndsNoSession() {
+      world.accounts.disableUser(adminActor, filer.id());
+      long disabled = world.reload(filer).sessionEpoch();
+
+      world.accounts.enableUser(adminActor, filer.id());
+
+      assertEquals(disabled, world.reload(filer).sessionEpoch());
+    }
+  }
+
+  @Nested
   class ListUsers {
     @Test
     void anAdministratorListsEveryAccountByUserName() {

@@ -22,9 +22,11 @@ public class JdbcRefreshTokens implements RefreshTokens {
         new RefreshTokenRow(
             token.keyHash(),
             token.userId().toString(),
+            token.family(),
             token.issuedAt().toEpochMilli(),
             token.expiresAt().toEpochMilli(),
-            token.revokedAt() == null ? null : token.revokedAt().toEpochMilli()));
+            millis(token.usedAt()),
+            millis(token.revokedAt())));
   }
 
   @Override
@@ -36,13 +38,33 @@ public class JdbcRefreshTokens implements RefreshTokens {
                 new RefreshToken(
                     row.keyHash(),
                     UserId.parse(row.userId()),
+                    row.family(),
                     Instant.ofEpochMilli(row.issuedAt()),
                     Instant.ofEpochMilli(row.expiresAt()),
-                    row.revokedAt() == null ? null : Instant.ofEpochMilli(row.revokedAt())));
+                    instant(row.usedAt()),
+                    instant(row.revokedAt())));
   }
 
   @Override
   public int revokeAll(UserId user, Instant when) {
     return repository.revokeAll(user.toString(), when.toEpochMilli());
+  }
+
+  @Override
+  public boolean spend(String keyHash, Instant when) {
+    return repository.spend(keyHash, when.toEpochMilli()) == 1;
+  }
+
+  @Override
+  public int revokeFamily(String family, Instant when) {
+    return repository.revokeFamily(family, when.toEpochMilli());
+  }
+
+  private static Long millis(Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
+  }
+
+  private static Instant instant(Long millis) {
+    return millis == null ? null : Instant.ofEpochMilli(millis);
   }
 }

@@ -48,7 +48,8 @@ public class JdbcUserAccounts implements UserAccounts {
             next.roles(),
             next.passwordHash(),
             next.enabled(),
-            stored.createdAt()));
+            stored.createdAt(),
+            next.sessionEpoch()));
   }
 
   @Override

@@ -19,6 +19,16 @@ public interface RefreshTokenRepository extends GenericRepository<RefreshTokenRo
           + " WHERE user_id = :userId AND revoked_at IS NULL")
   int revokeAll(String userId, long when);
 
+  @Query(
+      "UPDATE refresh_token SET used_at = :when"
+          + " WHERE key_hash = :keyHash AND used_at IS NULL AND revoked_at IS NULL")
+  int spend(String keyHash, long when);
+
+  @Query(
+      "UPDATE refresh_token SET revoked_at = :when"
+          + " WHERE family = :family AND revoked_at IS NULL")
+  int revokeFamily(String family, long when);
+
   @OnSqlite
   @JdbcRepository(dialect = Dialect.MYSQL)
   interface Sqlite extends RefreshTokenRepository {}

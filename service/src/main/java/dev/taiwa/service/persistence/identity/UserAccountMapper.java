@@ -23,7 +23,8 @@ final class UserAccountMapper {
         rolesToText(account.roles()),
         account.passwordHash(),
         account.enabled(),
-        account.createdAt().toEpochMilli());
+        account.createdAt().toEpochMilli(),
+        account.sessionEpoch());
   }
 
   static UserAccount toDomain(UserAccountRow row) {
@@ -35,7 +36,8 @@ final class UserAccountMapper {
         rolesFromText(row.roles()),
         row.passwordHash(),
         row.enabled(),
-        Instant.ofEpochMilli(row.createdAt()));
+        Instant.ofEpochMilli(row.createdAt()),
+        row.sessionEpoch());
   }
 
   static String rolesToText(Set<Role> roles) {

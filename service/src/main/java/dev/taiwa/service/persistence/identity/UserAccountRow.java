@@ -5,7 +5,8 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * A row of {@code user_account}: {@code roles} holds role names separated by commas, {@code
- * createdAt} epoch milliseconds.
+ * createdAt} epoch milliseconds; {@code sessionEpoch} counts ended sessions (see {@code
+ * UserAccount}).
  */
 @MappedEntity("user_account")
 public record UserAccountRow(
@@ -16,4 +17,5 @@ public record UserAccountRow(
     String roles,
     String passwordHash,
     boolean enabled,
-    long createdAt) {}
+    long createdAt,
+    long sessionEpoch) {}

@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.compensation.access.CompensationAccessPolicy;
@@ -180,7 +181,7 @@ public final class CompensationCommands {
     }
     return value.strip().length() > MAX_TEXT
         ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, field, MAX_TEXT + "文字以内で入力してください"))
-        : List.of();
+        : StorableText.problem(field, value).map(List::of).orElse(List.of());
   }
 
   private record Change(CompensationClaim next, CompensationEvent event) {}

@@ -13,6 +13,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
@@ -216,7 +217,7 @@ public final class PriorConfirmationCommands {
   private static List<Rejection> optionalText(String field, String value) {
     return value != null && value.strip().length() > 20_000
         ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, field, "20000文字以内で入力してください"))
-        : List.of();
+        : StorableText.problem(field, value).map(List::of).orElse(List.of());
   }
 
   private static String strip(String value) {

@@ -2,6 +2,7 @@ package dev.taiwa.cases.patent.confirmation.model;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.patent.catalogue.SpecifiedField;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
 import java.util.ArrayList;
@@ -72,6 +73,8 @@ public final class PriorConfirmationRules {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, field, "必須です"));
     } else if (value.strip().length() > max) {
       problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, field, max + "文字以内で入力してください"));
+    } else {
+      StorableText.problem(field, value).ifPresent(problems::add);
     }
   }
 }

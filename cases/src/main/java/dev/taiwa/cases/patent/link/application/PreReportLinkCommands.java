@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.link.access.LinkAccessPolicy;
@@ -153,6 +154,6 @@ public final class PreReportLinkCommands {
     }
     return note.strip().length() > MAX_NOTE
         ? List.of(Rejection.onField(ErrorCode.INVALID_VALUE, "note", MAX_NOTE + "文字以内で入力してください"))
-        : List.of();
+        : StorableText.problem("note", note).map(List::of).orElse(List.of());
   }
 }

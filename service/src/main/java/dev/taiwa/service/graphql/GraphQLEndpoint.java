@@ -1,0 +1,162 @@
+package dev.taiwa.service.graphql;
+
+import dev.taiwa.graphql.support.OperationRules;
+import dev.taiwa.service.web.ClientError;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.micronaut.configuration.graphql.GraphQLController;
+import io.micronaut.configuration.graphql.GraphQLInvocation;
+import io.micronaut.configuration.graphql.GraphQLInvocationData;
+import io.micronaut.configuration.graphql.GraphQLJsonSerializer;
+import io.micronaut.configuration.graphql.GraphQLResponseBody;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /graphql} over HTTP, in place of micronaut-graphql's controller (whose invocation, and so
+ * {@code ActorExecutionInputCustomizer}, it keeps): it reads the request strictly first, so that a
+ * malformed one (not JSON, not UTF-8, another charset, a batch, {@code null}, a missing query,
+ * variables that are no object) is answered 400 and an unsupported content type 415, each with a
+ * {@link ClientError}, instead of an exception. GET runs queries only: a mutation over GET is
+ * answered 405 with {@code Allow: POST}. Parse and validation errors of the document are GraphQL
+ * errors with status 200, as GraphQL over HTTP has it for {@code application/json}.
+ */
+@Replaces(GraphQLController.class)
+@Controller("${graphql.path:/graphql}")
+final class GraphQLEndpoint {
+  private static final Logger LOG = LoggerFactory.getLogger(GraphQLEndpoint.class);
+  private static final MediaType GRAPHQL = MediaType.of("application/graphql");
+
+  private final GraphQLInvocation invocation;
+  private final GraphQLJsonSerializer serializer;
+  private final JsonMapper json;
+
+  GraphQLEndpoint(GraphQLInvocation invocation, GraphQLJsonSerializer serializer, JsonMapper json) {
+    this.invocation = invocation;
+    this.serializer = serializer;
+    this.json = json;
+  }
+
+  @Get(produces = MediaType.APPLICATION_JSON, single = true)
+  Publisher<MutableHttpResponse<String>> get(HttpRequest<?> request) {
+    GraphQLRequest parsed;
+    try {
+      var parameters = request.getParameters();
+      parsed =
+          GraphQLRequest.fromParameters(
+              parameters.getAll("query"),
+              parameters.getAll("operationName"),
+              parameters.getAll("variables"),
+              json);
+    } catch (GraphQLRequest.Malformed e) {
+      return refuse(e.error());
+    } catch (RuntimeException e) {
+      return refuse(ClientError.forStatus(HttpStatus.BAD_REQUEST));
+    }
+    return execute(parsed, request);
+  }
+
+  @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON, single = true)
+  Publisher<MutableHttpResponse<String>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    Optional<MediaType> type = request.getContentType();
+    try {
+      if (type.isPresent()
+          && isUtf8(type.get())
+          && type.get().matches(MediaType.APPLICATION_JSON_TYPE)) {
+        return execute(GraphQLRequest.fromJson(body, json), request);
+      }
+      if (type.isPresent() && isUtf8(type.get()) && type.get().matches(GRAPHQL)) {
+        return execute(GraphQLRequest.fromDocument(body), request);
+      }
+    } catch (GraphQLRequest.Malformed e) {
+      return refuse(e.error());
+    }
+    return refuse(
+        new ClientError(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "Send the request as application/json (UTF-8): {\"query\": \"...\", \"variables\":"
+                + " {...}}."));
+  }
+
+  private Publisher<MutableHttpResponse<String>> execute(
+      GraphQLRequest parsed, HttpRequest<?> request) {
+    MutableHttpResponse<String> response = HttpResponse.ok();
+    GraphQLInvocationData data =
+        new GraphQLInvocationData(parsed.query(), parsed.operationName(), parsed.variables());
+    return Mono.from(invocation.invoke(data, request, response))
+        .map(result -> answer(result, response, request.getMethod()))
+        .onErrorResume(e -> Mono.from(refuse(internal(e, request))));
+  }
+
+  private MutableHttpResponse<String> answer(
+      ExecutionResult result, MutableHttpResponse<String> response, HttpMethod method) {
+    if (method != HttpMethod.POST && hasCode(result, OperationRules.METHOD_NOT_ALLOWED)) {
+      response.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST");
+    }
+    return response
+        .contentType(MediaType.APPLICATION_JSON_TYPE)
+        .body(serializer.serialize(new GraphQLResponseBody(result.toSpecification())));
+  }
+
+  private static boolean hasCode(ExecutionResult result, String code) {
+    for (GraphQLError error : result.getErrors()) {
+      if (error.getExtensions() != null && code.equals(error.getExtensions().get("code"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ClientError internal(Throwable e, HttpRequest<?> request) {
+    String incident = UUID.randomUUID().toString();
+    LOG.error(
+        "Internal error, incident {} at {} {}",
+        incident,
+        request.getMethod(),
+        request.getPath(),
+        e);
+    return new ClientError(
+        HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Internal error, incident " + incident);
+  }
+
+  private Publisher<MutableHttpResponse<String>> refuse(ClientError error) {
+    return Mono.just(
+        HttpResponse.<String>status(error.status())
+            .contentType(MediaType.APPLICATION_JSON_TYPE)
+            .body(serializer.serialize(error.body())));
+  }
+
+  /** JSON is UTF-8 (RFC 8259); a charset parameter may only say so. */
+  private static boolean isUtf8(MediaType type) {
+    Optional<Charset> charset;
+    try {
+      charset = type.getCharset();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    String declared = type.getParameters().get("charset").orElse(null);
+    return declared == null
+        || charset.map(c -> c.name().toUpperCase(Locale.ROOT).equals("UTF-8")).orElse(false);
+  }
+}
