@@ -9,6 +9,7 @@ import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.DeadlineStatus;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
+import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
@@ -173,6 +174,7 @@ public final class PatentReviewQueries {
               + en;
       ja = "出願日から3年と解除通知から3月のいずれか遅い日（特許法第82条）：" + (fromFiling ? "出願日から3年。" : "解除通知から3月。") + ja;
     }
-    return new PatentTrackDeadline(tracked, deadline, deadline.status(ledger.today()), en, ja);
+    return new PatentTrackDeadline(
+        tracked, deadline, TrackedStatus.of(tracked, deadline, ledger.today()), en, ja);
   }
 }
