@@ -43,9 +43,16 @@ final class PatentCaseFixture {
     this.applicantId = applicantId;
   }
 
-  /** A fresh, unused application number. */
+  /**
+   * The filing date of every application here: a week ago, so that first screening (3 months, ESPA
+   * Art. 66) can still send it to review.
+   */
+  static final java.time.LocalDate FILED =
+      java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(7);
+
+  /** A fresh, unused application number of the filing year. */
   static String nextNumber() {
-    return "2025-" + SERIAL.incrementAndGet();
+    return FILED.getYear() + "-" + SERIAL.incrementAndGet();
   }
 
   /** A complete registration input for the owning company. */
@@ -54,7 +61,7 @@ final class PatentCaseFixture {
         "applicationNumber",
         number,
         "filingDate",
-        "2025-06-02",
+        FILED.toString(),
         "applicantIds",
         List.of(applicantId),
         "inventionCompletedInJapan",

@@ -331,8 +331,11 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
   private String applicationSentToReview() {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2025-" + (100000 + (int) (Math.random() * 800000)));
-    in.put("filingDate", "2025-06-02");
+    // Filed a week ago: first screening (3 months, ESPA Art. 66) may still send it to review.
+    java.time.LocalDate filed =
+        java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(7);
+    in.put("applicationNumber", filed.getYear() + "-" + (100000 + (int) (Math.random() * 800000)));
+    in.put("filingDate", filed.toString());
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
     in.put("title", TITLE);

@@ -25,11 +25,14 @@ import dev.taiwa.cases.patent.model.PatentEvent;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.ScreeningCoverage;
 import dev.taiwa.cases.patent.model.ScreeningRules;
+import dev.taiwa.cases.patent.model.SendingWithinScreeningPeriod;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
 import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -148,8 +151,10 @@ public final class PatentCommands {
   }
 
   /**
-   * The examiner decides first screening: sent to review (with fields) or not sent; NOT_SENT
-   * answers a pending request for a notice of non-sending by issuing it in the same transaction.
+   * The examiner decides first screening: sent to review (with fields) or not sent (with none).
+   * Sending is refused once the screening period has passed or the notice of non-sending was issued
+   * ({@link SendingWithinScreeningPeriod}, Art. 66); NOT_SENT answers a pending request for a
+   * notice of non-sending by issuing it in the same transaction.
    */
   public Result<PatentApplicationView> decideScreening(
       Actor actor,
@@ -165,12 +170,21 @@ public final class PatentCommands {
         expectedVersion,
         outcome.action(),
         PatentEvent.ScreeningDecided.TYPE,
-        current -> decisionRules.problems(current, outcome, fields, reason),
+        current -> {
+          List<Rejection> problems = new ArrayList<>();
+          if (outcome == ScreeningOutcome.SEND_TO_REVIEW) {
+            boolean noticeIssued = notices.find(id).filter(NonSendingNotice::issued).isPresent();
+            SendingWithinScreeningPeriod.refusal(
+                    current.screeningDue(), noticeIssued, JapanTime.dateOf(now))
+                .ifPresent(problems::add);
+          }
+          problems.addAll(decisionRules.problems(current, outcome, fields, reason));
+          return problems;
+        },
         (current, next) ->
             new PatentChanges.Change(
-                current.moved(next, fields == null ? List.of() : fields, reason.strip(), now),
-                new PatentEvent.ScreeningDecided(
-                    id, next, fields == null ? List.of() : fields, now),
+                current.moved(next, matched(outcome, fields), reason.strip(), now),
+                new PatentEvent.ScreeningDecided(id, next, matched(outcome, fields), now),
                 () -> {
                   PatentDeadlines.screeningDecided(ledger, current, next, now);
                   if (next == PatentState.NOT_SENT) {
@@ -199,6 +213,11 @@ public final class PatentCommands {
                     now),
                 new PatentEvent.SecurityReviewRequested(id, now),
                 () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
+  }
+
+  /** The fields a decision records: those matched when sending, none when not sending. */
+  private static List<Integer> matched(ScreeningOutcome outcome, List<Integer> fields) {
+    return outcome == ScreeningOutcome.SEND_TO_REVIEW && fields != null ? fields : List.of();
   }
 
   private LocalDate firstScreeningDue(LocalDate filingDate) {
