@@ -26,6 +26,7 @@ import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.notification.Recipient;
 import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.patent.model.LiftingNoticeDate;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentReviewEvent;
@@ -301,7 +302,7 @@ public final class PatentReviewCommands {
         current ->
             term.isEmpty()
                 ? List.of(Rejection.of(ErrorCode.INVALID_STATE, "No designation recorded"))
-                : periodProblems(term.get().periodEnd(), periodEnd, today, reason),
+                : extensionProblems(term.get().periodEnd(), periodEnd, today, reason),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
@@ -329,12 +330,9 @@ public final class PatentReviewCommands {
         PatentReviewEvent.LIFTED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
-          if (noticeDate == null) {
-            problems.add(Rejection.onField(ErrorCode.REQUIRED, "noticeDate", "通知日は必須です"));
-          } else if (term.isPresent() && noticeDate.isBefore(term.get().designatedOn())) {
-            problems.add(
-                Rejection.onField(ErrorCode.INVALID_VALUE, "noticeDate", "通知日は保全指定の日以降としてください"));
-          }
+          problems.addAll(
+              LiftingNoticeDate.problems(
+                  noticeDate, term.map(DesignationTerm::designatedOn).orElse(null), today));
           return problems;
         },
         (current, next) ->
@@ -535,6 +533,15 @@ public final class PatentReviewCommands {
     problems.addAll(
         DesignationPeriodCap.problems(
             from, periodEnd, today, PatentDeadlines.latestPeriodEnd(ledger, from)));
+    return problems;
+  }
+
+  private List<Rejection> extensionProblems(
+      LocalDate currentEnd, LocalDate periodEnd, LocalDate today, String reason) {
+    List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
+    problems.addAll(
+        DesignationPeriodCap.forExtension(
+            currentEnd, periodEnd, today, PatentDeadlines.latestPeriodEnd(ledger, currentEnd)));
     return problems;
   }
 
