@@ -14,6 +14,8 @@ import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationKind;
+import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.model.ApplicationNumber;
 import dev.taiwa.cases.patent.model.IpcCode;
@@ -55,6 +57,7 @@ public final class PatentCommands {
   private final ScreeningDecisionRules decisionRules;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
   private final NonSendingNotices notices;
+  private final NotificationOutbox outbox;
 
   public PatentCommands(
       PatentApplications store,
@@ -66,9 +69,11 @@ public final class PatentCommands {
       ScreeningRules rules,
       SpecifiedFieldCatalogue catalogue,
       DeadlineLedger ledger,
-      NonSendingNotices notices) {
+      NonSendingNotices notices,
+      NotificationOutbox outbox) {
     this.store = store;
     this.notices = notices;
+    this.outbox = outbox;
     this.auditLog = auditLog;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -154,7 +159,8 @@ public final class PatentCommands {
    * The examiner decides first screening: sent to review (with fields) or not sent (with none).
    * Sending is refused once the screening period has passed or the notice of non-sending was issued
    * ({@link SendingWithinScreeningPeriod}, Art. 66); NOT_SENT answers a pending request for a
-   * notice of non-sending by issuing it in the same transaction.
+   * notice of non-sending by issuing it in the same transaction. Either way the applicants' filers
+   * are told (PATENT_SENT_TO_REVIEW, PATENT_NOT_SENT).
    */
   public Result<PatentApplicationView> decideScreening(
       Actor actor,
@@ -190,6 +196,14 @@ public final class PatentCommands {
                   if (next == PatentState.NOT_SENT) {
                     NonSendingNoticeCommands.issueWithDecision(notices, auditLog, actor, id, now);
                   }
+                  ApplicantNotices.tell(
+                      outbox,
+                      current,
+                      next == PatentState.NOT_SENT
+                          ? NotificationKind.PATENT_NOT_SENT
+                          : NotificationKind.PATENT_SENT_TO_REVIEW,
+                      null,
+                      now);
                 }));
   }
 

@@ -18,12 +18,9 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
-import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
-import dev.taiwa.cases.notification.Recipient;
 import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.LiftingNoticeDate;
@@ -344,15 +341,21 @@ public final class PatentReviewCommands {
                       t ->
                           ledger.cancel(
                               id, PatentDeadlines.designation(t.number()), today, "lifted"));
-                  PatentDeadlines.openExaminationRequest(ledger, current, noticeDate);
+                  LocalDate examinationDue =
+                      PatentDeadlines.openExaminationRequest(
+                          ledger, current, PatentDeadlines.liftingNotice(noticeDate));
                   records.insert(
                       record(id, ReviewRecordKind.LIFTING, null, reason, noticeDate, actor, now));
+                  notifyApplicants(
+                      current, NotificationKind.PATENT_DESIGNATION_LIFTED, examinationDue, now);
                 }));
   }
 
   /**
-   * The designation ran out: moves a designated application whose period has ended to EXPIRED. Used
-   * by the expiry sweep with its system actor.
+   * The designation ran out: moves a designated application whose period has ended to EXPIRED,
+   * opens the applicant's examination-request deadline that follows (counted from the end of the
+   * period, our reading of Art. 82) and tells the applicants. Used by the expiry sweep with its
+   * system actor.
    */
   public Result<PatentApplicationView> expire(Actor actor, CaseId id) {
     Instant now = clock.instant();
@@ -374,6 +377,9 @@ public final class PatentReviewCommands {
                 event(id, PatentReviewEvent.EXPIRED, "Designation expired", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.designation(term.orElseThrow().number()), today);
+                  LocalDate examinationDue =
+                      PatentDeadlines.openExaminationRequest(
+                          ledger, current, PatentDeadlines.expiry(term.orElseThrow().periodEnd()));
                   records.insert(
                       record(
                           id,
@@ -383,6 +389,8 @@ public final class PatentReviewCommands {
                           term.orElseThrow().periodEnd(),
                           actor,
                           now));
+                  notifyApplicants(
+                      current, NotificationKind.PATENT_DESIGNATION_EXPIRED, examinationDue, now);
                 }));
   }
 
@@ -576,17 +584,7 @@ public final class PatentReviewCommands {
 
   private void notifyApplicants(
       PatentApplication application, NotificationKind kind, LocalDate due, Instant now) {
-    for (var organisation : application.applicants()) {
-      outbox.publish(
-          new NotificationDraft(
-              kind,
-              application.id(),
-              CaseKind.PATENT_APPLICATION,
-              application.number().value(),
-              new Recipient.RoleInOrganisation(organisation, Role.FILER),
-              Optional.ofNullable(due)),
-          now);
-    }
+    ApplicantNotices.tell(outbox, application, kind, due, now);
   }
 
   private static PatentApplication moved(PatentApplication current, PatentState next, Instant now) {

@@ -54,6 +54,7 @@ final class PatentWorld {
       new DeadlineLedger(
           deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
   final InMemoryNonSendingNotices notices = new InMemoryNonSendingNotices();
+  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
   final PatentCommands commands =
       new PatentCommands(
           store,
@@ -65,12 +66,12 @@ final class PatentWorld {
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
           ledger,
-          notices);
+          notices,
+          outbox);
   final NonSendingNoticeCommands nonSending =
       new NonSendingNoticeCommands(store, notices, grants, auditLog, unitOfWork, clock);
   final PatentQueries queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
   final InMemoryPatentReviewRecords records = new InMemoryPatentReviewRecords();
-  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
   final PatentReviewCommands review =
       new PatentReviewCommands(store, records, grants, ledger, outbox, auditLog, unitOfWork, clock);
   final PatentReviewQueries reviewQueries =
