@@ -196,7 +196,7 @@ class DocumentHttpTest extends DatabaseTest {
     assertArrayEquals(downloaded, commands.regenerate(stored));
     assertEquals(stored.sha256(), generated.get("sha256"));
     assertEquals(downloaded.length, stored.byteSize());
-    assertEquals("pre-report-form/1", stored.templateVersion());
+    assertEquals("pre-report-form/2", stored.templateVersion());
     assertTrue(stored.snapshot().contains(CONTACT));
   }
 

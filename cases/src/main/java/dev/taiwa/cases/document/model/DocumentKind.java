@@ -7,7 +7,7 @@ package dev.taiwa.cases.document.model;
  * DocumentPolicy}, a template in {@code document.template} and its test.
  */
 public enum DocumentKind {
-  PRE_REPORT_FORM("技術移転事前報告書", Track.PRE_REPORT, "pre-report-form/1", Audience.CASE),
+  PRE_REPORT_FORM("技術移転事前報告書", Track.PRE_REPORT, "pre-report-form/2", Audience.CASE),
   MEETING_RECORD("対話記録", Track.PRE_REPORT, "meeting-record/1", Audience.CASE),
   MEETING_RECORD_INTERNAL(
       "対話記録（内部用）", Track.PRE_REPORT, "meeting-record-internal/1", Audience.OFFICIALS),
