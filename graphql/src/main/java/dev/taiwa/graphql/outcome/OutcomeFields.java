@@ -6,6 +6,7 @@ import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.QueryState;
 import dev.taiwa.cases.inform.model.Inform;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.outcome.model.LicenceDecision;
 import dev.taiwa.cases.outcome.model.Outcome;
 import dev.taiwa.cases.outcome.model.OutcomeType;
@@ -60,7 +61,8 @@ public final class OutcomeFields {
                 .dataFetcher("decidedBy", env -> env.<Outcome>getSource().decidedBy().toString()))
         .enumeration("QueryState", QueryState.class)
         .enumeration("OutcomeType", OutcomeType.class)
-        .enumeration("LicenceDecision", LicenceDecision.class);
+        .enumeration("LicenceDecision", LicenceDecision.class)
+        .enumeration("InformRoute", InformRoute.class);
   }
 
   /** The cited concerns, in citation order, as the caller may read the case's concerns. */

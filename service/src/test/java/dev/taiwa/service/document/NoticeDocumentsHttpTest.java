@@ -231,6 +231,103 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
   }
 
   @Test
+  void anInformMayRestOnTheConclusionThatLicenceConditionsAreEffectiveAndItsNoticeSaysSo() {
+    String caseId = reportInDialogue();
+    String concern =
+        api.graphql(
+                officer,
+                "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in)"
+                    + " { concern { id } errors { code } } }",
+                Map.of(
+                    "id",
+                    caseId,
+                    "in",
+                    Map.of(
+                        "category",
+                        "END_USE",
+                        "severity",
+                        "MEDIUM",
+                        "description",
+                        CONCERN,
+                        "concernInformation",
+                        CONCERN_INFORMATION)))
+            .at("raiseConcern.concern.id");
+    ok(
+        officer,
+        "resolveConcern",
+        "mutation($id: ID!) { resolveConcern(id: $id, reason: \"対策で解消\")",
+        Map.of("id", concern));
+    String issue =
+        "mutation($id: ID!, $in: InformInput!) { issueInform(caseId: $id, input: $in) { errors {"
+            + " code field } } }";
+
+    // Every concern is resolved: the first route has nothing to cite ...
+    GraphQLResponse citing =
+        api.graphql(
+            officer,
+            issue,
+            Map.of(
+                "id",
+                caseId,
+                "in",
+                Map.of(
+                    "citedConcerns", List.of(concern),
+                    "proposedConditions", List.of(CONDITION),
+                    "summary", "懸念")));
+    assertEquals("NOT_AN_UNRESOLVED_CONCERN", citing.at("issueInform.errors.0.code"));
+    // ... the second rests on the dialogue's conclusion, with at least one condition.
+    GraphQLResponse bare =
+        api.graphql(
+            officer,
+            issue,
+            Map.of(
+                "id",
+                caseId,
+                "in",
+                Map.of("route", "CONDITIONS_EFFECTIVE", "summary", "許可条件が有効との結論")));
+    assertEquals("REQUIRED", bare.at("issueInform.errors.0.code"));
+    assertEquals("proposedConditions", bare.at("issueInform.errors.0.field"));
+    ok(
+        officer,
+        "issueInform",
+        "mutation($id: ID!, $in: InformInput!) { issueInform(caseId: $id, input: $in)",
+        Map.of(
+            "id",
+            caseId,
+            "in",
+            Map.of(
+                "route", "CONDITIONS_EFFECTIVE",
+                "proposedConditions", List.of(CONDITION),
+                "summary", "官民対話の結論により許可条件を付する")));
+
+    Map<String, Object> shown =
+        api.graphql(
+                filer,
+                "query($id: ID!) { preReport(id: $id) { state inform { route citedConcerns { id }"
+                    + " proposedConditions } } }",
+                Map.of("id", caseId))
+            .at("preReport");
+    assertEquals("INFORM_ISSUED", shown.get("state"));
+    assertEquals(
+        Map.of(
+            "route",
+            "CONDITIONS_EFFECTIVE",
+            "citedConcerns",
+            List.of(),
+            "proposedConditions",
+            List.of(CONDITION)),
+        shown.get("inform"));
+    String text =
+        PdfReading.text(
+                documents.download(filer, documents.generate(officer, caseId, "INFORM_NOTICE")))
+            .replaceAll("\\s", "");
+    assertTrue(text.contains("許可条件を付することが有効との結論となったため"), text);
+    assertTrue(text.contains(CONDITION), text);
+    assertFalse(text.contains("払拭"), text);
+    assertFalse(text.contains(CONCERN), text);
+  }
+
+  @Test
   void onlyTheAnsweringExaminerIssuesThePriorConfirmationAnswerWhichTheCompanyReads() {
     String id =
         api.graphql(

@@ -14,7 +14,7 @@ public enum DocumentKind {
   CASE_DOSSIER("案件記録", Track.PRE_REPORT, "case-dossier/1", Audience.OFFICIALS),
   SCREENING_SENT_NOTICE("保全審査送付通知", Track.PATENT, "screening-sent/1", Audience.CASE),
   SCREENING_NOT_SENT_NOTICE("保全審査不送付通知", Track.PATENT, "screening-not-sent/1", Audience.CASE),
-  INFORM_NOTICE("許可申請をすべき旨の通知書", Track.PRE_REPORT, "inform-notice/1", Audience.CASE),
+  INFORM_NOTICE("許可申請をすべき旨の通知書", Track.PRE_REPORT, "inform-notice/2", Audience.CASE),
   LICENCE_DECISION_NOTICE("許可申請に対する決定通知書", Track.PRE_REPORT, "licence-decision/1", Audience.CASE),
   PRIOR_NOTICE("保全指定前の通知書", Track.PATENT, "prior-notice/1", Audience.CASE),
   DESIGNATION_NOTICE("保全指定通知書", Track.PATENT, "designation/1", Audience.CASE),
