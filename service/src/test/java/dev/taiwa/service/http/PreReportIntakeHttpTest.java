@@ -227,6 +227,52 @@ class PreReportIntakeHttpTest extends DatabaseTest {
             .at("preReport.lateExplanation"));
   }
 
+  private Map<String, Object> applicability(String country, int technology, String asOf) {
+    Map<String, Object> in = new HashMap<>();
+    in.put("technologyNumbers", List.of(technology));
+    in.put("destinationCountry", country);
+    in.put("transactionType", "CONTRACT_MANUFACTURING");
+    if (asOf != null) {
+      in.put("asOf", asOf);
+    }
+    return api.graphql(
+            alphaToken,
+            "query($in: ApplicabilityInput!) { checkApplicability(input: $in) {"
+                + " verdict reasons { rule points message } } }",
+            Map.of("in", in))
+        .at("checkApplicability");
+  }
+
+  @Test
+  void aTransferToJapanIsNotATransferAbroad() {
+    Map<String, Object> answer = applicability("JP", 1, null);
+
+    assertEquals("NOT_REPORTABLE", answer.get("verdict"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reason =
+        ((List<Map<String, Object>>) answer.get("reasons"))
+            .stream()
+                .filter(r -> r.get("rule").equals("applicability.transferAbroad"))
+                .findFirst()
+                .orElseThrow();
+    assertEquals("NOT_REPORTABLE", reason.get("points"));
+    assertTrue(((String) reason.get("message")).startsWith("Japan (JP) is not abroad"));
+  }
+
+  @Test
+  void aDateBeforeATechnologysListingTookEffectIsNotReportableWithTheReason() {
+    Map<String, Object> answer = applicability("CN", 11, "2025-06-01");
+
+    assertEquals("NOT_REPORTABLE", answer.get("verdict"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reason = ((List<Map<String, Object>>) answer.get("reasons")).get(0);
+    assertEquals("applicability.listedTechnology", reason.get("rule"));
+    assertEquals("NOT_REPORTABLE", reason.get("points"));
+    assertTrue(
+        ((String) reason.get("message")).contains("was not yet a listed technology"),
+        () -> reason.toString());
+  }
+
   @Test
   void submittingWithoutACounterpartyIsRefusedAndTheDraftStaysAsItWas() {
     Map<String, Object> form = scintillatorForm(inDays(60));
