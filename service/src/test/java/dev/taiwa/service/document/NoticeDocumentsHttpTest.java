@@ -217,6 +217,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     byte[] liftingPdf = documents.download(otherExaminer, lifting);
     String liftingText = PdfReading.text(liftingPdf);
     assertTrue(liftingText.contains("出願審査の請求期限"), liftingText);
+    assertTrue(liftingText.contains("経済安全保障推進法第82条"), liftingText);
+    assertFalse(liftingText.contains("特許法第82条"), liftingText);
     assertTrue(liftingText.contains("情勢の変化"), liftingText);
     assertTrue(PdfReading.inkedShare(liftingPdf, "DESIGNATION_LIFTING_NOTICE") > 0.005);
     assertEquals(false, lifting.get("secret"));
@@ -325,6 +327,20 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertTrue(text.contains(CONDITION), text);
     assertFalse(text.contains("払拭"), text);
     assertFalse(text.contains(CONCERN), text);
+  }
+
+  @Test
+  void theScreeningNoticeCitesTheEconomicSecurityPromotionActNotThePatentAct() {
+    String id = applicationSentToReview();
+
+    String text =
+        PdfReading.text(
+                documents.download(
+                    filer, documents.generate(examiner, id, "SCREENING_SENT_NOTICE")))
+            .replaceAll("\\s", "");
+
+    assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
+    assertFalse(text.contains("特許法"), text);
   }
 
   @Test
