@@ -5,6 +5,7 @@ import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
 import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.QueryState;
+import dev.taiwa.cases.identity.UserIdVisibility;
 import dev.taiwa.cases.inform.model.Inform;
 import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.outcome.model.LicenceDecision;
@@ -12,7 +13,9 @@ import dev.taiwa.cases.outcome.model.Outcome;
 import dev.taiwa.cases.outcome.model.OutcomeType;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.Loaders;
+import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -58,7 +61,14 @@ public final class OutcomeFields {
         .type(newTypeWiring("Inform").dataFetcher("citedConcerns", OutcomeFields::citedConcerns))
         .type(
             newTypeWiring("Outcome")
-                .dataFetcher("decidedBy", env -> env.<Outcome>getSource().decidedBy().toString()))
+                .dataFetcher(
+                    "decidedBy",
+                    env ->
+                        UserIdVisibility.showsIds(RequestActor.require(env))
+                            ? env.<Outcome>getSource().decidedBy().toString()
+                            : null)
+                .dataFetcher(
+                    "decider", env -> PersonLoader.load(env, env.<Outcome>getSource().decidedBy())))
         .enumeration("QueryState", QueryState.class)
         .enumeration("OutcomeType", OutcomeType.class)
         .enumeration("LicenceDecision", LicenceDecision.class)

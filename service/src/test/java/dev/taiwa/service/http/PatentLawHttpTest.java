@@ -2,6 +2,7 @@ package dev.taiwa.service.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.taiwa.cases.deadline.application.DeadlineSweep;
 import dev.taiwa.cases.identity.Organisations;
@@ -368,6 +369,29 @@ class PatentLawHttpTest extends DatabaseTest {
     Map<String, Object> tuesday = feed(filer, dueTuesday[1]).get(0);
     assertEquals("DEADLINE_IN_1_WORKING_DAY", tuesday.get("kind"), "newest first");
     assertEquals("2026-11-17", tuesday.get("dueDate"));
+  }
+
+  @Test
+  void theApplicantSeesWhoRecordedAReviewRecordByNameAndOfficeNotByUserId() {
+    today("2026-10-05");
+    String[] app = registered("2026-10-01");
+    accepted(examiner, SEND, app[0]);
+    accepted(reviewer, "startSecurityReview(id: $id)", app[0]);
+    requestMaterials(app[0], 14);
+    String query =
+        "query($id: ID!) { patentApplication(id: $id) { reviewRecords { recordedById recordedBy {"
+            + " id name office } } } }";
+
+    Map<String, Object> byFiler =
+        api.graphql(filer, query, Map.of("id", app[0])).at("patentApplication.reviewRecords.0");
+    Map<String, Object> byReviewer =
+        api.graphql(reviewer, query, Map.of("id", app[0])).at("patentApplication.reviewRecords.0");
+
+    assertNull(byFiler.get("recordedById"));
+    assertNull(((Map<?, ?>) byFiler.get("recordedBy")).get("id"));
+    assertEquals("law-reviewer さん", ((Map<?, ?>) byFiler.get("recordedBy")).get("name"));
+    assertEquals("経済産業省", ((Map<?, ?>) byFiler.get("recordedBy")).get("office"));
+    assertNotNull(byReviewer.get("recordedById"));
   }
 
   private void requestMaterials(String id, int days) {
