@@ -1,33 +1,20 @@
 package dev.taiwa.cases.patent.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.kernel.Rejection;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DesignationPeriodCapTest {
+/** An extension of a designation ends after the current period end (Art. 70), and says so. */
+class DesignationExtensionEndTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
   private static final LocalDate CURRENT_END = LocalDate.of(2026, 12, 1);
   private static final LocalDate LATEST = LocalDate.of(2027, 12, 1);
 
   private static List<String> messages(List<Rejection> problems) {
     return problems.stream().map(Rejection::message).toList();
-  }
-
-  @Test
-  void aDesignationEndsInTheFutureAndWithinAYear() {
-    assertEquals(
-        List.of(), DesignationPeriodCap.problems(TODAY, LocalDate.of(2027, 6, 1), TODAY, LATEST));
-    assertEquals(
-        List.of("指定期間の末日は将来の日付としてください"),
-        messages(DesignationPeriodCap.problems(TODAY, TODAY, TODAY, LATEST)));
-    assertTrue(
-        messages(DesignationPeriodCap.problems(TODAY, LATEST.plusDays(1), TODAY, LATEST))
-            .get(0)
-            .contains(DesignationPeriodCap.LEGAL_REFERENCE));
   }
 
   @Test
