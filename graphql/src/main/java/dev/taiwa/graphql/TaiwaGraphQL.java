@@ -1,5 +1,6 @@
 package dev.taiwa.graphql;
 
+import dev.taiwa.cases.identity.application.People;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.graphql.access.AccessGrantMutationFetchers;
@@ -20,6 +21,7 @@ import dev.taiwa.graphql.document.DocumentFetchers;
 import dev.taiwa.graphql.document.DocumentLoader;
 import dev.taiwa.graphql.identity.IdentityFetchers;
 import dev.taiwa.graphql.identity.OrganisationLoader;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.notification.NotificationFetchers;
 import dev.taiwa.graphql.outcome.OutcomeFields;
 import dev.taiwa.graphql.outcome.OutcomeLoader;
@@ -114,7 +116,11 @@ public final class TaiwaGraphQL {
             .scalar(DateScalar.DATE)
             .scalar(DateTimeScalar.DATE_TIME)
             .enumeration("ErrorCode", ErrorCode.class);
-    new IdentityFetchers(services.userAccounts(), blockingExecutor).wire(wiring);
+    new IdentityFetchers(
+            services.userAccounts(),
+            new People(services.userAccounts(), services.organisations()),
+            blockingExecutor)
+        .wire(wiring);
     new CatalogueFetchers(services.technologyCatalogue(), services.clock(), blockingExecutor)
         .wire(wiring);
     new PreReportQueryFetchers(services.preReportQueries(), blockingExecutor).wire(wiring);
@@ -250,6 +256,12 @@ public final class TaiwaGraphQL {
                 OrganisationLoader.NAME,
                 OrganisationLoader.create(services.organisations(), blockingExecutor, actor))
             .register(
+                PersonLoader.NAME,
+                PersonLoader.create(
+                    new People(services.userAccounts(), services.organisations()),
+                    blockingExecutor,
+                    actor))
+            .register(
                 TechnologyLoader.NAME,
                 TechnologyLoader.create(services.technologyCatalogue(), blockingExecutor, actor))
             .register(
@@ -261,6 +273,13 @@ public final class TaiwaGraphQL {
             .register(
                 DialogueLoader.CASE_OFFICERS,
                 DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
+            .register(
+                DialogueLoader.CASE_OFFICER_PEOPLE,
+                DialogueLoader.caseOfficerPeople(
+                    services.caseAssignment(),
+                    new People(services.userAccounts(), services.organisations()),
+                    blockingExecutor,
+                    actor))
             .register(
                 DeadlineLoader.NAME,
                 DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))

@@ -68,7 +68,7 @@ class DialogueLoaderBatchingTest {
     ExecutionResult result =
         api.execute(
             officer,
-            "{ preReports(first: 10) { edges { node { caseOfficer meetings { id }"
+            "{ preReports(first: 10) { edges { node { caseOfficer officer { name } meetings { id }"
                 + " concerns { description } } } } }");
 
     assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());

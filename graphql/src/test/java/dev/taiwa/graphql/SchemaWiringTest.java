@@ -47,6 +47,7 @@ class SchemaWiringTest {
     assertEquals(
         Set.of(
             "me",
+            "colleagues",
             "technologies",
             "technologyRevisions",
             "preReport",

@@ -63,6 +63,7 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("QueryState", dev.taiwa.cases.dialogue.model.QueryState.class),
           Map.entry("OutcomeType", dev.taiwa.cases.prereport.model.OutcomeType.class),
           Map.entry("LicenceDecision", dev.taiwa.cases.outcome.model.LicenceDecision.class),
+          Map.entry("InformRoute", dev.taiwa.cases.inform.model.InformRoute.class),
           Map.entry("DeadlineStatus", dev.taiwa.cases.deadline.tracking.TrackedStatus.class),
           Map.entry("Obligor", dev.taiwa.cases.deadline.tracking.Obligor.class),
           Map.entry("CaseKind", dev.taiwa.cases.kernel.CaseKind.class),

@@ -93,7 +93,7 @@ public final class DeadlineRules {
         new DeadlineRule(
             EXAMINATION_REQUEST, ref("Patent Act Art. 48-3", "特許法第48条の3"), 3, YEARS, true),
         new DeadlineRule(
-            EXAMINATION_AFTER_LIFTING, ref("Patent Act Art. 82", "特許法第82条"), 3, MONTHS, true),
+            EXAMINATION_AFTER_LIFTING, ref(ESPA + " Art. 82", ESPA_JA + "第82条"), 3, MONTHS, true),
         new DeadlineRule(
             DESIGNATION_PERIOD_END,
             ref(

@@ -2,6 +2,7 @@ package dev.taiwa.cases.identity;
 
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ public interface UserAccounts {
   Optional<UserAccount> find(UserId id);
 
   Optional<UserAccount> findByUsername(String username);
+
+  /** The accounts among {@code ids} that exist (for names shown on a page of cases). */
+  default List<UserAccount> findAll(Collection<UserId> ids) {
+    return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+  }
 
   void insert(UserAccount account);
 

@@ -117,6 +117,8 @@ public enum AuditAction {
   // Accounts and organisations
   LOGIN_SUCCEEDED("LOGIN_SUCCEEDED", "Logged in", "ログイン"),
   LOGIN_FAILED("LOGIN_FAILED", "Login failed", "ログイン失敗"),
+  REFRESH_TOKEN_REUSED(
+      "REFRESH_TOKEN_REUSED", "Spent refresh token presented again", "使用済みリフレッシュトークンの再提示"),
   USER_CREATED("USER_CREATED", "User created", "利用者登録"),
   USER_DISABLED("USER_DISABLED", "User disabled", "利用者の無効化"),
   USER_ENABLED("USER_ENABLED", "User enabled", "利用者の有効化"),

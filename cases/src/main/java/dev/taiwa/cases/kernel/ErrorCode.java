@@ -33,5 +33,10 @@ public enum ErrorCode {
   /** An inform cites a concern that is not an unresolved concern of the case. */
   NOT_AN_UNRESOLVED_CONCERN,
   /** The first-screening period has not passed yet (a notice of non-sending must wait). */
-  SCREENING_PERIOD_NOT_ENDED
+  SCREENING_PERIOD_NOT_ENDED,
+  /**
+   * The first-screening period has passed, or the notice of non-sending was issued: the application
+   * can no longer be sent to review (ESPA Art. 66).
+   */
+  SCREENING_PERIOD_ENDED
 }

@@ -7,6 +7,7 @@ import dev.taiwa.cases.dialogue.model.DialogueAction;
 import dev.taiwa.cases.dialogue.model.DialogueCasePolicy;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
+import dev.taiwa.cases.identity.ColleaguePolicy;
 import dev.taiwa.cases.identity.IdentityAccessPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Reach;
@@ -327,6 +328,7 @@ public final class AccessMatrix {
       case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
+      case COLLEAGUES -> oneOf(ColleaguePolicy.READERS, role);
     };
   }
 

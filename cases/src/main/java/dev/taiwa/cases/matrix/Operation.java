@@ -97,7 +97,8 @@ public enum Operation {
   GENERATE_DOCUMENT("generateDocument", Kind.MUTATION),
   VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION),
   RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
-  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY);
+  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY),
+  COLLEAGUES("colleagues", Kind.QUERY);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

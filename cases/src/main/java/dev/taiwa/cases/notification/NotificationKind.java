@@ -15,5 +15,13 @@ public enum NotificationKind {
   DEADLINE_OVERDUE,
   PATENT_MATERIALS_REQUESTED,
   PATENT_PRIOR_NOTICE_ISSUED,
-  PATENT_REVIEW_DECIDED
+  PATENT_REVIEW_DECIDED,
+  /** First screening sent the application to security review (送付通知, ESPA Art. 66). */
+  PATENT_SENT_TO_REVIEW,
+  /** First screening decided not to send the application to security review. */
+  PATENT_NOT_SENT,
+  /** The designation was lifted; due: the examination request. */
+  PATENT_DESIGNATION_LIFTED,
+  /** The designation period ran out; due: the examination request. */
+  PATENT_DESIGNATION_EXPIRED
 }

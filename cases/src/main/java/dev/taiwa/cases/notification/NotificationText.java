@@ -22,6 +22,10 @@ final class NotificationText {
       case PATENT_MATERIALS_REQUESTED -> ref + " について資料の提出が求められました" + due;
       case PATENT_PRIOR_NOTICE_ISSUED -> ref + " について保全指定前の通知がありました" + due;
       case PATENT_REVIEW_DECIDED -> ref + " の保全審査の結果が出ました";
+      case PATENT_SENT_TO_REVIEW -> ref + " は保全審査に付するため内閣府に送付されました";
+      case PATENT_NOT_SENT -> ref + " は保全審査に送付しないこととされました";
+      case PATENT_DESIGNATION_LIFTED -> ref + " の保全指定が解除されました。出願審査の請求期限にご注意ください" + due;
+      case PATENT_DESIGNATION_EXPIRED -> ref + " の保全指定の期間が満了しました。出願審査の請求期限にご注意ください" + due;
     };
   }
 
@@ -41,6 +45,12 @@ final class NotificationText {
       case PATENT_PRIOR_NOTICE_ISSUED ->
           "A prior notice before designation was issued on " + ref + due;
       case PATENT_REVIEW_DECIDED -> "The security review of " + ref + " was decided";
+      case PATENT_SENT_TO_REVIEW -> ref + " was sent to the Cabinet Office for security review";
+      case PATENT_NOT_SENT -> ref + " will not be sent to security review";
+      case PATENT_DESIGNATION_LIFTED ->
+          "The designation of " + ref + " was lifted; request examination" + due;
+      case PATENT_DESIGNATION_EXPIRED ->
+          "The designation of " + ref + " expired; request examination" + due;
     };
   }
 }

@@ -40,13 +40,14 @@ class DeadlineExplanationTest {
     assertEquals(day("2026-05-07"), request.due());
     assertEquals(
         "Due 2026-05-07: 3 months from lifting notice on 2026-02-03 (rule"
-            + " patent.examinationAfterLiftingMonths, Patent Act Art. 82); the period ends on"
+            + " patent.examinationAfterLiftingMonths, Economic Security Promotion Act Art. 82); the period"
+            + " ends on"
             + " Sunday 2026-05-03 (Constitution Memorial Day), not a working day, so it moves to the"
             + " next working day, Thursday 2026-05-07.",
         request.explanation());
     assertEquals(
         "期限 2026年5月7日（木）：2026年2月3日の解除通知から3か月（初日不算入、規則"
-            + " patent.examinationAfterLiftingMonths、特許法第82条）。期間の末日は2026年5月3日（日）。"
+            + " patent.examinationAfterLiftingMonths、経済安全保障推進法第82条）。期間の末日は2026年5月3日（日）。"
             + "同日は行政機関の休日（憲法記念日）のため、翌開庁日の2026年5月7日（木）が期限です。",
         request.explanationJa());
   }

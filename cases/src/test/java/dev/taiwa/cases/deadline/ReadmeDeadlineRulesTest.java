@@ -6,7 +6,10 @@ import dev.taiwa.cases.ReadmeSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** README's rule table names every default rule, in order, with its amount and roll-forward. */
+/**
+ * README's rule table names every default rule, in order, with its amount, roll-forward and legal
+ * reference (the rule's English reference, word for word).
+ */
 class ReadmeDeadlineRulesTest {
 
   @Test
@@ -22,7 +25,9 @@ class ReadmeDeadlineRulesTest {
                         + " "
                         + cells[2].trim().split(" ")[0]
                         + " "
-                        + cells[3].trim())
+                        + cells[3].trim()
+                        + " | "
+                        + cells[4].trim())
             .toList();
     List<String> rules =
         DeadlineRules.defaults().all().stream()
@@ -32,7 +37,9 @@ class ReadmeDeadlineRulesTest {
                         + " "
                         + r.amount()
                         + " "
-                        + (r.rollForwardToWorkingDay() ? "yes" : "no"))
+                        + (r.rollForwardToWorkingDay() ? "yes" : "no")
+                        + " | "
+                        + r.legalReference().en())
             .toList();
 
     assertEquals(rules, documented);

@@ -94,6 +94,7 @@ class AuditActionTest {
           "SPECIFIED_FIELD_REVISION_RECORDED",
           "LOGIN_SUCCEEDED",
           "LOGIN_FAILED",
+          "REFRESH_TOKEN_REUSED",
           "USER_CREATED",
           "USER_DISABLED",
           "USER_ENABLED",

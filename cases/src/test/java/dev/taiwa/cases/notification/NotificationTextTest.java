@@ -40,4 +40,16 @@ class NotificationTextTest {
     assertEquals(
         "A deadline of PR-2026-000123 is 1 working day away (due 2027-01-04)", reminder.textEn());
   }
+
+  @Test
+  void anExpiredDesignationGivesTheExaminationRequestDeadlineThatFollows() {
+    Notification expired =
+        of(NotificationKind.PATENT_DESIGNATION_EXPIRED, Optional.of(LocalDate.of(2027, 6, 3)));
+
+    assertEquals(
+        "PR-2026-000123 の保全指定の期間が満了しました。出願審査の請求期限にご注意ください（期限 2027-06-03）", expired.textJa());
+    assertEquals(
+        "The designation of PR-2026-000123 expired; request examination (due 2027-06-03)",
+        expired.textEn());
+  }
 }

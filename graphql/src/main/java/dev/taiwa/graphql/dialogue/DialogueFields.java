@@ -9,19 +9,32 @@ import dev.taiwa.cases.dialogue.model.MeetingState;
 import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.model.Side;
 import dev.taiwa.cases.dialogue.model.Visibility;
+import dev.taiwa.cases.identity.UserIdVisibility;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.JapanTime;
+import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
+import java.util.List;
 
 /** {@code PreReport.meetings} and {@code PreReport.concerns} (batched), and the dialogue types. */
 public final class DialogueFields {
-  /** The dialogue's edges of {@code PreReport}, loaded in batches. */
+  /**
+   * The dialogue's edges of {@code PreReport}, loaded in batches. The case officer's id only for
+   * callers {@link UserIdVisibility} shows ids to; everyone who sees the case reads the name.
+   */
   public static TypeRuntimeWiring.Builder preReportEdges(TypeRuntimeWiring.Builder preReport) {
     return preReport
         .dataFetcher("meetings", DialogueLoader::loadMeetings)
         .dataFetcher("concerns", DialogueLoader::loadConcerns)
-        .dataFetcher("caseOfficer", DialogueLoader::loadCaseOfficer);
+        .dataFetcher(
+            "caseOfficer",
+            env ->
+                UserIdVisibility.showsIds(RequestActor.require(env))
+                    ? DialogueLoader.loadCaseOfficer(env)
+                    : null)
+        .dataFetcher("officer", DialogueLoader::loadCaseOfficerPerson);
   }
 
   public void wire(SchemaWiring wiring) {
@@ -39,7 +52,13 @@ public final class DialogueFields {
                             .toString())
                 .dataFetcher(
                     "officials",
-                    env -> meeting(env).officials().stream().map(Object::toString).toList()))
+                    env ->
+                        UserIdVisibility.showsIds(RequestActor.require(env))
+                            ? meeting(env).officials().stream().map(Object::toString).toList()
+                            : List.of())
+                .dataFetcher(
+                    "attendingOfficials",
+                    env -> PersonLoader.loadMany(env, meeting(env).officials())))
         .type(
             newTypeWiring("Concern")
                 .dataFetcher(

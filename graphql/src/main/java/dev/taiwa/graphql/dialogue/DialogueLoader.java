@@ -4,6 +4,8 @@ import dev.taiwa.cases.dialogue.application.CaseAssignment;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.Meeting;
+import dev.taiwa.cases.identity.application.People;
+import dev.taiwa.cases.identity.application.PersonView;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
@@ -29,6 +31,7 @@ public final class DialogueLoader {
   public static final String MEETINGS = "meetings";
   public static final String CONCERNS = "concerns";
   public static final String CASE_OFFICERS = "caseOfficers";
+  public static final String CASE_OFFICER_PEOPLE = "caseOfficerPeople";
 
   private DialogueLoader() {}
 
@@ -63,6 +66,35 @@ public final class DialogueLoader {
                 executor);
     return DataLoaderFactory.newDataLoader(
         loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+  }
+
+  /**
+   * The case officers of the reports, by name and office as the caller may see them ({@link
+   * People}): one batch for the officers, one for their names, in one load (no chained loads).
+   */
+  public static DataLoader<PreReport, PersonView> caseOfficerPeople(
+      CaseAssignment assignment, People people, Executor executor, Actor actor) {
+    BatchLoaderWithContext<PreReport, PersonView> loader =
+        (reports, environment) ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  Actor caller = RequestActor.requireActor(environment.getContext());
+                  Map<CaseId, UserId> found = assignment.officersOf(caller, reports);
+                  Map<UserId, PersonView> named =
+                      found.isEmpty()
+                          ? Map.of()
+                          : people.named(caller, found.values().stream().distinct().toList());
+                  return reports.stream()
+                      .map(r -> found.containsKey(r.id()) ? named.get(found.get(r.id())) : null)
+                      .toList();
+                },
+                executor);
+    return DataLoaderFactory.newDataLoader(
+        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+  }
+
+  static CompletableFuture<PersonView> loadCaseOfficerPerson(DataFetchingEnvironment env) {
+    return Loaders.<PreReport, PersonView>get(env, CASE_OFFICER_PEOPLE).load(env.getSource());
   }
 
   static CompletableFuture<String> loadCaseOfficer(DataFetchingEnvironment env) {

@@ -6,12 +6,14 @@ import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.identity.UserIdVisibility;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationView;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -48,7 +50,14 @@ public final class DocumentFetchers {
             newTypeWiring("IssuedDocument")
                 .dataFetcher("id", env -> document(env).id().toString())
                 .dataFetcher("caseId", env -> document(env).caseId().toString())
-                .dataFetcher("generatedById", env -> document(env).generatedBy().toString())
+                .dataFetcher(
+                    "generatedById",
+                    env ->
+                        UserIdVisibility.showsIds(RequestActor.require(env))
+                            ? document(env).generatedBy().toString()
+                            : null)
+                .dataFetcher(
+                    "generatedBy", env -> PersonLoader.load(env, document(env).generatedBy()))
                 .dataFetcher("downloadPath", env -> "/documents/" + document(env).id() + ".pdf"))
         .type(
             newTypeWiring("DocumentVerification")

@@ -6,4 +6,8 @@ import java.util.List;
 
 /** The GraphQL {@code Me} type: the signed-in user's account as the API shows it. */
 public record MeView(
-    String username, String displayName, List<Role> roles, OrganisationId organisationId) {}
+    String id,
+    String username,
+    String displayName,
+    List<Role> roles,
+    OrganisationId organisationId) {}

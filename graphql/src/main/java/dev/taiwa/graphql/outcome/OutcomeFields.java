@@ -5,13 +5,17 @@ import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
 import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.QueryState;
+import dev.taiwa.cases.identity.UserIdVisibility;
 import dev.taiwa.cases.inform.model.Inform;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.outcome.model.LicenceDecision;
 import dev.taiwa.cases.prereport.model.Outcome;
 import dev.taiwa.cases.prereport.model.OutcomeType;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.dialogue.DialogueLoader;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.Loaders;
+import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -57,10 +61,18 @@ public final class OutcomeFields {
         .type(newTypeWiring("Inform").dataFetcher("citedConcerns", OutcomeFields::citedConcerns))
         .type(
             newTypeWiring("Outcome")
-                .dataFetcher("decidedBy", env -> env.<Outcome>getSource().decidedBy().toString()))
+                .dataFetcher(
+                    "decidedBy",
+                    env ->
+                        UserIdVisibility.showsIds(RequestActor.require(env))
+                            ? env.<Outcome>getSource().decidedBy().toString()
+                            : null)
+                .dataFetcher(
+                    "decider", env -> PersonLoader.load(env, env.<Outcome>getSource().decidedBy())))
         .enumeration("QueryState", QueryState.class)
         .enumeration("OutcomeType", OutcomeType.class)
-        .enumeration("LicenceDecision", LicenceDecision.class);
+        .enumeration("LicenceDecision", LicenceDecision.class)
+        .enumeration("InformRoute", InformRoute.class);
   }
 
   /** The cited concerns, in citation order, as the caller may read the case's concerns. */

@@ -6,6 +6,7 @@ import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.idempotency.CreateOperation;
 import dev.taiwa.cases.idempotency.OnceOnly;
 import dev.taiwa.cases.inform.model.ConditionResponse;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -156,6 +157,7 @@ public final class OutcomeMutationFetchers {
                           actor,
                           id,
                           ExpectedVersion.of(env),
+                          (InformRoute) input.get("route"),
                           cited,
                           strings(input, "proposedConditions"),
                           (String) input.get("summary"));

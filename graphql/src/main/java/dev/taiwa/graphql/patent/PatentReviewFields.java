@@ -2,6 +2,7 @@ package dev.taiwa.graphql.patent;
 
 import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
 
+import dev.taiwa.cases.identity.UserIdVisibility;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.application.PatentTrackDeadline;
@@ -9,6 +10,7 @@ import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.AsyncDataFetcher;
@@ -78,7 +80,15 @@ public final class PatentReviewFields {
                 .dataFetcher("text", record(ReviewRecord::text))
                 .dataFetcher("date", record(r -> r.date().orElse(null)))
                 .dataFetcher("businesses", record(ReviewRecord::businesses))
-                .dataFetcher("recordedById", record(r -> r.recordedBy().toString()))
+                .dataFetcher(
+                    "recordedById",
+                    env ->
+                        UserIdVisibility.showsIds(RequestActor.require(env))
+                            ? env.<ReviewRecord>getSource().recordedBy().toString()
+                            : null)
+                .dataFetcher(
+                    "recordedBy",
+                    env -> PersonLoader.load(env, env.<ReviewRecord>getSource().recordedBy()))
                 .dataFetcher("recordedAt", record(ReviewRecord::recordedAt)))
         .enumeration("ReviewRecordKind", ReviewRecordKind.class);
   }

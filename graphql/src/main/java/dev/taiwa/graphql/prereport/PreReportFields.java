@@ -71,6 +71,7 @@ public final class PreReportFields {
                     .dataFetcher(
                         "technologyDescription", form(PreReportForm::technologyDescription))
                     .dataFetcher("managementMeasures", form(PreReportForm::managementMeasures))
+                    .dataFetcher("lateExplanation", form(PreReportForm::lateExplanation))
                     .dataFetcher(
                         "availableActions", AsyncDataFetcher.async(this::actions, executor))))
         .enumeration("PreReportState", PreReportState.class)

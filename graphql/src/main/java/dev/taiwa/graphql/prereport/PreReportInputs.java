@@ -48,7 +48,8 @@ public final class PreReportInputs {
         PreReportInputs.<LocalDate>get(input, "plannedDate"),
         PreReportInputs.<PlannedDateKind>get(input, "plannedDateKind"),
         get(input, "technologyDescription"),
-        get(input, "managementMeasures"));
+        get(input, "managementMeasures"),
+        get(input, "lateExplanation"));
   }
 
   /** The filter; no filter at all for null. An organisation id that is no UUID is refused. */

@@ -203,7 +203,8 @@ final class UseCaseFactory {
       PatentRulesConfiguration rules,
       SpecifiedFieldCatalogue catalogue,
       DeadlineLedger ledger,
-      NonSendingNotices notices) {
+      NonSendingNotices notices,
+      NotificationOutbox outbox) {
     return new PatentCommands(
         applications,
         organisations,
@@ -214,7 +215,8 @@ final class UseCaseFactory {
         rules.screeningRules(),
         catalogue,
         ledger,
-        notices);
+        notices,
+        outbox);
   }
 
   @Singleton

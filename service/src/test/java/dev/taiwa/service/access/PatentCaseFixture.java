@@ -43,18 +43,39 @@ final class PatentCaseFixture {
     this.applicantId = applicantId;
   }
 
-  /** A fresh, unused application number. */
+  /**
+   * The filing date of the applications the fixture moves on: a week ago, so that first screening
+   * (3 months, ESPA Art. 66) can still send them to review.
+   */
+  static final java.time.LocalDate FILED =
+      java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(7);
+
+  /**
+   * The filing date of the applications left under screening: long ago, so that their screening
+   * period has passed and a notice of non-sending may be issued.
+   */
+  static final java.time.LocalDate FILED_LONG_AGO = java.time.LocalDate.of(2025, 6, 2);
+
+  /** A fresh, unused application number of the filing year of {@link #FILED}. */
   static String nextNumber() {
-    return "2025-" + SERIAL.incrementAndGet();
+    return number(FILED);
+  }
+
+  private static String number(java.time.LocalDate filed) {
+    return filed.getYear() + "-" + SERIAL.incrementAndGet();
   }
 
   /** A complete registration input for the owning company. */
   Map<String, Object> input(String number) {
+    return input(number, FILED);
+  }
+
+  private Map<String, Object> input(String number, java.time.LocalDate filed) {
     return Map.of(
         "applicationNumber",
         number,
         "filingDate",
-        "2025-06-02",
+        filed.toString(),
         "applicantIds",
         List.of(applicantId),
         "inventionCompletedInJapan",
@@ -72,14 +93,15 @@ final class PatentCaseFixture {
   }
 
   ProbedCase inState(PatentState state) {
-    String number = nextNumber();
+    java.time.LocalDate filed = state == PatentState.UNDER_SCREENING ? FILED_LONG_AGO : FILED;
+    String number = number(filed);
     String id =
         api.graphql(
                 examinerToken,
                 "mutation($in: PatentApplicationInput!) { registerPatentApplication(input: $in) "
                     + PAYLOAD
                     + " }",
-                Map.of("in", input(number)))
+                Map.of("in", input(number, filed)))
             .at("registerPatentApplication.patentApplication.id");
     switch (state) {
       case UNDER_SCREENING -> {}

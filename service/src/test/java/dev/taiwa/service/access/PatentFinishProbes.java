@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The probes of the finishing Track B slice: the applicant's request for a notice of non-sending
- * and the examiner's issue of it (the fixture's applications were filed on 2 June 2025, so their
- * screening period has long passed).
+ * and the examiner's issue of it (the fixture's applications under screening were filed on 2 June
+ * 2025, so their screening period has long passed).
  */
 final class PatentFinishProbes {
   private static final String PAYLOAD =

@@ -279,6 +279,11 @@ final class Probes {
         Probe.onNoCase(
             (c, k) -> Probe.answered(api.graphql(c.token(), "{ users { id } }"), "users")));
     probes.put(
+        Operation.COLLEAGUES,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(api.graphql(c.token(), "{ colleagues { id } }"), "colleagues")));
+    probes.put(
         Operation.ORGANISATIONS,
         Probe.onNoCase(
             (c, k) ->

@@ -196,7 +196,7 @@ class DocumentHttpTest extends DatabaseTest {
     assertArrayEquals(downloaded, commands.regenerate(stored));
     assertEquals(stored.sha256(), generated.get("sha256"));
     assertEquals(downloaded.length, stored.byteSize());
-    assertEquals("pre-report-form/1", stored.templateVersion());
+    assertEquals("pre-report-form/2", stored.templateVersion());
     assertTrue(stored.snapshot().contains(CONTACT));
   }
 
@@ -318,8 +318,11 @@ class DocumentHttpTest extends DatabaseTest {
 
   private String patentApplication(String outcome) {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2025-" + (300000 + (int) (Math.random() * 600000)));
-    in.put("filingDate", "2025-06-02");
+    // Filed a week ago: first screening (3 months, ESPA Art. 66) may still send it to review.
+    java.time.LocalDate filed =
+        java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(7);
+    in.put("applicationNumber", filed.getYear() + "-" + (300000 + (int) (Math.random() * 600000)));
+    in.put("filingDate", filed.toString());
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
     in.put("title", "極超音速飛翔体の誘導装置");

@@ -217,6 +217,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     byte[] liftingPdf = documents.download(otherExaminer, lifting);
     String liftingText = PdfReading.text(liftingPdf);
     assertTrue(liftingText.contains("出願審査の請求期限"), liftingText);
+    assertTrue(liftingText.contains("経済安全保障推進法第82条"), liftingText);
+    assertFalse(liftingText.contains("特許法第82条"), liftingText);
     assertTrue(liftingText.contains("情勢の変化"), liftingText);
     assertTrue(PdfReading.inkedShare(liftingPdf, "DESIGNATION_LIFTING_NOTICE") > 0.005);
     assertEquals(false, lifting.get("secret"));
@@ -228,6 +230,117 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 .filter(e -> e.entry().action().equals("DOCUMENT_DOWNLOADED"))
                 .count()
             >= 3);
+  }
+
+  @Test
+  void anInformMayRestOnTheConclusionThatLicenceConditionsAreEffectiveAndItsNoticeSaysSo() {
+    String caseId = reportInDialogue();
+    String concern =
+        api.graphql(
+                officer,
+                "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in)"
+                    + " { concern { id } errors { code } } }",
+                Map.of(
+                    "id",
+                    caseId,
+                    "in",
+                    Map.of(
+                        "category",
+                        "END_USE",
+                        "severity",
+                        "MEDIUM",
+                        "description",
+                        CONCERN,
+                        "concernInformation",
+                        CONCERN_INFORMATION)))
+            .at("raiseConcern.concern.id");
+    ok(
+        officer,
+        "resolveConcern",
+        "mutation($id: ID!) { resolveConcern(id: $id, reason: \"対策で解消\")",
+        Map.of("id", concern));
+    String issue =
+        "mutation($id: ID!, $in: InformInput!) { issueInform(caseId: $id, input: $in) { errors {"
+            + " code field } } }";
+
+    // Every concern is resolved: the first route has nothing to cite ...
+    GraphQLResponse citing =
+        api.graphql(
+            officer,
+            issue,
+            Map.of(
+                "id",
+                caseId,
+                "in",
+                Map.of(
+                    "citedConcerns", List.of(concern),
+                    "proposedConditions", List.of(CONDITION),
+                    "summary", "懸念")));
+    assertEquals("NOT_AN_UNRESOLVED_CONCERN", citing.at("issueInform.errors.0.code"));
+    // ... the second rests on the dialogue's conclusion, with at least one condition.
+    GraphQLResponse bare =
+        api.graphql(
+            officer,
+            issue,
+            Map.of(
+                "id",
+                caseId,
+                "in",
+                Map.of("route", "CONDITIONS_EFFECTIVE", "summary", "許可条件が有効との結論")));
+    assertEquals("REQUIRED", bare.at("issueInform.errors.0.code"));
+    assertEquals("proposedConditions", bare.at("issueInform.errors.0.field"));
+    ok(
+        officer,
+        "issueInform",
+        "mutation($id: ID!, $in: InformInput!) { issueInform(caseId: $id, input: $in)",
+        Map.of(
+            "id",
+            caseId,
+            "in",
+            Map.of(
+                "route", "CONDITIONS_EFFECTIVE",
+                "proposedConditions", List.of(CONDITION),
+                "summary", "官民対話の結論により許可条件を付する")));
+
+    Map<String, Object> shown =
+        api.graphql(
+                filer,
+                "query($id: ID!) { preReport(id: $id) { state inform { route citedConcerns { id }"
+                    + " proposedConditions } } }",
+                Map.of("id", caseId))
+            .at("preReport");
+    assertEquals("INFORM_ISSUED", shown.get("state"));
+    assertEquals(
+        Map.of(
+            "route",
+            "CONDITIONS_EFFECTIVE",
+            "citedConcerns",
+            List.of(),
+            "proposedConditions",
+            List.of(CONDITION)),
+        shown.get("inform"));
+    String text =
+        PdfReading.text(
+                documents.download(filer, documents.generate(officer, caseId, "INFORM_NOTICE")))
+            .replaceAll("\\s", "");
+    assertTrue(text.contains("許可条件を付することが有効との結論となったため"), text);
+    assertTrue(text.contains(CONDITION), text);
+    assertFalse(text.contains("払拭"), text);
+    assertFalse(text.contains(CONCERN), text);
+  }
+
+  @Test
+  void theScreeningNoticeCitesTheEconomicSecurityPromotionActNotThePatentAct() {
+    String id = applicationSentToReview();
+
+    String text =
+        PdfReading.text(
+                documents.download(
+                    filer, documents.generate(examiner, id, "SCREENING_SENT_NOTICE")))
+            .replaceAll("\\s", "");
+
+    assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
+    assertFalse(text.contains("特許法"), text);
   }
 
   @Test
@@ -331,8 +444,11 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
   private String applicationSentToReview() {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2025-" + (100000 + (int) (Math.random() * 800000)));
-    in.put("filingDate", "2025-06-02");
+    // Filed a week ago: first screening (3 months, ESPA Art. 66) may still send it to review.
+    java.time.LocalDate filed =
+        java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(7);
+    in.put("applicationNumber", filed.getYear() + "-" + (100000 + (int) (Math.random() * 800000)));
+    in.put("filingDate", filed.toString());
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
     in.put("title", TITLE);

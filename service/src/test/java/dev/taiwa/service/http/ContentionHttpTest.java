@@ -296,7 +296,8 @@ class ContentionHttpTest extends DatabaseTest {
   }
 
   private String applicationUnderReview() {
-    String number = "2026-" + (700000 + (int) (Math.random() * 99999));
+    LocalDate filed = LocalDate.now(JapanTime.ZONE).minusDays(10);
+    String number = filed.getYear() + "-" + (700000 + (int) (Math.random() * 99999));
     String id =
         api.graphql(
                 examiner,
@@ -308,7 +309,7 @@ class ContentionHttpTest extends DatabaseTest {
                         "applicationNumber",
                         number,
                         "filingDate",
-                        LocalDate.now(JapanTime.ZONE).minusDays(10).toString(),
+                        filed.toString(),
                         "applicantIds",
                         List.of(world.alpha.id().toString()),
                         "inventionCompletedInJapan",

@@ -96,10 +96,19 @@ class DialogueHttpTest extends DatabaseTest {
         "INVALID_VALUE", firstError(assign(officer, caseId, filerId), "assignCaseOfficer"));
     assertEquals("FORBIDDEN", firstError(assign(filer, caseId, officerId), "assignCaseOfficer"));
     ok(assign(officer, caseId, officerId), "assignCaseOfficer");
+    // The company sees its case officer by name and office, never as a user id (issue 13).
+    GraphQLResponse seen =
+        api.graphql(
+            filer,
+            "query($id: ID!) { preReport(id: $id) { caseOfficer officer { id name office } } }",
+            Map.of("id", caseId));
+    assertEquals(null, seen.<String>at("preReport.caseOfficer"));
+    assertEquals(null, seen.<String>at("preReport.officer.id"));
+    assertEquals("経済産業省", seen.at("preReport.officer.office"));
     assertEquals(
         officerId,
         api.graphql(
-                filer,
+                officer,
                 "query($id: ID!) { preReport(id: $id) { caseOfficer } }",
                 Map.of("id", caseId))
             .at("preReport.caseOfficer"));

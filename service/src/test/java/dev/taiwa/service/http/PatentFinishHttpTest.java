@@ -80,7 +80,7 @@ class PatentFinishHttpTest extends DatabaseTest {
 
   private String registered(String filed) {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2025-" + serial++);
+    in.put("applicationNumber", filed.substring(0, 4) + "-" + serial++);
     in.put("filingDate", filed);
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
@@ -97,6 +97,11 @@ class PatentFinishHttpTest extends DatabaseTest {
             Map.of("in", in));
     assertEquals(List.of(), response.at("registerPatentApplication.errors"));
     return response.at("registerPatentApplication.patentApplication.id");
+  }
+
+  /** A week ago: first screening (3 months, ESPA Art. 66) may still send it to review. */
+  private static String lastWeek() {
+    return LocalDate.now(JapanTime.ZONE).minusDays(7).toString();
   }
 
   private Map<String, Object> notice(String token, String mutation, String id) {
@@ -182,7 +187,7 @@ class PatentFinishHttpTest extends DatabaseTest {
 
   @Test
   void aSecurityReviewerFindsNoApplicationBeforeItIsSentToReview() {
-    String screened = registered("2025-06-02");
+    String screened = registered(lastWeek());
     String notSent = registered("2025-06-02");
     decide(notSent, "NOT_SENT", List.of());
     String outside = registered("2024-04-30");
@@ -197,7 +202,7 @@ class PatentFinishHttpTest extends DatabaseTest {
 
   @Test
   void aSecurityReviewersListLeavesOutApplicationsStillWithThePatentOffice() {
-    String screened = registered("2025-06-02");
+    String screened = registered(lastWeek());
     String number =
         api.graphql(
                 examiner,
@@ -217,7 +222,7 @@ class PatentFinishHttpTest extends DatabaseTest {
 
   @Test
   void anAuditorWithAnActiveGrantFindsTheApplicationInTheListWithItsContentAudited() {
-    String id = registered("2025-06-02");
+    String id = registered(lastWeek());
     decide(id, "SEND_TO_REVIEW", List.of(3));
     String number =
         api.graphql(

@@ -12,6 +12,7 @@ import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.security.PasswordHasher;
@@ -22,6 +23,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ class PatentScreeningHttpTest extends DatabaseTest {
 
   private Map<String, Object> application(String filed, String route) {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2025-" + serial++);
+    in.put("applicationNumber", filed.substring(0, 4) + "-" + serial++);
     in.put("filingDate", filed);
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
@@ -114,7 +116,10 @@ class PatentScreeningHttpTest extends DatabaseTest {
   }
 
   private String registered() {
-    return (String) register(application("2025-06-02", "DIRECT")).get("id");
+    // Filed a week ago: first screening (3 months, ESPA Art. 66) may still send it to review.
+    return (String)
+        register(application(LocalDate.now(JapanTime.ZONE).minusDays(7).toString(), "DIRECT"))
+            .get("id");
   }
 
   private Map<String, Object> read(String token, String id) {

@@ -152,7 +152,9 @@ class PatentTrackHttpTest extends DatabaseTest {
 
     // 20 applications: the designated one, one not designated, one the applicant sends, one left
     // overdue in screening, 16 more.
-    String designated = register(examiner, "2025-900001", "2025-12-01");
+    // Filed 2025-12-02: its screening period ends on Monday 2026-03-02, so it can still be sent
+    // today (ESPA Art. 66).
+    String designated = register(examiner, "2025-900001", "2025-12-02");
     String notDesignated = register(examiner, "2026-900002", "2026-01-15");
     String requested = register(examiner, "2026-900003", "2026-02-02");
     String overdue = register(examiner, "2025-900004", "2025-11-20");
@@ -163,13 +165,13 @@ class PatentTrackHttpTest extends DatabaseTest {
     assertEquals(16, others.size());
 
     // First screening on the ledger: filing + 3 months, Civil Code counting.
-    assertEquals("2026-03-01", deadlines(track(examiner, designated)).get("screening").get("due"));
+    assertEquals("2026-03-02", deadlines(track(examiner, designated)).get("screening").get("due"));
     assertEquals(
         "2026-05-16", deadlines(track(examiner, others.get(0))).get("screening").get("due"));
     List<Map<String, Object>> overdueQueue =
         api.graphql(examiner, "{ screeningQueue(overdueOnly: true) { id } }").at("screeningQueue");
     List<Object> overdueIds = overdueQueue.stream().map(a -> a.get("id")).toList();
-    assertEquals(List.of(overdue, designated), overdueIds);
+    assertEquals(List.of(overdue), overdueIds);
 
     // Three sent to review: two by the examiner, one at the applicant's request (申出).
     String send =
@@ -180,7 +182,7 @@ class PatentTrackHttpTest extends DatabaseTest {
     accepted(filer, "requestSecurityReview(id: $id)", requested);
     Map<String, Object> sent = track(reviewer, designated);
     assertEquals("2026-03-02", deadlines(sent).get("screening").get("metOn"));
-    assertEquals("2026-10-01", deadlines(sent).get("review-decision").get("due"));
+    assertEquals("2026-10-02", deadlines(sent).get("review-decision").get("due"));
     assertEquals(
         "2026-12-02", deadlines(track(reviewer, requested)).get("review-decision").get("due"));
     assertEquals(
@@ -351,7 +353,7 @@ class PatentTrackHttpTest extends DatabaseTest {
         designated);
 
     // Lifted on 1 June 2027: the examination request is due the later of filing + 3 years
-    // (Friday 2028-12-01) and notice + 3 months (2027-09-01).
+    // (Saturday 2028-12-02, so Monday 2028-12-04) and notice + 3 months (2027-09-01).
     clock.set(tokyo(LocalDate.of(2027, 6, 1)));
     accepted(
         reviewer,
@@ -361,7 +363,7 @@ class PatentTrackHttpTest extends DatabaseTest {
     assertEquals("LIFTED", lifted.get("state"));
     assertEquals(false, lifted.get("decisionHeld"));
     Map<String, Object> exam = deadlines(lifted).get("examination-request");
-    assertEquals("2028-12-01", exam.get("due"));
+    assertEquals("2028-12-04", exam.get("due"));
     assertEquals("COMPANY", exam.get("obligor"));
     assertEquals("patent.examinationRequestYears", exam.get("rule"));
     assertTrue(((String) exam.get("explanation")).startsWith("The later of filing + 3 years"));

@@ -197,15 +197,80 @@ class PreReportIntakeHttpTest extends DatabaseTest {
   }
 
   @Test
-  void aPlannedDateInThePastIsRefusedAndWritesNothing() {
-    long before = alphaCount();
+  void aCompanyThatLearnsLateFilesWithThePastPlannedDateSaysWhyAndTheReportIsFlaggedLate() {
+    GraphQLResponse created =
+        api.graphql(alphaToken, CREATE, Map.of("in", scintillatorForm(inDays(-5))));
+    assertEquals(List.of(), created.at("createPreReportDraft.errors"), created::toString);
+    String id = created.at("createPreReportDraft.preReport.id");
 
-    GraphQLResponse refused =
-        api.graphql(alphaToken, CREATE, Map.of("in", scintillatorForm(inDays(-1))));
+    GraphQLResponse unexplained = api.graphql(alphaToken, SUBMIT, Map.of("id", id));
+    assertEquals("REQUIRED", firstErrorCode(unexplained, "submitPreReport"));
+    assertEquals("lateExplanation", firstError(unexplained, "submitPreReport").get("field"));
+    assertEquals("DRAFT", api.graphql(alphaToken, GET, Map.of("id", id)).at("preReport.state"));
 
-    assertEquals("DATE_IN_PAST", firstErrorCode(refused, "createPreReportDraft"));
-    assertEquals("plannedDate", firstError(refused, "createPreReportDraft").get("field"));
-    assertEquals(before, alphaCount());
+    Map<String, Object> explained = scintillatorForm(inDays(-5));
+    explained.put("lateExplanation", "契約締結後に、提供技術が対象技術に該当することが判明したため");
+    GraphQLResponse updated =
+        api.graphql(alphaToken, UPDATE, Map.of("id", id, "v", 1, "in", explained));
+    assertEquals(List.of(), updated.at("updatePreReportDraft.errors"), updated::toString);
+    GraphQLResponse submitted = api.graphql(alphaToken, SUBMIT, Map.of("id", id));
+
+    assertEquals(List.of(), submitted.at("submitPreReport.errors"), submitted::toString);
+    assertEquals("SUBMITTED", submitted.at("submitPreReport.preReport.state"));
+    assertEquals("LATE", submitted.at("submitPreReport.preReport.leadTime.status"));
+    assertEquals(
+        "契約締結後に、提供技術が対象技術に該当することが判明したため",
+        api.graphql(
+                officerToken,
+                "query($id: ID!) { preReport(id: $id) { lateExplanation } }",
+                Map.of("id", id))
+            .at("preReport.lateExplanation"));
+  }
+
+  private Map<String, Object> applicability(String country, int technology, String asOf) {
+    Map<String, Object> in = new HashMap<>();
+    in.put("technologyNumbers", List.of(technology));
+    in.put("destinationCountry", country);
+    in.put("transactionType", "CONTRACT_MANUFACTURING");
+    if (asOf != null) {
+      in.put("asOf", asOf);
+    }
+    return api.graphql(
+            alphaToken,
+            "query($in: ApplicabilityInput!) { checkApplicability(input: $in) {"
+                + " verdict reasons { rule points message } } }",
+            Map.of("in", in))
+        .at("checkApplicability");
+  }
+
+  @Test
+  void aTransferToJapanIsNotATransferAbroad() {
+    Map<String, Object> answer = applicability("JP", 1, null);
+
+    assertEquals("NOT_REPORTABLE", answer.get("verdict"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reason =
+        ((List<Map<String, Object>>) answer.get("reasons"))
+            .stream()
+                .filter(r -> r.get("rule").equals("applicability.transferAbroad"))
+                .findFirst()
+                .orElseThrow();
+    assertEquals("NOT_REPORTABLE", reason.get("points"));
+    assertTrue(((String) reason.get("message")).startsWith("Japan (JP) is not abroad"));
+  }
+
+  @Test
+  void aDateBeforeATechnologysListingTookEffectIsNotReportableWithTheReason() {
+    Map<String, Object> answer = applicability("CN", 11, "2025-06-01");
+
+    assertEquals("NOT_REPORTABLE", answer.get("verdict"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reason = ((List<Map<String, Object>>) answer.get("reasons")).get(0);
+    assertEquals("applicability.listedTechnology", reason.get("rule"));
+    assertEquals("NOT_REPORTABLE", reason.get("points"));
+    assertTrue(
+        ((String) reason.get("message")).contains("was not yet a listed technology"),
+        () -> reason.toString());
   }
 
   @Test

@@ -288,7 +288,7 @@ public final class DemoDataCommand implements Callable<Integer> {
     PatentApplication application =
         new PatentApplication(
             id(CaseId::new),
-            new ApplicationNumber(String.format("%d-%06d", year, i % 1_000_000)),
+            new ApplicationNumber(String.format("%d-%06d", year, i % 999_999 + 1)),
             JapanTime.dateOf(at),
             List.of(applicant.organisationId()),
             true,

@@ -5,7 +5,6 @@ import static dev.taiwa.tools.export.Texts.text;
 
 import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.deadline.application.DeadlineView;
-import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import java.util.List;
@@ -50,7 +49,7 @@ final class DeadlinesSection<C> implements ExportSection<C> {
   }
 
   private static boolean open(DeadlineView view) {
-    return view.status() != TrackedStatus.MET && view.status() != TrackedStatus.CANCELLED;
+    return view.tracked().isOpen();
   }
 
   @Override

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A pre-report's inform (インフォーム) as {@link InformQueries} shows it: the summary, the cited
- * concerns, the proposed licence conditions and the date by which the company should apply. The
- * cited concerns are taken from the {@link ConcernsSection} of the same page, which read them
+ * A pre-report's inform (インフォーム) as {@link InformQueries} shows it: its route, the summary, the
+ * cited concerns, the proposed licence conditions and the date by which the company should apply.
+ * The cited concerns are taken from the {@link ConcernsSection} of the same page, which read them
  * through the dialogue's visibility rule (the company never gets the concern information), so that
  * section must load first.
  */
@@ -40,6 +40,7 @@ final class InformSection implements ExportSection<PreReport> {
   public List<String> columns() {
     return List.of(
         "inform.issuedAtTokyo",
+        "inform.route",
         "inform.summary",
         "inform.citedConcerns",
         "inform.proposedConditions",
@@ -63,10 +64,11 @@ final class InformSection implements ExportSection<PreReport> {
   public List<Object> cells(PreReport report) {
     Inform inform = loaded.get(report.id());
     if (inform == null) {
-      return java.util.Arrays.asList(null, null, null, null, null);
+      return java.util.Arrays.asList(null, null, null, null, null, null);
     }
     return List.of(
         tokyo(inform.issuedAt()),
+        text(inform.route()),
         inform.summary(),
         cited(report, inform).stream()
             .map(c -> c.category() + " " + c.severity() + ": " + c.description())
@@ -84,6 +86,7 @@ final class InformSection implements ExportSection<PreReport> {
     return object(
         "id", text(inform.id()),
         "issuedAtTokyo", tokyo(inform.issuedAt()),
+        "route", text(inform.route()),
         "summary", inform.summary(),
         "citedConcerns",
             cited(report, inform).stream()

@@ -42,7 +42,8 @@ final class PreReportSection implements ExportSection<PreReport> {
         "plannedDate",
         "plannedDateKind",
         "technologyDescription",
-        "managementMeasures");
+        "managementMeasures",
+        "lateExplanation");
   }
 
   @Override
@@ -74,7 +75,8 @@ final class PreReportSection implements ExportSection<PreReport> {
         text(form.plannedDate()),
         text(form.plannedDateKind()),
         form.technologyDescription(),
-        form.managementMeasures());
+        form.managementMeasures(),
+        form.lateExplanation());
   }
 
   @Override

@@ -44,6 +44,7 @@ public final class PreReportRows implements CaseRows<PreReportForm> {
           "plannedDateKind",
           "technologyDescription",
           "managementMeasures",
+          "lateExplanation",
           "submit");
 
   private final PreReportCommands commands;
@@ -99,7 +100,8 @@ public final class PreReportRows implements CaseRows<PreReportForm> {
             cells.date("plannedDate"),
             cells.choice("plannedDateKind", PlannedDateKind.class),
             cells.text("technologyDescription"),
-            cells.text("managementMeasures"));
+            cells.text("managementMeasures"),
+            cells.text("lateExplanation"));
     boolean submit = cells.flag("submit");
     return new Parsed<>(form, cells.problems(), submit);
   }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code taiwa export} after an import, as the accounts that may read the cases. */
 class ExportCommandTest {
+  private static final java.time.LocalDate FILED = JapanTime.dateOf(Instant.now()).minusDays(7);
+  private static final String NUMBER = FILED.getYear() + "-000007";
+
   @TempDir Path directory;
 
   private ToolsWorld world;
@@ -51,10 +54,14 @@ class ExportCommandTest {
     Files.writeString(json, rows.append("]").toString());
     assertEquals(0, world.run("import", "prereports", json.toString(), "--as", "filer").exitCode());
     Path patent = directory.resolve("patent.csv");
+    // Filed a week ago, so that first screening (3 months, ESPA Art. 66) can still send it.
     Files.writeString(
         patent,
         "applicationNumber,filingDate,applicants,title,abstractText,route\r\n"
-            + "2025-000007,2025-06-02,"
+            + NUMBER
+            + ","
+            + FILED
+            + ","
             + ToolsWorld.COMPANY
             + ",秘匿される発明,要約,DIRECT\r\n");
     assertEquals(
@@ -128,7 +135,7 @@ class ExportCommandTest {
     assertTrue(theirs.get("secretWithheld").asBoolean(), other.both());
     assertTrue(theirs.get("title").isNull());
     assertTrue(theirs.get("filingDate").isNull());
-    assertEquals("2025-000007", theirs.get("applicationNumber").asText());
+    assertEquals(NUMBER, theirs.get("applicationNumber").asText());
     assertEquals(
         readsBefore + 1,
         world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'SECRET_CONTENT_READ'"));

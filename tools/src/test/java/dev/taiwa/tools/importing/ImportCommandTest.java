@@ -79,6 +79,7 @@ class ImportCommandTest {
                   kind,
                   "\"積層セラミックコンデンサの製造条件を提供する。\r\n二行目: 焼成温度プロファイル\"",
                   "",
+                  "",
                   "true"))
           .append("\r\n");
     }

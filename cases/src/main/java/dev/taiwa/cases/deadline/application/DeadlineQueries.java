@@ -99,11 +99,7 @@ public final class DeadlineQueries {
   /** The deadline as of today, with its status. */
   public DeadlineView view(TrackedDeadline tracked) {
     Deadline deadline = ledger.compute(tracked);
-    TrackedStatus status =
-        tracked.cancelledOn().isPresent()
-            ? TrackedStatus.CANCELLED
-            : TrackedStatus.of(deadline.status(ledger.today()));
-    return new DeadlineView(tracked, deadline, status);
+    return new DeadlineView(tracked, deadline, TrackedStatus.of(tracked, deadline, ledger.today()));
   }
 
   private static boolean matches(DeadlineView view, DeadlineFilter filter) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * Which reminder an open deadline gives today, if any: OVERDUE once the due date has passed; one
  * working day ahead once the next working day reaches the due date; five working days ahead once
  * the fifth working day does. Each at most once, the most urgent first: a deadline that has given
- * the one-day reminder never gives the five-day one afterwards.
+ * the one-day reminder never gives the five-day one afterwards. The reminders ahead come before the
+ * due date, never on it: on the due date no working day is left to announce.
  */
 public final class ReminderPolicy {
   private final AdministrativeCalendar calendar;
@@ -24,6 +25,9 @@ public final class ReminderPolicy {
       LocalDate due, LocalDate today, Set<DeadlineReminder> sent) {
     if (today.isAfter(due)) {
       return absent(DeadlineReminder.OVERDUE, sent);
+    }
+    if (!today.isBefore(due)) {
+      return Optional.empty();
     }
     if (withinWorkingDays(due, today, DeadlineReminder.ONE_WORKING_DAY)) {
       return absent(DeadlineReminder.ONE_WORKING_DAY, sent);

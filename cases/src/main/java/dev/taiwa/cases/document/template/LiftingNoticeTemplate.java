@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * 保全指定解除通知書: the designation was lifted, with its reason and notice date, and the new deadline for
- * requesting examination (the later of filing + 3 years and lifting notice + 3 months, Patent Act
- * Art. 82) with its arithmetic, as the ledger computed it.
+ * requesting examination (the later of filing + 3 years, Patent Act Art. 48-3, and lifting notice +
+ * 3 months, ESPA Art. 82) with its arithmetic, as the ledger computed it.
  */
 final class LiftingNoticeTemplate implements DocumentTemplate {
 

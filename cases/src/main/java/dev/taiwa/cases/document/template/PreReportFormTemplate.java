@@ -40,25 +40,31 @@ final class PreReportFormTemplate implements DocumentTemplate {
             : form.counterparty();
     String company = material.organisationName(report.organisationId());
     List<List<String>> rows =
-        List.of(
-            List.of("項目", "記載内容"),
-            List.of("報告者", company),
-            List.of("担当者", orBlank(contact.name()) + "　" + orBlank(contact.department())),
-            List.of("連絡先", orBlank(contact.email()) + "　" + orBlank(contact.phone())),
-            List.of("技術番号", Notices.technologyNumbers(report)),
+        new java.util.ArrayList<>(
             List.of(
-                "取引の形態",
-                form.transactionType() == null ? "" : TRANSACTIONS.get(form.transactionType())),
-            List.of("相手方（原語）", orBlank(party.nameOriginal())),
-            List.of("相手方（ローマ字）", orBlank(party.nameRomanised())),
-            List.of("相手方の国・地域", orBlank(party.countryCode())),
-            List.of("相手方との関係", orBlank(party.relationship())),
-            List.of(
-                "予定日",
-                JapaneseDate.withIso(form.plannedDate()) + "　" + orBlank(form.plannedDateKind())),
-            List.of("技術の内容", orBlank(form.technologyDescription())),
-            List.of("管理措置", orBlank(form.managementMeasures())),
-            List.of("提出日", Notices.submittedOn(report)));
+                List.of("項目", "記載内容"),
+                List.of("報告者", company),
+                List.of("担当者", orBlank(contact.name()) + "　" + orBlank(contact.department())),
+                List.of("連絡先", orBlank(contact.email()) + "　" + orBlank(contact.phone())),
+                List.of("技術番号", Notices.technologyNumbers(report)),
+                List.of(
+                    "取引の形態",
+                    form.transactionType() == null ? "" : TRANSACTIONS.get(form.transactionType())),
+                List.of("相手方（原語）", orBlank(party.nameOriginal())),
+                List.of("相手方（ローマ字）", orBlank(party.nameRomanised())),
+                List.of("相手方の国・地域", orBlank(party.countryCode())),
+                List.of("相手方との関係", orBlank(party.relationship())),
+                List.of(
+                    "予定日",
+                    JapaneseDate.withIso(form.plannedDate())
+                        + "　"
+                        + orBlank(form.plannedDateKind())),
+                List.of("技術の内容", orBlank(form.technologyDescription())),
+                List.of("管理措置", orBlank(form.managementMeasures())),
+                List.of("提出日", Notices.submittedOn(report))));
+    if (form.lateExplanation() != null && !form.lateExplanation().isBlank()) {
+      rows.add(rows.size() - 1, List.of("予定日以後に報告する理由", form.lateExplanation()));
+    }
     return Notices.toReporter(
         kind(),
         material,

@@ -7,6 +7,7 @@ import dev.taiwa.cases.identity.RefreshToken;
 import dev.taiwa.cases.identity.RefreshTokens;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +29,12 @@ import java.util.Optional;
  *
  * <p>A token presented again after its exchange was copied: its holder or a thief has the
  * successor. Its whole family is revoked, so both must log in again (the owner can; the thief
- * cannot), and the reuse is audited as {@value #REFRESH_TOKEN_REUSED}.
+ * cannot), and the reuse is audited as {@code REFRESH_TOKEN_REUSED}.
  */
 public final class RefreshTokenGrants {
   /** The audit action of a spent refresh token presented again. */
-  public static final String REFRESH_TOKEN_REUSED = "REFRESH_TOKEN_REUSED";
-
   private final RefreshTokens tokens;
+
   private final UserAccounts users;
   private final AuditLog auditLog;
   private final UnitOfWork unitOfWork;
@@ -124,7 +124,7 @@ public final class RefreshTokenGrants {
                   owner.map(UserAccount::username).orElse(null),
                   owner.map(UserAccount::organisationId).orElse(null),
                   null,
-                  REFRESH_TOKEN_REUSED,
+                  AuditAction.REFRESH_TOKEN_REUSED,
                   AuditOutcome.REJECTED,
                   "A refresh token was presented again after it had been exchanged (copied or"
                       + " stolen): revoked "

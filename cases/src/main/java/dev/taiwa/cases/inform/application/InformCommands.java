@@ -8,6 +8,7 @@ import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.inform.model.ConditionResponse;
 import dev.taiwa.cases.inform.model.Inform;
 import dev.taiwa.cases.inform.model.InformPolicy;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.inform.model.LicenceApplication;
 import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.Actor;
@@ -34,10 +35,12 @@ import java.util.UUID;
 
 /**
  * The inform and the company's licence application. Issuing (IN_DIALOGUE, a dialogue officer) must
- * cite unresolved concerns of the case ({@link InformPolicy}); it opens the company's deadline
- * {@code inform} (rule {@code inform.licenceApplicationDays}) and tells the company's filers.
- * Applying (INFORM_ISSUED, the company's filer) answers each proposed condition and meets that
- * deadline. Both are {@link CaseMoves} moves, so access, the table and the audit go the same way.
+ * cite unresolved concerns of the case, or record the dialogue's conclusion that licence conditions
+ * are effective with the proposed conditions ({@link InformPolicy}, {@link InformRoute}); it opens
+ * the company's deadline {@code inform} (rule {@code inform.licenceApplicationDays}) and tells the
+ * company's filers. Applying (INFORM_ISSUED, the company's filer) answers each proposed condition
+ * and meets that deadline. Both are {@link CaseMoves} moves, so access, the table and the audit go
+ * the same way.
  */
 public final class InformCommands {
   private static final Bilingual ISSUED = new Bilingual("inform issued", "インフォーム通知");
@@ -65,7 +68,31 @@ public final class InformCommands {
       List<UUID> cited,
       List<String> conditions,
       String summary) {
+    return issue(
+        actor,
+        caseId,
+        expectedVersion,
+        InformRoute.UNRESOLVED_CONCERNS,
+        cited,
+        conditions,
+        summary);
+  }
+
+  /**
+   * A dialogue officer issues the inform on {@code route}: citing unresolved concerns, or recording
+   * the dialogue's conclusion that licence conditions are effective (then with at least one
+   * proposed condition and no citation).
+   */
+  public Result<PreReport> issue(
+      Actor actor,
+      CaseId caseId,
+      Long expectedVersion,
+      InformRoute route,
+      List<UUID> cited,
+      List<String> conditions,
+      String summary) {
     List<String> proposed = OutcomeValidation.stripped(conditions);
+    List<UUID> citing = cited == null ? List.of() : cited;
     return moves.move(
         actor,
         caseId,
@@ -74,15 +101,14 @@ public final class InformCommands {
         report -> {
           List<Rejection> problems = new ArrayList<>(validation.text("summary", summary));
           problems.addAll(
-              policy.citationProblems(cited, dialogue.unresolvedConcerns(actor, report.id())));
+              policy.problems(
+                  route, citing, proposed, dialogue.unresolvedConcerns(actor, report.id())));
           if (!proposed.isEmpty()) {
             problems.addAll(validation.items("proposedConditions", proposed));
           }
           return problems;
         },
-        cited == null
-            ? ""
-            : cited.size() + " concern(s) cited, " + proposed.size() + " condition(s)",
+        route + ": " + citing.size() + " concern(s) cited, " + proposed.size() + " condition(s)",
         (before, after, at) -> {
           DeadlineLedger ledger = moves.stageTargets().ledger();
           LocalDate due =
@@ -99,7 +125,8 @@ public final class InformCommands {
               new Inform(
                   UUID.randomUUID(),
                   after.id(),
-                  cited,
+                  route,
+                  citing,
                   proposed,
                   summary.strip(),
                   due,

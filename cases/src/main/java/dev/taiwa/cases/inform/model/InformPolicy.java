@@ -13,12 +13,49 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The inform rule: an inform is issued only when concerns could not be dispelled, so it must cite
+ * The inform rule, on its two routes (METI's deck on the dialogue scheme, seed 002: 「どうしても技術流出の懸念が
+ * 払拭されない場合」 and 「許可条件を付することが有効との結論となった場合」): when concerns could not be dispelled the inform cites
  * at least one concern, and every cited concern must be an unresolved concern of the case itself (a
- * resolved one, or one of another case, is NOT_AN_UNRESOLVED_CONCERN). Also the rule of the
- * company's answer: one response per proposed condition, a contested one with a comment.
+ * resolved one, or one of another case, is NOT_AN_UNRESOLVED_CONCERN); when the dialogue concluded
+ * that licence conditions are effective it cites no concern and proposes at least one condition.
+ * Also the rule of the company's answer: one response per proposed condition, a contested one with
+ * a comment.
  */
 public final class InformPolicy {
+  public static final String LEGAL_REFERENCE =
+      "外為法に基づくインフォーム（経済産業省「技術管理対話スキーム」資料：懸念が払拭されない場合／許可条件を付することが有効との結論となった場合）";
+
+  /** What is wrong with an inform on {@code route}; empty when it may be issued. */
+  public List<Rejection> problems(
+      InformRoute route,
+      List<UUID> cited,
+      List<String> proposedConditions,
+      List<Concern> unresolvedOfCase) {
+    if (route == null) {
+      return List.of(Rejection.onField(ErrorCode.REQUIRED, "route", "Say on which route"));
+    }
+    if (route == InformRoute.UNRESOLVED_CONCERNS) {
+      return citationProblems(cited, unresolvedOfCase);
+    }
+    List<Rejection> problems = new ArrayList<>();
+    if (cited != null && !cited.isEmpty()) {
+      problems.add(
+          Rejection.onField(
+              ErrorCode.INVALID_VALUE,
+              "citedConcerns",
+              "An inform on the route CONDITIONS_EFFECTIVE rests on the dialogue's conclusion: it"
+                  + " cites no concern"));
+    }
+    if (proposedConditions == null || proposedConditions.isEmpty()) {
+      problems.add(
+          Rejection.onField(
+              ErrorCode.REQUIRED,
+              "proposedConditions",
+              "Propose the licence conditions the dialogue concluded to be effective"));
+    }
+    return problems;
+  }
+
   public List<Rejection> citationProblems(List<UUID> cited, List<Concern> unresolvedOfCase) {
     if (cited == null || cited.isEmpty()) {
       return List.of(

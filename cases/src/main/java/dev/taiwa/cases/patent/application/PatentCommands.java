@@ -15,6 +15,8 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationKind;
+import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.model.ApplicationNumber;
@@ -27,11 +29,14 @@ import dev.taiwa.cases.patent.model.PatentEvent;
 import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.patent.model.ScreeningCoverage;
 import dev.taiwa.cases.patent.model.ScreeningRules;
+import dev.taiwa.cases.patent.model.SendingWithinScreeningPeriod;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
 import dev.taiwa.cases.patent.nonsending.port.NonSendingNotices;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +59,7 @@ public final class PatentCommands {
   private final ScreeningDecisionRules decisionRules;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
   private final NonSendingNotices notices;
+  private final NotificationOutbox outbox;
 
   public PatentCommands(
       PatentApplications store,
@@ -65,9 +71,11 @@ public final class PatentCommands {
       ScreeningRules rules,
       SpecifiedFieldCatalogue catalogue,
       DeadlineLedger ledger,
-      NonSendingNotices notices) {
+      NonSendingNotices notices,
+      NotificationOutbox outbox) {
     this.store = store;
     this.notices = notices;
+    this.outbox = outbox;
     this.auditLog = auditLog;
     this.unitOfWork = unitOfWork;
     this.clock = clock;
@@ -150,8 +158,11 @@ public final class PatentCommands {
   }
 
   /**
-   * The examiner decides first screening: sent to review (with fields) or not sent; NOT_SENT
-   * answers a pending request for a notice of non-sending by issuing it in the same transaction.
+   * The examiner decides first screening: sent to review (with fields) or not sent (with none).
+   * Sending is refused once the screening period has passed or the notice of non-sending was issued
+   * ({@link SendingWithinScreeningPeriod}, Art. 66); NOT_SENT answers a pending request for a
+   * notice of non-sending by issuing it in the same transaction. Either way the applicants' filers
+   * are told (PATENT_SENT_TO_REVIEW, PATENT_NOT_SENT).
    */
   public Result<PatentApplicationView> decideScreening(
       Actor actor,
@@ -167,17 +178,34 @@ public final class PatentCommands {
         expectedVersion,
         outcome.action(),
         AuditAction.PATENT_SCREENING_DECIDED,
-        current -> decisionRules.problems(current, outcome, fields, reason),
+        current -> {
+          List<Rejection> problems = new ArrayList<>();
+          if (outcome == ScreeningOutcome.SEND_TO_REVIEW) {
+            boolean noticeIssued = notices.find(id).filter(NonSendingNotice::issued).isPresent();
+            SendingWithinScreeningPeriod.refusal(
+                    current.screeningDue(), noticeIssued, JapanTime.dateOf(now))
+                .ifPresent(problems::add);
+          }
+          problems.addAll(decisionRules.problems(current, outcome, fields, reason));
+          return problems;
+        },
         (current, next) ->
             new PatentChanges.Change(
-                current.moved(next, fields == null ? List.of() : fields, reason.strip(), now),
-                new PatentEvent.ScreeningDecided(
-                    id, next, fields == null ? List.of() : fields, now),
+                current.moved(next, matched(outcome, fields), reason.strip(), now),
+                new PatentEvent.ScreeningDecided(id, next, matched(outcome, fields), now),
                 () -> {
                   PatentDeadlines.screeningDecided(ledger, current, next, now);
                   if (next == PatentState.NOT_SENT) {
                     NonSendingNoticeCommands.issueWithDecision(notices, auditLog, actor, id, now);
                   }
+                  ApplicantNotices.tell(
+                      outbox,
+                      current,
+                      next == PatentState.NOT_SENT
+                          ? NotificationKind.PATENT_NOT_SENT
+                          : NotificationKind.PATENT_SENT_TO_REVIEW,
+                      null,
+                      now);
                 }));
   }
 
@@ -201,6 +229,11 @@ public final class PatentCommands {
                     now),
                 new PatentEvent.SecurityReviewRequested(id, now),
                 () -> PatentDeadlines.screeningDecided(ledger, current, next, now)));
+  }
+
+  /** The fields a decision records: those matched when sending, none when not sending. */
+  private static List<Integer> matched(ScreeningOutcome outcome, List<Integer> fields) {
+    return outcome == ScreeningOutcome.SEND_TO_REVIEW && fields != null ? fields : List.of();
   }
 
   private LocalDate firstScreeningDue(LocalDate filingDate) {

@@ -111,16 +111,26 @@ final class PatentDeadlines {
         Obligor.OFFICIALS);
   }
 
+  /** The lifting notice on {@code date}, from which the examination request is counted. */
+  static PeriodStart liftingNotice(LocalDate date) {
+    return PeriodStart.during(date, new Bilingual("lifting notice", "保全指定解除の通知"));
+  }
+
+  /** The end of a designation period on {@code periodEnd} (expiry), counted from the next day. */
+  static PeriodStart expiry(LocalDate periodEnd) {
+    return PeriodStart.during(
+        periodEnd, new Bilingual("expiry of the designation period", "保全指定の期間満了"));
+  }
+
   /**
-   * Opens the company's examination-request deadline after lifting: the later of filing + {@code
-   * patent.examinationRequestYears} and lifting notice + {@code
-   * patent.examinationAfterLiftingMonths} (Patent Act Art. 48-3 and ESPA/Patent Act Art. 82).
+   * Opens the company's examination-request deadline once the designation has ended (lifted, or
+   * expired: our reading extends Art. 82 to expiry): the later of filing + {@code
+   * patent.examinationRequestYears} and {@code end} + {@code patent.examinationAfterLiftingMonths}
+   * (Patent Act Art. 48-3 and ESPA Art. 82). Answers its due date.
    */
-  static void openExaminationRequest(
-      DeadlineLedger ledger, PatentApplication application, LocalDate liftingNotice) {
+  static LocalDate openExaminationRequest(
+      DeadlineLedger ledger, PatentApplication application, PeriodStart end) {
     PeriodStart fromFiling = filing(application.filingDate());
-    PeriodStart fromNotice =
-        PeriodStart.during(liftingNotice, new Bilingual("lifting notice", "保全指定解除の通知"));
     Deadline byFiling =
         ledger
             .rules()
@@ -128,15 +138,18 @@ final class PatentDeadlines {
     Deadline byNotice =
         ledger
             .rules()
-            .deadline(
-                DeadlineRules.EXAMINATION_AFTER_LIFTING, fromNotice, List.of(), ledger.calendar());
+            .deadline(DeadlineRules.EXAMINATION_AFTER_LIFTING, end, List.of(), ledger.calendar());
     boolean noticeLater = byNotice.due().isAfter(byFiling.due());
-    ledger.open(
-        application.id(),
-        CaseKind.PATENT_APPLICATION,
-        EXAMINATION_REQUEST,
-        noticeLater ? DeadlineRules.EXAMINATION_AFTER_LIFTING : DeadlineRules.EXAMINATION_REQUEST,
-        noticeLater ? fromNotice : fromFiling,
-        Obligor.COMPANY);
+    return ledger
+        .open(
+            application.id(),
+            CaseKind.PATENT_APPLICATION,
+            EXAMINATION_REQUEST,
+            noticeLater
+                ? DeadlineRules.EXAMINATION_AFTER_LIFTING
+                : DeadlineRules.EXAMINATION_REQUEST,
+            noticeLater ? end : fromFiling,
+            Obligor.COMPANY)
+        .due();
   }
 }

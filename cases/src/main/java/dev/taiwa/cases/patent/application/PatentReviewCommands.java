@@ -18,16 +18,14 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
-import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.StorableText;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.cases.notification.NotificationDraft;
 import dev.taiwa.cases.notification.NotificationKind;
 import dev.taiwa.cases.notification.NotificationOutbox;
-import dev.taiwa.cases.notification.Recipient;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.patent.model.LiftingNoticeDate;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentReviewEvent;
@@ -307,7 +305,7 @@ public final class PatentReviewCommands {
         current ->
             term.isEmpty()
                 ? List.of(Rejection.of(ErrorCode.INVALID_STATE, "No designation recorded"))
-                : periodProblems(term.get().periodEnd(), periodEnd, today, reason),
+                : extensionProblems(term.get().periodEnd(), periodEnd, today, reason),
         (current, next) ->
             new PatentChanges.Change(
                 moved(current, next, now),
@@ -339,12 +337,9 @@ public final class PatentReviewCommands {
         AuditAction.PATENT_DESIGNATION_LIFTED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
-          if (noticeDate == null) {
-            problems.add(Rejection.onField(ErrorCode.REQUIRED, "noticeDate", "通知日は必須です"));
-          } else if (term.isPresent() && noticeDate.isBefore(term.get().designatedOn())) {
-            problems.add(
-                Rejection.onField(ErrorCode.INVALID_VALUE, "noticeDate", "通知日は保全指定の日以降としてください"));
-          }
+          problems.addAll(
+              LiftingNoticeDate.problems(
+                  noticeDate, term.map(DesignationTerm::designatedOn).orElse(null), today));
           return problems;
         },
         (current, next) ->
@@ -356,15 +351,21 @@ public final class PatentReviewCommands {
                       t ->
                           ledger.cancel(
                               id, PatentDeadlines.designation(t.number()), today, "lifted"));
-                  PatentDeadlines.openExaminationRequest(ledger, current, noticeDate);
+                  LocalDate examinationDue =
+                      PatentDeadlines.openExaminationRequest(
+                          ledger, current, PatentDeadlines.liftingNotice(noticeDate));
                   records.insert(
                       record(id, ReviewRecordKind.LIFTING, null, reason, noticeDate, actor, now));
+                  notifyApplicants(
+                      current, NotificationKind.PATENT_DESIGNATION_LIFTED, examinationDue, now);
                 }));
   }
 
   /**
-   * The designation ran out: moves a designated application whose period has ended to EXPIRED. Used
-   * by the expiry sweep with its system actor.
+   * The designation ran out: moves a designated application whose period has ended to EXPIRED,
+   * opens the applicant's examination-request deadline that follows (counted from the end of the
+   * period, our reading of Art. 82) and tells the applicants. Used by the expiry sweep with its
+   * system actor.
    */
   public Result<PatentApplicationView> expire(Actor actor, CaseId id) {
     Instant now = clock.instant();
@@ -386,6 +387,9 @@ public final class PatentReviewCommands {
                 event(id, AuditAction.PATENT_DESIGNATION_EXPIRED, "Designation expired", now),
                 () -> {
                   ledger.meet(id, PatentDeadlines.designation(term.orElseThrow().number()), today);
+                  LocalDate examinationDue =
+                      PatentDeadlines.openExaminationRequest(
+                          ledger, current, PatentDeadlines.expiry(term.orElseThrow().periodEnd()));
                   records.insert(
                       record(
                           id,
@@ -395,6 +399,8 @@ public final class PatentReviewCommands {
                           term.orElseThrow().periodEnd(),
                           actor,
                           now));
+                  notifyApplicants(
+                      current, NotificationKind.PATENT_DESIGNATION_EXPIRED, examinationDue, now);
                 }));
   }
 
@@ -548,6 +554,15 @@ public final class PatentReviewCommands {
     return problems;
   }
 
+  private List<Rejection> extensionProblems(
+      LocalDate currentEnd, LocalDate periodEnd, LocalDate today, String reason) {
+    List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
+    problems.addAll(
+        DesignationPeriodCap.forExtension(
+            currentEnd, periodEnd, today, PatentDeadlines.latestPeriodEnd(ledger, currentEnd)));
+    return problems;
+  }
+
   private static List<Rejection> textProblems(String field, String text, boolean required) {
     if (text == null || text.isBlank()) {
       return required
@@ -579,17 +594,7 @@ public final class PatentReviewCommands {
 
   private void notifyApplicants(
       PatentApplication application, NotificationKind kind, LocalDate due, Instant now) {
-    for (var organisation : application.applicants()) {
-      outbox.publish(
-          new NotificationDraft(
-              kind,
-              application.id(),
-              CaseKind.PATENT_APPLICATION,
-              application.number().value(),
-              new Recipient.RoleInOrganisation(organisation, Role.FILER),
-              Optional.ofNullable(due)),
-          now);
-    }
+    ApplicantNotices.tell(outbox, application, kind, due, now);
   }
 
   private static PatentApplication moved(PatentApplication current, PatentState next, Instant now) {

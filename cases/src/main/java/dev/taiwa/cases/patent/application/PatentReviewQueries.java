@@ -8,6 +8,7 @@ import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.DeadlineStatus;
 import dev.taiwa.cases.deadline.tracking.DeadlineLedger;
 import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
+import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Page;
@@ -168,11 +169,16 @@ public final class PatentReviewQueries {
     if (tracked.subject().equals(PatentDeadlines.EXAMINATION_REQUEST)) {
       boolean fromFiling = tracked.ruleName().equals(DeadlineRules.EXAMINATION_REQUEST);
       en =
-          "The later of filing + 3 years and lifting notice + 3 months (Patent Act Art. 82): "
-              + (fromFiling ? "filing + 3 years. " : "lifting notice + 3 months. ")
+          "The later of filing + 3 years and 3 months after the designation ended (Patent Act Art."
+              + " 48-3, ESPA Art. 82): "
+              + (fromFiling ? "filing + 3 years. " : "3 months after the designation ended. ")
               + en;
-      ja = "出願日から3年と解除通知から3月のいずれか遅い日（特許法第82条）：" + (fromFiling ? "出願日から3年。" : "解除通知から3月。") + ja;
+      ja =
+          "出願日から3年と保全指定の終了（解除の通知又は期間満了）から3月のいずれか遅い日（特許法第48条の3、経済安全保障推進法第82条）："
+              + (fromFiling ? "出願日から3年。" : "保全指定の終了から3月。")
+              + ja;
     }
-    return new PatentTrackDeadline(tracked, deadline, deadline.status(ledger.today()), en, ja);
+    return new PatentTrackDeadline(
+        tracked, deadline, TrackedStatus.of(tracked, deadline, ledger.today()), en, ja);
   }
 }

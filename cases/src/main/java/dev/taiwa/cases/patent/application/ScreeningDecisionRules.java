@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The rules of a screening decision: a reason always; sending to review needs at least one matched
  * field of the revision in force on the filing date, and a field of (10)–(19) only with the
- * additional requirement met.
+ * additional requirement met; not sending names no field.
  */
 final class ScreeningDecisionRules {
   private final SpecifiedFieldCatalogue catalogue;
@@ -37,6 +37,11 @@ final class ScreeningDecisionRules {
     StorableText.problem("reason", reason).ifPresent(problems::add);
     if (outcome == ScreeningOutcome.SEND_TO_REVIEW && matched.isEmpty()) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "matchedFields", "送付には該当する特定技術分野が必要です"));
+    }
+    if (outcome == ScreeningOutcome.NOT_SENT && !matched.isEmpty()) {
+      problems.add(
+          Rejection.onField(ErrorCode.INVALID_VALUE, "matchedFields", "送付しない判断には特定技術分野を指定しません"));
+      return problems;
     }
     if (new HashSet<>(matched).size() != matched.size()) {
       problems.add(Rejection.onField(ErrorCode.INVALID_VALUE, "matchedFields", "分野が重複しています"));

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Japanese patent application number (特願) as {@code YYYY-NNNNNN}: a four-digit filing year from
- * 2024 (the year the non-disclosure system started), a dash and six digits.
+ * A Japanese patent application number (特願) as {@code YYYY-NNNNNN}: a four-digit year from 2024
+ * (the year the non-disclosure system started), a dash and a six-digit serial from 000001 (000000
+ * is no serial). Whether the year fits the filing date is {@link ApplicationNumberYear}'s question.
  */
 public record ApplicationNumber(String value) {
   /** The first year an application number of a screened application can carry. */
@@ -31,7 +32,14 @@ public record ApplicationNumber(String value) {
 
   private static boolean isValid(String text) {
     Matcher matcher = FORMAT.matcher(text);
-    return matcher.matches() && Integer.parseInt(matcher.group(1)) >= FIRST_YEAR;
+    return matcher.matches()
+        && Integer.parseInt(matcher.group(1)) >= FIRST_YEAR
+        && Integer.parseInt(matcher.group(2)) > 0;
+  }
+
+  /** The year the number was given in. */
+  public int year() {
+    return Integer.parseInt(value.substring(0, 4));
   }
 
   @Override

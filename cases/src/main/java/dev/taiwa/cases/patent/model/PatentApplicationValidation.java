@@ -27,7 +27,13 @@ public final class PatentApplicationValidation {
           Rejection.onField(
               ErrorCode.INVALID_VALUE,
               "applicationNumber",
-              "出願番号は「2025-123456」の形式（2024年以降）で入力してください"));
+              "出願番号は「2025-123456」の形式（2024年以降、番号は000001以上）で入力してください"));
+    } else {
+      problems.addAll(
+          ApplicationNumberYear.problems(
+              ApplicationNumber.parse(form.applicationNumber()).orElseThrow(),
+              form.filingDate(),
+              form.route()));
     }
     if (form.filingDate() == null) {
       problems.add(Rejection.onField(ErrorCode.REQUIRED, "filingDate", "出願日は必須です"));

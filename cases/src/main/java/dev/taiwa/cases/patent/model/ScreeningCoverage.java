@@ -21,7 +21,7 @@ public final class ScreeningCoverage {
     return switch (route) {
       case PCT_NATIONAL_PHASE ->
           rules.pctNationalPhaseExcluded()
-              ? Optional.of("PCT国内移行出願のため対象外（法第66条第5項）")
+              ? Optional.of("PCT国内移行出願のため対象外（経済安全保障推進法第66条第5項）")
               : Optional.empty();
       case DIVISIONAL ->
           rules.divisionalCovered()

@@ -35,12 +35,14 @@ import java.util.Optional;
 public final class ApplicabilityCheck {
   public static final String LISTED_TECHNOLOGY = "applicability.listedTechnology";
   public static final String GROUP_A_DESTINATION = "applicability.groupADestination";
+  public static final String TRANSFER_ABROAD = "applicability.transferAbroad";
   public static final String ACT_TYPE = "applicability.actType";
   public static final String PUBLICLY_AVAILABLE = "applicability.exemption.publiclyAvailable";
   public static final String BASIC_RESEARCH = "applicability.exemption.basicResearch";
   public static final String MINIMUM_NECESSARY = "applicability.exemption.minimumNecessary";
 
   private static final String TECHNOLOGY_LIST = "METI Notice No. 178 of 2024 (as amended)";
+  private static final String JAPAN = "JP";
   private static final String GROUP_A_LIST =
       "外為法 (Foreign Exchange and Foreign Trade Act) Art. 55-8, 貿易外省令; Group A list: Export"
           + " Trade Control Order Appendix 3 (輸出貿易管理令別表第3)";
@@ -108,7 +110,22 @@ public final class ApplicabilityCheck {
     boolean anyUnknown = false;
     for (int number : numbers) {
       Optional<Technology> item = revision.flatMap(r -> r.item(number));
-      if (item.isEmpty()) {
+      Optional<String> listedLater =
+          item.isPresent() ? Optional.empty() : listedAfter(number, asOf);
+      if (listedLater.isPresent()) {
+        reasons.add(
+            new ApplicabilityReason(
+                LISTED_TECHNOLOGY,
+                reference,
+                NOT_REPORTABLE,
+                "Technology "
+                    + number
+                    + " was not yet a listed technology (対象技術) on "
+                    + asOf
+                    + ": "
+                    + listedLater.get()
+                    + "; a transfer settled before then needs no report."));
+      } else if (item.isEmpty()) {
         anyUnknown = true;
         reasons.add(
             new ApplicabilityReason(
@@ -146,6 +163,35 @@ public final class ApplicabilityCheck {
     return new Ground(verdict, reasons);
   }
 
+  /**
+   * How a later revision lists technology {@code number}, when the list in force on {@code asOf}
+   * does not yet: the first revision after that date naming it, with the item's effective date.
+   */
+  private Optional<String> listedAfter(int number, LocalDate asOf) {
+    for (TechnologyRevision later : catalogue.revisions()) {
+      if (!later.effectiveDate().isAfter(asOf)) {
+        continue;
+      }
+      Optional<Technology> item = later.item(number);
+      if (item.isPresent()) {
+        Technology listed = item.get();
+        LocalDate from =
+            listed.effectiveFrom() != null ? listed.effectiveFrom() : later.effectiveDate();
+        return Optional.of(
+            describe(listed)
+                + (listed.status() == TechnologyStatus.EFFECTIVE
+                    ? " is listed from " + from
+                    : " appears later with status " + listed.status())
+                + " (revision "
+                + later.id()
+                + ", "
+                + later.noticeReference()
+                + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
   private Ground groupADestination(String country) {
     if (country == null || country.isBlank()) {
       return Ground.of(
@@ -165,6 +211,15 @@ public final class ApplicabilityCheck {
               + " country (グループA国).");
     }
     String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH) + " (" + country + ")";
+    if (JAPAN.equals(country)) {
+      return Ground.of(
+          TRANSFER_ABROAD,
+          SCHEME,
+          NOT_REPORTABLE,
+          name
+              + " is not abroad: the scheme covers transfers abroad (外国への技術移転), so a transfer to"
+              + " a party in Japan needs no pre-report.");
+    }
     if (groupA.all().contains(new CountryCode(country))) {
       return Ground.of(
           GROUP_A_DESTINATION,

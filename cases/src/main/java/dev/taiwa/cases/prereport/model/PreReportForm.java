@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * The one-page pre-report form (事前報告, 1枚の様式). A draft may be incomplete; submission requires every
- * field but {@code contact.department}, {@code contact.phone} and {@code managementMeasures}.
+ * field but {@code contact.department}, {@code contact.phone}, {@code managementMeasures} and
+ * {@code lateExplanation}, which a report filed on or after its planned date needs ({@link
+ * LateReportExplanation}).
  */
 public record PreReportForm(
     Contact contact,
@@ -20,7 +22,8 @@ public record PreReportForm(
     LocalDate plannedDate,
     PlannedDateKind plannedDateKind,
     String technologyDescription,
-    String managementMeasures) {
+    String managementMeasures,
+    String lateExplanation) {
 
   /** Every leaf field of the form by its dotted path, in form order. */
   private static final Map<String, Function<PreReportForm, Object>> FIELDS = fields();
@@ -29,8 +32,30 @@ public record PreReportForm(
     technologyNumbers = technologyNumbers == null ? List.of() : List.copyOf(technologyNumbers);
   }
 
+  /** A form without a late explanation (a report not yet, or not, late). */
+  public PreReportForm(
+      Contact contact,
+      List<Integer> technologyNumbers,
+      TransactionType transactionType,
+      Counterparty counterparty,
+      LocalDate plannedDate,
+      PlannedDateKind plannedDateKind,
+      String technologyDescription,
+      String managementMeasures) {
+    this(
+        contact,
+        technologyNumbers,
+        transactionType,
+        counterparty,
+        plannedDate,
+        plannedDateKind,
+        technologyDescription,
+        managementMeasures,
+        null);
+  }
+
   public static PreReportForm empty() {
-    return new PreReportForm(null, List.of(), null, null, null, null, null, null);
+    return new PreReportForm(null, List.of(), null, null, null, null, null, null, null);
   }
 
   /**
@@ -63,6 +88,7 @@ public record PreReportForm(
     fields.put("plannedDateKind", PreReportForm::plannedDateKind);
     fields.put("technologyDescription", PreReportForm::technologyDescription);
     fields.put("managementMeasures", PreReportForm::managementMeasures);
+    fields.put("lateExplanation", PreReportForm::lateExplanation);
     return fields;
   }
 

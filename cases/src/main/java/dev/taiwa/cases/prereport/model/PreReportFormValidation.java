@@ -1,6 +1,5 @@
 package dev.taiwa.cases.prereport.model;
 
-import static dev.taiwa.cases.kernel.ErrorCode.DATE_IN_PAST;
 import static dev.taiwa.cases.kernel.ErrorCode.INVALID_VALUE;
 import static dev.taiwa.cases.kernel.ErrorCode.REQUIRED;
 import static dev.taiwa.cases.kernel.ErrorCode.TECHNOLOGY_NOT_IN_FORCE;
@@ -23,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * The pre-report form's rules, each a named policy. Every rule runs and every rejection is
  * returned, with the dotted path of the field at fault. A draft is checked only for what it
- * contains; a submission must also be complete. A planned date that has passed is refused in a
- * draft but not at submission, where the lead-time rule flags it LATE instead.
+ * contains; a submission must also be complete. A planned date that has passed is allowed: a
+ * company that learns late still reports the true date; the lead-time rule flags the report LATE
+ * and {@link LateReportExplanation} asks why.
  */
 public final class PreReportFormValidation {
   public static final int MAX_NAME_LENGTH = 200;
@@ -48,7 +48,6 @@ public final class PreReportFormValidation {
   public List<Rejection> forDraft(PreReportForm form, LocalDate today) {
     List<Rejection> found = new ArrayList<>();
     presentFieldsAreWellFormed(form, today, found);
-    plannedDateIsNotInThePast(form, today, found);
     return found;
   }
 
@@ -57,6 +56,7 @@ public final class PreReportFormValidation {
     List<Rejection> found = new ArrayList<>();
     requiredFieldsArePresent(form, found);
     presentFieldsAreWellFormed(form, filingDate, found);
+    found.addAll(LateReportExplanation.problems(form, filingDate));
     return found;
   }
 
@@ -70,6 +70,7 @@ public final class PreReportFormValidation {
     StorableText.problem("technologyDescription", form.technologyDescription())
         .ifPresent(found::add);
     StorableText.problem("managementMeasures", form.managementMeasures()).ifPresent(found::add);
+    fitsLength("lateExplanation", form.lateExplanation(), MAX_TEXT_LENGTH, found);
   }
 
   private static void requiredFieldsArePresent(PreReportForm form, List<Rejection> found) {
@@ -161,17 +162,6 @@ public final class PreReportFormValidation {
               UNKNOWN_COUNTRY,
               "counterparty.countryCode",
               "Not an ISO 3166-1 alpha-2 country code (upper case, e.g. CN)"));
-    }
-  }
-
-  private static void plannedDateIsNotInThePast(
-      PreReportForm form, LocalDate today, List<Rejection> found) {
-    if (form.plannedDate() != null && form.plannedDate().isBefore(today)) {
-      found.add(
-          Rejection.onField(
-              DATE_IN_PAST,
-              "plannedDate",
-              "The planned date " + form.plannedDate() + " has passed"));
     }
   }
 

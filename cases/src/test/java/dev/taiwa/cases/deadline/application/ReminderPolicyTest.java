@@ -97,6 +97,14 @@ class ReminderPolicyTest {
   }
 
   @Test
+  void onTheDueDateItselfNoReminderAheadIsGiven() {
+    LocalDate due = LocalDate.of(2026, 11, 16);
+
+    assertEquals(Optional.empty(), on(due, due), "nothing was given before");
+    assertEquals(Optional.empty(), on(due, due, FIVE_WORKING_DAYS), "the five-day one was given");
+  }
+
+  @Test
   void aDeadlineOpenedOneWorkingDayAheadGivesOnlyTheOneDayReminder() {
     LocalDate due = LocalDate.of(2026, 11, 16);
 

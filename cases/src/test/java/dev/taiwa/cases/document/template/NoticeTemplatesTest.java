@@ -56,7 +56,7 @@ class NoticeTemplatesTest {
     DocumentContent content = compose(DocumentKind.INFORM_NOTICE, material);
     String text = text(content);
 
-    assertEquals("inform-notice/1", content.templateVersion());
+    assertEquals("inform-notice/2", content.templateVersion());
     assertEquals(COMPANY_NAME, content.addressee());
     for (String expected :
         List.of("許可申請をすべき旨の通知書", "最終需要者が軍事関連企業である", "1　再移転の禁止", "2　年1回の報告", "令和8年12月25日")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Role;
 import java.time.Duration;
 import java.util.Optional;
@@ -110,7 +111,7 @@ class RefreshTokenGrantsTest {
     assertEquals(Optional.empty(), grants.redeem("second").map(r -> r.account()), "family revoked");
     assertTrue(grants.redeem("other-login").isPresent(), "another login's family stays valid");
     AuditEntry entry = world.auditLog.last().entry();
-    assertEquals(RefreshTokenGrants.REFRESH_TOKEN_REUSED, entry.action());
+    assertEquals(AuditAction.REFRESH_TOKEN_REUSED.code(), entry.action());
     assertEquals(AuditOutcome.REJECTED, entry.outcome());
     assertEquals(sato.id(), entry.actorId());
     assertTrue(entry.summary().contains("revoked"), entry.summary());

@@ -93,8 +93,10 @@ class NonSendingNoticeCommandsTest {
     CaseId id = requested();
 
     accepted(
-        world.commands.decideScreening(
-            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
+        world.withinScreening(
+            () ->
+                world.commands.decideScreening(
+                    world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当")));
 
     assertNull(world.nonSending.of(id).orElseThrow().issuedOn());
   }
@@ -115,7 +117,7 @@ class NonSendingNoticeCommandsTest {
     PatentApplicationForm recent = world.form();
     recent =
         new PatentApplicationForm(
-            recent.applicationNumber(),
+            "2026" + recent.applicationNumber().substring(4),
             LocalDate.of(2026, 10, 1),
             recent.applicants(),
             recent.inventionCompletedInJapan(),

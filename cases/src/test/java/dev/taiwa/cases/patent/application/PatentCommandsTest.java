@@ -32,7 +32,11 @@ class PatentCommandsTest {
       String number, LocalDate filed, FilingRoute route, List<String> ipc) {
     PatentApplicationForm f = world.form();
     return new PatentApplicationForm(
-        number == null ? f.applicationNumber() : number,
+        number == null
+            ? (filed == null
+                ? f.applicationNumber()
+                : filed.getYear() + f.applicationNumber().substring(4))
+            : number,
         filed == null ? f.filingDate() : filed,
         f.applicants(),
         f.inventionCompletedInJapan(),
@@ -134,8 +138,15 @@ class PatentCommandsTest {
     CaseId id = world.registered();
     PatentApplicationView view =
         accepted(
-            world.commands.decideScreening(
-                world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "該当"));
+            world.withinScreening(
+                () ->
+                    world.commands.decideScreening(
+                        world.examiner,
+                        id,
+                        null,
+                        ScreeningOutcome.SEND_TO_REVIEW,
+                        List.of(3),
+                        "該当")));
 
     assertTrue(view.secretWithheld());
     assertTrue(view.content().isEmpty());
@@ -146,8 +157,10 @@ class PatentCommandsTest {
     CaseId id = world.registered();
 
     Result<?> result =
-        world.commands.decideScreening(
-            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(), " ");
+        world.withinScreening(
+            () ->
+                world.commands.decideScreening(
+                    world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(), " "));
 
     assertEquals(List.of(ErrorCode.REQUIRED, ErrorCode.REQUIRED), codes(result));
   }
@@ -157,8 +170,10 @@ class PatentCommandsTest {
     CaseId id = world.registered();
 
     Result<?> result =
-        world.commands.decideScreening(
-            world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(12), "潜水船");
+        world.withinScreening(
+            () ->
+                world.commands.decideScreening(
+                    world.examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(12), "潜水船"));
 
     assertEquals("matchedFields.0", result.errors().get(0).field());
   }

@@ -81,8 +81,7 @@ class PatentReviewCommandsTest {
     void sendingToReviewMeetsTheScreeningAndOpensTheDecisionTargetTenMonthsFromFiling() {
       CaseId id = world.sentToReview();
       assertEquals(
-          LocalDate.of(2026, 11, 22),
-          deadline(id, PatentDeadlines.SCREENING).metOn().orElseThrow());
+          LocalDate.of(2025, 7, 2), deadline(id, PatentDeadlines.SCREENING).metOn().orElseThrow());
       assertEquals(LocalDate.of(2026, 4, 2), deadline(id, PatentDeadlines.REVIEW_DECISION).due());
     }
 

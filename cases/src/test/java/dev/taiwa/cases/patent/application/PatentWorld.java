@@ -17,6 +17,7 @@ import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.PassThroughUnitOfWork;
 import dev.taiwa.cases.kernel.Result;
@@ -54,6 +55,7 @@ final class PatentWorld {
       new DeadlineLedger(
           deadlines, DeadlineRules.defaults(), AdministrativeCalendar.standard(), clock);
   final InMemoryNonSendingNotices notices = new InMemoryNonSendingNotices();
+  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
   final PatentCommands commands =
       new PatentCommands(
           store,
@@ -65,12 +67,12 @@ final class PatentWorld {
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
           ledger,
-          notices);
+          notices,
+          outbox);
   final NonSendingNoticeCommands nonSending =
       new NonSendingNoticeCommands(store, notices, grants, auditLog, unitOfWork, clock);
   final PatentQueries queries = new PatentQueries(store, grants, auditLog, unitOfWork, clock);
   final InMemoryPatentReviewRecords records = new InMemoryPatentReviewRecords();
-  final InMemoryNotificationOutbox outbox = new InMemoryNotificationOutbox();
   final PatentReviewCommands review =
       new PatentReviewCommands(store, records, grants, ledger, outbox, auditLog, unitOfWork, clock);
   final PatentReviewQueries reviewQueries =
@@ -121,12 +123,35 @@ final class PatentWorld {
     return accepted(commands.register(examiner, form())).application().id();
   }
 
+  /**
+   * An application the examiner sent to review on 2025-07-02, within its screening period (Art.
+   * 66), the clock then back where it stood.
+   */
   CaseId sentToReview() {
     CaseId id = registered();
     accepted(
-        commands.decideScreening(
-            examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "誘導武器に該当"));
+        withinScreening(
+            () ->
+                commands.decideScreening(
+                    examiner, id, null, ScreeningOutcome.SEND_TO_REVIEW, List.of(3), "誘導武器に該当")));
     return id;
+  }
+
+  /**
+   * Runs {@code step} with the clock on 2025-07-02 (10:00 in Tokyo), within the screening period of
+   * {@link #form()}'s filing, then puts the clock back.
+   */
+  <T> T withinScreening(java.util.function.Supplier<T> step) {
+    Duration back =
+        Duration.between(
+            clock.instant(),
+            LocalDate.of(2025, 7, 2).atTime(10, 0).atZone(JapanTime.ZONE).toInstant());
+    clock.advance(back);
+    try {
+      return step.get();
+    } finally {
+      clock.advance(back.negated());
+    }
   }
 
   void grant(Actor grantee, CaseId id) {

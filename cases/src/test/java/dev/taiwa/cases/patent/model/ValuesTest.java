@@ -18,7 +18,15 @@ class ValuesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2023-123456", "2025-12345", "25-123456", "2025123456", "特願2025-123456", ""})
+      strings = {
+        "2023-123456",
+        "2025-12345",
+        "25-123456",
+        "2025123456",
+        "特願2025-123456",
+        "",
+        "2025-000000"
+      })
   void anythingElseIsNoApplicationNumber(String text) {
     assertEquals(Optional.empty(), ApplicationNumber.parse(text));
   }

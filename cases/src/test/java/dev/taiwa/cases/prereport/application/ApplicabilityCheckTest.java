@@ -106,6 +106,20 @@ class ApplicabilityCheckTest {
     }
 
     @Test
+    void aTransferToJapanIsNotATransferAbroad() {
+      ApplicabilityAnswer answer =
+          check.check(question(List.of(1), "JP", TransactionType.JOINT_VENTURE, Set.of()));
+
+      assertEquals(NOT_REPORTABLE, answer.verdict());
+      ApplicabilityReason reason = reasonOf(answer, ApplicabilityCheck.TRANSFER_ABROAD);
+      assertEquals(NOT_REPORTABLE, reason.points());
+      assertTrue(reason.message().startsWith("Japan (JP) is not abroad"), reason.message());
+      assertTrue(
+          answer.reasons().stream()
+              .noneMatch(r -> r.rule().equals(ApplicabilityCheck.GROUP_A_DESTINATION)));
+    }
+
+    @Test
     void aMissingCountryMakesTheAnswerUncertain() {
       assertEquals(
           UNCERTAIN,
@@ -225,6 +239,42 @@ class ApplicabilityCheckTest {
           reasonOf(answer, ApplicabilityCheck.LISTED_TECHNOLOGY)
               .message()
               .contains("in force from 2026-07-01"));
+    }
+
+    @Test
+    void aDateBeforeATechnologysListingTookEffectIsNotReportableAndSaysFromWhen() {
+      ApplicabilityAnswer answer =
+          check.check(
+              new ApplicabilityQuestion(
+                  List.of(11),
+                  "CN",
+                  TransactionType.JOINT_VENTURE,
+                  Set.of(),
+                  LocalDate.of(2025, 6, 1)));
+
+      assertEquals(NOT_REPORTABLE, answer.verdict());
+      ApplicabilityReason reason = reasonOf(answer, ApplicabilityCheck.LISTED_TECHNOLOGY);
+      assertEquals(NOT_REPORTABLE, reason.points());
+      assertTrue(reason.message().contains("was not yet a listed technology"), reason.message());
+      assertTrue(reason.message().contains("listed from 2026-04-07"), reason.message());
+    }
+
+    @Test
+    void aDateBeforeTheSchemeStartedIsNotReportableForAListedTechnology() {
+      ApplicabilityAnswer answer =
+          check.check(
+              new ApplicabilityQuestion(
+                  List.of(1),
+                  "CN",
+                  TransactionType.JOINT_VENTURE,
+                  Set.of(),
+                  LocalDate.of(2024, 12, 1)));
+
+      assertEquals(NOT_REPORTABLE, answer.verdict());
+      assertTrue(
+          reasonOf(answer, ApplicabilityCheck.LISTED_TECHNOLOGY)
+              .message()
+              .contains("listed from 2024-12-30"));
     }
 
     @Test

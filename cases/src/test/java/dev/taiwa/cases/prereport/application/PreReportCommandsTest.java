@@ -2,12 +2,12 @@ package dev.taiwa.cases.prereport.application;
 
 import static dev.taiwa.cases.kernel.ActorFixture.anActor;
 import static dev.taiwa.cases.kernel.ErrorCode.CONFLICT;
-import static dev.taiwa.cases.kernel.ErrorCode.DATE_IN_PAST;
 import static dev.taiwa.cases.kernel.ErrorCode.FORBIDDEN;
 import static dev.taiwa.cases.kernel.ErrorCode.INVALID_STATE;
 import static dev.taiwa.cases.kernel.ErrorCode.NOT_FOUND;
 import static dev.taiwa.cases.kernel.ErrorCode.REQUIRED;
 import static dev.taiwa.cases.kernel.ErrorCode.TECHNOLOGY_NOT_IN_FORCE;
+import static dev.taiwa.cases.kernel.ErrorCode.UNKNOWN_COUNTRY;
 import static dev.taiwa.cases.kernel.ErrorCode.UNKNOWN_TECHNOLOGY;
 import static dev.taiwa.cases.prereport.application.PreReportWorld.accepted;
 import static dev.taiwa.cases.prereport.model.PreReportFormFixture.aPreReportForm;
@@ -162,15 +162,13 @@ class PreReportCommandsTest {
     }
 
     @Test
-    void aPlannedDateInThePastIsRefused() {
-      Result<PreReport> result =
-          refused(
-              () ->
-                  world.commands.createDraft(
-                      filer, aPreReportForm().plannedOn(TestClock.TODAY.minusDays(1)).build()),
-              DATE_IN_PAST);
+    void aPlannedDateInThePastIsAllowedSoThatALateReportCanBeFiled() {
+      PreReport draft =
+          accepted(
+              world.commands.createDraft(
+                  filer, aPreReportForm().plannedOn(TestClock.TODAY.minusDays(1)).build()));
 
-      assertEquals(List.of("plannedDate"), fields(result));
+      assertEquals(TestClock.TODAY.minusDays(1), draft.form().plannedDate());
     }
 
     @Test
@@ -287,16 +285,15 @@ class PreReportCommandsTest {
 
     @Test
     void anInvalidUpdateIsRefusedWithEveryProblem() {
-      PreReportForm bad =
-          aPreReportForm().withTechnologies(99).plannedOn(TestClock.TODAY.minusDays(1)).build();
+      PreReportForm bad = aPreReportForm().withTechnologies(99).withCountry("XX").build();
 
       Result<PreReport> result =
           refused(
               () -> world.commands.updateDraft(filer, draft.id(), 1, bad),
               UNKNOWN_TECHNOLOGY,
-              DATE_IN_PAST);
+              UNKNOWN_COUNTRY);
 
-      assertEquals(List.of("technologyNumbers[0]", "plannedDate"), fields(result));
+      assertEquals(List.of("technologyNumbers[0]", "counterparty.countryCode"), fields(result));
     }
 
     @Test
@@ -315,13 +312,24 @@ class PreReportCommandsTest {
     }
 
     @Test
-    void aPlannedDateThatPassedBeforeSubmissionIsFlaggedLateNotRefused() {
+    void aPlannedDateThatPassedBeforeSubmissionNeedsTheReasonAndIsFlaggedLate() {
       world.clock.advance(Duration.ofDays(61));
 
-      PreReport submitted = accepted(world.commands.submit(filer, draft.id(), null));
+      Result<PreReport> unexplained =
+          refused(() -> world.commands.submit(filer, draft.id(), null), REQUIRED);
+      assertEquals(List.of("lateExplanation"), fields(unexplained));
+      PreReport explained =
+          accepted(
+              world.commands.updateDraft(
+                  filer,
+                  draft.id(),
+                  1,
+                  aPreReportForm().withLateExplanation("契約後に該当を把握したため").build()));
+      PreReport submitted = accepted(world.commands.submit(filer, explained.id(), null));
 
       assertEquals(LeadTimeStatus.LATE, submitted.leadTime().status());
       assertEquals(-1, submitted.leadTime().daysBeforePlannedDate());
+      assertEquals("契約後に該当を把握したため", submitted.form().lateExplanation());
     }
 
     @Test

@@ -25,6 +25,7 @@ public final class PreReportFormFixture {
   private PlannedDateKind plannedDateKind = PlannedDateKind.CONTRACT;
   private String technologyDescription = "Sintering process know-how for MLCC production lines.";
   private String managementMeasures = null;
+  private String lateExplanation = null;
 
   private PreReportFormFixture() {}
 
@@ -99,6 +100,11 @@ public final class PreReportFormFixture {
     return this;
   }
 
+  public PreReportFormFixture withLateExplanation(String explanation) {
+    this.lateExplanation = explanation;
+    return this;
+  }
+
   public PreReportForm build() {
     return new PreReportForm(
         contact,
@@ -108,6 +114,7 @@ public final class PreReportFormFixture {
         plannedDate,
         plannedDateKind,
         technologyDescription,
-        managementMeasures);
+        managementMeasures,
+        lateExplanation);
   }
 }

@@ -1,6 +1,5 @@
 package dev.taiwa.cases.prereport.model;
 
-import static dev.taiwa.cases.kernel.ErrorCode.DATE_IN_PAST;
 import static dev.taiwa.cases.kernel.ErrorCode.INVALID_VALUE;
 import static dev.taiwa.cases.kernel.ErrorCode.REQUIRED;
 import static dev.taiwa.cases.kernel.ErrorCode.TECHNOLOGY_NOT_IN_FORCE;
@@ -94,10 +93,10 @@ class PreReportFormValidationTest {
     }
 
     @Test
-    void aPlannedDateBeforeTodayIsInThePast() {
+    void aPlannedDateBeforeTodayIsAllowedSoALateReportCanBeWritten() {
       var form = aPreReportForm().plannedOn(TODAY.minusDays(1)).build();
 
-      assertEquals(Map.of("plannedDate", DATE_IN_PAST), byField(validation.forDraft(form, TODAY)));
+      assertEquals(List.of(), validation.forDraft(form, TODAY));
     }
 
     @Test
@@ -170,12 +169,15 @@ class PreReportFormValidationTest {
               .withTechnologies(99)
               .withCountry("XX")
               .withContactEmail("nope")
-              .plannedOn(TODAY.minusDays(3))
+              .withLateExplanation("x".repeat(4001))
               .build();
 
       assertEquals(
           List.of(
-              "contact.email", "technologyNumbers[0]", "counterparty.countryCode", "plannedDate"),
+              "contact.email",
+              "technologyNumbers[0]",
+              "counterparty.countryCode",
+              "lateExplanation"),
           validation.forDraft(form, TODAY).stream().map(Rejection::field).toList());
     }
   }
@@ -219,10 +221,27 @@ class PreReportFormValidationTest {
     }
 
     @Test
-    void aPlannedDateThatHasPassedIsNotRefused() {
-      var form = aPreReportForm().plannedOn(TODAY.minusDays(10)).build();
+    void aPlannedDateThatHasPassedIsNotRefusedWhenTheReportSaysWhyItIsLate() {
+      var form =
+          aPreReportForm()
+              .plannedOn(TODAY.minusDays(10))
+              .withLateExplanation("契約締結後に対象技術への該当を把握したため")
+              .build();
 
       assertEquals(List.of(), validation.forSubmission(form, TODAY));
+    }
+
+    @Test
+    void aReportFiledOnOrAfterItsPlannedDateMustSayWhyItIsLate() {
+      for (LocalDate planned : List.of(TODAY, TODAY.minusDays(10))) {
+        var form = aPreReportForm().plannedOn(planned).build();
+
+        assertEquals(
+            Map.of("lateExplanation", REQUIRED), byField(validation.forSubmission(form, TODAY)));
+      }
+      assertEquals(
+          List.of(),
+          validation.forSubmission(aPreReportForm().plannedOn(TODAY.plusDays(1)).build(), TODAY));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.inform;
 
 import dev.taiwa.cases.inform.model.ConditionResponse;
 import dev.taiwa.cases.inform.model.Inform;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.inform.model.LicenceApplication;
 import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.CaseId;
@@ -20,8 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@link Informs} in {@code inform} / {@code inform_item} and {@code licence_application} / {@code
- * licence_condition_response}.
+ * {@link Informs} in {@code inform} (with its route, V20_2) / {@code inform_item} and {@code
+ * licence_application} / {@code licence_condition_response}.
  */
 @Singleton
 public class JdbcInforms implements Informs {
@@ -39,10 +40,11 @@ public class JdbcInforms implements Informs {
   public void insert(Inform inform) {
     String caseId = inform.caseId().toString();
     sql.update(
-        "INSERT INTO inform (case_id, id, summary, application_due, issued_by, issued_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO inform (case_id, id, route, summary, application_due, issued_by,"
+            + " issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         caseId,
         inform.id().toString(),
+        inform.route().name(),
         inform.summary(),
         inform.applicationDue().toString(),
         inform.issuedBy().toString(),
@@ -113,12 +115,14 @@ public class JdbcInforms implements Informs {
                     .computeIfAbsent(item.caseId(), k -> new ArrayList<>())
                     .add(item.text()));
     sql.query(
-            "SELECT case_id, id, summary, application_due, issued_by, issued_at FROM inform" + in,
+            "SELECT case_id, id, route, summary, application_due, issued_by, issued_at FROM inform"
+                + in,
             r -> {
               String caseId = r.getString("case_id");
               return new Inform(
                   UUID.fromString(r.getString("id")),
                   CaseId.parse(caseId),
+                  InformRoute.valueOf(r.getString("route")),
                   concerns.getOrDefault(caseId, List.of()).stream().map(UUID::fromString).toList(),
                   conditions.getOrDefault(caseId, List.of()),
                   r.getString("summary"),

@@ -54,6 +54,7 @@ final class PreReportMapper {
         name(form.plannedDateKind()),
         form.technologyDescription(),
         form.managementMeasures(),
+        form.lateExplanation(),
         report.createdAt().toEpochMilli(),
         report.updatedAt().toEpochMilli(),
         report.submittedAt() == null ? null : report.submittedAt().toEpochMilli(),
@@ -73,7 +74,8 @@ final class PreReportMapper {
             parse(row.plannedDate(), LocalDate::parse),
             parse(row.plannedDateKind(), PlannedDateKind::valueOf),
             row.technologyDescription(),
-            row.managementMeasures());
+            row.managementMeasures(),
+            row.lateExplanation());
     return new PreReport(
         CaseId.parse(row.id()),
         new ReferenceNumber(row.reference()),

@@ -29,6 +29,7 @@ public record PreReportRow(
     @Nullable String plannedDateKind,
     @Nullable String technologyDescription,
     @Nullable String managementMeasures,
+    @Nullable String lateExplanation,
     long createdAt,
     long updatedAt,
     @Nullable Long submittedAt,

@@ -19,7 +19,8 @@ class PreReportStatements {
           + " transaction_type = ?, counterparty_name_original = ?,"
           + " counterparty_name_romanised = ?, counterparty_country = ?,"
           + " counterparty_relationship = ?, planned_date = ?, planned_date_kind = ?,"
-          + " technology_description = ?, management_measures = ?, created_at = ?,"
+          + " technology_description = ?, management_measures = ?, late_explanation = ?,"
+          + " created_at = ?,"
           + " updated_at = ?, submitted_at = ?, lead_time_status = ?, lead_time_days = ?,"
           + " lead_time_explanation = ?, version = ?"
           + " WHERE id = ? AND version = ?";
@@ -50,6 +51,7 @@ class PreReportStatements {
       row.plannedDateKind(),
       row.technologyDescription(),
       row.managementMeasures(),
+      row.lateExplanation(),
       row.createdAt(),
       row.updatedAt(),
       SqlNull.bigint(row.submittedAt()),

@@ -15,6 +15,7 @@ import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.inform.model.ConditionResponse;
 import dev.taiwa.cases.inform.model.Inform;
+import dev.taiwa.cases.inform.model.InformRoute;
 import dev.taiwa.cases.inform.model.LicenceApplication;
 import dev.taiwa.cases.inform.port.Informs;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
@@ -98,6 +99,7 @@ class DialogueOutcomeContractTest extends DatabaseTest {
         new Inform(
             UUID.randomUUID(),
             report.id(),
+            InformRoute.UNRESOLVED_CONCERNS,
             List.of(second, first),
             List.of("再移転の禁止", "技術者の出向制限"),
             "懸念払拭せず",
@@ -117,6 +119,26 @@ class DialogueOutcomeContractTest extends DatabaseTest {
 
     assertEquals(inform, informs.informsOf(List.of(report.id())).get(report.id()));
     assertEquals(application, informs.applicationsOf(List.of(report.id())).get(report.id()));
+  }
+
+  @Test
+  void anInformOnTheConditionsRouteComesBackWithItsRouteAndNoCitation() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport report = aStoredCase(filer);
+    Inform inform =
+        new Inform(
+            UUID.randomUUID(),
+            report.id(),
+            InformRoute.CONDITIONS_EFFECTIVE,
+            List.of(),
+            List.of("再移転の禁止"),
+            "許可条件を付することが有効との結論",
+            LocalDate.of(2026, 12, 2),
+            filer.id(),
+            AT);
+    informs.insert(inform);
+
+    assertEquals(inform, informs.informsOf(List.of(report.id())).get(report.id()));
   }
 
   @Test

@@ -74,7 +74,8 @@ class CompensationCommandsTest {
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
           ledger,
-          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices());
+          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices(),
+          new dev.taiwa.cases.notification.InMemoryNotificationOutbox());
   private final PatentQueries patentQueries =
       new PatentQueries(applications, grants, auditLog, unitOfWork, clock);
   private final InMemoryCompensationClaims store = new InMemoryCompensationClaims();

@@ -84,7 +84,8 @@ class PreReportLinkCommandsTest {
           ScreeningRules.defaults(),
           SpecifiedFieldCatalogue.standard(),
           ledger,
-          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices());
+          new dev.taiwa.cases.patent.nonsending.port.InMemoryNonSendingNotices(),
+          new dev.taiwa.cases.notification.InMemoryNotificationOutbox());
   private final PatentQueries patentQueries =
       new PatentQueries(applications, grants, auditLog, unitOfWork, clock);
   private final PreReportCommands preReportCommands =
