@@ -49,6 +49,7 @@ import dev.taiwa.graphql.support.QueryDepthLimit;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.SecrecyGuard;
 import dev.taiwa.graphql.timeline.TimelineFields;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
@@ -100,7 +101,10 @@ public final class TaiwaGraphQL {
         .build();
   }
 
-  /** The executable schema: every SDL file merged once, wired in strict mode. */
+  /**
+   * The executable schema: every SDL file merged once, wired in strict mode, every field of every
+   * withheldable type behind {@link SecrecyGuard}.
+   */
   public static GraphQLSchema schema(TaiwaServices services, Executor blockingExecutor) {
     SchemaWiring wiring =
         new SchemaWiring()
@@ -216,7 +220,8 @@ public final class TaiwaGraphQL {
     documents.wire(wiring);
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
-    return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
+    return SecrecyGuard.apply(
+        new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build()));
   }
 
   /**

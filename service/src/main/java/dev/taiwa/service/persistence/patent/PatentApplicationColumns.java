@@ -44,7 +44,8 @@ final class PatentApplicationColumns {
           "decision_reason",
           "registered_at",
           "updated_at",
-          "version");
+          "version",
+          "sent_to_review");
 
   private PatentApplicationColumns() {}
 
@@ -71,6 +72,7 @@ final class PatentApplicationColumns {
     s.setLong(i++, a.registeredAt().toEpochMilli());
     s.setLong(i++, a.updatedAt().toEpochMilli());
     s.setLong(i++, a.version());
+    s.setBoolean(i++, a.sentToReview());
     return i;
   }
 
@@ -103,6 +105,7 @@ final class PatentApplicationColumns {
     Instant registeredAt = Instant.ofEpochMilli(r.getLong("registered_at"));
     Instant updatedAt = Instant.ofEpochMilli(r.getLong("updated_at"));
     long version = r.getLong("version");
+    boolean sentToReview = r.getBoolean("sent_to_review");
     return applicants ->
         new PatentApplication(
             id,
@@ -124,7 +127,8 @@ final class PatentApplicationColumns {
             decisionReason,
             registeredAt,
             updatedAt,
-            version);
+            version,
+            sentToReview);
   }
 
   private static List<String> split(String joined) {
