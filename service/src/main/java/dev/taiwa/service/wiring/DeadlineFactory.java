@@ -174,10 +174,12 @@ final class DeadlineFactory {
   NotificationFeed notificationFeed(
       Notifications notifications,
       VisibleCases visibleCases,
+      WithheldCases withheldCases,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
-    return new NotificationFeed(notifications, visibleCases, auditLog, unitOfWork, clock);
+    return new NotificationFeed(
+        notifications, visibleCases, withheldCases, auditLog, unitOfWork, clock);
   }
 
   private static List<LocalDate> dates(Environment environment, String key) {
