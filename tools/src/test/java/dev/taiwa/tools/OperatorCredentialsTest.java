@@ -39,7 +39,7 @@ class OperatorCredentialsTest {
           "demo-data",
           "catalogue list",
           "content-key rotate",
-          "content-key check");
+          "content-key status");
 
   @TempDir Path directory;
   private ToolsWorld world;

@@ -38,6 +38,7 @@ public final class ToolsWorld {
   public static final String PASSWORD = "tools world password 1";
 
   private final Path file;
+  private final Map<String, Object> settings = new java.util.HashMap<>();
 
   public ToolsWorld(Path directory) {
     this.file = directory.resolve("data").resolve("taiwa.db");
@@ -70,7 +71,14 @@ public final class ToolsWorld {
   }
 
   public Map<String, Object> properties() {
-    return Map.of("taiwa.database.file", file.toString());
+    Map<String, Object> all = new java.util.HashMap<>(settings);
+    all.put("taiwa.database.file", file.toString());
+    return all;
+  }
+
+  /** Sets a configuration property for every later run (e.g. a new content key). */
+  public void set(String key, Object value) {
+    settings.put(key, value);
   }
 
   public Run run(String... args) {
