@@ -54,6 +54,7 @@ import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.RequestErrorCodes;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.SecrecyGuard;
 import dev.taiwa.graphql.timeline.TimelineFields;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
@@ -109,7 +110,10 @@ public final class TaiwaGraphQL {
         .build();
   }
 
-  /** The executable schema: every SDL file merged once, wired in strict mode. */
+  /**
+   * The executable schema: every SDL file merged once, wired in strict mode, every field of every
+   * withheldable type behind {@link SecrecyGuard}.
+   */
   public static GraphQLSchema schema(TaiwaServices services, Executor blockingExecutor) {
     SchemaWiring wiring =
         new SchemaWiring()
@@ -229,7 +233,8 @@ public final class TaiwaGraphQL {
     documents.wire(wiring);
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
-    return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
+    return SecrecyGuard.apply(
+        new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build()));
   }
 
   /**

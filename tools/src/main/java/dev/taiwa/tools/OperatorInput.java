@@ -7,18 +7,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** What the operator pipes into a command (standard input, or a test's text). */
+/**
+ * What the operator pipes into a command (standard input, or a test's text), read line by line: a
+ * command that reads two secrets reads them in a fixed order (the operator's password first).
+ */
 public final class OperatorInput {
   private final InputStream stream;
+  private BufferedReader reader;
 
   public OperatorInput(InputStream stream) {
     this.stream = stream;
   }
 
-  /** The first line, without its line break; null when the input is empty. */
-  public String firstLine() {
+  /** The next line, without its line break; null when the input has no more. */
+  public synchronized String nextLine() {
     try {
-      return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)).readLine();
+      if (reader == null) {
+        reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+      }
+      return reader.readLine();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import dev.taiwa.tools.admin.CatalogueCommand;
 import dev.taiwa.tools.admin.UsersCommand;
 import dev.taiwa.tools.backup.BackupCommand;
 import dev.taiwa.tools.backup.RestoreCommand;
+import dev.taiwa.tools.crypto.ContentKeyCommand;
 import dev.taiwa.tools.demo.DemoDataCommand;
 import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       DemoDataCommand.class,
       CatalogueCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      ContentKeyCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */

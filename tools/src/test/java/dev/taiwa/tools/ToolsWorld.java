@@ -3,6 +3,7 @@ package dev.taiwa.tools;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.PasswordHashing;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.OrganisationId;
@@ -18,18 +19,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A temporary SQLite database with one company and its filer ({@code filer}), an examiner ({@code
- * examiner}), a dialogue officer ({@code officer}) and an administrator ({@code admin}); runs
- * {@code taiwa} commands on it as an operator would.
+ * examiner}), a dialogue officer ({@code officer}) and an administrator ({@code admin}), each with
+ * the password {@link #PASSWORD}; runs {@code taiwa} commands on it as an operator would: a command
+ * acting {@code --as} an account proves it with the account's password on standard input ({@code
+ * --password-stdin}) unless the test gives its own credentials ({@link #runAs}).
  */
 public final class ToolsWorld {
   public static final String COMPANY = "さくら電子株式会社";
 
+  /** Every account's password. */
+  public static final String PASSWORD = "tools world password 1";
+
   private final Path file;
+  private final Map<String, Object> settings = new java.util.HashMap<>();
 
   public ToolsWorld(Path directory) {
     this.file = directory.resolve("data").resolve("taiwa.db");
@@ -37,22 +46,24 @@ public final class ToolsWorld {
         ApplicationContext.builder().environments("cli").properties(properties()).start()) {
       Organisations organisations = context.getBean(Organisations.class);
       UserAccounts accounts = context.getBean(UserAccounts.class);
+      String hash = context.getBean(PasswordHashing.class).hash(PASSWORD);
       OrganisationId company = OrganisationId.random();
       OrganisationId ministry = OrganisationId.random();
       organisations.insert(new Organisation(company, COMPANY, OrganisationKind.COMPANY));
       organisations.insert(new Organisation(ministry, "経済産業省", OrganisationKind.GOVERNMENT));
-      accounts.insert(account("filer", company, Role.FILER));
-      accounts.insert(account("examiner", ministry, Role.PATENT_EXAMINER));
-      accounts.insert(account("examiner2", ministry, Role.PATENT_EXAMINER));
-      accounts.insert(account("officer", ministry, Role.DIALOGUE_OFFICER));
-      accounts.insert(account("reviewer", ministry, Role.SECURITY_REVIEWER));
-      accounts.insert(account("admin", ministry, Role.ADMIN));
+      accounts.insert(account("filer", company, Role.FILER, hash));
+      accounts.insert(account("examiner", ministry, Role.PATENT_EXAMINER, hash));
+      accounts.insert(account("examiner2", ministry, Role.PATENT_EXAMINER, hash));
+      accounts.insert(account("officer", ministry, Role.DIALOGUE_OFFICER, hash));
+      accounts.insert(account("reviewer", ministry, Role.SECURITY_REVIEWER, hash));
+      accounts.insert(account("admin", ministry, Role.ADMIN, hash));
     }
   }
 
-  private static UserAccount account(String name, OrganisationId organisation, Role role) {
+  private static UserAccount account(
+      String name, OrganisationId organisation, Role role, String hash) {
     return new UserAccount(
-        UserId.random(), name, name, organisation, Set.of(role), "not-a-hash", true, Instant.now());
+        UserId.random(), name, name, organisation, Set.of(role), hash, true, Instant.now());
   }
 
   public Path file() {
@@ -60,15 +71,35 @@ public final class ToolsWorld {
   }
 
   public Map<String, Object> properties() {
-    return Map.of("taiwa.database.file", file.toString());
+    Map<String, Object> all = new java.util.HashMap<>(settings);
+    all.put("taiwa.database.file", file.toString());
+    return all;
+  }
+
+  /** Sets a configuration property for every later run (e.g. a new content key). */
+  public void set(String key, Object value) {
+    settings.put(key, value);
   }
 
   public Run run(String... args) {
     return runWithInput("", args);
   }
 
-  /** {@link #run} with {@code input} piped into standard input. */
+  /**
+   * {@link #run} with {@code input} piped into standard input, after the acting account's password
+   * when the command acts {@code --as} an account.
+   */
   public Run runWithInput(String input, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    if (all.contains("--as") && !all.contains("--password-stdin")) {
+      all.add("--password-stdin");
+      return runAs(PASSWORD + "\n" + input, all.toArray(String[]::new));
+    }
+    return runAs(input, args);
+  }
+
+  /** Runs {@code args} exactly as given, with {@code input} as standard input. */
+  public Run runAs(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =

@@ -60,6 +60,15 @@ public record AuditEntry(
         summary);
   }
 
+  /**
+   * The same entry read with another summary (a summary withheld from its reader); for showing
+   * only, never for appending: its hash is the stored event's.
+   */
+  public AuditEntry withSummary(String shownSummary) {
+    return new AuditEntry(
+        occurredAt, actorId, actorName, actorOrganisation, caseId, action, outcome, shownSummary);
+  }
+
   /** The action the stored code names; empty for a code no {@link AuditAction} has. */
   public Optional<AuditAction> knownAction() {
     return AuditAction.ofCode(action);

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.audit;
 
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.UserId;
@@ -12,7 +13,9 @@ import java.util.Set;
  * matches exactly; an event matches {@code actions} when its action is any of them. The period is
  * {@code occurredFrom} (inclusive) to {@code occurredBefore} (exclusive). {@code
  * filedCaseEventsOnly} keeps only events about filed cases (never logins, administration or a
- * company's drafts); the use case sets it for callers who may not see the rest.
+ * company's drafts) and leaves out events that name another case as well ({@link
+ * AuditAction#namesAnotherCase()}, e.g. a link to a patent application: whether such a link exists
+ * may be need-to-know); the use case sets it for callers who may not see the rest.
  */
 public record AuditFilter(
     UserId actorId,
@@ -109,6 +112,10 @@ public record AuditFilter(
         && (outcome == null || outcome == e.outcome())
         && (occurredFrom == null || !e.occurredAt().isBefore(occurredFrom))
         && (occurredBefore == null || e.occurredAt().isBefore(occurredBefore))
-        && (!filedCaseEventsOnly || e.caseId() != null);
+        && (!filedCaseEventsOnly
+            || e.caseId() != null
+                && !AuditAction.ofCode(e.action())
+                    .map(AuditAction::namesAnotherCase)
+                    .orElse(false));
   }
 }

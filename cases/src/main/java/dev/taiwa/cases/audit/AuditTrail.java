@@ -8,24 +8,34 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.secrecy.Secrecy;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Auditors' and officials' reads of the audit log, and verification of its chain. Refused searches
  * and verifications are audited as REJECTED; every verification run is audited with its result,
- * after the walk, so it never checks its own event.
+ * after the walk, so it never checks its own event. An event that names a case whose content is
+ * withheld from the reader is shown as {@link Secrecy#ofAuditEvent} decides: to auditors without
+ * its summary, to officials not at all.
  */
 public final class AuditTrail {
   private final AuditLog log;
   private final CaseVisibility cases;
+  private final WithheldCases withheld;
   private final Clock clock;
   private final AuditLogAccessPolicy access = new AuditLogAccessPolicy();
+  private final Secrecy secrecy = new Secrecy();
 
-  public AuditTrail(AuditLog log, CaseVisibility cases, Clock clock) {
+  public AuditTrail(AuditLog log, CaseVisibility cases, WithheldCases withheld, Clock clock) {
     this.log = log;
     this.cases = cases;
+    this.withheld = withheld;
     this.clock = clock;
   }
 
@@ -50,7 +60,7 @@ public final class AuditTrail {
           "Refused: " + refusal.code());
       return Result.refused(Optional.empty(), List.of(refusal));
     }
-    return Result.ok(log.trail(caseId));
+    return Result.ok(shown(actor, log.trail(caseId)));
   }
 
   /**
@@ -71,7 +81,39 @@ public final class AuditTrail {
       return Result.refused(Optional.empty(), List.of(forbidden));
     }
     AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withFiledCaseEventsOnly() : filter;
-    return Result.ok(log.search(scoped, page));
+    Page<AuditEvent> found = log.search(scoped, page);
+    return Result.ok(new Page<>(shown(actor, found.items()), found.hasNext(), found.totalCount()));
+  }
+
+  /**
+   * The events as {@code actor} may read them ({@link Secrecy#ofAuditEvent}): whole; without the
+   * summary when they name a case withheld from an auditor; left out for an official.
+   */
+  private List<AuditEvent> shown(Actor actor, List<AuditEvent> events) {
+    Set<CaseId> named = new HashSet<>();
+    events.forEach(e -> named.addAll(secrecy.namedCases(e.entry().caseId(), e.entry().summary())));
+    Set<CaseId> hidden = named.isEmpty() ? Set.of() : withheld.among(actor, named);
+    if (hidden.isEmpty()) {
+      return events;
+    }
+    boolean wholeLog = access.searchReachOf(actor) == LogReach.WHOLE_LOG;
+    List<AuditEvent> shown = new ArrayList<>();
+    for (AuditEvent event : events) {
+      AuditEntry e = event.entry();
+      switch (secrecy.ofAuditEvent(e.caseId(), e.summary(), wholeLog, hidden)) {
+        case WHOLE -> shown.add(event);
+        case WITHOUT_SUMMARY ->
+            shown.add(
+                new AuditEvent(
+                    event.id(),
+                    event.sequence(),
+                    e.withSummary(Secrecy.WITHHELD_SUMMARY),
+                    event.previousHash(),
+                    event.hash()));
+        case NOT_AT_ALL -> {}
+      }
+    }
+    return shown;
   }
 
   /** An auditor verifies the chain; anyone else is refused with FORBIDDEN, which is audited. */

@@ -8,7 +8,10 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.secrecy.Secrecy;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +20,24 @@ import java.util.Set;
 /**
  * A case's timeline: its accepted audit events, oldest first, limited to what the caller may see
  * ({@link CompanyTimelinePolicy}) and labelled without user ids or summaries. A case the caller may
- * not see answers NOT_FOUND, exactly like a missing one.
+ * not see answers NOT_FOUND, exactly like a missing one. A step that names a case whose content is
+ * withheld from the caller (a link to a secret patent application) is left out: that it exists is
+ * need-to-know ({@link Secrecy#ofAuditEvent}).
  */
 public final class CaseTimeline {
   private final AuditLog log;
   private final CaseVisibility cases;
   private final ActorRoles actorRoles;
+  private final WithheldCases withheld;
   private final CompanyTimelinePolicy policy = new CompanyTimelinePolicy();
+  private final Secrecy secrecy = new Secrecy();
 
-  public CaseTimeline(AuditLog log, CaseVisibility cases, ActorRoles actorRoles) {
+  public CaseTimeline(
+      AuditLog log, CaseVisibility cases, ActorRoles actorRoles, WithheldCases withheld) {
     this.log = log;
     this.cases = cases;
     this.actorRoles = actorRoles;
+    this.withheld = withheld;
   }
 
   public Result<List<TimelineEntry>> of(Actor viewer, CaseId caseId) {
@@ -38,10 +47,20 @@ public final class CaseTimeline {
     }
     Map<UserId, String> roleLabels = new HashMap<>();
     boolean official = policy.readsAsOfficial(viewer);
-    return Result.ok(
+    List<AuditEntry> entries =
         log.trail(caseId).stream()
             .map(AuditEvent::entry)
             .filter(entry -> policy.shows(viewer, entry))
+            .toList();
+    Set<CaseId> named = new HashSet<>();
+    entries.forEach(e -> named.addAll(secrecy.namedCases(e.caseId(), e.summary())));
+    Set<CaseId> hidden = named.isEmpty() ? Set.of() : withheld.among(viewer, named);
+    return Result.ok(
+        entries.stream()
+            .filter(
+                entry ->
+                    secrecy.ofAuditEvent(entry.caseId(), entry.summary(), false, hidden)
+                        == Secrecy.EventShowing.WHOLE)
             .map(entry -> entryOf(entry, actorLabel(viewer, official, entry, roleLabels)))
             .toList());
   }

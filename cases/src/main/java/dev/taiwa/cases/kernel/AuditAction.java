@@ -159,6 +159,14 @@ public enum AuditAction {
     return label;
   }
 
+  /**
+   * True when an event of this action names, besides its own case, another case in its summary (a
+   * link between a pre-report and a patent application): readers of case events do not get it.
+   */
+  public boolean namesAnotherCase() {
+    return this == PATENT_PRE_REPORT_LINKED || this == PATENT_PRE_REPORT_UNLINKED;
+  }
+
   /** The action stored as {@code code}; empty for a code no action has (never an exception). */
   public static Optional<AuditAction> ofCode(String code) {
     return Optional.ofNullable(code == null ? null : BY_CODE.get(code));

@@ -15,6 +15,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ class AuditTrailTest {
   /** The officers' view of cases: every case but one company's draft. */
   private final CaseVisibility visibility = (actor, id) -> !id.equals(draftId);
 
-  private final AuditTrail trail = new AuditTrail(log, visibility, clock);
+  private final AuditTrail trail = new AuditTrail(log, visibility, WithheldCases.none(), clock);
   private final Actor auditor = anActor().named("kansa").auditor();
   private final Actor officer = anActor().named("tanaka").dialogueOfficer();
 
@@ -203,7 +204,7 @@ class AuditTrailTest {
     void anEmptyChainIsIntact() {
       assertEquals(
           new ChainVerification(0, Optional.empty()),
-          new AuditTrail(new InMemoryAuditLog(), visibility, clock).verify());
+          new AuditTrail(new InMemoryAuditLog(), visibility, WithheldCases.none(), clock).verify());
     }
 
     @Test

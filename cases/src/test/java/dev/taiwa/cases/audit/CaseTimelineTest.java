@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,10 @@ class CaseTimelineTest {
       Map.of(filer.userId(), filer.roles(), officer.userId(), officer.roles());
   private final CaseTimeline timeline =
       new CaseTimeline(
-          log, (actor, id) -> id.equals(caseId), user -> roles.getOrDefault(user, Set.of()));
+          log,
+          (actor, id) -> id.equals(caseId),
+          user -> roles.getOrDefault(user, Set.of()),
+          WithheldCases.none());
 
   @BeforeEach
   void aFiledCaseWithAnInternalStep() {

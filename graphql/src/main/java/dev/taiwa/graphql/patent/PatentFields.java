@@ -24,8 +24,10 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@code PatentApplication} type over {@link PatentApplicationView}: id, number and state
- * always; every other field only when the content is not withheld from the caller.
+ * The {@code PatentApplication} type over {@link PatentApplicationView}. What the caller may be
+ * shown of it is not decided here: {@link dev.taiwa.graphql.support.SecrecyGuard} stands in front
+ * of every field and fetches only what {@link dev.taiwa.cases.secrecy.WithheldFields} shows under
+ * the view's disclosure.
  */
 public final class PatentFields {
   private final PatentQueries queries;
@@ -74,7 +76,8 @@ public final class PatentFields {
         .type(
             newTypeWiring("ScreeningWorkbench")
                 .dataFetcher("applicationId", workbench(w -> w.application().id().toString()))
-                .dataFetcher("applicationNumber", workbench(w -> w.application().number().value())))
+                .dataFetcher("applicationNumber", workbench(w -> w.application().number().value()))
+                .dataFetcher("secretWithheld", workbench(w -> w.disclosure().withheld())))
         .enumeration("PatentApplicationState", PatentState.class)
         .enumeration("PatentAction", PatentAction.class)
         .enumeration("FilingRoute", FilingRoute.class)
@@ -87,20 +90,16 @@ public final class PatentFields {
   }
 
   private static Object applicants(DataFetchingEnvironment env) {
-    return view(env)
-        .content()
-        .<Object>map(
-            a -> {
-              List<CompletableFuture<dev.taiwa.cases.identity.Organisation>> loads =
-                  a.applicants().stream().map(id -> OrganisationLoader.load(env, id)).toList();
-              return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
-                  .thenApply(done -> loads.stream().map(CompletableFuture::join).toList());
-            })
-        .orElse(null);
+    List<CompletableFuture<dev.taiwa.cases.identity.Organisation>> loads =
+        view(env).application().applicants().stream()
+            .map(id -> OrganisationLoader.load(env, id))
+            .toList();
+    return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
+        .thenApply(done -> loads.stream().map(CompletableFuture::join).toList());
   }
 
   private static <T> DataFetcher<T> shown(Function<PatentApplication, T> field) {
-    return env -> view(env).content().map(field).orElse(null);
+    return env -> field.apply(view(env).application());
   }
 
   private static <T> DataFetcher<T> workbench(Function<ScreeningWorkbench, T> field) {

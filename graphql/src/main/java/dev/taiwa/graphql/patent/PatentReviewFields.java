@@ -22,8 +22,9 @@ import java.util.function.Function;
 
 /**
  * The review and designation fields of {@code PatentApplication} (deadlines, designation, held
- * flags, foreign-filing gate, review records) and their types. Everything but the records is shown
- * only with the content; the records are the need-to-know reads of {@link PatentReviewQueries}.
+ * flags, foreign-filing gate, review records) and their types. Whether they are shown at all is
+ * {@link dev.taiwa.graphql.support.SecrecyGuard}'s to decide; the records are also the need-to-know
+ * reads of {@link PatentReviewQueries}.
  */
 public final class PatentReviewFields {
   private final PatentReviewQueries queries;
@@ -98,7 +99,7 @@ public final class PatentReviewFields {
   }
 
   private static <T> DataFetcher<T> shown(Function<PatentApplication, T> field) {
-    return env -> ((PatentApplicationView) env.getSource()).content().map(field).orElse(null);
+    return env -> field.apply(((PatentApplicationView) env.getSource()).application());
   }
 
   private static <T> DataFetcher<T> deadline(Function<PatentTrackDeadline, T> field) {

@@ -26,7 +26,7 @@ public final class PatentReviewQueryFetchers {
               return queries
                   .screeningQueue(RequestActor.require(env), Boolean.TRUE.equals(overdueOnly))
                   .stream()
-                  .map(a -> new PatentApplicationView(a, a.state().isSecret()))
+                  .map(a -> new PatentApplicationView(a, a.contentSecret()))
                   .toList();
             },
             executor));

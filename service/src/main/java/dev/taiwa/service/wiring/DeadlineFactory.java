@@ -27,6 +27,7 @@ import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.Argument;
@@ -120,8 +121,11 @@ final class DeadlineFactory {
 
   @Singleton
   DeadlineQueries deadlineQueries(
-      TrackedDeadlines store, DeadlineLedger ledger, VisibleCases visibleCases) {
-    return new DeadlineQueries(store, ledger, visibleCases);
+      TrackedDeadlines store,
+      DeadlineLedger ledger,
+      VisibleCases visibleCases,
+      WithheldCases withheldCases) {
+    return new DeadlineQueries(store, ledger, visibleCases, withheldCases);
   }
 
   /**
@@ -170,10 +174,12 @@ final class DeadlineFactory {
   NotificationFeed notificationFeed(
       Notifications notifications,
       VisibleCases visibleCases,
+      WithheldCases withheldCases,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
-    return new NotificationFeed(notifications, visibleCases, auditLog, unitOfWork, clock);
+    return new NotificationFeed(
+        notifications, visibleCases, withheldCases, auditLog, unitOfWork, clock);
   }
 
   private static List<LocalDate> dates(Environment environment, String key) {

@@ -65,6 +65,7 @@ import dev.taiwa.cases.prereport.application.StageTargets;
 import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -252,9 +253,10 @@ final class UseCaseFactory {
    * every case is a pre-report, so the pre-report access rules decide.
    */
   @Singleton
-  AuditTrail auditTrail(AuditLog auditLog, PreReportQueries preReports, Clock clock) {
+  AuditTrail auditTrail(
+      AuditLog auditLog, PreReportQueries preReports, WithheldCases withheld, Clock clock) {
     return new AuditTrail(
-        auditLog, (actor, caseId) -> preReports.find(actor, caseId).isPresent(), clock);
+        auditLog, (actor, caseId) -> preReports.find(actor, caseId).isPresent(), withheld, clock);
   }
 
   /**
@@ -262,11 +264,13 @@ final class UseCaseFactory {
    * accounts hold now.
    */
   @Singleton
-  CaseTimeline caseTimeline(AuditLog auditLog, PreReportQueries preReports, UserAccounts users) {
+  CaseTimeline caseTimeline(
+      AuditLog auditLog, PreReportQueries preReports, UserAccounts users, WithheldCases withheld) {
     return new CaseTimeline(
         auditLog,
         (actor, caseId) -> preReports.find(actor, caseId).isPresent(),
-        user -> users.find(user).map(UserAccount::roles).orElse(Set.of()));
+        user -> users.find(user).map(UserAccount::roles).orElse(Set.of()),
+        withheld);
   }
 
   @Singleton

@@ -42,6 +42,11 @@ import org.junit.jupiter.api.Test;
  * without a check here fails {@link #everyVariableOfTheReadmeTableIsCheckedHere}.
  */
 class ConfigurationTableTest {
+  /** Content keys for the production runs: base64 of 32 bytes each. */
+  private static final String CONTENT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+  private static final String PREVIOUS_CONTENT_KEY = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+
   private static final String JWT_SECRET = "a-jwt-secret-for-the-configuration-test-0001";
   private static final String REFRESH_SECRET = "a-refresh-secret-for-the-configuration-test-02";
   private static final String DEMO_PASSWORD = "taiwa-demo";
@@ -68,7 +73,9 @@ class ConfigurationTableTest {
           "TAIWA_GRAPHQL_MAX_COST",
           "TAIWA_DEADLINES_SWEEP_ENABLED",
           "TAIWA_DEADLINES_SWEEP_CRON",
-          "TAIWA_IDEMPOTENCY_RETENTION");
+          "TAIWA_IDEMPOTENCY_RETENTION",
+          "TAIWA_CONTENT_KEY",
+          "TAIWA_CONTENT_PREVIOUS_KEYS");
 
   @BeforeAll
   static void onceForBothDatabases() {
@@ -227,6 +234,10 @@ class ConfigurationTableTest {
     env.put("TAIWA_REFRESH_SECRET", REFRESH_SECRET);
     env.put("TAIWA_DEMO_DATA", "true");
     env.put("TAIWA_GRAPHIQL_ENABLED", "true");
+    // TAIWA_CONTENT_KEY: production starts with a content key of its own (without: refused below).
+    env.put("TAIWA_CONTENT_KEY", CONTENT_KEY);
+    // TAIWA_CONTENT_PREVIOUS_KEYS: read too (a malformed one refuses to start, below).
+    env.put("TAIWA_CONTENT_PREVIOUS_KEYS", PREVIOUS_CONTENT_KEY);
     try (ServiceProcess service = ServiceProcess.start(env)) {
       assertTrue(service.isRunning(), service.stdout() + service.stderr());
       RawHttp http = new RawHttp(service.url());
@@ -257,9 +268,29 @@ class ConfigurationTableTest {
 
   @Test
   void productionRefusesTheDefaultSecrets() {
-    try (ServiceProcess service = ServiceProcess.start(Map.of("TAIWA_MODE", "production"))) {
+    try (ServiceProcess service =
+        ServiceProcess.start(
+            Map.of("TAIWA_MODE", "production", "TAIWA_CONTENT_KEY", CONTENT_KEY))) {
       assertEquals(1, service.awaitExit());
       assertTrue(service.stderr().contains("TAIWA_JWT_SECRET"), service.stderr());
+    }
+  }
+
+  @Test
+  void productionRefusesTheDevelopmentContentKeyAndAMalformedPreviousKey() {
+    Map<String, String> env = new HashMap<>();
+    env.put("TAIWA_MODE", "production");
+    env.put("TAIWA_JWT_SECRET", JWT_SECRET);
+    env.put("TAIWA_REFRESH_SECRET", REFRESH_SECRET);
+    try (ServiceProcess service = ServiceProcess.start(env)) {
+      assertEquals(1, service.awaitExit());
+      assertTrue(service.stderr().contains("TAIWA_CONTENT_KEY"), service.stderr());
+    }
+    env.put("TAIWA_CONTENT_KEY", CONTENT_KEY);
+    env.put("TAIWA_CONTENT_PREVIOUS_KEYS", "not base64!");
+    try (ServiceProcess service = ServiceProcess.start(env)) {
+      assertEquals(1, service.awaitExit());
+      assertTrue(service.stderr().contains("TAIWA_CONTENT_PREVIOUS_KEYS"), service.stderr());
     }
   }
 

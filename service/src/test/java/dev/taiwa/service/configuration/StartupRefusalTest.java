@@ -21,6 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * access and refresh tokens.
  */
 class StartupRefusalTest {
+  /** A content key of production's own (base64 of 32 bytes). */
+  private static final String CONTENT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
   private static final String SECRET = "one-secret-for-both-kinds-of-token-0123456789";
 
   @BeforeAll
@@ -51,7 +54,8 @@ class StartupRefusalTest {
             Map.of(
                 "TAIWA_MODE", "production",
                 "TAIWA_JWT_SECRET", SECRET,
-                "TAIWA_REFRESH_SECRET", SECRET))) {
+                "TAIWA_REFRESH_SECRET", SECRET,
+                "TAIWA_CONTENT_KEY", CONTENT_KEY))) {
       assertFalse(service.isRunning() && !exited(service), "must not start: " + service.stdout());
       assertEquals(1, service.awaitExit());
       assertOneClearLine(service, "TAIWA_REFRESH_SECRET");
@@ -69,7 +73,9 @@ class StartupRefusalTest {
                 "TAIWA_JWT_SECRET",
                 SECRET,
                 "TAIWA_REFRESH_SECRET",
-                SECRET + "-refresh"))) {
+                SECRET + "-refresh",
+                "TAIWA_CONTENT_KEY",
+                CONTENT_KEY))) {
       assertTrue(service.isRunning(), service.stdout() + service.stderr());
     }
   }

@@ -80,6 +80,7 @@ class SecurityHeadersHttpTest {
   void productionServesNoGraphiqlUnlessEnabled() {
     Map<String, Object> production = new HashMap<>();
     production.put("taiwa.mode", "production");
+    production.put("taiwa.content-key.current", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
     production.put(
         "micronaut.security.token.jwt.signatures.secret.generator.secret",
         "a-production-secret-of-at-least-32-characters!");

@@ -21,9 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Production mode refuses to start with the development JWT secret or usable demo users. */
+/**
+ * Production mode refuses to start with the development JWT secret, the development content key or
+ * usable demo users.
+ */
 class ProductionGuardTest {
   private static final String STRONG_SECRET = "a-production-secret-of-at-least-32-characters!";
+  private static final String STRONG_CONTENT_KEY = "3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGho=";
 
   @Test
   void productionRefusesTheDefaultJwtSecret() {
@@ -64,6 +68,16 @@ class ProductionGuardTest {
   }
 
   @Test
+  void productionRefusesTheDevelopmentContentKey() {
+    Map<String, Object> production = production(TestDatabase.freshProperties());
+    production.remove("taiwa.content-key.current");
+
+    Throwable failure = assertThrows(Throwable.class, () -> ApplicationContext.run(production));
+
+    assertTrue(messages(failure).contains("TAIWA_CONTENT_KEY"), messages(failure));
+  }
+
+  @Test
   void productionStartsWithAStrongSecretAndNoDemoUsers() {
     assertDoesNotThrow(
         () -> ApplicationContext.run(production(TestDatabase.freshProperties())).close());
@@ -77,6 +91,7 @@ class ProductionGuardTest {
     properties.put(
         "micronaut.security.token.jwt.generator.refresh-token.secret",
         "another-production-secret-for-refresh-tokens");
+    properties.put("taiwa.content-key.current", STRONG_CONTENT_KEY);
     return properties;
   }
 

@@ -7,6 +7,7 @@ import dev.taiwa.cases.catalogue.application.CatalogueCommands;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.TaiwaCommand;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
@@ -81,11 +82,7 @@ public final class CatalogueCommand implements Runnable {
     @CommandLine.Parameters(index = "0", description = "the revision as JSON")
     Path file;
 
-    @CommandLine.Option(
-        names = "--as",
-        description = "the ADMIN account to act as (default: $TAIWA_OPERATOR)",
-        defaultValue = "${env:TAIWA_OPERATOR}")
-    String operator;
+    @CommandLine.Mixin OperatorCredentials operator;
 
     @Inject OperatorAccount accounts;
     @Inject CatalogueCommands catalogue;
@@ -94,7 +91,9 @@ public final class CatalogueCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Result<TechnologyRevision> result =
-          catalogue.addRevision(accounts.resolve(operator), RevisionFile.read(file));
+          catalogue.addRevision(
+              accounts.authenticate(operator, spec.commandLine().getErr()),
+              RevisionFile.read(file));
       if (result.accepted()) {
         TechnologyRevision added = result.value().orElseThrow();
         out.println(

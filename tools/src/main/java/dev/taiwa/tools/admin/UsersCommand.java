@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.OperatorInput;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolFailure;
@@ -52,11 +53,7 @@ public final class UsersCommand implements Runnable {
   abstract static class AsAdmin implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--as",
-        description = "the ADMIN account to act as (default: $TAIWA_OPERATOR)",
-        defaultValue = "${env:TAIWA_OPERATOR}")
-    String operator;
+    @CommandLine.Mixin OperatorCredentials operator;
 
     AccountAdministration administration;
     UserAccounts users;
@@ -80,7 +77,7 @@ public final class UsersCommand implements Runnable {
     }
 
     Actor actor() {
-      return accounts.resolve(operator);
+      return accounts.authenticate(operator, spec.commandLine().getErr());
     }
 
     <T> int report(Result<T> result, String done) {
@@ -130,7 +127,7 @@ public final class UsersCommand implements Runnable {
   /** {@code taiwa users create <username> --name ... --organisation ... --role ...}. */
   @Command(
       name = "create",
-      description = "Creates an account; the password from $TAIWA_NEW_PASSWORD or stdin.",
+      description = "Creates an account; the initial password from $TAIWA_NEW_PASSWORD or stdin.",
       mixinStandardHelpOptions = true)
   public static final class Create extends AsAdmin {
     @Inject
@@ -161,15 +158,18 @@ public final class UsersCommand implements Runnable {
     String passwordVariable;
 
     @Option(
-        names = "--password-stdin",
-        description = "read the initial password from the first line of standard input instead")
+        names = "--new-password-stdin",
+        description =
+            "read the initial password from standard input instead: its first line, or its"
+                + " second when the operator's own password comes first (--password-stdin)")
     boolean passwordFromStdin;
 
     @Inject OperatorInput input;
 
     @Override
     public Integer call() {
-      String password = passwordFromStdin ? input.firstLine() : System.getenv(passwordVariable);
+      Actor acting = actor();
+      String password = passwordFromStdin ? input.nextLine() : System.getenv(passwordVariable);
       if (password == null) {
         throw new ToolFailure(
             passwordFromStdin
@@ -183,7 +183,7 @@ public final class UsersCommand implements Runnable {
               .orElseThrow(() -> new ToolFailure("no organisation " + organisation));
       return report(
           administration.createUser(
-              actor(), new NewUser(username, displayName, target.id(), roles, password)),
+              acting, new NewUser(username, displayName, target.id(), roles, password)),
           "Created " + username);
     }
   }

@@ -306,7 +306,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             state == PatentState.UNDER_SCREENING || pct ? null : "第一次審査（デモ）",
             at,
             at,
-            1);
+            1,
+            secret);
     patents.insert(application);
     audit(
         at,

@@ -8,6 +8,8 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
 import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.secrecy.WithheldFields;
+import dev.taiwa.cases.secrecy.Withheldable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +17,10 @@ import java.util.Map;
 
 /**
  * A patent application's security designation term (保全指定), as {@link
- * PatentReviewQueries#designation} gives it, only for an application whose content the operator may
- * see (as GraphQL's {@code PatentApplication.designation}); empty when never designated. The use
- * case reads one application at a time, so a page costs one read per shown application.
+ * PatentReviewQueries#designation} gives it, only where {@link WithheldFields} shows an
+ * application's designation to the operator (as GraphQL's {@code PatentApplication.designation});
+ * empty when never designated. The use case reads one application at a time, so a page costs one
+ * read per shown application.
  */
 final class DesignationSection implements ExportSection<PatentApplicationView> {
   private final PatentReviewQueries review;
@@ -46,9 +49,11 @@ final class DesignationSection implements ExportSection<PatentApplicationView> {
   public void load(Actor actor, List<PatentApplicationView> page) {
     Map<CaseId, DesignationTerm> terms = new HashMap<>();
     for (PatentApplicationView view : page) {
-      view.content()
-          .flatMap(review::designation)
-          .ifPresent(term -> terms.put(view.application().id(), term));
+      if (WithheldFields.shows(view.disclosure(), Withheldable.PATENT_APPLICATION, "designation")) {
+        review
+            .designation(view.application())
+            .ifPresent(term -> terms.put(view.application().id(), term));
+      }
     }
     loaded = terms;
   }

@@ -17,6 +17,7 @@ import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.tools.CaseKind;
 import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.ToolFailure;
 import dev.taiwa.tools.importing.ImportFormat;
 import jakarta.inject.Inject;
@@ -81,11 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--since", description = "cases created on or after this day (Tokyo)")
   LocalDate since;
 
-  @Option(
-      names = "--as",
-      description = "the account to act as (default: $TAIWA_OPERATOR)",
-      defaultValue = "${env:TAIWA_OPERATOR}")
-  String operator;
+  @CommandLine.Mixin OperatorCredentials operator;
 
   @Inject OperatorAccount accounts;
   @Inject PreReportQueries preReports;
@@ -98,7 +95,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (kind == CaseKind.PATENTS) {
       patentFiltersAreKnown();
     }
-    Actor actor = accounts.resolve(operator);
+    Actor actor = accounts.authenticate(operator, spec.commandLine().getErr());
     ImportFormat chosen =
         format != null ? format : out != null ? ImportFormat.of(out) : ImportFormat.CSV;
     long count;

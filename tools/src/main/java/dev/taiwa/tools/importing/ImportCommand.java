@@ -7,6 +7,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.tools.CaseKind;
 import dev.taiwa.tools.OperatorAccount;
+import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolFailure;
 import jakarta.inject.Inject;
@@ -45,11 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "check every row, report every bad one, write nothing")
   boolean dryRun;
 
-  @Option(
-      names = "--as",
-      description = "the account to act as (default: $TAIWA_OPERATOR)",
-      defaultValue = "${env:TAIWA_OPERATOR}")
-  String operator;
+  @CommandLine.Mixin OperatorCredentials operator;
 
   @Option(
       names = "--batch-size",
@@ -71,7 +68,7 @@ public final class ImportCommand implements Callable<Integer> {
       throw new ToolFailure("--batch-size must be at least 1");
     }
     CaseRows<?> rows = kind == CaseKind.PATENTS ? patentRows : preReportRows;
-    Actor actor = accounts.resolve(operator);
+    Actor actor = accounts.authenticate(operator, spec.commandLine().getErr());
     SourceFile source = SourceFile.read(file, format == null ? ImportFormat.of(file) : format);
     columnsAreKnown(rows, source);
     mayCreate(rows, actor);

@@ -43,7 +43,7 @@ class AdminCommandsTest {
     assertEquals(0, disable.exitCode(), disable.both());
     assertEquals(1, world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'USER_DISABLED'"));
     assertEquals(2, importing.exitCode());
-    assertTrue(importing.err().contains("no enabled account named filer"), importing.err());
+    assertTrue(importing.err().contains("the account filer is disabled"), importing.err());
   }
 
   @Test
@@ -153,7 +153,7 @@ class AdminCommandsTest {
             ToolsWorld.COMPANY,
             "--role",
             "FILER",
-            "--password-stdin",
+            "--new-password-stdin",
             "--as",
             "admin");
     Run list = world.run("users", "list", "--as", "admin");
@@ -182,7 +182,7 @@ class AdminCommandsTest {
             ToolsWorld.COMPANY,
             "--role",
             "FILER",
-            "--password-stdin",
+            "--new-password-stdin",
             "--as",
             "admin");
 

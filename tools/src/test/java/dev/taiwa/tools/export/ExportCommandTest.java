@@ -153,6 +153,20 @@ class ExportCommandTest {
     assertTrue(exported.get("designation").isNull(), "never designated: " + run.out());
   }
 
+  /** Issue 13, leak 1: a withheld application's dates, through the export's deadlines. */
+  @Test
+  void aWithheldApplicationExportsNoDeadlineToAnExaminerWithoutNeedToKnow() throws IOException {
+    Run other = world.run("export", "patents", "--format", "json", "--as", "examiner2");
+    Run csv = world.run("export", "patents", "--as", "examiner2");
+
+    JsonNode theirs = new ObjectMapper().readTree(other.out()).get(0);
+    assertTrue(theirs.get("patentApplication").get("secretWithheld").asBoolean(), other.both());
+    assertEquals(0, theirs.get("deadlines").size(), other.both());
+    assertTrue(theirs.get("designation").isNull(), other.both());
+    assertFalse(csv.out().contains("screening ("), csv.both());
+    assertFalse(csv.out().contains("2025-09-02"), "the screening due date: " + csv.both());
+  }
+
   @Test
   void patentsRefuseTheFiltersTheirListDoesNotHaveRatherThanIgnoringThem() {
     Run technology = world.run("export", "patents", "--technology", "1", "--as", "examiner");

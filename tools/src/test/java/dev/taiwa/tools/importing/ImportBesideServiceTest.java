@@ -233,12 +233,14 @@ class ImportBesideServiceTest {
         world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'PRE_REPORT_DRAFT_CREATED'"));
     assertEquals(1, world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_BATCH'"));
     assertEquals(
-        loginsOk + 1,
-        world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_SUCCEEDED'"));
+        loginsOk + 2,
+        world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_SUCCEEDED'"),
+        "the web logins, the first one, and the import's operator proving its account");
     assertEquals(loginsOk + 1, world.count("SELECT COUNT(*) FROM refresh_token"));
     assertEquals(
-        eventsBefore + ROWS + 1 + createsOk + loginsOk,
-        world.count("SELECT COUNT(*) FROM audit_event"));
+        eventsBefore + ROWS + 1 + createsOk + loginsOk + 1,
+        world.count("SELECT COUNT(*) FROM audit_event"),
+        "each row's, the batch's, the service's creates and logins, and the operator's login");
     Run verified = world.run("verify-audit");
     assertEquals(0, verified.exitCode(), verified.both());
     assertTrue(verified.out().startsWith("OK: "), verified.out());

@@ -69,9 +69,18 @@ class ImportWhileLockedTest {
     int code =
         TaiwaCommand.execute(
             new String[] {
-              "import", "prereports", csv.toString(), "--as", "filer", "--batch-size", "10"
+              "import",
+              "prereports",
+              csv.toString(),
+              "--as",
+              "filer",
+              "--password-stdin",
+              "--batch-size",
+              "10"
             },
             properties,
+            new java.io.ByteArrayInputStream(
+                (ToolsWorld.PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
             new PrintWriter(out, true),
             new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());

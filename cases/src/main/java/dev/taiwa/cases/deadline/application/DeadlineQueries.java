@@ -13,9 +13,12 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.VisibleCases;
+import dev.taiwa.cases.secrecy.Secrecy;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,8 @@ import java.util.Set;
 /**
  * Reads the deadlines cases store, as of today: those of cases the caller already sees (batched),
  * and the open deadlines of every case the caller may see, by due date. {@link DeadlineReadPolicy}
- * decides which of a visible case's deadlines the caller reads.
+ * decides which of a visible case's deadlines the caller reads; none of a case whose content is
+ * withheld from the caller (its dates are part of what is withheld, {@link Secrecy}).
  */
 public final class DeadlineQueries {
   /** The far bound used when a list has no due-date limit. */
@@ -34,12 +38,18 @@ public final class DeadlineQueries {
   private final TrackedDeadlines store;
   private final DeadlineLedger ledger;
   private final VisibleCases visibleCases;
+  private final WithheldCases withheldCases;
   private final DeadlineReadPolicy policy = new DeadlineReadPolicy();
 
-  public DeadlineQueries(TrackedDeadlines store, DeadlineLedger ledger, VisibleCases visibleCases) {
+  public DeadlineQueries(
+      TrackedDeadlines store,
+      DeadlineLedger ledger,
+      VisibleCases visibleCases,
+      WithheldCases withheldCases) {
     this.store = store;
     this.ledger = ledger;
     this.visibleCases = visibleCases;
+    this.withheldCases = withheldCases;
   }
 
   /**
@@ -48,8 +58,10 @@ public final class DeadlineQueries {
    */
   public Map<CaseId, List<DeadlineView>> ofCases(Actor actor, Collection<CaseId> cases) {
     Map<CaseId, List<DeadlineView>> byCase = new LinkedHashMap<>();
-    for (TrackedDeadline d : store.findByCases(cases)) {
-      if (policy.shows(actor, d)) {
+    List<TrackedDeadline> found = store.findByCases(cases);
+    Set<CaseId> withheld = withheldAmong(actor, found);
+    for (TrackedDeadline d : found) {
+      if (!withheld.contains(d.caseId()) && policy.shows(actor, d)) {
         byCase.computeIfAbsent(d.caseId(), k -> new ArrayList<>()).add(view(d));
       }
     }
@@ -77,7 +89,11 @@ public final class DeadlineQueries {
     List<TrackedDeadline> candidates = store.findOpenDueBy(bound);
     Map<CaseId, CaseKind> kinds = new LinkedHashMap<>();
     candidates.forEach(d -> kinds.put(d.caseId(), d.caseKind()));
-    Set<CaseId> visible = kinds.isEmpty() ? Set.of() : visibleCases.among(actor, kinds);
+    Set<CaseId> visible =
+        new HashSet<>(kinds.isEmpty() ? Set.of() : visibleCases.among(actor, kinds));
+    visible.removeAll(
+        withheldAmong(
+            actor, candidates.stream().filter(d -> visible.contains(d.caseId())).toList()));
     List<DeadlineView> shown =
         candidates.stream()
             .filter(d -> visible.contains(d.caseId()) && policy.shows(actor, d))
@@ -94,6 +110,22 @@ public final class DeadlineQueries {
     return Result.ok(
         new Page<>(
             rest.subList(0, Math.min(first, rest.size())), rest.size() > first, shown.size()));
+  }
+
+  /**
+   * The cases of {@code deadlines} whose content is withheld from the caller: a patent application
+   * the caller sees only as a skeleton has no deadline it may read ({@link
+   * Secrecy#showsRecordsOf}). Pre-reports are never withheld.
+   */
+  private Set<CaseId> withheldAmong(Actor actor, List<TrackedDeadline> deadlines) {
+    Set<CaseId> patents = new HashSet<>();
+    deadlines.stream()
+        .filter(d -> d.caseKind() == CaseKind.PATENT_APPLICATION)
+        .forEach(d -> patents.add(d.caseId()));
+    if (patents.isEmpty()) {
+      return Set.of();
+    }
+    return withheldCases.among(actor, patents);
   }
 
   /** The deadline as of today, with its status. */

@@ -5,8 +5,9 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
-import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.secrecy.Disclosure;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.util.Set;
 
 /**
@@ -26,12 +27,13 @@ record DocumentCase(
     boolean needToKnow) {
 
   /**
-   * True when what a document of the case prints is secret now: a patent application in a secret
-   * state, or a prior-confirmation request (its title is secret content).
+   * True when what a document of the case prints is secret now: a patent application whose content
+   * is secret ({@link PatentApplication#contentSecret()}, also once withdrawn or dismissed after it
+   * was sent to review), or a prior-confirmation request (its title is secret content).
    */
   boolean secret() {
     return track == DocumentKind.Track.PRIOR_CONFIRMATION
-        || state instanceof PatentState patentState && patentState.isSecret();
+        || patent != null && patent.contentSecret();
   }
 
   /** The case's id, whichever track it is on. */
@@ -44,6 +46,11 @@ record DocumentCase(
 
   /** True when the case's secret content is withheld from the caller now. */
   boolean secretWithheld() {
-    return secret() && !needToKnow;
+    return disclosure().withheld();
+  }
+
+  /** How much of the case the caller may be shown now ({@link Secrecy}). */
+  Disclosure disclosure() {
+    return new Secrecy().of(secret(), needToKnow);
   }
 }

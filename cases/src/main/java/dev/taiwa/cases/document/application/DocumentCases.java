@@ -14,6 +14,7 @@ import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ final class DocumentCases {
   private final PriorConfirmationAccessPolicy confirmationAccess =
       new PriorConfirmationAccessPolicy();
   private final DocumentPolicy policy = new DocumentPolicy();
+  private final Secrecy secrecy = new Secrecy();
 
   DocumentCases(
       PreReports preReports, PatentQueries patents, PriorConfirmationQueries confirmations) {
@@ -67,8 +69,14 @@ final class DocumentCases {
         .map(v -> priorConfirmation(actor, v.request()));
   }
 
-  /** True when the caller, who sees {@code found}, may read {@code document}. */
+  /**
+   * True when the caller, who sees {@code found}, may read {@code document}: never a document of a
+   * case withheld from it (nothing recorded about such a case is shown).
+   */
   boolean mayRead(DocumentCase found, IssuedDocument document) {
+    if (!secrecy.showsRecordsOf(found.disclosure())) {
+      return false;
+    }
     if (!policy.mayRead(document.kind(), found.rolesOnCase())) {
       return false;
     }
@@ -88,7 +96,7 @@ final class DocumentCases {
         null,
         application,
         null,
-        application.state().isSecret()
+        application.contentSecret()
             ? !view.secretWithheld()
             : patents.hasNeedToKnow(actor, application));
   }

@@ -55,13 +55,23 @@ public final class LoginAttempts {
   }
 
   public LoginOutcome attempt(String typedUsername, String password) {
+    return attempt(typedUsername, password, "");
+  }
+
+  /**
+   * {@link #attempt(String, String)} through another channel than {@code POST /login}, which every
+   * audit summary of the attempt names, e.g. {@code "taiwa command line, OS user alice"}: the same
+   * check, lockout and audit as a login.
+   */
+  public LoginOutcome attempt(String typedUsername, String password, String channel) {
+    String via = channel == null || channel.isBlank() ? "" : " (via " + channel.strip() + ")";
     if (typedUsername == null || typedUsername.isBlank() || password == null) {
-      return failedAnonymously(typedUsername, LoginFailureReason.MISSING_CREDENTIALS);
+      return failedAnonymously(typedUsername, LoginFailureReason.MISSING_CREDENTIALS, via);
     }
     Optional<UserAccount> found = users.findByUsername(typedUsername.strip());
     if (found.isEmpty()) {
       matches(password, decoyHash);
-      return failedAnonymously(typedUsername, LoginFailureReason.UNKNOWN_USER);
+      return failedAnonymously(typedUsername, LoginFailureReason.UNKNOWN_USER, via);
     }
     UserAccount account = found.get();
     boolean passwordMatches = matches(password, account.passwordHash());
@@ -69,13 +79,16 @@ public final class LoginAttempts {
     LoginState state = failures.find(account.id());
     if (policy.isLocked(state, now)) {
       return failed(
-          account, now, LoginFailureReason.LOCKED, "account locked until " + state.lockedUntil());
+          account,
+          now,
+          LoginFailureReason.LOCKED,
+          "account locked until " + state.lockedUntil() + via);
     }
     if (!passwordMatches) {
-      return wrongPassword(account, now);
+      return wrongPassword(account, now, via);
     }
     if (!account.enabled()) {
-      return failed(account, now, LoginFailureReason.DISABLED, "account disabled");
+      return failed(account, now, LoginFailureReason.DISABLED, "account disabled" + via);
     }
     String summary =
         state.consecutiveFailures() == 0
@@ -83,18 +96,19 @@ public final class LoginAttempts {
             : "Login succeeded after "
                 + state.consecutiveFailures()
                 + " failed attempts; failure count cleared";
+    String summaryVia = summary + via;
     unitOfWork.inTransaction(
         () -> {
           if (!state.equals(LoginState.CLEAR)) {
             failures.clear(account.id());
           }
           return auditLog.append(
-              entry(account, now, AuditAction.LOGIN_SUCCEEDED, AuditOutcome.ACCEPTED, summary));
+              entry(account, now, AuditAction.LOGIN_SUCCEEDED, AuditOutcome.ACCEPTED, summaryVia));
         });
     return new LoginOutcome.Succeeded(account);
   }
 
-  private LoginOutcome wrongPassword(UserAccount account, Instant now) {
+  private LoginOutcome wrongPassword(UserAccount account, Instant now, String via) {
     unitOfWork.inTransaction(
         () -> {
           int count = failures.increment(account.id());
@@ -104,6 +118,7 @@ public final class LoginAttempts {
             failures.lock(account.id(), until);
             detail += "; account locked until " + until;
           }
+          detail += via;
           return auditLog.append(
               entry(
                   account,
@@ -130,11 +145,13 @@ public final class LoginAttempts {
   }
 
   /** No account to name: the audit log keeps the user name as typed (cut to 64 characters). */
-  private LoginOutcome failedAnonymously(String typedUsername, LoginFailureReason reason) {
+  private LoginOutcome failedAnonymously(
+      String typedUsername, LoginFailureReason reason, String via) {
     String detail =
-        reason == LoginFailureReason.UNKNOWN_USER
-            ? "no account has this user name"
-            : "user name or password missing";
+        (reason == LoginFailureReason.UNKNOWN_USER
+                ? "no account has this user name"
+                : "user name or password missing")
+            + via;
     AuditEntry entry =
         new AuditEntry(
             clock.instant(),

@@ -18,6 +18,8 @@ import dev.taiwa.cases.notification.Addressee;
 import dev.taiwa.cases.notification.Notification;
 import dev.taiwa.cases.notification.NotificationEvent;
 import dev.taiwa.cases.notification.Notifications;
+import dev.taiwa.cases.secrecy.Secrecy;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import java.util.UUID;
 /**
  * A reader's in-app feed: what is addressed to the user, to a role it holds in its organisation, or
  * to a role it holds; newest first; read marks per user. A notification about a case the reader may
- * no longer see is not shown (nor counted, nor markable). Readers are the roles that see cases
+ * no longer see, or whose content is withheld from it ({@link Secrecy}: nothing recorded about such
+ * a case is shown), is not shown (nor counted, nor markable). Readers are the roles that see cases
  * ({@link VisibleCases#anyKindVisibleTo}); others are refused.
  */
 public final class NotificationFeed {
@@ -40,17 +43,20 @@ public final class NotificationFeed {
   private final Notifications notifications;
   private final VisibleCases visibleCases;
   private final CommandPipeline pipeline;
+  private final WithheldCases withheldCases;
   private final Clock clock;
 
   public NotificationFeed(
       Notifications notifications,
       VisibleCases visibleCases,
+      WithheldCases withheldCases,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
     this.notifications = notifications;
     this.visibleCases = visibleCases;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
+    this.withheldCases = withheldCases;
     this.clock = clock;
   }
 
@@ -158,7 +164,10 @@ public final class NotificationFeed {
     Map<CaseId, CaseKind> cases = new LinkedHashMap<>();
     batch.forEach(n -> cases.put(n.caseId(), n.caseKind()));
     Set<CaseId> visible = cases.isEmpty() ? Set.of() : visibleCases.among(actor, cases);
-    return batch.stream().filter(n -> visible.contains(n.caseId())).toList();
+    Set<CaseId> withheld = visible.isEmpty() ? Set.of() : withheldCases.among(actor, visible);
+    return batch.stream()
+        .filter(n -> visible.contains(n.caseId()) && !withheld.contains(n.caseId()))
+        .toList();
   }
 
   private static <T> Result<T> forbidden() {

@@ -60,6 +60,13 @@ public final class PatentAccessPolicy {
                   PatentState.NOT_SENT,
                   PatentState.OUTSIDE_SCREENING)));
 
+  /**
+   * The reviewing office (the Cabinet Office): the only roles that read the records internal to the
+   * security review (its consultations), whatever need-to-know or grant anyone else holds.
+   */
+  public static final Set<Role> REVIEWING_OFFICE =
+      Collections.unmodifiableSet(EnumSet.of(Role.SECURITY_REVIEWER));
+
   private static final Set<PatentState> EVERY_STATE =
       Collections.unmodifiableSet(EnumSet.allOf(PatentState.class));
 

@@ -121,6 +121,6 @@ final class PatentChanges {
    * the audit: once secret, content is read through the audited queries.
    */
   static PatentApplicationView answer(PatentApplication application) {
-    return new PatentApplicationView(application, application.state().isSecret());
+    return new PatentApplicationView(application, application.contentSecret());
   }
 }

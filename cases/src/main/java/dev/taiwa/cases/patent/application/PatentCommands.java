@@ -126,7 +126,8 @@ public final class PatentCommands {
                           null,
                           now,
                           now,
-                          1);
+                          1,
+                          false);
                   return Step.accepted(
                       answer(application),
                       new PatentEvent.Registered(

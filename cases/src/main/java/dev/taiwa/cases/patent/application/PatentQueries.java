@@ -104,13 +104,28 @@ public final class PatentQueries {
     return secretReads.mayRead(actor, application);
   }
 
+  /**
+   * Of {@code ids}, the applications whose content is withheld from the caller now (secret, and no
+   * need-to-know), whether or not the caller may see them; other ids are left out.
+   */
+  public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
+    return unitOfWork.readOnly(
+        () ->
+            ids.stream()
+                .distinct()
+                .map(applications::find)
+                .flatMap(Optional::stream)
+                .filter(a -> secretReads.disclosure(actor, a).withheld())
+                .map(PatentApplication::id)
+                .collect(Collectors.toSet()));
+  }
+
   /** What the caller may do to the application now. */
   public Set<PatentAction> availableActions(Actor actor, PatentApplication application) {
     return PatentTransitions.TABLE.availableActions(
         application.state(), access.rolesOn(actor, application));
   }
 
-  /** Visible by role, or by an active need-to-know grant on this very case. */
   /** How commands reach an application, visible as to these queries. */
   public Target<CaseId, PatentApplication> target() {
     return new SimpleTarget<>(
@@ -122,6 +137,7 @@ public final class PatentQueries {
         PatentApplication::version);
   }
 
+  /** Visible by role, or by an active need-to-know grant on this very case. */
   boolean canSee(Actor actor, PatentApplication application) {
     return access.canSeeByRole(actor, application)
         || grants.holdsActiveGrant(actor, application.id());

@@ -13,7 +13,6 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
-import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.DesignationTerm;
@@ -26,6 +25,7 @@ import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.patent.port.PatentReviewRecords;
 import dev.taiwa.cases.patent.port.PatentScope;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +49,7 @@ public final class PatentReviewQueries {
   private final SecretReads secretReads;
   private final ForeignFilingGatePolicy gatePolicy;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
+  private final Secrecy secrecy = new Secrecy();
 
   public PatentReviewQueries(
       PatentApplications applications,
@@ -71,8 +72,11 @@ public final class PatentReviewQueries {
   }
 
   /**
-   * The review records the caller may read: need-to-know readers only; the applicant's filers never
-   * see internal ones. A read that returns records is audited.
+   * The review records the caller may read: need-to-know readers only, whatever the state (a record
+   * about the application is shown only with all of it, {@link Secrecy#showsRecordsOf}); records
+   * internal to the reviewing office only to that office's roles, never through the applicant's
+   * need-to-know or a grant ({@link Secrecy#showsInternalRecords}). A read that returns records is
+   * audited.
    */
   public List<ReviewRecord> records(Actor actor, PatentApplication application) {
     return unitOfWork.inTransaction(
@@ -80,13 +84,11 @@ public final class PatentReviewQueries {
           if (!secretReads.mayRead(actor, application)) {
             return List.of();
           }
-          boolean applicantOnly =
-              actor.has(Role.FILER)
-                  && application.appliedBy(actor.organisationId())
-                  && !actor.has(Role.SECURITY_REVIEWER);
+          boolean internalShown =
+              secrecy.showsInternalRecords(actor, PatentAccessPolicy.REVIEWING_OFFICE);
           List<ReviewRecord> shown =
               records.ofCase(application.id()).stream()
-                  .filter(r -> !(applicantOnly && r.kind().internal()))
+                  .filter(r -> internalShown || !r.kind().internal())
                   .toList();
           if (!shown.isEmpty()) {
             auditLog.append(

@@ -9,6 +9,7 @@ import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
 import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.secrecy.Disclosure;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public final class ScreeningWorkbenchQuery {
       return refused(Rejection.of(ErrorCode.NOT_FOUND, "No patent application " + id));
     }
     PatentApplication application = view.get().application();
+    if (view.get().disclosure().withheld()) {
+      return Result.ok(
+          new ScreeningWorkbench(
+              application, null, false, List.of(), false, null, null, Disclosure.SKELETON));
+    }
     Optional<SpecifiedFieldRevision> revision = catalogue.inForceOn(application.filingDate());
     boolean mapped = revision.isPresent() && !revision.get().hasNoIpcMapping();
     boolean additional = application.additionalFacts().met();
@@ -56,7 +62,8 @@ public final class ScreeningWorkbenchQuery {
             candidates,
             additional,
             application.screeningDue(),
-            note));
+            note,
+            Disclosure.FULL));
   }
 
   private static Result<ScreeningWorkbench> refused(Rejection rejection) {

@@ -7,14 +7,18 @@ import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.secrecy.Disclosure;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.time.Clock;
 import java.util.Set;
 
 /**
- * The secrecy rule of one read: an application in a secret state shows its content only to those
- * {@link NeedToKnowPolicy} names (any applicant organisation's filers, the assigned examiner,
- * security reviewers, active grant holders), and every such showing appends SECRET_CONTENT_READ.
- * Must run inside the reading transaction so that read and audit commit together.
+ * The secrecy rule of one read: an application whose content is secret ({@link
+ * PatentApplication#contentSecret()}) is disclosed in full only to those {@link NeedToKnowPolicy}
+ * names (any applicant organisation's filers, the assigned examiner, security reviewers, active
+ * grant holders) and shows anyone else its skeleton ({@link Secrecy}); every read of its content
+ * appends SECRET_CONTENT_READ. Must run inside the reading transaction so that read and audit
+ * commit together.
  */
 final class SecretReads {
 
@@ -22,6 +26,7 @@ final class SecretReads {
   private final AuditLog auditLog;
   private final Clock clock;
   private final NeedToKnowPolicy needToKnow = new NeedToKnowPolicy();
+  private final Secrecy secrecy = new Secrecy();
 
   SecretReads(AccessGrantQueries grants, AuditLog auditLog, Clock clock) {
     this.grants = grants;
@@ -29,7 +34,7 @@ final class SecretReads {
     this.clock = clock;
   }
 
-  /** True when {@code actor} may read the content of {@code application} in its secret state. */
+  /** True when {@code actor} may read the content of {@code application} while it is secret. */
   boolean mayRead(Actor actor, PatentApplication application) {
     boolean applicantFiler =
         application.applicants().stream().anyMatch(org -> needToKnow.isApplicantFiler(actor, org));
@@ -41,18 +46,19 @@ final class SecretReads {
             Set.of(application.assignedExaminer()));
   }
 
+  /** How much of {@code application} the caller may be shown now. */
+  Disclosure disclosure(Actor actor, PatentApplication application) {
+    return secrecy.of(
+        application.contentSecret(), application.contentSecret() && mayRead(actor, application));
+  }
+
   /**
    * The application as {@code actor} may see it; {@code readsContent} says whether the caller asked
    * for the secret fields at all (none asked: nothing secret is shown, nothing audited).
    */
   PatentApplicationView show(Actor actor, PatentApplication application, boolean readsContent) {
-    if (!application.state().isSecret()) {
-      return new PatentApplicationView(application, false);
-    }
-    if (!mayRead(actor, application)) {
-      return new PatentApplicationView(application, true);
-    }
-    if (readsContent) {
+    Disclosure disclosure = disclosure(actor, application);
+    if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
       auditLog.append(
           AuditEntry.accepted(
               actor,
@@ -61,6 +67,6 @@ final class SecretReads {
               "Read the secret content of application " + application.number(),
               clock.instant()));
     }
-    return new PatentApplicationView(application, false);
+    return new PatentApplicationView(application, disclosure.withheld());
   }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
  * content that becomes secret once the application is sent to review ({@link
  * PatentState#isSecret()}). {@code outsideReason} is set only for OUTSIDE_SCREENING; {@code
  * screeningDue} only for screened applications; {@code matchedFields} and {@code decisionReason}
- * once screening has decided (or the applicant asked for review). Instants are kept to the
+ * once screening has decided (or the applicant asked for review). {@code sentToReview} records that
+ * the content was ever sent to security review: from then on it stays secret until cleared,
+ * whatever becomes of the application ({@link #contentSecret()}). Instants are kept to the
  * millisecond, so they survive every store unchanged.
  */
 public record PatentApplication(
@@ -37,7 +39,8 @@ public record PatentApplication(
     String decisionReason,
     Instant registeredAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    boolean sentToReview) {
   public PatentApplication {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(number, "number");
@@ -54,6 +57,16 @@ public record PatentApplication(
     Objects.requireNonNull(assignedExaminer, "assigned examiner");
     registeredAt = registeredAt.truncatedTo(ChronoUnit.MILLIS);
     updatedAt = updatedAt.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
+   * True while the content (title, abstract, claims) is secret: in a secret state ({@link
+   * PatentState#isSecret()}), and after content sent to security review ended without being cleared
+   * ({@link PatentState#endsWithoutClearing()}: withdrawn or dismissed). Content sent to review is
+   * cleared only by a decision not to designate, a lifting or an expiry.
+   */
+  public boolean contentSecret() {
+    return state.isSecret() || (sentToReview && state.endsWithoutClearing());
   }
 
   /** True when {@code organisation} is one of the applicants. */
@@ -84,6 +97,7 @@ public record PatentApplication(
         reason,
         registeredAt,
         now,
-        version + 1);
+        version + 1,
+        sentToReview || next.isSecret());
   }
 }

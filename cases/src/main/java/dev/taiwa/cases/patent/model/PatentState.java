@@ -47,7 +47,20 @@ public enum PatentState {
     return SECRET;
   }
 
-  /** True when the application's content is secret in this state. */
+  /**
+   * True when the application ended here without its secrecy being cleared: withdrawn or dismissed.
+   * Content that was sent to security review stays secret in these states ({@link
+   * PatentApplication#contentSecret()}); only NOT_DESIGNATED, LIFTED and EXPIRED clear it.
+   */
+  public boolean endsWithoutClearing() {
+    return this == WITHDRAWN || this == DISMISSED;
+  }
+
+  /**
+   * True when the application's content is secret in this state, whatever its history (an
+   * application withdrawn or dismissed after it was sent to review is secret too: ask {@link
+   * PatentApplication#contentSecret()}).
+   */
   public boolean isSecret() {
     return SECRET.contains(this);
   }

@@ -26,6 +26,7 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.TestClock;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,10 @@ class AccessGrantCommandsTest {
 
   @AfterEach
   void theAuditChainStaysIntact() {
-    assertTrue(new AuditTrail(world.auditLog, (actor, id) -> true, world.clock).verify().intact());
+    assertTrue(
+        new AuditTrail(world.auditLog, (actor, id) -> true, WithheldCases.none(), world.clock)
+            .verify()
+            .intact());
   }
 
   private GrantAccess grantToExpert(Instant expiresAt) {

@@ -23,6 +23,7 @@ import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.kernel.VisibleCases;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,7 +60,8 @@ class DeadlineQueriesTest {
             public Reach reach(Role role, CaseKind kind) {
               return role == Role.AUDITOR || role == Role.ADMIN ? Reach.NOTHING : Reach.EVERYTHING;
             }
-          });
+          },
+          WithheldCases.none());
 
   private static Actor actor(Role... roles) {
     return new Actor(UserId.random(), "someone", OrganisationId.random(), Set.of(roles));

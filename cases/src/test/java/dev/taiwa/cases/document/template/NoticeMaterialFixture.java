@@ -140,7 +140,8 @@ final class NoticeMaterialFixture {
         null,
         NOW,
         NOW,
-        3);
+        3,
+        state.isSecret());
   }
 
   static ReviewRecord record(

@@ -31,6 +31,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,10 @@ class AccountAdministrationTest {
 
   @AfterEach
   void theAuditChainStaysIntact() {
-    assertTrue(new AuditTrail(world.auditLog, (actor, id) -> true, world.clock).verify().intact());
+    assertTrue(
+        new AuditTrail(world.auditLog, (actor, id) -> true, WithheldCases.none(), world.clock)
+            .verify()
+            .intact());
   }
 
   private NewUser aNewUser() {

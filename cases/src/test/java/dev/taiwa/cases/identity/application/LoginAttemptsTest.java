@@ -15,6 +15,7 @@ import dev.taiwa.cases.audit.AuditTrail;
 import dev.taiwa.cases.identity.LoginState;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -27,7 +28,10 @@ class LoginAttemptsTest {
 
   @AfterEach
   void everyAttemptIsAuditedAndTheChainStaysIntact() {
-    assertTrue(new AuditTrail(world.auditLog, (actor, id) -> true, world.clock).verify().intact());
+    assertTrue(
+        new AuditTrail(world.auditLog, (actor, id) -> true, WithheldCases.none(), world.clock)
+            .verify()
+            .intact());
     assertTrue(
         world.auditLog.events().stream().noneMatch(e -> e.entry().summary().contains(PASSWORD)),
         "never a password");

@@ -68,7 +68,8 @@ class PatentVisibilityTest {
         null,
         at,
         at,
-        1);
+        1,
+        state.isSecret());
   }
 
   private static boolean expected(Role role, PatentState state, boolean own) {

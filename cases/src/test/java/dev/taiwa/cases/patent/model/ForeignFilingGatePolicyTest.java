@@ -56,7 +56,8 @@ class ForeignFilingGatePolicyTest {
         null,
         changed,
         changed,
-        1);
+        1,
+        state.isSecret());
   }
 
   private static ReviewRecord record(

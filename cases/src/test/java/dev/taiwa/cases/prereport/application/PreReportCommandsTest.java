@@ -31,6 +31,7 @@ import dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.secrecy.WithheldCases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +55,10 @@ class PreReportCommandsTest {
 
   @AfterEach
   void theAuditChainStaysIntact() {
-    assertTrue(new AuditTrail(world.auditLog, (actor, id) -> true, world.clock).verify().intact());
+    assertTrue(
+        new AuditTrail(world.auditLog, (actor, id) -> true, WithheldCases.none(), world.clock)
+            .verify()
+            .intact());
   }
 
   /** Runs a command expected to be refused; checks nothing changed and one REJECTED entry. */

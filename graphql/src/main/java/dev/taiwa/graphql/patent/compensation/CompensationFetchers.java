@@ -93,6 +93,7 @@ public final class CompensationFetchers {
         .type(
             newTypeWiring("CompensationClaim")
                 .dataFetcher("id", of(c -> c.id().toString()))
+                .dataFetcher("version", of(CompensationClaim::version))
                 .dataFetcher("applicationId", of(c -> c.applicationId().toString()))
                 .dataFetcher("organisationId", of(c -> c.organisation().toString()))
                 .dataFetcher("amountYen", of(CompensationClaim::amountYen))

@@ -2,8 +2,10 @@ package dev.taiwa.service.persistence.audit;
 
 import dev.taiwa.cases.audit.AuditFilter;
 import dev.taiwa.cases.audit.AuditPageRequest;
+import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.service.persistence.sql.Conditions;
 import dev.taiwa.service.persistence.sql.SqlStatement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,6 +33,18 @@ final class AuditSearchSql {
     if (filter.filedCaseEventsOnly()) {
       // Events of cases an official may see: filed pre-reports (a draft stays its company's own).
       sql.where("case_id IN (SELECT p.id FROM pre_report p WHERE p.state <> 'DRAFT')");
+      // ... never an event that names another case too (a link to a patent application).
+      List<String> crossCase =
+          Arrays.stream(AuditAction.values())
+              .filter(AuditAction::namesAnotherCase)
+              .map(AuditAction::code)
+              .sorted()
+              .toList();
+      sql.where(
+          "action NOT IN ("
+              + crossCase.stream().map(a -> "?").collect(Collectors.joining(", "))
+              + ")",
+          crossCase.toArray());
     }
     if (!filter.actions().isEmpty()) {
       List<String> actions = filter.actions().stream().sorted().toList();

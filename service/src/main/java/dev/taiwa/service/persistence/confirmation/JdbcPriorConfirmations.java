@@ -7,6 +7,7 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,7 +29,10 @@ import java.util.Optional;
 public class JdbcPriorConfirmations implements PriorConfirmations {
   private final JdbcOperations jdbc;
 
-  JdbcPriorConfirmations(JdbcOperations jdbc) {
+  private final ContentCipher cipher;
+
+  JdbcPriorConfirmations(JdbcOperations jdbc, ContentCipher cipher) {
+    this.cipher = cipher;
     this.jdbc = jdbc;
   }
 
@@ -49,7 +53,7 @@ public class JdbcPriorConfirmations implements PriorConfirmations {
         "INSERT INTO prior_confirmation (id, " + columns + ") VALUES (?, " + marks + ")",
         s -> {
           s.setString(1, request.id().toString());
-          PriorConfirmationColumns.bind(s, 2, request);
+          PriorConfirmationColumns.bind(s, 2, request, cipher);
           return s.executeUpdate();
         });
   }
@@ -62,7 +66,7 @@ public class JdbcPriorConfirmations implements PriorConfirmations {
         jdbc.prepareStatement(
             "UPDATE prior_confirmation SET " + sets + " WHERE id = ? AND version = ?",
             s -> {
-              int next = PriorConfirmationColumns.bind(s, 1, request);
+              int next = PriorConfirmationColumns.bind(s, 1, request, cipher);
               s.setString(next, request.id().toString());
               s.setLong(next + 1, request.version() - 1);
               return s.executeUpdate();
@@ -120,7 +124,7 @@ public class JdbcPriorConfirmations implements PriorConfirmations {
           List<PriorConfirmation> rows = new ArrayList<>();
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-              rows.add(PriorConfirmationColumns.read(r));
+              rows.add(PriorConfirmationColumns.read(r, cipher));
             }
           }
           return rows;

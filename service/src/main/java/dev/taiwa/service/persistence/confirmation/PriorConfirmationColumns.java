@@ -8,6 +8,8 @@ import dev.taiwa.cases.patent.confirmation.model.BanDecision;
 import dev.taiwa.cases.patent.confirmation.model.Consultation;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationState;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
+import dev.taiwa.service.persistence.crypto.EncryptedColumn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The columns of {@code prior_confirmation} after its id, and how a request maps onto them. */
+/**
+ * The columns of {@code prior_confirmation} after its id, and how a request maps onto them; its
+ * title and summary (invention content) are stored encrypted ({@link ContentCipher}).
+ */
 final class PriorConfirmationColumns {
   static final List<String> COLUMNS =
       List.of(
@@ -47,12 +52,14 @@ final class PriorConfirmationColumns {
   private PriorConfirmationColumns() {}
 
   /** Binds every column from {@code index} on; answers the next free index. */
-  static int bind(PreparedStatement s, int index, PriorConfirmation r) throws SQLException {
+  static int bind(PreparedStatement s, int index, PriorConfirmation r, ContentCipher cipher)
+      throws SQLException {
     int i = index;
+    String id = r.id().toString();
     s.setString(i++, r.organisation().toString());
     s.setString(i++, r.requestedBy().toString());
-    s.setString(i++, r.title());
-    s.setString(i++, r.summary());
+    s.setString(i++, cipher.encrypt(r.title(), EncryptedColumn.CONFIRMATION_TITLE.place(id)));
+    s.setString(i++, cipher.encrypt(r.summary(), EncryptedColumn.CONFIRMATION_SUMMARY.place(id)));
     s.setString(
         i++, r.claimedFields().stream().map(String::valueOf).collect(Collectors.joining(";")));
     s.setBoolean(i++, r.inventionCompletedInJapan());
@@ -76,7 +83,8 @@ final class PriorConfirmationColumns {
     return i;
   }
 
-  static PriorConfirmation read(ResultSet r) throws SQLException {
+  static PriorConfirmation read(ResultSet r, ContentCipher cipher) throws SQLException {
+    String id = r.getString("id");
     String fields = r.getString("claimed_fields");
     Consultation consultation =
         r.getString("consultation_sent_by") == null
@@ -100,8 +108,8 @@ final class PriorConfirmationColumns {
         new CaseId(UUID.fromString(r.getString("id"))),
         new OrganisationId(UUID.fromString(r.getString("organisation_id"))),
         user(r.getString("requested_by")),
-        r.getString("title"),
-        r.getString("summary"),
+        cipher.decrypt(r.getString("title"), EncryptedColumn.CONFIRMATION_TITLE.place(id)),
+        cipher.decrypt(r.getString("summary"), EncryptedColumn.CONFIRMATION_SUMMARY.place(id)),
         fields.isEmpty()
             ? List.of()
             : Arrays.stream(fields.split(";")).map(Integer::valueOf).toList(),

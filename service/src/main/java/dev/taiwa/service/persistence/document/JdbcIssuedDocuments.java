@@ -5,6 +5,8 @@ import dev.taiwa.cases.document.model.IssuedDocument;
 import dev.taiwa.cases.document.port.IssuedDocuments;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
+import dev.taiwa.service.persistence.crypto.EncryptedColumn;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -17,7 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link IssuedDocuments} in {@code issued_document}, the PDF bytes kept with the record. */
+/**
+ * {@link IssuedDocuments} in {@code issued_document}, the PDF bytes kept with the record; the data
+ * snapshot and the PDF (which print the invention's title) are stored encrypted ({@link
+ * ContentCipher}).
+ */
 @Singleton
 public class JdbcIssuedDocuments implements IssuedDocuments {
   private static final String COLUMNS =
@@ -25,9 +31,11 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
           + " byte_size, secret";
 
   private final SqlStatements sql;
+  private final ContentCipher cipher;
 
-  JdbcIssuedDocuments(SqlStatements sql) {
+  JdbcIssuedDocuments(SqlStatements sql, ContentCipher cipher) {
     this.sql = sql;
+    this.cipher = cipher;
   }
 
   @Override
@@ -41,13 +49,13 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
         document.caseId().toString(),
         document.kind().name(),
         document.templateVersion(),
-        document.snapshot(),
+        cipher.encrypt(document.snapshot(), EncryptedColumn.DOCUMENT_SNAPSHOT.place(document.id())),
         document.sha256(),
         document.generatedBy().toString(),
         document.generatedAt().toEpochMilli(),
         document.byteSize(),
         document.secret() ? 1 : 0,
-        pdf);
+        cipher.encrypt(pdf, EncryptedColumn.DOCUMENT_PDF.place(document.id())));
   }
 
   @Override
@@ -55,9 +63,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
   public Optional<IssuedDocument> find(UUID id) {
     return sql
         .query(
-            "SELECT " + COLUMNS + " FROM issued_document WHERE id = ?",
-            JdbcIssuedDocuments::read,
-            id.toString())
+            "SELECT " + COLUMNS + " FROM issued_document WHERE id = ?", this::read, id.toString())
         .stream()
         .findFirst();
   }
@@ -68,7 +74,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
     return sql
         .query(
             "SELECT pdf FROM issued_document WHERE id = ?",
-            row -> row.getBytes("pdf"),
+            row -> cipher.decrypt(row.getBytes("pdf"), EncryptedColumn.DOCUMENT_PDF.place(id)),
             id.toString())
         .stream()
         .findFirst();
@@ -87,7 +93,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
             + " FROM issued_document WHERE case_id IN ("
             + SqlStatements.placeholders(List.of(ids))
             + ") ORDER BY generated_at, id",
-        JdbcIssuedDocuments::read,
+        this::read,
         ids);
   }
 
@@ -96,17 +102,18 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
   public List<IssuedDocument> findBySha256(String sha256) {
     return sql.query(
         "SELECT " + COLUMNS + " FROM issued_document WHERE sha256 = ? ORDER BY generated_at, id",
-        JdbcIssuedDocuments::read,
+        this::read,
         sha256);
   }
 
-  private static IssuedDocument read(ResultSet row) throws SQLException {
+  private IssuedDocument read(ResultSet row) throws SQLException {
+    UUID id = UUID.fromString(row.getString("id"));
     return new IssuedDocument(
-        UUID.fromString(row.getString("id")),
+        id,
         CaseId.parse(row.getString("case_id")),
         DocumentKind.valueOf(row.getString("kind")),
         row.getString("template_version"),
-        row.getString("snapshot"),
+        cipher.decrypt(row.getString("snapshot"), EncryptedColumn.DOCUMENT_SNAPSHOT.place(id)),
         row.getString("sha256"),
         UserId.parse(row.getString("generated_by")),
         Instant.ofEpochMilli(row.getLong("generated_at")),

@@ -9,6 +9,7 @@ import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.patent.port.PatentScope;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,9 +34,11 @@ public class JdbcPatentApplications implements PatentApplications {
   private static final String SELECT = "SELECT p.* FROM patent_application p";
 
   private final JdbcOperations jdbc;
+  private final ContentCipher cipher;
 
-  JdbcPatentApplications(JdbcOperations jdbc) {
+  JdbcPatentApplications(JdbcOperations jdbc, ContentCipher cipher) {
     this.jdbc = jdbc;
+    this.cipher = cipher;
   }
 
   @Override
@@ -56,7 +59,7 @@ public class JdbcPatentApplications implements PatentApplications {
         "INSERT INTO patent_application (id, " + columns + ") VALUES (?, " + marks + ")",
         s -> {
           s.setString(1, application.id().toString());
-          PatentApplicationColumns.bind(s, 2, application);
+          PatentApplicationColumns.bind(s, 2, application, cipher);
           return s.executeUpdate();
         });
     for (int i = 0; i < application.applicants().size(); i++) {
@@ -80,7 +83,7 @@ public class JdbcPatentApplications implements PatentApplications {
         jdbc.prepareStatement(
             "UPDATE patent_application SET " + sets + " WHERE id = ? AND version = ?",
             s -> {
-              int next = PatentApplicationColumns.bind(s, 1, application);
+              int next = PatentApplicationColumns.bind(s, 1, application, cipher);
               s.setString(next, application.id().toString());
               s.setLong(next + 1, application.version() - 1);
               return s.executeUpdate();
@@ -136,7 +139,7 @@ public class JdbcPatentApplications implements PatentApplications {
                   new LinkedHashMap<>();
               try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                  read.put(r.getString("id"), PatentApplicationColumns.read(r));
+                  read.put(r.getString("id"), PatentApplicationColumns.read(r, cipher));
                 }
               }
               return read;

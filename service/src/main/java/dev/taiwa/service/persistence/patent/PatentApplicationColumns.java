@@ -9,6 +9,8 @@ import dev.taiwa.cases.patent.model.FilingRoute;
 import dev.taiwa.cases.patent.model.IpcCode;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.PatentState;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
+import dev.taiwa.service.persistence.crypto.EncryptedColumn;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +22,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Maps {@link PatentApplication} to and from the columns of {@code patent_application}. */
+/**
+ * Maps {@link PatentApplication} to and from the columns of {@code patent_application}; the content
+ * (title, abstract, claims) is stored encrypted ({@link ContentCipher}).
+ */
 final class PatentApplicationColumns {
   /** Every column but the id, in the order {@link #bind} writes them. */
   static final List<String> COLUMNS =
@@ -44,19 +49,25 @@ final class PatentApplicationColumns {
           "decision_reason",
           "registered_at",
           "updated_at",
-          "version");
+          "version",
+          "sent_to_review");
 
   private PatentApplicationColumns() {}
 
-  /** Binds the columns of {@link #COLUMNS} from index {@code first}; returns the next index. */
-  static int bind(PreparedStatement s, int first, PatentApplication a) throws SQLException {
+  /**
+   * Binds the columns of {@link #COLUMNS} from index {@code first}, title, abstract and claims
+   * encrypted; returns the next index.
+   */
+  static int bind(PreparedStatement s, int first, PatentApplication a, ContentCipher cipher)
+      throws SQLException {
     int i = first;
+    String id = a.id().toString();
     s.setString(i++, a.number().value());
     s.setString(i++, a.filingDate().toString());
     s.setBoolean(i++, a.inventionCompletedInJapan());
-    s.setString(i++, a.title());
-    text(s, i++, a.abstractText());
-    text(s, i++, a.claims());
+    s.setString(i++, cipher.encrypt(a.title(), EncryptedColumn.PATENT_TITLE.place(id)));
+    text(s, i++, cipher.encrypt(a.abstractText(), EncryptedColumn.PATENT_ABSTRACT.place(id)));
+    text(s, i++, cipher.encrypt(a.claims(), EncryptedColumn.PATENT_CLAIMS.place(id)));
     s.setString(i++, String.join(";", a.ipcCodes().stream().map(IpcCode::value).toList()));
     s.setString(i++, a.route().name());
     s.setBoolean(i++, a.additionalFacts().defencePurpose());
@@ -71,6 +82,7 @@ final class PatentApplicationColumns {
     s.setLong(i++, a.registeredAt().toEpochMilli());
     s.setLong(i++, a.updatedAt().toEpochMilli());
     s.setLong(i++, a.version());
+    s.setBoolean(i++, a.sentToReview());
     return i;
   }
 
@@ -78,14 +90,16 @@ final class PatentApplicationColumns {
    * Reads the current row now and returns how to build the application once its applicants (kept in
    * {@code patent_applicant}) are known.
    */
-  static Function<List<OrganisationId>, PatentApplication> read(ResultSet r) throws SQLException {
+  static Function<List<OrganisationId>, PatentApplication> read(ResultSet r, ContentCipher cipher)
+      throws SQLException {
     CaseId id = new CaseId(UUID.fromString(r.getString("id")));
     ApplicationNumber number = new ApplicationNumber(r.getString("application_number"));
     LocalDate filingDate = LocalDate.parse(r.getString("filing_date"));
     boolean completedInJapan = r.getBoolean("invention_completed_japan");
-    String title = r.getString("title");
-    String abstractText = r.getString("abstract_text");
-    String claims = r.getString("claims");
+    String title = cipher.decrypt(r.getString("title"), EncryptedColumn.PATENT_TITLE.place(id));
+    String abstractText =
+        cipher.decrypt(r.getString("abstract_text"), EncryptedColumn.PATENT_ABSTRACT.place(id));
+    String claims = cipher.decrypt(r.getString("claims"), EncryptedColumn.PATENT_CLAIMS.place(id));
     List<IpcCode> ipcCodes = split(r.getString("ipc_codes")).stream().map(IpcCode::new).toList();
     FilingRoute route = FilingRoute.valueOf(r.getString("route"));
     AdditionalRequirementFacts facts =
@@ -103,6 +117,7 @@ final class PatentApplicationColumns {
     Instant registeredAt = Instant.ofEpochMilli(r.getLong("registered_at"));
     Instant updatedAt = Instant.ofEpochMilli(r.getLong("updated_at"));
     long version = r.getLong("version");
+    boolean sentToReview = r.getBoolean("sent_to_review");
     return applicants ->
         new PatentApplication(
             id,
@@ -124,7 +139,8 @@ final class PatentApplicationColumns {
             decisionReason,
             registeredAt,
             updatedAt,
-            version);
+            version,
+            sentToReview);
   }
 
   private static List<String> split(String joined) {

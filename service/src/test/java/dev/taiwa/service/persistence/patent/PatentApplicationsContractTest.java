@@ -66,7 +66,8 @@ class PatentApplicationsContractTest extends DatabaseTest {
         null,
         registeredAt,
         registeredAt,
-        1);
+        1,
+        false);
   }
 
   private PatentApplication stored(PatentApplication application) {

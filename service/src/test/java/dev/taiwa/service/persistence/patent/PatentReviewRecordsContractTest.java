@@ -61,7 +61,8 @@ class PatentReviewRecordsContractTest extends DatabaseTest {
             "理由",
             AT,
             AT,
-            1);
+            1,
+            true);
     applications.insert(application);
     return application.id();
   }

@@ -8,6 +8,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Reach;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,6 +28,15 @@ public final class PriorConfirmationAccessPolicy {
   public record Grant(Reach see, Reach act, boolean request, boolean internal) {}
 
   private static final Map<Role, Grant> MATRIX = matrix();
+
+  /** The offices the consultation is internal to: the roles whose row reads the internal. */
+  private static final Set<Role> OFFICES =
+      MATRIX.entrySet().stream()
+          .filter(row -> row.getValue().internal())
+          .map(Map.Entry::getKey)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Secrecy SECRECY = new Secrecy();
 
   private static Map<Role, Grant> matrix() {
     Map<Role, Grant> grants = new EnumMap<>(Role.class);
@@ -66,7 +76,7 @@ public final class PriorConfirmationAccessPolicy {
 
   /** True when the caller reads the internal consultation (the offices only). */
   public boolean readsInternal(Actor actor) {
-    return actor.roles().stream().anyMatch(role -> MATRIX.get(role).internal());
+    return SECRECY.showsInternalRecords(actor, OFFICES);
   }
 
   /** Every organisation's requests, or only the caller's own, or none (grants are not listed). */

@@ -76,6 +76,22 @@ public final class PriorConfirmationQueries {
         });
   }
 
+  /**
+   * Of {@code ids}, the requests withheld from the caller: every request it may not see (a request
+   * is secret as a whole, and whoever sees it has need-to-know); other ids are left out.
+   */
+  public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
+    return unitOfWork.readOnly(
+        () ->
+            ids.stream()
+                .distinct()
+                .map(store::find)
+                .flatMap(Optional::stream)
+                .filter(r -> !canSee(actor, r))
+                .map(PriorConfirmation::id)
+                .collect(java.util.stream.Collectors.toSet()));
+  }
+
   /** What the caller may do to the request now. */
   public Set<PriorConfirmationAction> availableActions(Actor actor, PriorConfirmation request) {
     return PriorConfirmationTransitions.TABLE.availableActions(

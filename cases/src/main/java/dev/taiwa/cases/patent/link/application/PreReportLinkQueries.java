@@ -9,24 +9,30 @@ import dev.taiwa.cases.patent.link.model.PreReportLink;
 import dev.taiwa.cases.patent.link.port.PreReportLinks;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.secrecy.Disclosure;
+import dev.taiwa.cases.secrecy.Secrecy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The links of cases the caller already sees, batched, each shown only when the caller may see the
- * other side too (a link never reveals a case the caller may not know of), as number and state.
+ * other side too (a link never reveals a case the caller may not know of), as number and state, and
+ * only when both sides are disclosed to it in full ({@link Secrecy#showsLink}): that a case is
+ * linked to a secret application is itself need-to-know.
  */
 public final class PreReportLinkQueries {
   private final PreReportLinks links;
   private final PreReportQueries preReports;
   private final PatentQueries applications;
   private final UnitOfWork unitOfWork;
+  private final Secrecy secrecy = new Secrecy();
 
   public PreReportLinkQueries(
       PreReportLinks links,
@@ -52,6 +58,7 @@ public final class PreReportLinkQueries {
                 id ->
                     applications
                         .find(actor, id, false)
+                        .filter(v -> secrecy.showsLink(Disclosure.FULL, v.disclosure()))
                         .map(PatentApplicationView::application)
                         .map(
                             a ->
@@ -72,7 +79,11 @@ public final class PreReportLinkQueries {
       Actor actor, Collection<CaseId> applicationIds) {
     return unitOfWork.readOnly(
         () -> {
-          List<PreReportLink> found = links.ofApplications(applicationIds);
+          Set<CaseId> withheld = applications.withheldAmong(actor, applicationIds);
+          List<PreReportLink> found =
+              links.ofApplications(applicationIds).stream()
+                  .filter(link -> !withheld.contains(link.applicationId()))
+                  .toList();
           Map<CaseId, PreReport> visible =
               preReports
                   .findAll(actor, found.stream().map(PreReportLink::preReportId).toList())

@@ -198,7 +198,8 @@ class PreReportLinkCommandsTest {
         new CaseTimeline(
             auditLog,
             (actor, id) -> preReportQueries.find(actor, id).isPresent(),
-            user -> user.equals(filer.userId()) ? filer.roles() : Set.of());
+            user -> user.equals(filer.userId()) ? filer.roles() : Set.of(),
+            patentQueries::withheldAmong);
 
     TimelineEntry link =
         timeline.of(officer, report).value().orElseThrow().stream()
