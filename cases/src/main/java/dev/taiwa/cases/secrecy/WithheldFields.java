@@ -37,7 +37,8 @@ public final class WithheldFields {
    * Types reachable from a withheldable case that are reference data, never about a case: shown as
    * they are wherever a shown field leads to them.
    */
-  public static final Set<String> REFERENCE_TYPES = Set.of("Organisation", "SpecifiedField");
+  public static final Set<String> REFERENCE_TYPES =
+      Set.of("Organisation", "SpecifiedField", "Person");
 
   private static final Map<Withheldable, Map<String, Part>> TABLE = table();
 
