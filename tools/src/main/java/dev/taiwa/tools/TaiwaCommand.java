@@ -9,6 +9,7 @@ import dev.taiwa.tools.demo.DemoDataCommand;
 import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
 import dev.taiwa.tools.importing.Progress;
+import dev.taiwa.tools.screening.ListsCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Command;
       RestoreCommand.class,
       DemoDataCommand.class,
       CatalogueCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      ListsCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */

@@ -3,7 +3,7 @@ package dev.taiwa.service.screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.screening.model.NameMatching;
+import dev.taiwa.cases.screening.matching.NameMatching;
 import dev.taiwa.cases.screening.model.ScreeningThreshold;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.taiwa.cases.screening.model;
+package dev.taiwa.cases.screening.matching;
 
 import java.util.Arrays;
 import java.util.List;

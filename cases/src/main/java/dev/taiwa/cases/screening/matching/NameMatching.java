@@ -1,5 +1,10 @@
-package dev.taiwa.cases.screening.model;
+package dev.taiwa.cases.screening.matching;
 
+import dev.taiwa.cases.screening.model.ListEntry;
+import dev.taiwa.cases.screening.model.ListVersion;
+import dev.taiwa.cases.screening.model.ScreeningHit;
+import dev.taiwa.cases.screening.model.ScreeningSubject;
+import dev.taiwa.cases.screening.model.ScreeningThreshold;
 import dev.taiwa.cases.screening.port.NameFolding;
 import java.util.List;
 import java.util.Optional;

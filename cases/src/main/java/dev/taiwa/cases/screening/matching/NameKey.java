@@ -1,4 +1,4 @@
-package dev.taiwa.cases.screening.model;
+package dev.taiwa.cases.screening.matching;
 
 import dev.taiwa.cases.screening.port.NameFolding;
 import java.util.regex.Pattern;

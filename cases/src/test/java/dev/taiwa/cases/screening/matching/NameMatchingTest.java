@@ -1,8 +1,17 @@
-package dev.taiwa.cases.screening.model;
+package dev.taiwa.cases.screening.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.screening.model.ListEntry;
+import dev.taiwa.cases.screening.model.ListSource;
+import dev.taiwa.cases.screening.model.ListVersion;
+import dev.taiwa.cases.screening.model.ListVersionId;
+import dev.taiwa.cases.screening.model.MatchedField;
+import dev.taiwa.cases.screening.model.ScreeningHit;
+import dev.taiwa.cases.screening.model.ScreeningSubject;
+import dev.taiwa.cases.screening.model.ScreeningThreshold;
+import dev.taiwa.cases.screening.model.SubjectField;
 import dev.taiwa.cases.screening.port.NameFolding;
 import java.time.Instant;
 import java.time.LocalDate;
