@@ -41,6 +41,7 @@ import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
+import dev.taiwa.graphql.screening.ScreeningFetchers;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
@@ -216,6 +217,7 @@ public final class TaiwaGraphQL {
     documents.wire(wiring);
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
+    new ScreeningFetchers(services.screening(), blockingExecutor).wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

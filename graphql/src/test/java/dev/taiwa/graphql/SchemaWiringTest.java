@@ -71,7 +71,9 @@ class SchemaWiringTest {
             "priorConfirmation",
             "priorConfirmations",
             "dialogueQueue",
-            "specifiedFieldRevisions"),
+            "specifiedFieldRevisions",
+            "screeningListVersions",
+            "screenCounterparty"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -141,7 +143,8 @@ class SchemaWiringTest {
             "issueNonSendingNotice",
             "generateDocument",
             "verifyDocument",
-            "recordSpecifiedFieldRevision"),
+            "recordSpecifiedFieldRevision",
+            "importScreeningList"),
         names(schema.getMutationType()));
   }
 

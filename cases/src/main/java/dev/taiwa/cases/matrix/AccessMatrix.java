@@ -32,6 +32,7 @@ import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
+import dev.taiwa.cases.screening.access.ScreeningAccessPolicy;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -327,6 +328,9 @@ public final class AccessMatrix {
       case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
+      case SCREENING_LIST_VERSIONS -> Permission.of(Reach.EVERYTHING);
+      case SCREEN_COUNTERPARTY -> oneOf(ScreeningAccessPolicy.SCREEN, role);
+      case IMPORT_SCREENING_LIST -> oneOf(ScreeningAccessPolicy.IMPORT, role);
     };
   }
 

@@ -97,7 +97,10 @@ public enum Operation {
   GENERATE_DOCUMENT("generateDocument", Kind.MUTATION),
   VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION),
   RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
-  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY);
+  SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY),
+  SCREENING_LIST_VERSIONS("screeningListVersions", Kind.QUERY),
+  SCREEN_COUNTERPARTY("screenCounterparty", Kind.QUERY),
+  IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -50,6 +50,9 @@ public final class ListFiles {
   /** The version {@code bytes} describe, calling {@code progress} with each row read. */
   public static NewListVersion read(
       byte[] bytes, ListFormat format, LocalDate publishedOn, IntConsumer progress) {
+    if (bytes.length == 0) {
+      throw new UnreadableList("the file is empty (or its content was not Base64)");
+    }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -14,12 +14,15 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.screening.access.ScreeningAccessPolicy;
 import dev.taiwa.cases.screening.model.ListImportRules;
+import dev.taiwa.cases.screening.model.ListSource;
 import dev.taiwa.cases.screening.model.ListVersion;
 import dev.taiwa.cases.screening.model.ListVersionId;
 import dev.taiwa.cases.screening.model.ListVersionSummary;
 import dev.taiwa.cases.screening.model.NewListVersion;
+import dev.taiwa.cases.screening.port.ListFileReader;
 import dev.taiwa.cases.screening.port.ListVersions;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +72,27 @@ public final class ScreeningListCommands {
                 }));
   }
 
+  /**
+   * Reads {@code bytes} with {@code reader} and imports them as a version of {@code source}; a file
+   * that is not in the list's format is refused INVALID_VALUE on {@code content}.
+   */
+  public Result<ListVersionSummary> importFile(
+      Actor actor, ListFileReader reader, ListSource source, LocalDate publishedOn, byte[] bytes) {
+    NewListVersion draft;
+    try {
+      draft = reader.read(source, bytes, publishedOn);
+    } catch (ListFileReader.UnreadableListFile e) {
+      return pipeline.create(
+          actor,
+          null,
+          Command.<Actor, ListVersionSummary>named(AuditAction.SCREENING_LIST_IMPORTED)
+              .table((a, roles) -> mayImport(roles))
+              .policy(a -> List.of(unreadable(e)))
+              .does((a, roles) -> Step.refused(List.of(unreadable(e)))));
+    }
+    return importVersion(actor, draft);
+  }
+
   /** What {@link #importVersion} would refuse, without writing anything (a dry run). */
   public List<Rejection> check(Actor actor, NewListVersion draft) {
     return mayImport(actor.roles()).map(List::of).orElseGet(() -> problems(draft));
@@ -93,6 +117,10 @@ public final class ScreeningListCommands {
         : Optional.of(
             Rejection.of(
                 ErrorCode.FORBIDDEN, "Only an administrator may import a screening list."));
+  }
+
+  private static Rejection unreadable(ListFileReader.UnreadableListFile e) {
+    return Rejection.onField(ErrorCode.INVALID_VALUE, "content", e.getMessage());
   }
 
   private static ListVersionSummary summary(ListVersion v, String by) {
