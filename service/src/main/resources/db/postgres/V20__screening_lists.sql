@@ -23,3 +23,33 @@ CREATE TABLE screening_list_entry (
     addresses  TEXT,
     PRIMARY KEY (version_id, position)
 );
+
+-- The hits stored for a case: one per case, list version and entry (a re-screen against the same
+-- version finds the same hit and its disposition). The entry's fields are kept as matched.
+CREATE TABLE screening_hit (
+    id                 TEXT NOT NULL PRIMARY KEY,
+    case_id            TEXT NOT NULL,
+    list_version_id    TEXT NOT NULL REFERENCES screening_list_version (id),
+    source             TEXT NOT NULL,
+    entry_ref          TEXT NOT NULL,
+    entry_name         TEXT NOT NULL,
+    entry_aliases      TEXT NOT NULL,
+    entry_country      TEXT,
+    entry_concern      TEXT,
+    entry_addresses    TEXT,
+    score              DOUBLE PRECISION NOT NULL,
+    subject_name       TEXT NOT NULL,
+    subject_field      TEXT NOT NULL,
+    matched_name       TEXT NOT NULL,
+    matched_field      TEXT NOT NULL,
+    screening_trigger  TEXT NOT NULL,
+    screened_at        BIGINT NOT NULL,
+    verdict            TEXT,
+    verdict_reason     TEXT,
+    decided_by         TEXT,
+    decided_at         BIGINT,
+    version            BIGINT NOT NULL,
+    UNIQUE (case_id, list_version_id, entry_ref)
+);
+
+CREATE INDEX screening_hit_case ON screening_hit (case_id);

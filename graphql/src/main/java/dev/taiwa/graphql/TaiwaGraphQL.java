@@ -115,18 +115,20 @@ public final class TaiwaGraphQL {
     DocumentFetchers documents =
         new DocumentFetchers(
             services.documentCommands(), services.documentQueries(), blockingExecutor);
+    ScreeningFetchers screening = new ScreeningFetchers(services.screening(), blockingExecutor);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
         .wire(
             wiring,
             edges ->
-                documents.preReportEdges(
-                    TimelineFields.preReportEdges(
-                        LinkFetchers.preReportEdges(
-                            DeadlineLoader.preReportEdges(
-                                OutcomeFields.preReportEdges(
-                                    DialogueFields.preReportEdges(edges)))),
-                        services.caseTimeline(),
-                        blockingExecutor)));
+                screening.preReportEdges(
+                    documents.preReportEdges(
+                        TimelineFields.preReportEdges(
+                            LinkFetchers.preReportEdges(
+                                DeadlineLoader.preReportEdges(
+                                    OutcomeFields.preReportEdges(
+                                        DialogueFields.preReportEdges(edges)))),
+                            services.caseTimeline(),
+                            blockingExecutor))));
     new PreReportMutationFetchers(
             services.preReportCommands(),
             services.preReportQueries(),
@@ -217,7 +219,7 @@ public final class TaiwaGraphQL {
     documents.wire(wiring);
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
-    new ScreeningFetchers(services.screening(), blockingExecutor).wire(wiring);
+    screening.wire(wiring);
     return new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build());
   }
 

@@ -144,7 +144,9 @@ class SchemaWiringTest {
             "generateDocument",
             "verifyDocument",
             "recordSpecifiedFieldRevision",
-            "importScreeningList"),
+            "importScreeningList",
+            "screenPreReport",
+            "disposeScreeningHit"),
         names(schema.getMutationType()));
   }
 

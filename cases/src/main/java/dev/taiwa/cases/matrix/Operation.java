@@ -100,7 +100,9 @@ public enum Operation {
   SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY),
   SCREENING_LIST_VERSIONS("screeningListVersions", Kind.QUERY),
   SCREEN_COUNTERPARTY("screenCounterparty", Kind.QUERY),
-  IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION);
+  IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION),
+  SCREEN_PRE_REPORT("screenPreReport", Kind.MUTATION),
+  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -40,6 +40,7 @@ import dev.taiwa.cases.patent.link.application.PreReportLinkQueries;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.screening.application.CaseScreeningCommands;
 import dev.taiwa.cases.screening.application.CounterpartyScreening;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
 import dev.taiwa.cases.screening.port.ListFileReader;
@@ -113,7 +114,8 @@ final class GraphQLFactory {
       OnceOnly onceOnly,
       ScreeningListCommands screeningLists,
       CounterpartyScreening counterpartyScreening,
-      ListFileReader listFileReader) {
+      ListFileReader listFileReader,
+      CaseScreeningCommands caseScreenings) {
     return new TaiwaServices(
         commands,
         queries,
@@ -154,7 +156,8 @@ final class GraphQLFactory {
         documentQueries,
         specifiedFieldRevisions,
         onceOnly,
-        new ScreeningServices(screeningLists, counterpartyScreening, listFileReader));
+        new ScreeningServices(
+            screeningLists, counterpartyScreening, listFileReader, caseScreenings));
   }
 
   @Singleton

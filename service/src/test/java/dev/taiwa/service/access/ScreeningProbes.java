@@ -1,7 +1,13 @@
 package dev.taiwa.service.access;
 
+import static dev.taiwa.cases.prereport.model.PreReportState.DRAFT;
+import static dev.taiwa.cases.prereport.model.PreReportState.IN_DIALOGUE;
+import static dev.taiwa.cases.prereport.model.PreReportState.SUBMITTED;
+import static dev.taiwa.cases.prereport.model.PreReportState.WITHDRAWN;
+
 import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.service.http.ApiClient;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +18,38 @@ import java.util.Map;
 final class ScreeningProbes {
   private ScreeningProbes() {}
 
-  static void add(ApiClient api, Map<Operation, Probe> probes) {
+  static void add(ApiClient api, CaseFixture fixture, Map<Operation, Probe> probes) {
+    probes.put(
+        Operation.SCREEN_PRE_REPORT,
+        Probe.onCasesIn(
+            List.of(DRAFT, SUBMITTED, IN_DIALOGUE, WITHDRAWN),
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($id: ID!) { screenPreReport(caseId: $id) { hits { id }"
+                            + " errors { code field message } } }",
+                        Map.of("id", k.id())),
+                    "screenPreReport")));
+    probes.put(
+        Operation.DISPOSE_SCREENING_HIT,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.payload(
+                    api.graphql(
+                        c.token(),
+                        "mutation($in: DisposeScreeningHitInput!) { disposeScreeningHit(input: $in)"
+                            + " { hit { id } errors { code field message } } }",
+                        Map.of(
+                            "in",
+                            Map.of(
+                                "hitId",
+                                fixture.screeningHit(),
+                                "verdict",
+                                "FALSE_POSITIVE",
+                                "reason",
+                                "Access matrix probe"))),
+                    "disposeScreeningHit")));
     probes.put(
         Operation.SCREENING_LIST_VERSIONS,
         Probe.onNoCase(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
@@ -172,5 +173,118 @@ class ScreeningHttpTest extends DatabaseTest {
     assertEquals("FORBIDDEN", refused.get(0).get("code"));
     List<Map<String, Object>> required = noName.at("screenCounterparty.errors");
     assertEquals("REQUIRED", required.get(0).get("code"));
+  }
+
+  @Test
+  @Order(6)
+  void aCompanySubmitsAReportWhoseCounterpartyIsListedAndTheOfficerMarksTheHitATrueMatch() {
+    Map<String, Object> form = new java.util.HashMap<>(CaseFixture.form("screening"));
+    form.put(
+        "counterparty",
+        Map.of(
+            "nameOriginal", "苏州华腾电子科技有限公司",
+            "nameRomanised", "Suzhou Huateng Dianzi Keji",
+            "countryCode", "CN",
+            "relationship", "UNRELATED"));
+    String id =
+        api.graphql(
+                filer,
+                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) {"
+                    + " preReport { id } errors { code field } } }",
+                Map.of("in", form))
+            .at("createPreReportDraft.preReport.id");
+    GraphQLResponse submitted =
+        api.graphql(
+            filer,
+            "mutation($id: ID!) { submitPreReport(id: $id) { preReport { state } errors { code } } }",
+            Map.of("id", id));
+    assertEquals(
+        "SUBMITTED", submitted.at("submitPreReport.preReport.state"), submitted.body().toString());
+
+    String screening =
+        "query($id: ID!) { preReport(id: $id) { screening { id version trigger"
+            + " hit { score list listVersionId entryName entry { ref name } }"
+            + " disposition { verdict reason decidedBy } } } }";
+    List<Map<String, Object>> filerSees =
+        api.graphql(filer, screening, Map.of("id", id)).at("preReport.screening");
+    Map<String, Object> published = endUserListHit(filerSees);
+    assertEquals("SUBMISSION", published.get("trigger"));
+    assertEquals(null, published.get("disposition"));
+
+    List<Map<String, Object>> officerSees =
+        api.graphql(officer, screening, Map.of("id", id)).at("preReport.screening");
+    Map<String, Object> hit = endUserListHit(officerSees);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> matched = (Map<String, Object>) hit.get("hit");
+    assertEquals(1.0, ((Number) matched.get("score")).doubleValue());
+    assertNotNull(matched.get("listVersionId"));
+    assertEquals("蘇州華騰電子科技有限公司", matched.get("entryName"));
+
+    GraphQLResponse disposed =
+        api.graphql(
+            officer,
+            "mutation($in: DisposeScreeningHitInput!) { disposeScreeningHit(input: $in) {"
+                + " hit { version disposition { verdict reason decidedBy } } errors { code } } }",
+            Map.of(
+                "in",
+                Map.of(
+                    "hitId",
+                    hit.get("id"),
+                    "verdict",
+                    "TRUE_MATCH",
+                    "reason",
+                    "同一の所在地・別名（繁体字表記）を確認",
+                    "expectedVersion",
+                    hit.get("version"))));
+    assertEquals(List.of(), disposed.at("disposeScreeningHit.errors"), disposed.body().toString());
+    assertEquals("TRUE_MATCH", disposed.at("disposeScreeningHit.hit.disposition.verdict"));
+    assertEquals("screening-officer", disposed.at("disposeScreeningHit.hit.disposition.decidedBy"));
+
+    Map<String, Object> afterwards =
+        endUserListHit(api.graphql(filer, screening, Map.of("id", id)).at("preReport.screening"));
+    assertEquals(null, afterwards.get("disposition"), "the verdict is internal to officials");
+
+    List<Map<String, Object>> trail =
+        api.graphql(
+                officer,
+                "query($id: ID!) { auditTrail(caseId: $id) { action outcome } }",
+                Map.of("id", id))
+            .at("auditTrail");
+    List<Object> actions = trail.stream().map(e -> e.get("action")).toList();
+    assertTrue(actions.contains("COUNTERPARTY_SCREENED"), actions.toString());
+    assertTrue(actions.contains("SCREENING_HIT_DISPOSED"), actions.toString());
+  }
+
+  @Test
+  @Order(7)
+  void aFilerMayNotDisposeAndADispositionNeedsAReason() {
+    GraphQLResponse byFiler =
+        api.graphql(
+            filer,
+            "mutation($in: DisposeScreeningHitInput!) { disposeScreeningHit(input: $in) {"
+                + " errors { code field } } }",
+            Map.of(
+                "in",
+                Map.of(
+                    "hitId",
+                    java.util.UUID.randomUUID().toString(),
+                    "verdict",
+                    "FALSE_POSITIVE",
+                    "reason",
+                    "not them")));
+    List<Map<String, Object>> errors = byFiler.at("disposeScreeningHit.errors");
+    assertEquals("NOT_FOUND", errors.get(0).get("code"));
+  }
+
+  private static Map<String, Object> endUserListHit(List<Map<String, Object>> hits) {
+    return hits.stream()
+        .filter(
+            h -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> hit = (Map<String, Object>) h.get("hit");
+              return "END_USER_LIST".equals(hit.get("list"));
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no End User List hit in " + hits));
   }
 }
