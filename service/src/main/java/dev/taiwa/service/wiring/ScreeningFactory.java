@@ -56,8 +56,11 @@ class ScreeningFactory {
    * stored already; officials can screen the case on demand.
    */
   @Singleton
-  AfterSubmission screenOnSubmission(CaseScreeningCommands screenings) {
+  AfterSubmission screenOnSubmission(CaseScreeningCommands screenings, ListVersions versions) {
     return (actor, report) -> {
+      if (versions.summaries().isEmpty()) {
+        return; // no list imported yet: nothing to screen against, nothing to record
+      }
       try {
         screenings.screen(actor, report.id(), ScreeningTrigger.SUBMISSION);
       } catch (RuntimeException e) {

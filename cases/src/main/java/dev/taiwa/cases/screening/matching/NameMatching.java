@@ -7,7 +7,9 @@ import dev.taiwa.cases.screening.model.ScreeningSubject;
 import dev.taiwa.cases.screening.model.ScreeningThreshold;
 import dev.taiwa.cases.screening.port.NameFolding;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a counterparty is matched against a list version: every name of the subject against every
@@ -19,6 +21,12 @@ import java.util.Optional;
 public final class NameMatching {
   private final NameFolding folding;
   private final ScreeningThreshold threshold;
+
+  /**
+   * The keys of listed names, folded once: a list's names recur in every version and every
+   * screening, and folding (transliteration) is the expensive part of a comparison.
+   */
+  private final Map<String, NameKey> listedKeys = new ConcurrentHashMap<>();
 
   public NameMatching(NameFolding folding, ScreeningThreshold threshold) {
     this.folding = folding;
@@ -56,7 +64,7 @@ public final class NameMatching {
       List<Keyed<ScreeningSubject.Named>> names, ListEntry entry, ListVersion version) {
     ScreeningHit best = null;
     for (ListEntry.ListedName listed : entry.names().toList()) {
-      NameKey key = NameKey.of(listed.text(), folding);
+      NameKey key = listedKeys.computeIfAbsent(listed.text(), t -> NameKey.of(t, folding));
       if (key.isEmpty()) {
         continue;
       }
