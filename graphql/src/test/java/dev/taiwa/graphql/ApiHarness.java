@@ -154,7 +154,6 @@ final class ApiHarness implements AutoCloseable {
           new dev.taiwa.graphql.screening.ScreeningServices(
               mock(dev.taiwa.cases.screening.application.ScreeningListCommands.class),
               mock(dev.taiwa.cases.screening.application.CounterpartyScreening.class),
-              mock(dev.taiwa.cases.screening.port.ListFileReader.class),
               mock(dev.taiwa.cases.screening.application.CaseScreeningCommands.class)));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =

@@ -197,7 +197,6 @@ public final class ScreeningFetchers {
             .lists()
             .importFile(
                 actor,
-                services.reader(),
                 ListSource.valueOf((String) input.get("list")),
                 (LocalDate) input.get("publishedOn"),
                 bytes);

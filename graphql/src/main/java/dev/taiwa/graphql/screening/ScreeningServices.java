@@ -3,19 +3,14 @@ package dev.taiwa.graphql.screening;
 import dev.taiwa.cases.screening.application.CaseScreeningCommands;
 import dev.taiwa.cases.screening.application.CounterpartyScreening;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
-import dev.taiwa.cases.screening.port.ListFileReader;
 import java.util.Objects;
 
 /** The screening use cases the API calls (issue 18). */
 public record ScreeningServices(
-    ScreeningListCommands lists,
-    CounterpartyScreening screening,
-    ListFileReader reader,
-    CaseScreeningCommands cases) {
+    ScreeningListCommands lists, CounterpartyScreening screening, CaseScreeningCommands cases) {
   public ScreeningServices {
     Objects.requireNonNull(lists, "list commands");
     Objects.requireNonNull(screening, "counterparty screening");
-    Objects.requireNonNull(reader, "list file reader");
     Objects.requireNonNull(cases, "case screening");
   }
 }

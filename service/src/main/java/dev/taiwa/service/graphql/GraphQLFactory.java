@@ -43,7 +43,6 @@ import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.screening.application.CaseScreeningCommands;
 import dev.taiwa.cases.screening.application.CounterpartyScreening;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
-import dev.taiwa.cases.screening.port.ListFileReader;
 import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
@@ -114,7 +113,6 @@ final class GraphQLFactory {
       OnceOnly onceOnly,
       ScreeningListCommands screeningLists,
       CounterpartyScreening counterpartyScreening,
-      ListFileReader listFileReader,
       CaseScreeningCommands caseScreenings) {
     return new TaiwaServices(
         commands,
@@ -156,8 +154,7 @@ final class GraphQLFactory {
         documentQueries,
         specifiedFieldRevisions,
         onceOnly,
-        new ScreeningServices(
-            screeningLists, counterpartyScreening, listFileReader, caseScreenings));
+        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings));
   }
 
   @Singleton

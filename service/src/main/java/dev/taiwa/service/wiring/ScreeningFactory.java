@@ -11,6 +11,7 @@ import dev.taiwa.cases.screening.matching.NameMatching;
 import dev.taiwa.cases.screening.model.ScreeningThreshold;
 import dev.taiwa.cases.screening.model.ScreeningTrigger;
 import dev.taiwa.cases.screening.port.CaseScreenings;
+import dev.taiwa.cases.screening.port.ListFileReader;
 import dev.taiwa.cases.screening.port.ListVersions;
 import dev.taiwa.cases.screening.port.NameFolding;
 import io.micronaut.context.annotation.Factory;
@@ -35,8 +36,12 @@ class ScreeningFactory {
 
   @Singleton
   ScreeningListCommands screeningListCommands(
-      ListVersions versions, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
-    return new ScreeningListCommands(versions, auditLog, unitOfWork, clock);
+      ListVersions versions,
+      ListFileReader reader,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ScreeningListCommands(versions, reader, auditLog, unitOfWork, clock);
   }
 
   @Singleton

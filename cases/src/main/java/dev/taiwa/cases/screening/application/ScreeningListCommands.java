@@ -33,12 +33,18 @@ import java.util.Optional;
  */
 public final class ScreeningListCommands {
   private final ListVersions versions;
+  private final ListFileReader reader;
   private final CommandPipeline pipeline;
   private final Clock clock;
 
   public ScreeningListCommands(
-      ListVersions versions, AuditLog auditLog, UnitOfWork unitOfWork, Clock clock) {
+      ListVersions versions,
+      ListFileReader reader,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock) {
     this.versions = versions;
+    this.reader = reader;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
@@ -73,11 +79,11 @@ public final class ScreeningListCommands {
   }
 
   /**
-   * Reads {@code bytes} with {@code reader} and imports them as a version of {@code source}; a file
-   * that is not in the list's format is refused INVALID_VALUE on {@code content}.
+   * Reads {@code bytes} with the list file reader and imports them as a version of {@code source};
+   * a file that is not in the list's format is refused INVALID_VALUE on {@code content}.
    */
   public Result<ListVersionSummary> importFile(
-      Actor actor, ListFileReader reader, ListSource source, LocalDate publishedOn, byte[] bytes) {
+      Actor actor, ListSource source, LocalDate publishedOn, byte[] bytes) {
     NewListVersion draft;
     try {
       draft = reader.read(source, bytes, publishedOn);
