@@ -43,6 +43,7 @@ import dev.taiwa.graphql.prereport.ApplicabilityFetchers;
 import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
+import dev.taiwa.graphql.screening.ScreeningFetchers;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
@@ -131,18 +132,20 @@ public final class TaiwaGraphQL {
     DocumentFetchers documents =
         new DocumentFetchers(
             services.documentCommands(), services.documentQueries(), blockingExecutor);
+    ScreeningFetchers screening = new ScreeningFetchers(services.screening(), blockingExecutor);
     new PreReportFields(services.preReportQueries(), blockingExecutor)
         .wire(
             wiring,
             edges ->
-                documents.preReportEdges(
-                    TimelineFields.preReportEdges(
-                        LinkFetchers.preReportEdges(
-                            DeadlineLoader.preReportEdges(
-                                OutcomeFields.preReportEdges(
-                                    DialogueFields.preReportEdges(edges)))),
-                        services.caseTimeline(),
-                        blockingExecutor)));
+                screening.preReportEdges(
+                    documents.preReportEdges(
+                        TimelineFields.preReportEdges(
+                            LinkFetchers.preReportEdges(
+                                DeadlineLoader.preReportEdges(
+                                    OutcomeFields.preReportEdges(
+                                        DialogueFields.preReportEdges(edges)))),
+                            services.caseTimeline(),
+                            blockingExecutor))));
     new PreReportMutationFetchers(
             services.preReportCommands(),
             services.preReportQueries(),
@@ -233,6 +236,7 @@ public final class TaiwaGraphQL {
     documents.wire(wiring);
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
+    screening.wire(wiring);
     return SecrecyGuard.apply(
         new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build()));
   }

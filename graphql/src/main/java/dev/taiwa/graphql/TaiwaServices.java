@@ -31,6 +31,7 @@ import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
+import dev.taiwa.graphql.screening.ScreeningServices;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -67,7 +68,8 @@ public record TaiwaServices(
     DocumentCommands documentCommands,
     DocumentQueries documentQueries,
     SpecifiedFieldRevisionCommands specifiedFieldRevisions,
-    OnceOnly onceOnly) {
+    OnceOnly onceOnly,
+    ScreeningServices screening) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");

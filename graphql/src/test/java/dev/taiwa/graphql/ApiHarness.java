@@ -150,7 +150,11 @@ final class ApiHarness implements AutoCloseable {
               new InMemoryIdempotencyKeys(),
               InMemoryIdempotencyKeys.DIRECT,
               CLOCK,
-              OnceOnly.DEFAULT_RETENTION));
+              OnceOnly.DEFAULT_RETENTION),
+          new dev.taiwa.graphql.screening.ScreeningServices(
+              mock(dev.taiwa.cases.screening.application.ScreeningListCommands.class),
+              mock(dev.taiwa.cases.screening.application.CounterpartyScreening.class),
+              mock(dev.taiwa.cases.screening.application.CaseScreeningCommands.class)));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

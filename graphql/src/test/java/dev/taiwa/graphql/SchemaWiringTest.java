@@ -72,7 +72,9 @@ class SchemaWiringTest {
             "priorConfirmation",
             "priorConfirmations",
             "dialogueQueue",
-            "specifiedFieldRevisions"),
+            "specifiedFieldRevisions",
+            "screeningListVersions",
+            "screenCounterparty"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -142,7 +144,10 @@ class SchemaWiringTest {
             "issueNonSendingNotice",
             "generateDocument",
             "verifyDocument",
-            "recordSpecifiedFieldRevision"),
+            "recordSpecifiedFieldRevision",
+            "importScreeningList",
+            "screenPreReport",
+            "disposeScreeningHit"),
         names(schema.getMutationType()));
   }
 

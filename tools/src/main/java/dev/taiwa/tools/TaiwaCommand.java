@@ -10,6 +10,7 @@ import dev.taiwa.tools.demo.DemoDataCommand;
 import dev.taiwa.tools.export.ExportCommand;
 import dev.taiwa.tools.importing.ImportCommand;
 import dev.taiwa.tools.importing.Progress;
+import dev.taiwa.tools.screening.ListsCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Command;
       DemoDataCommand.class,
       CatalogueCommand.class,
       UsersCommand.class,
-      ContentKeyCommand.class
+      ContentKeyCommand.class,
+      ListsCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */

@@ -114,6 +114,11 @@ public enum AuditAction {
   SPECIFIED_FIELD_REVISION_RECORDED(
       "SPECIFIED_FIELD_REVISION_RECORDED", "Specified fields revised", "特定技術分野の改訂"),
 
+  // Counterparty screening
+  SCREENING_LIST_IMPORTED("SCREENING_LIST_IMPORTED", "Screening list imported", "スクリーニングリストの取込み"),
+  COUNTERPARTY_SCREENED("COUNTERPARTY_SCREENED", "Counterparty screened", "取引相手のスクリーニング"),
+  SCREENING_HIT_DISPOSED("SCREENING_HIT_DISPOSED", "Screening hit reviewed", "スクリーニング該当の判定"),
+
   // Accounts and organisations
   LOGIN_SUCCEEDED("LOGIN_SUCCEEDED", "Logged in", "ログイン"),
   LOGIN_FAILED("LOGIN_FAILED", "Login failed", "ログイン失敗"),

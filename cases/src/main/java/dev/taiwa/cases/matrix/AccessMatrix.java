@@ -33,6 +33,7 @@ import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
+import dev.taiwa.cases.screening.access.ScreeningAccessPolicy;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -329,6 +330,11 @@ public final class AccessMatrix {
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
       case COLLEAGUES -> oneOf(ColleaguePolicy.READERS, role);
+      case SCREENING_LIST_VERSIONS -> Permission.of(Reach.EVERYTHING);
+      case SCREEN_COUNTERPARTY -> oneOf(ScreeningAccessPolicy.SCREEN, role);
+      case IMPORT_SCREENING_LIST -> oneOf(ScreeningAccessPolicy.IMPORT, role);
+      case SCREEN_PRE_REPORT -> screenPreReport(role);
+      case DISPOSE_SCREENING_HIT -> oneOf(ScreeningAccessPolicy.DISPOSE, role);
     };
   }
 
@@ -339,6 +345,19 @@ public final class AccessMatrix {
    */
   private static Reach caseListReach(Reach preReports, Reach patents) {
     return preReports.ordinal() <= patents.ordinal() ? preReports : patents;
+  }
+
+  /**
+   * Screening a filed pre-report: dialogue officers on every filed case, the company's filers on
+   * their own (a draft is screened when it is submitted).
+   */
+  private static Permission screenPreReport(Role role) {
+    if (!ScreeningAccessPolicy.SCREEN.contains(role)) {
+      return Permission.denied();
+    }
+    return new Permission(
+        role == Role.FILER ? Reach.OWN_ORGANISATION : Reach.EVERY_FILED_CASE,
+        EnumSet.complementOf(EnumSet.of(PreReportState.DRAFT)));
   }
 
   private static Permission oneOf(Set<Role> roles, Role role) {

@@ -98,7 +98,12 @@ public enum Operation {
   VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION),
   RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
   SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY),
-  COLLEAGUES("colleagues", Kind.QUERY);
+  COLLEAGUES("colleagues", Kind.QUERY),
+  SCREENING_LIST_VERSIONS("screeningListVersions", Kind.QUERY),
+  SCREEN_COUNTERPARTY("screenCounterparty", Kind.QUERY),
+  IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION),
+  SCREEN_PRE_REPORT("screenPreReport", Kind.MUTATION),
+  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -36,7 +36,8 @@ public final class SchemaFiles {
           "patent-nonsending.graphqls",
           "timeline.graphqls",
           "document.graphqls",
-          "patent-specified-field-revision.graphqls");
+          "patent-specified-field-revision.graphqls",
+          "screening.graphqls");
 
   private static final String FOLDER = "graphql/";
 

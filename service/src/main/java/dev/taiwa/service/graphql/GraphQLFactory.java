@@ -40,11 +40,15 @@ import dev.taiwa.cases.patent.link.application.PreReportLinkQueries;
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.screening.application.CaseScreeningCommands;
+import dev.taiwa.cases.screening.application.CounterpartyScreening;
+import dev.taiwa.cases.screening.application.ScreeningListCommands;
 import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
+import dev.taiwa.graphql.screening.ScreeningServices;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -106,7 +110,10 @@ final class GraphQLFactory {
       DocumentCommands documentCommands,
       DocumentQueries documentQueries,
       SpecifiedFieldRevisionCommands specifiedFieldRevisions,
-      OnceOnly onceOnly) {
+      OnceOnly onceOnly,
+      ScreeningListCommands screeningLists,
+      CounterpartyScreening counterpartyScreening,
+      CaseScreeningCommands caseScreenings) {
     return new TaiwaServices(
         commands,
         queries,
@@ -146,7 +153,8 @@ final class GraphQLFactory {
         documentCommands,
         documentQueries,
         specifiedFieldRevisions,
-        onceOnly);
+        onceOnly,
+        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings));
   }
 
   @Singleton

@@ -62,6 +62,7 @@ import dev.taiwa.cases.prereport.application.CaseMoves;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.application.StageTargets;
+import dev.taiwa.cases.prereport.port.AfterSubmission;
 import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
@@ -105,7 +106,8 @@ final class UseCaseFactory {
       Clock clock,
       RulesConfiguration rules,
       StageTargets stageTargets,
-      Outcomes outcomes) {
+      Outcomes outcomes,
+      AfterSubmission afterSubmission) {
     return new PreReportCommands(
         preReports,
         referenceNumbers,
@@ -115,7 +117,8 @@ final class UseCaseFactory {
         clock,
         rules.preReportRules(),
         stageTargets,
-        outcomes);
+        outcomes,
+        afterSubmission);
   }
 
   @Singleton

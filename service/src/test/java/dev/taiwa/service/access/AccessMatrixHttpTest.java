@@ -95,7 +95,8 @@ class AccessMatrixHttpTest extends DatabaseTest {
                   return account.id().toString();
                 })
             .withPatents(owners.get(Role.PATENT_EXAMINER).token(), world.alpha.id().toString())
-            .withDesignations(patentStore);
+            .withDesignations(patentStore)
+            .withScreeningAdmin(owners.get(Role.ADMIN).token());
   }
 
   @Test

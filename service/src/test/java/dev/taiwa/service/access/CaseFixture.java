@@ -30,6 +30,7 @@ public final class CaseFixture {
   private final String granteeId;
   private final java.util.function.Function<Boolean, String> accounts;
   private final String officerId;
+  private String screeningAdmin;
   private final Map<String, String> meetings = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> concerns = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> queries = new java.util.concurrent.ConcurrentHashMap<>();
@@ -153,6 +154,47 @@ public final class CaseFixture {
 
   PatentCaseFixture patents() {
     return patents;
+  }
+
+  /**
+   * A stored screening hit on a submitted case: an administrator imports an End User List naming
+   * the fixture's counterparty (試験公司), the company submits a case, which is screened on submission;
+   * answers the hit's id.
+   */
+  CaseFixture withScreeningAdmin(String adminToken) {
+    this.screeningAdmin = adminToken;
+    return this;
+  }
+
+  String screeningHit() {
+    String adminToken = screeningAdmin;
+    String csv =
+        "No.,Country or Region,Company or Organization,Also Known As,Type of WMD\n"
+            + "1,China,Shiken Kosu "
+            + UUID.randomUUID()
+            + ",試験公司,M\n";
+    api.graphql(
+        adminToken,
+        "mutation($in: ImportScreeningListInput!) { importScreeningList(input: $in) {"
+            + " errors { code } } }",
+        Map.of(
+            "in",
+            Map.of(
+                "list",
+                "END_USER_LIST",
+                "publishedOn",
+                "2026-01-05",
+                "contentBase64",
+                java.util.Base64.getEncoder()
+                    .encodeToString(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    String id = inState(PreReportState.SUBMITTED).id();
+    java.util.List<Map<String, Object>> hits =
+        api.graphql(
+                officerToken,
+                "query($id: ID!) { preReport(id: $id) { screening { id } } }",
+                Map.of("id", id))
+            .at("preReport.screening");
+    return (String) hits.get(0).get("id");
   }
 
   ProbedCase inState(Enum<?> state) {

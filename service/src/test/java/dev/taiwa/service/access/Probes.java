@@ -164,6 +164,7 @@ final class Probes {
     PatentReviewProbes.add(api, fixture, probes);
     DeadlineProbes.add(api, fixture, probes);
     IpcRevisionProbes.add(api, probes);
+    ScreeningProbes.add(api, fixture, probes);
     PatentExtraProbes.add(api, fixture, probes);
     DialogueQueueProbes.add(api, probes);
     PatentFinishProbes.add(api, fixture, probes);

@@ -28,6 +28,7 @@ import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportFormValidation;
 import dev.taiwa.cases.prereport.model.PreReportRules;
 import dev.taiwa.cases.prereport.model.ReferenceNumber;
+import dev.taiwa.cases.prereport.port.AfterSubmission;
 import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
@@ -60,6 +61,7 @@ public final class PreReportCommands {
   private final LeadTimePolicy leadTime;
   private final StageTargets stageTargets;
   private final Outcomes outcomes;
+  private final AfterSubmission afterSubmission;
 
   public PreReportCommands(
       PreReports preReports,
@@ -71,6 +73,32 @@ public final class PreReportCommands {
       PreReportRules rules,
       StageTargets stageTargets,
       Outcomes outcomes) {
+    this(
+        preReports,
+        referenceNumbers,
+        technologyRevisions,
+        auditLog,
+        unitOfWork,
+        clock,
+        rules,
+        stageTargets,
+        outcomes,
+        AfterSubmission.NOTHING);
+  }
+
+  /** The use cases, with {@code afterSubmission} run once each submission is committed. */
+  public PreReportCommands(
+      PreReports preReports,
+      ReferenceNumbers referenceNumbers,
+      TechnologyRevisions technologyRevisions,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      PreReportRules rules,
+      StageTargets stageTargets,
+      Outcomes outcomes,
+      AfterSubmission afterSubmission) {
+    this.afterSubmission = afterSubmission;
     this.stageTargets = stageTargets;
     this.outcomes = outcomes;
     this.preReports = preReports;
@@ -146,17 +174,23 @@ public final class PreReportCommands {
   /** A filer submits a complete draft; the lead-time rule is assessed on the filing date. */
   public Result<PreReport> submit(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
-    return change(
-        actor,
-        id,
-        expectedVersion,
-        AuditAction.PRE_REPORT_SUBMITTED,
-        (report, roles) ->
-            report.submit(
-                roles,
-                validation.forSubmission(report.form(), JapanTime.dateOf(now)),
-                leadTime,
-                now));
+    Result<PreReport> submitted =
+        change(
+            actor,
+            id,
+            expectedVersion,
+            AuditAction.PRE_REPORT_SUBMITTED,
+            (report, roles) ->
+                report.submit(
+                    roles,
+                    validation.forSubmission(report.form(), JapanTime.dateOf(now)),
+                    leadTime,
+                    now));
+    submitted
+        .value()
+        .filter(r -> submitted.accepted())
+        .ifPresent(r -> afterSubmission.submitted(actor, r));
+    return submitted;
   }
 
   /** A dialogue officer takes a submitted report into review. */

@@ -1,0 +1,7 @@
+package dev.taiwa.cases.screening.model;
+
+/** Which name of a list entry matched. */
+public enum MatchedField {
+  NAME,
+  ALIAS
+}

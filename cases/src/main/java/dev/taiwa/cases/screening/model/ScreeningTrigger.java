@@ -1,0 +1,9 @@
+package dev.taiwa.cases.screening.model;
+
+/** Why a case was screened. */
+public enum ScreeningTrigger {
+  /** The filer submitted the pre-report. */
+  SUBMISSION,
+  /** An official or the filer asked for it. */
+  ON_DEMAND
+}

@@ -1,0 +1,16 @@
+package dev.taiwa.graphql.screening;
+
+import dev.taiwa.cases.screening.application.CaseScreeningCommands;
+import dev.taiwa.cases.screening.application.CounterpartyScreening;
+import dev.taiwa.cases.screening.application.ScreeningListCommands;
+import java.util.Objects;
+
+/** The screening use cases the API calls (issue 18). */
+public record ScreeningServices(
+    ScreeningListCommands lists, CounterpartyScreening screening, CaseScreeningCommands cases) {
+  public ScreeningServices {
+    Objects.requireNonNull(lists, "list commands");
+    Objects.requireNonNull(screening, "counterparty screening");
+    Objects.requireNonNull(cases, "case screening");
+  }
+}
