@@ -38,6 +38,7 @@ class OperatorCredentialsTest {
           "restore",
           "demo-data",
           "catalogue list",
+          "lists list",
           "content-key rotate",
           "content-key status");
 
@@ -48,10 +49,16 @@ class OperatorCredentialsTest {
   void aSecretApplication() throws IOException {
     world = new ToolsWorld(directory);
     Path patent = directory.resolve("patent.csv");
+    // Filed ten days ago: still within first screening's three months, so it may be sent.
+    java.time.LocalDate filed =
+        java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE).minusDays(10);
     Files.writeString(
         patent,
         "applicationNumber,filingDate,applicants,title,abstractText,route\r\n"
-            + "2025-000009,2025-06-02,"
+            + filed.getYear()
+            + "-000009,"
+            + filed
+            + ","
             + ToolsWorld.COMPANY
             + ",資格なしに読まれてはならない発明,要約,DIRECT\r\n");
     assertEquals(
@@ -90,6 +97,7 @@ class OperatorCredentialsTest {
                 "import",
                 "users create",
                 "users disable",
+                "lists import",
                 "users list")),
         acting);
     assertTrue(FILE_LEVEL.containsAll(other), "unclassified subcommands: " + other);

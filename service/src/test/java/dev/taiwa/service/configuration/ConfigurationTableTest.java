@@ -284,13 +284,15 @@ class ConfigurationTableTest {
     env.put("TAIWA_REFRESH_SECRET", REFRESH_SECRET);
     try (ServiceProcess service = ServiceProcess.start(env)) {
       assertEquals(1, service.awaitExit());
-      assertTrue(service.stderr().contains("TAIWA_CONTENT_KEY"), service.stderr());
+      String said = service.stdout() + service.stderr();
+      assertTrue(said.contains("TAIWA_CONTENT_KEY"), said);
     }
     env.put("TAIWA_CONTENT_KEY", CONTENT_KEY);
     env.put("TAIWA_CONTENT_PREVIOUS_KEYS", "not base64!");
     try (ServiceProcess service = ServiceProcess.start(env)) {
       assertEquals(1, service.awaitExit());
-      assertTrue(service.stderr().contains("TAIWA_CONTENT_PREVIOUS_KEYS"), service.stderr());
+      String said = service.stdout() + service.stderr();
+      assertTrue(said.contains("TAIWA_CONTENT_PREVIOUS_KEYS"), said);
     }
   }
 

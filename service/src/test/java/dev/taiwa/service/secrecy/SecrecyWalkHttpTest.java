@@ -324,7 +324,7 @@ class SecrecyWalkHttpTest extends DatabaseTest {
             SecretWorld.CONSULTATION_TEXT,
             SecretWorld.CONFIRMATION_TITLE,
             SecretWorld.CONFIRMATION_CONSULTATION,
-            "2026-01-13",
+            w.today().minusDays(20).toString(),
             "共有事業者株式会社",
             "3141592")) {
       assertTrue(
@@ -498,12 +498,25 @@ class SecrecyWalkHttpTest extends DatabaseTest {
    */
   private List<String> secretDates(Asker asker) {
     List<String> dates =
-        new ArrayList<>(List.of("2026-01-14", "2026-01-15", "2026-04-14", "2026-04-15"));
+        new ArrayList<>(
+            List.of(
+                filed(19).toString(),
+                filed(18).toString(),
+                filed(19).plusMonths(3).toString(),
+                filed(18).plusMonths(3).toString()));
     if (asker != Asker.COMPANY_GRANTEE) {
       dates.addAll(
-          List.of("2026-01-13", "2026-04-13", w.today().minusDays(20).plusDays(211).toString()));
+          List.of(
+              filed(20).toString(),
+              filed(20).plusMonths(3).toString(),
+              w.today().minusDays(20).plusDays(211).toString()));
     }
     return dates;
+  }
+
+  /** The filing date of a secret application of the world: {@code days} before today. */
+  private java.time.LocalDate filed(int days) {
+    return w.today().minusDays(days);
   }
 
   private static void assertOnlySkeleton(

@@ -87,7 +87,7 @@ final class SecretWorld {
             + " source: \"試験用の出典\"}]}) { errors { code field message } } }",
         "recordSpecifiedFieldRevision");
 
-    designated = register(DESIGNATED_TITLE, "2026-01-13");
+    designated = register(DESIGNATED_TITLE, filedDaysAgo(20));
     sendAndStart(designated);
     String request =
         record(
@@ -138,15 +138,15 @@ final class SecretWorld {
         "claimCompensation",
         designated);
 
-    withdrawn = register(WITHDRAWN_TITLE, "2026-01-14");
+    withdrawn = register(WITHDRAWN_TITLE, filedDaysAgo(19));
     sendAndStart(withdrawn);
     step(filer, "withdrawPatentApplication(id: $id, reason: \"事業中止\")", withdrawn);
 
-    dismissed = register(DISMISSED_TITLE, "2026-01-15");
+    dismissed = register(DISMISSED_TITLE, filedDaysAgo(18));
     sendAndStart(dismissed);
     step(reviewer, "issuePriorNotice(id: $id, text: \"通知（秘）\")", dismissed);
 
-    screened = register("公開予定の一般発明", "2026-01-16");
+    screened = register("公開予定の一般発明", filedDaysAgo(17));
     step(filer, "withdrawPatentApplication(id: $id, reason: \"審査前の取下げ\")", screened);
 
     confirmation =
@@ -205,7 +205,7 @@ final class SecretWorld {
 
   private String register(String title, String filed) {
     Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", "2026-" + serial++);
+    in.put("applicationNumber", filed.substring(0, 4) + "-" + serial++);
     in.put("filingDate", filed);
     in.put("applicantIds", List.of(world.alpha.id().toString()));
     in.put("inventionCompletedInJapan", true);
@@ -305,5 +305,15 @@ final class SecretWorld {
     assertNotNull(response.at(field), () -> field + ": " + response.body());
     assertEquals(List.of(), response.at(field + ".errors"), () -> field + ": " + response.body());
     return response;
+  }
+
+  /**
+   * A filing date {@code days} before today in Japan: within first screening's three months, so the
+   * application may still be sent to review (ESPA Art. 66).
+   */
+  private static String filedDaysAgo(int days) {
+    return java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE)
+        .minusDays(days)
+        .toString();
   }
 }

@@ -134,7 +134,12 @@ public final class DocumentQueries {
                   AuditAction.DOCUMENT_VERIFIED,
                   issued.isEmpty()
                       ? "Verified a PDF not issued by Taiwa, sha256 " + sha256
-                      : "Verified issued document " + issued.get(0).id() + ", sha256 " + sha256,
+                      : "Verified issued document "
+                          + issued.stream()
+                              .map(d -> d.id().toString())
+                              .collect(java.util.stream.Collectors.joining(", "))
+                          + ", sha256 "
+                          + sha256,
                   clock.instant()));
           return new Verification(!issued.isEmpty(), visible);
         });
