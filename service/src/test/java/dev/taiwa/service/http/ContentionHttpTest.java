@@ -1,6 +1,7 @@
 package dev.taiwa.service.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.audit.AuditEvent;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class ContentionHttpTest extends DatabaseTest {
   private static final int ROUNDS = 20;
+  private static final AtomicInteger APPLICATION_SERIAL = new AtomicInteger(930000);
   private static final int PARALLEL = 10;
   private static final Set<String> TOLD_TO_RELOAD = Set.of("CONFLICT", "INVALID_STATE");
 
@@ -297,34 +299,37 @@ class ContentionHttpTest extends DatabaseTest {
 
   private String applicationUnderReview() {
     LocalDate filed = LocalDate.now(JapanTime.ZONE).minusDays(10);
-    String number = filed.getYear() + "-" + (700000 + (int) (Math.random() * 99999));
-    String id =
+    // A serial, not a random number: two rounds drawing the same number were refused as a
+    // duplicate.
+    String number = filed.getYear() + "-" + APPLICATION_SERIAL.incrementAndGet();
+    GraphQLResponse registered =
         api.graphql(
-                examiner,
-                "mutation($in: PatentApplicationInput!) { registerPatentApplication(input: $in) {"
-                    + " patentApplication { id } errors { code } } }",
+            examiner,
+            "mutation($in: PatentApplicationInput!) { registerPatentApplication(input: $in) {"
+                + " patentApplication { id } errors { code field message } } }",
+            Map.of(
+                "in",
                 Map.of(
-                    "in",
-                    Map.of(
-                        "applicationNumber",
-                        number,
-                        "filingDate",
-                        filed.toString(),
-                        "applicantIds",
-                        List.of(world.alpha.id().toString()),
-                        "inventionCompletedInJapan",
-                        true,
-                        "title",
-                        "誘導装置 " + number,
-                        "abstract",
-                        "要約",
-                        "claims",
-                        "請求項1",
-                        "ipcCodes",
-                        List.of("F41G 7/00"),
-                        "route",
-                        "DIRECT")))
-            .at("registerPatentApplication.patentApplication.id");
+                    "applicationNumber",
+                    number,
+                    "filingDate",
+                    filed.toString(),
+                    "applicantIds",
+                    List.of(world.alpha.id().toString()),
+                    "inventionCompletedInJapan",
+                    true,
+                    "title",
+                    "誘導装置 " + number,
+                    "abstract",
+                    "要約",
+                    "claims",
+                    "請求項1",
+                    "ipcCodes",
+                    List.of("F41G 7/00"),
+                    "route",
+                    "DIRECT")));
+    String id = registered.at("registerPatentApplication.patentApplication.id");
+    assertNotNull(id, () -> "registered " + number + ": " + registered);
     GraphQLResponse sent =
         api.graphql(
             examiner,
