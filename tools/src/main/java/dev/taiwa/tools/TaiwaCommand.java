@@ -5,6 +5,7 @@ import dev.taiwa.tools.admin.CatalogueCommand;
 import dev.taiwa.tools.admin.UsersCommand;
 import dev.taiwa.tools.backup.BackupCommand;
 import dev.taiwa.tools.backup.RestoreCommand;
+import dev.taiwa.tools.bench.BenchCommand;
 import dev.taiwa.tools.crypto.ContentKeyCommand;
 import dev.taiwa.tools.demo.DemoDataCommand;
 import dev.taiwa.tools.export.ExportCommand;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Command;
       CatalogueCommand.class,
       UsersCommand.class,
       ContentKeyCommand.class,
-      ListsCommand.class
+      ListsCommand.class,
+      BenchCommand.class
     })
 public final class TaiwaCommand implements Runnable {
   /** A check ran and found a problem. */
@@ -102,6 +104,18 @@ public final class TaiwaCommand implements Runnable {
     if (!parsed.hasSubcommand()) {
       new CommandLine(TaiwaCommand.class).usage(err);
       return ERROR;
+    }
+    if (parsed.subcommand().commandSpec().userObject() instanceof StandAlone) {
+      return new CommandLine(TaiwaCommand.class)
+          .setCaseInsensitiveEnumValuesAllowed(true)
+          .setOut(out)
+          .setErr(err)
+          .setExecutionExceptionHandler(
+              (e, cmd, result) -> {
+                err.println("error: " + describe(e));
+                return ERROR;
+              })
+          .execute(args);
     }
     Map<String, Object> settings = new java.util.HashMap<>(properties);
     if (parsed.subcommand().commandSpec().userObject() instanceof WithoutMigrations) {

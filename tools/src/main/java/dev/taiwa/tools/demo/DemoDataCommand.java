@@ -158,6 +158,10 @@ public final class DemoDataCommand implements Callable<Integer> {
         new Organisation(ministry, "経済産業省 貿易経済安全保障局（デモ）", OrganisationKind.GOVERNMENT));
     officer = account("demo-officer", ministry, Role.DIALOGUE_OFFICER);
     examiner = account("demo-examiner", ministry, Role.PATENT_EXAMINER);
+    OrganisationId cabinetOffice = id(OrganisationId::new);
+    organisations.insert(
+        new Organisation(cabinetOffice, "内閣府 特許出願非公開審査室（デモ）", OrganisationKind.GOVERNMENT));
+    account("demo-reviewer", cabinetOffice, Role.SECURITY_REVIEWER);
     String[] kinds = {"電子", "マテリアル", "精機", "化学", "光学"};
     for (int c = 0; c < companies; c++) {
       OrganisationId company = id(OrganisationId::new);

@@ -1,0 +1,202 @@
+package dev.taiwa.tools.bench;
+
+import dev.taiwa.service.persistence.database.StatementCount;
+import dev.taiwa.tools.StandAlone;
+import dev.taiwa.tools.ToolFailure;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code taiwa bench}: makes or reuses a dataset, starts the service in this process on it, drives
+ * the fixed {@link Mix} over HTTP at a fixed concurrency for a fixed time, and prints per workload
+ * executions per second, p50, p99, SQL statements per execution and the raw JDBC floor, as a
+ * markdown table for the README's "Performance" section.
+ */
+@Command(
+    name = "bench",
+    description =
+        "Measures Taiwa: a dataset of --cases cases, the service started on it, a fixed mix of"
+            + " GraphQL reads and writes over HTTP; prints a markdown table.",
+    mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer>, StandAlone {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--cases",
+      defaultValue = "10000",
+      description = "dataset size (${DEFAULT-VALUE})")
+  int cases;
+
+  @Option(
+      names = "--dir",
+      defaultValue = "taiwa-bench",
+      description = "working folder: dataset, password, results (${DEFAULT-VALUE})")
+  Path folder;
+
+  @Option(names = "--postgres", description = "run on an embedded PostgreSQL (kept in --dir)")
+  boolean postgres;
+
+  @Option(
+      names = "--database-url",
+      description =
+          "run on this PostgreSQL (jdbc:postgresql://...; user and password from"
+              + " TAIWA_DATABASE_USER / TAIWA_DATABASE_PASSWORD); it must be empty the first time")
+  String databaseUrl;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "16",
+      description = "concurrent clients (${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "20",
+      description =
+          "measured seconds per workload, after a quarter as long of warm-up (${DEFAULT-VALUE})")
+  double seconds;
+
+  @Option(names = "--page", defaultValue = "500", description = "the deep page (${DEFAULT-VALUE})")
+  int page;
+
+  @Option(names = "--only", description = "run only the workloads whose name contains this text")
+  String only;
+
+  @Option(names = "--fresh", description = "make a new dataset even if one of this size exists")
+  boolean fresh;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (cases < 1 || clients < 1 || seconds <= 0 || page < 1) {
+      throw new ToolFailure("--cases, --clients, --seconds and --page must be positive");
+    }
+    Path where =
+        folder.resolve(databaseUrl != null ? "external" : postgres ? "postgres" : "sqlite");
+    Files.createDirectories(where);
+    boolean make = fresh || !Files.exists(where.resolve("dataset-" + cases + ".password"));
+    if (make && databaseUrl == null && !postgres) {
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Files.deleteIfExists(where.resolve("taiwa.db" + suffix));
+      }
+    }
+    try (BenchDatabase database = open(where, make)) {
+      String password = BenchDataset.ensure(where, cases, database.properties(), fresh, out);
+      Map<String, Object> properties = new HashMap<>(database.properties());
+      properties.put("micronaut.server.port", -1);
+      properties.put("micronaut.server.host", "127.0.0.1");
+      properties.put("taiwa.demo-data", false);
+      long starting = System.nanoTime();
+      try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
+        double ready = (System.nanoTime() - starting) / 1e9;
+        out.printf(Locale.ROOT, "Service ready in %.2f s on %s%n", ready, database.kind());
+        out.flush();
+        run(server, database, password, ready, out);
+      }
+    }
+    return 0;
+  }
+
+  private BenchDatabase open(Path where, boolean make) throws IOException {
+    if (databaseUrl != null) {
+      return BenchDatabase.postgres(
+          databaseUrl,
+          System.getenv("TAIWA_DATABASE_USER"),
+          System.getenv("TAIWA_DATABASE_PASSWORD"));
+    }
+    if (postgres) {
+      if (make) {
+        deleteTree(where.resolve("postgres"));
+      }
+      return BenchDatabase.embeddedPostgres(where);
+    }
+    return BenchDatabase.sqlite(where);
+  }
+
+  private void run(
+      EmbeddedServer server, BenchDatabase database, String password, double ready, PrintWriter out)
+      throws Exception {
+    BenchClient client = new BenchClient(server.getURI(), clients);
+    Targets.Tokens tokens =
+        new Targets.Tokens(
+            client.login("demo-officer", password),
+            client.login("demo-filer-1", password),
+            client.login("demo-reviewer", password));
+    Targets targets = Targets.find(client, tokens, page);
+    RawFloor floor = new RawFloor(server.getApplicationContext().getBean(DataSource.class));
+    Object[] deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
+    StatementCount statements = server.getApplicationContext().getBean(StatementCount.class);
+
+    BenchTable table =
+        new BenchTable(
+            String.format(
+                Locale.ROOT,
+                "%s, %,d cases, %d clients, %.0f s per workload; %s",
+                database.kind(),
+                cases,
+                clients,
+                seconds,
+                BenchTable.machine()));
+    for (Workload workload : Mix.of(client, tokens, targets, floor, deep)) {
+      if (only != null && !workload.name().contains(only)) {
+        continue;
+      }
+      out.printf("%s ...%n", workload.name());
+      out.flush();
+      LoadRun.warmUp(workload.unit(), clients, seconds);
+      long before = statements.executed();
+      LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
+      double perExecution =
+          before < 0 || result.executions() == 0
+              ? Double.NaN
+              : (statements.executed() - before) / (double) result.executions();
+      Double floorRate = null;
+      if (workload.rawFloor() != null) {
+        LoadRun.warmUp(workload.rawFloor(), clients, seconds);
+        floorRate = LoadRun.measure(workload.rawFloor(), clients, seconds).perSecond();
+      }
+      table.add(workload, result, perExecution, floorRate);
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add(String.format(Locale.ROOT, "start to ready on the existing database: %.2f s", ready));
+    System.gc();
+    notes.add(
+        String.format(
+            Locale.ROOT,
+            "resident memory after the mix: %.0f MB (service and load generator in one process)",
+            BenchTable.residentMegabytes()));
+    String markdown = table.markdown(notes);
+    out.println();
+    out.print(markdown);
+    Path result =
+        folder.resolve(
+            "bench-" + (databaseUrl != null || postgres ? "postgres" : "sqlite") + ".md");
+    Files.writeString(result, markdown);
+    out.printf("Written to %s%n", result);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

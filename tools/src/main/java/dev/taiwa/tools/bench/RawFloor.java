@@ -1,0 +1,142 @@
+package dev.taiwa.tools.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The raw floor: what the same reads cost through plain JDBC on the service's own pool, without
+ * GraphQL, access decisions or JSON. The SQL fetches the same rows the API answers (the officer's
+ * scope: every filed report), so the ratio to it shows what the service adds.
+ */
+final class RawFloor {
+  private static final String COLUMNS =
+      "SELECT id, reference, state, created_at, counterparty_name_original,"
+          + " counterparty_name_romanised, counterparty_country FROM pre_report r";
+  private static final String NEWEST_ORDER = " ORDER BY created_at DESC, id DESC LIMIT 20";
+
+  private final DataSource dataSource;
+
+  RawFloor(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Q1: the newest 20 filed reports and their technologies. */
+  void newest() throws SQLException {
+    page(COLUMNS + " WHERE state <> ?" + NEWEST_ORDER, "DRAFT");
+  }
+
+  /** Q3: the newest 20 filed reports naming a technology and a country. */
+  void filtered(int technology, String country) throws SQLException {
+    page(
+        COLUMNS
+            + " WHERE state <> ? AND counterparty_country = ? AND EXISTS (SELECT 1 FROM"
+            + " pre_report_technology t WHERE t.report_id = r.id AND t.technology_number = ?)"
+            + NEWEST_ORDER,
+        "DRAFT",
+        country,
+        technology);
+  }
+
+  /** The deep page: 20 filed reports behind the position of row {@code offset}. */
+  void behind(Object createdAt, String id) throws SQLException {
+    page(
+        COLUMNS
+            + " WHERE state <> ? AND (created_at < ? OR (created_at = ? AND id < ?))"
+            + NEWEST_ORDER,
+        "DRAFT",
+        createdAt,
+        createdAt,
+        id);
+  }
+
+  /** The keyset position (created_at, id) of the filed report at {@code offset}, newest first. */
+  Object[] positionAt(int offset) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT created_at, id FROM pre_report WHERE state <> ? ORDER BY created_at DESC,"
+                    + " id DESC LIMIT 1 OFFSET ?")) {
+      statement.setString(1, "DRAFT");
+      statement.setInt(2, offset);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? new Object[] {rows.getObject(1), rows.getString(2)} : null;
+      }
+    }
+  }
+
+  /** Q2: one case with its meetings and concerns (and their entries and answers). */
+  void caseWithDialogue(String caseId) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      rows(connection, "SELECT * FROM pre_report WHERE id = ?", caseId);
+      rows(
+          connection,
+          "SELECT technology_number FROM pre_report_technology WHERE report_id = ?",
+          caseId);
+      List<String> meetings =
+          rows(
+              connection,
+              "SELECT id, state, starts_at, place FROM dialogue_meeting WHERE"
+                  + " case_id = ? ORDER BY starts_at",
+              caseId);
+      for (String meeting : meetings) {
+        rows(
+            connection,
+            "SELECT kind, text FROM dialogue_meeting_entry WHERE meeting_id = ?",
+            meeting);
+      }
+      List<String> concerns =
+          rows(
+              connection,
+              "SELECT id, state, description FROM dialogue_concern WHERE case_id = ?",
+              caseId);
+      for (String concern : concerns) {
+        rows(connection, "SELECT text FROM dialogue_concern_answer WHERE concern_id = ?", concern);
+      }
+      connection.commit();
+    }
+  }
+
+  private void page(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      List<String> ids = rows(connection, sql, parameters);
+      if (!ids.isEmpty()) {
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        rows(
+            connection,
+            "SELECT report_id, technology_number FROM pre_report_technology WHERE report_id IN ("
+                + marks
+                + ")",
+            ids.toArray());
+      }
+      connection.commit();
+    }
+  }
+
+  /** Runs {@code sql}, reads every column of every row; answers the first column's values. */
+  private static List<String> rows(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<String> first = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        int columns = rows.getMetaData().getColumnCount();
+        while (rows.next()) {
+          first.add(rows.getString(1));
+          for (int c = 2; c <= columns; c++) {
+            rows.getObject(c);
+          }
+        }
+      }
+      return first;
+    }
+  }
+}
