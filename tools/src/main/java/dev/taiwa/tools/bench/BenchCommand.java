@@ -4,6 +4,7 @@ import dev.taiwa.service.persistence.database.StatementCount;
 import dev.taiwa.tools.StandAlone;
 import dev.taiwa.tools.ToolFailure;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -137,9 +138,12 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
             client.login("demo-filer-1", password),
             client.login("demo-reviewer", password));
     Targets targets = Targets.find(client, tokens, page);
-    RawFloor floor = new RawFloor(server.getApplicationContext().getBean(DataSource.class));
+    ApplicationContext context = server.getApplicationContext();
+    DataSource pool =
+        context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+    RawFloor floor = new RawFloor(pool);
     Object[] deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
-    StatementCount statements = server.getApplicationContext().getBean(StatementCount.class);
+    StatementCount statements = context.getBean(StatementCount.class);
 
     BenchTable table =
         new BenchTable(
