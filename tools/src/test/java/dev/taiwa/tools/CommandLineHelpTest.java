@@ -39,7 +39,8 @@ class CommandLineHelpTest {
         "users --help",
         "users list --help",
         "users create --help",
-        "users disable --help"
+        "users disable --help",
+        "bench --help"
       })
   void helpPrintsTheCommandsUsageOnStandardOutputAndExitsZero(String arguments) throws Exception {
     Result result = taiwa(arguments.split(" "));

@@ -40,7 +40,8 @@ final class Queries {
   /** What a dialogue officer opens: the case with everything around it. */
   static final String CASE_DETAIL =
       "query($id: ID!) { preReport(id: $id) { id reference state version organisation { name }"
-          + " contact { name department email } technologies { number nameJa } transactionType"
+          + " contact { name department email } technologyNumbers technologies { number nameJa }"
+          + " transactionType"
           + " counterparty { nameOriginal nameRomanised countryCode relationship } plannedDate"
           + " technologyDescription managementMeasures submittedAt leadTime { status explanation }"
           + " availableActions officer { name office }"

@@ -32,7 +32,7 @@ record Targets(
         client
             .graphql(tokens.officer(), Queries.CASE_DETAIL, Map.of("id", dialogue.get(0)))
             .get("preReport");
-    int technology = first.get("technologies").get(0).get("number").asInt();
+    int technology = first.get("technologyNumbers").get(0).asInt();
     String country = first.get("counterparty").get("countryCode").asText();
 
     String cursor = null;
