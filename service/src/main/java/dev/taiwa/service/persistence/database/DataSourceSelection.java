@@ -18,9 +18,11 @@ import java.nio.file.Path;
 @Singleton
 public class DataSourceSelection implements BeanCreatedEventListener<DatasourceConfiguration> {
   private final DatabaseSettings settings;
+  private final BusyWaits waits;
 
-  public DataSourceSelection(DatabaseSettings settings) {
+  public DataSourceSelection(DatabaseSettings settings, BusyWaits waits) {
     this.settings = settings;
+    this.waits = waits;
   }
 
   @Override
@@ -38,7 +40,7 @@ public class DataSourceSelection implements BeanCreatedEventListener<DatasourceC
       }
       config.setUsername(null);
       config.setPassword(null);
-      config.setDataSource(new QueryOnlySqliteDataSource(url));
+      config.setDataSource(new QueryOnlySqliteDataSource(url, waits));
     } else {
       config.setDriverClassName("org.postgresql.Driver");
       config.setUsername(settings.getUser());
