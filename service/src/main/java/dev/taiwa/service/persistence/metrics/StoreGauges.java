@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
@@ -23,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * Counting is kept off scrapes and requests: the figures are read again every {@code
  * taiwa.metrics.store-refresh} (default 60 s) on the scheduler, and a scrape shows the last read.
  * Every node shows the same figures; aggregate them across nodes with {@code max}, not {@code sum}.
+ * A command-line tool run (environment {@code cli}) serves no metrics and reads none.
  */
 @Singleton
+@Requires(notEnv = "cli")
 public class StoreGauges implements MeterBinder {
   private static final Logger LOG = LoggerFactory.getLogger(StoreGauges.class);
 
