@@ -38,7 +38,9 @@ public class DeadlineSweepJob {
   @Scheduled(cron = "${taiwa.deadlines.sweep.cron:0 30 6 * * *}", zoneId = "Asia/Tokyo")
   void sweepDeadlines() {
     if (!lease.runIfLeased(this::run)) {
-      LOG.info("Deadline sweep skipped: another node runs this schedule");
+      LOG.info(
+          "Deadline sweep skipped: its lease is held (another node runs this schedule, or a run"
+              + " began within taiwa.scheduling.lease-at-least)");
     }
   }
 
