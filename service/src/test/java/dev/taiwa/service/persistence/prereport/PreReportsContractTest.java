@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -360,6 +361,22 @@ class PreReportsContractTest extends DatabaseTest {
 
     assertEquals(2, page.items().size());
     assertFalse(page.hasNext());
+  }
+
+  @Test
+  void aPageAskedWithoutItsTotalIsTheSamePageUncounted() {
+    UserAccount filer = filer();
+    for (int i = 0; i < 3; i++) {
+      stored(aPreReport(filer).build());
+    }
+    PreReportScope scope = PreReportScope.ownOrganisation(filer.organisationId());
+
+    Page<PreReport> counted = preReports.search(scope, filter(), new PageRequest(2, null));
+    Page<PreReport> uncounted =
+        preReports.search(scope, filter(), new PageRequest(2, null).withoutTotal());
+
+    assertEquals(OptionalLong.of(3), counted.total());
+    assertEquals(Page.uncounted(counted.items(), true), uncounted);
   }
 
   private static PreReportFilter text(String text) {
