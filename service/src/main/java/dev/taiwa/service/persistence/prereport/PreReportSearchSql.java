@@ -16,6 +16,17 @@ import java.util.stream.Collectors;
  * position. The count uses the same conditions without the position.
  */
 final class PreReportSearchSql {
+  /**
+   * Reports listing a technology number, probed report by report in list order. {@code OFFSET 0}
+   * keeps PostgreSQL from flattening the EXISTS into a hash semi-join, which reads the whole
+   * pre_report table and sorts it for every page; probing stops once the page is full, so a page
+   * costs about (page size) / (share of reports with the technology) index look-ups, however many
+   * reports are stored and however deep the page. SQLite probes this way by itself.
+   */
+  static final String WITH_TECHNOLOGY =
+      "EXISTS (SELECT 1 FROM pre_report_technology t"
+          + " WHERE t.report_id = r.id AND t.technology_number = ? LIMIT 1 OFFSET 0)";
+
   private final Conditions conditions = new Conditions();
 
   private PreReportSearchSql() {}
@@ -42,10 +53,7 @@ final class PreReportSearchSql {
       sql.where("r.state IN (" + marks + ")", states.toArray());
     }
     if (filter.technologyNumber() != null) {
-      sql.where(
-          "EXISTS (SELECT 1 FROM pre_report_technology t"
-              + " WHERE t.report_id = r.id AND t.technology_number = ?)",
-          filter.technologyNumber());
+      sql.where(WITH_TECHNOLOGY, filter.technologyNumber());
     }
     if (hasText(filter.destinationCountry())) {
       sql.where("r.counterparty_country = ?", filter.destinationCountry());
@@ -77,12 +85,10 @@ final class PreReportSearchSql {
     Conditions paged = conditions.copy();
     PageRequest.Position after = page.after();
     if (after != null) {
-      long createdAt = after.createdAt().toEpochMilli();
+      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
+      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
       paged.where(
-          "(r.created_at < ? OR (r.created_at = ? AND r.id < ?))",
-          createdAt,
-          createdAt,
-          after.id().toString());
+          "(r.created_at, r.id) < (?, ?)", after.createdAt().toEpochMilli(), after.id().toString());
     }
     return paged.statement(
         "SELECT r.* FROM pre_report r",
