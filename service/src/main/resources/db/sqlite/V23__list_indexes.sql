@@ -18,3 +18,38 @@ CREATE INDEX prior_confirmation_organisation_newest ON prior_confirmation (organ
 
 -- Audit events by outcome, newest first.
 CREATE INDEX audit_event_outcome ON audit_event (outcome, sequence);
+
+-- How many pre-reports each organisation has in each state, kept by triggers in the same
+-- transaction as the change: the list's totalCount without other filters than scope, states and
+-- organisation sums at most (organisations x states) rows instead of counting every report.
+CREATE TABLE pre_report_count (
+    organisation_id TEXT    NOT NULL,
+    state           TEXT    NOT NULL,
+    reports         INTEGER NOT NULL,
+    PRIMARY KEY (organisation_id, state)
+);
+INSERT INTO pre_report_count (organisation_id, state, reports)
+    SELECT organisation_id, state, COUNT(*) FROM pre_report GROUP BY organisation_id, state;
+
+CREATE TRIGGER pre_report_count_insert AFTER INSERT ON pre_report
+BEGIN
+    INSERT INTO pre_report_count (organisation_id, state, reports)
+        VALUES (NEW.organisation_id, NEW.state, 1)
+        ON CONFLICT (organisation_id, state) DO UPDATE SET reports = reports + 1;
+END;
+
+CREATE TRIGGER pre_report_count_update AFTER UPDATE OF organisation_id, state ON pre_report
+    WHEN OLD.organisation_id IS NOT NEW.organisation_id OR OLD.state IS NOT NEW.state
+BEGIN
+    UPDATE pre_report_count SET reports = reports - 1
+        WHERE organisation_id = OLD.organisation_id AND state = OLD.state;
+    INSERT INTO pre_report_count (organisation_id, state, reports)
+        VALUES (NEW.organisation_id, NEW.state, 1)
+        ON CONFLICT (organisation_id, state) DO UPDATE SET reports = reports + 1;
+END;
+
+CREATE TRIGGER pre_report_count_delete AFTER DELETE ON pre_report
+BEGIN
+    UPDATE pre_report_count SET reports = reports - 1
+        WHERE organisation_id = OLD.organisation_id AND state = OLD.state;
+END;

@@ -46,6 +46,48 @@ public final class QueryPlans {
         () -> "a sequential scan in\n" + statement.sql() + "\n" + String.join("\n", plan));
   }
 
+  /** Fails when PostgreSQL's plan reads table {@code table} from start to end. */
+  public static void assertNoSequentialScanOf(
+      DataSource dataSource, SqlStatement statement, String table) {
+    List<String> plan = of(dataSource, statement);
+    assertFalse(
+        plan.stream().anyMatch(line -> line.contains("Seq Scan on " + table + " ")),
+        () ->
+            "a sequential scan of "
+                + table
+                + " in\n"
+                + statement.sql()
+                + "\n"
+                + String.join("\n", plan));
+  }
+
+  /**
+   * Fails when PostgreSQL's plan walks the list's order index {@code newestIndex} without the
+   * keyset position as its index condition: such a walk starts at the newest row and filters its
+   * way down to the position, so a deep page costs every newer row. A plan that starts elsewhere
+   * (another index that serves a filter) passes.
+   */
+  public static void assertPositionBoundsTheWalk(
+      DataSource dataSource, SqlStatement statement, String newestIndex) {
+    List<String> plan = of(dataSource, statement);
+    for (int i = 0; i < plan.size(); i++) {
+      if (plan.get(i).contains(" using " + newestIndex + " on ")) {
+        boolean bounded = false;
+        for (int j = i + 1; j < plan.size() && !plan.get(j).contains("->"); j++) {
+          bounded |= plan.get(j).contains("Index Cond") && plan.get(j).contains("ROW(");
+        }
+        if (!bounded) {
+          fail(
+              newestIndex
+                  + " walked from the newest row in\n"
+                  + statement.sql()
+                  + "\n"
+                  + String.join("\n", plan));
+        }
+      }
+    }
+  }
+
   /**
    * Fails when SQLite's plan walks table {@code alias} from its start ({@code SCAN alias ...})
    * rather than searching an index ({@code SEARCH alias USING INDEX ...}): a deep page that scans

@@ -29,6 +29,9 @@ final class PreReportSearchSql {
 
   private final Conditions conditions = new Conditions();
 
+  /** True while every condition reads only organisation_id and state (see {@link #count}). */
+  private boolean onlyOrganisationAndState = true;
+
   private PreReportSearchSql() {}
 
   /** The conditions of {@code scope} and {@code filter}; never call with an empty scope. */
@@ -53,23 +56,23 @@ final class PreReportSearchSql {
       sql.where("r.state IN (" + marks + ")", states.toArray());
     }
     if (filter.technologyNumber() != null) {
-      sql.where(WITH_TECHNOLOGY, filter.technologyNumber());
+      sql.whereOther(WITH_TECHNOLOGY, filter.technologyNumber());
     }
     if (hasText(filter.destinationCountry())) {
-      sql.where("r.counterparty_country = ?", filter.destinationCountry());
+      sql.whereOther("r.counterparty_country = ?", filter.destinationCountry());
     }
     if (filter.organisationId() != null) {
       sql.where("r.organisation_id = ?", filter.organisationId().toString());
     }
     if (filter.plannedFrom() != null) {
-      sql.where("r.planned_date >= ?", filter.plannedFrom().toString());
+      sql.whereOther("r.planned_date >= ?", filter.plannedFrom().toString());
     }
     if (filter.plannedTo() != null) {
-      sql.where("r.planned_date <= ?", filter.plannedTo().toString());
+      sql.whereOther("r.planned_date <= ?", filter.plannedTo().toString());
     }
     if (hasText(filter.text())) {
       String pattern = "%" + Conditions.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
-      sql.where(
+      sql.whereOther(
           "(LOWER(r.counterparty_name_original) LIKE ? ESCAPE '!'"
               + " OR LOWER(r.counterparty_name_romanised) LIKE ? ESCAPE '!'"
               + " OR LOWER(r.technology_description) LIKE ? ESCAPE '!')",
@@ -96,12 +99,27 @@ final class PreReportSearchSql {
         page.first() + 1);
   }
 
+  /**
+   * How many reports match. When the conditions read only the organisation and the state (the
+   * scope, the states and the organisation filter), the same conditions sum the kept counts in
+   * {@code pre_report_count} (at most organisations x states rows, kept by triggers, V23) instead
+   * of counting every report.
+   */
   SqlStatement count() {
-    return conditions.statement("SELECT COUNT(*) FROM pre_report r", "");
+    return onlyOrganisationAndState
+        ? conditions.statement("SELECT COALESCE(SUM(r.reports), 0) FROM pre_report_count r", "")
+        : conditions.statement("SELECT COUNT(*) FROM pre_report r", "");
   }
 
+  /** A condition on organisation_id and state only. */
   private void where(String condition, Object... values) {
     conditions.where(condition, values);
+  }
+
+  /** A condition on any other column. */
+  private void whereOther(String condition, Object... values) {
+    conditions.where(condition, values);
+    onlyOrganisationAndState = false;
   }
 
   private static boolean hasText(String text) {

@@ -1,6 +1,7 @@
 package dev.taiwa.service.persistence.confirmation;
 
 import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScan;
+import static dev.taiwa.service.testsupport.QueryPlans.assertPositionBoundsTheWalk;
 import static dev.taiwa.service.testsupport.QueryPlans.assertSearchesAnIndex;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -56,6 +57,8 @@ class PriorConfirmationListPlansTest extends DatabaseTest {
 
     assertNoSequentialScan(dataSource, sql.page(new PageRequest(20, null)));
     assertNoSequentialScan(dataSource, sql.page(new PageRequest(20, MIDDLE)));
+    assertPositionBoundsTheWalk(
+        dataSource, sql.page(new PageRequest(20, MIDDLE)), "prior_confirmation_newest");
   }
 
   @ParameterizedTest(name = "{0}")

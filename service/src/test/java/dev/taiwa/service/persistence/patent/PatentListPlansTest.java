@@ -1,6 +1,7 @@
 package dev.taiwa.service.persistence.patent;
 
 import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScan;
+import static dev.taiwa.service.testsupport.QueryPlans.assertPositionBoundsTheWalk;
 import static dev.taiwa.service.testsupport.QueryPlans.assertSearchesAnIndex;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -100,6 +101,7 @@ class PatentListPlansTest extends DatabaseTest {
 
     assertNoSequentialScan(dataSource, first);
     assertNoSequentialScan(dataSource, deep);
+    assertPositionBoundsTheWalk(dataSource, deep, "patent_application_newest");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,7 +1,10 @@
 package dev.taiwa.service.persistence.prereport;
 
 import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScan;
+import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScanOf;
+import static dev.taiwa.service.testsupport.QueryPlans.assertPositionBoundsTheWalk;
 import static dev.taiwa.service.testsupport.QueryPlans.assertSearchesAnIndex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -142,15 +145,23 @@ class PreReportListPlansTest extends DatabaseTest {
 
     assertNoSequentialScan(dataSource, first);
     assertNoSequentialScan(dataSource, deep);
+    assertPositionBoundsTheWalk(dataSource, deep, "pre_report_newest");
   }
 
+  /**
+   * A filer's count starts from its organisation's index; any count whose filters are only states
+   * and organisation sums the kept counts (pre_report_count) and reads no report at all.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("listShapes")
-  void onPostgresAFilersCountUsesAnIndex(
+  void onPostgresACountOfAFilerOrOfStatesReadsNoTableWhole(
       String shape, SqlStatement first, SqlStatement deep, SqlStatement count) {
-    assumeTrue(TestDatabase.isPostgres() && shape.startsWith("filer,"));
+    String filter = shape.substring(shape.indexOf(", ") + 2);
+    boolean kept = Set.of("no filter", "one state", "states", "organisation").contains(filter);
+    assumeTrue(TestDatabase.isPostgres() && (shape.startsWith("filer,") || kept));
 
-    assertNoSequentialScan(dataSource, count);
+    assertNoSequentialScanOf(dataSource, count, "pre_report");
+    assertEquals(kept, count.sql().contains("FROM pre_report_count"));
   }
 
   @ParameterizedTest(name = "{0}")

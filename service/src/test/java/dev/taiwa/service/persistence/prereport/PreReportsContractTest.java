@@ -364,6 +364,40 @@ class PreReportsContractTest extends DatabaseTest {
   }
 
   @Test
+  void theTotalOfAScopeAndStatesFollowsEveryChangeOfState() {
+    UserAccount filer = filer();
+    UserAccount otherFiler = filer();
+    PreReport draft =
+        stored(aPreReport(filer).state(PreReportState.DRAFT).technologies(4).version(1).build());
+    stored(aPreReport(filer).state(PreReportState.SUBMITTED).build());
+    stored(aPreReport(otherFiler).state(PreReportState.SUBMITTED).build());
+    PreReportScope own = PreReportScope.ownOrganisation(filer.organisationId());
+    PreReportFilter submitted =
+        new PreReportFilter(Set.of(PreReportState.SUBMITTED), null, null, null, null, null, null);
+    assertEquals(1, preReports.search(own, submitted, FIRST_50).totalCount());
+
+    preReports.update(aPreReportLike(draft, PreReportState.SUBMITTED, List.of(4), 2));
+
+    Page<PreReport> ownSubmitted = preReports.search(own, submitted, FIRST_50);
+    assertEquals(2, ownSubmitted.totalCount());
+    assertEquals(2, ownSubmitted.items().size());
+    assertEquals(2, preReports.search(own, filter(), FIRST_50).totalCount());
+    PreReportScope both =
+        PreReportScope.ownOrganisation(otherFiler.organisationId())
+            .union(PreReportScope.filedOfEveryOrganisation());
+    long shown = 0;
+    PageRequest.Position after = null;
+    Page<PreReport> page;
+    do {
+      page = preReports.search(both, filter(), new PageRequest(100, after));
+      shown += page.items().size();
+      PreReport last = page.items().get(page.items().size() - 1);
+      after = new PageRequest.Position(last.createdAt(), last.id().value());
+    } while (page.hasNext());
+    assertEquals(shown, page.totalCount());
+  }
+
+  @Test
   void aPageAskedWithoutItsTotalIsTheSamePageUncounted() {
     UserAccount filer = filer();
     for (int i = 0; i < 3; i++) {
