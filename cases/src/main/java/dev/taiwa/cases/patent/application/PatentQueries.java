@@ -81,17 +81,15 @@ public final class PatentQueries {
         grants.myActiveGrants(actor).stream().map(AccessGrant::caseId).collect(Collectors.toSet());
     PatentScope scope = access.scopeFor(actor, granted);
     if (scope.isNothing()) {
-      return new Page<>(java.util.List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
     return unitOfWork.inTransaction(
         () -> {
           Page<PatentApplication> found = applications.search(scope, filter, page);
-          return new Page<>(
+          return found.withItems(
               found.items().stream()
                   .map(application -> secretReads.show(actor, application, readsContent))
-                  .toList(),
-              found.hasNext(),
-              found.totalCount());
+                  .toList());
         });
   }
 

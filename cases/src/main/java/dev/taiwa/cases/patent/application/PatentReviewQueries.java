@@ -138,7 +138,7 @@ public final class PatentReviewQueries {
                 applications.search(
                     new PatentScope(null, true),
                     underScreening,
-                    new PageRequest(PageRequest.MAX_PAGE_SIZE, after));
+                    new PageRequest(PageRequest.MAX_PAGE_SIZE, after, false));
             for (PatentApplication application : page.items()) {
               boolean overdue =
                   ledger.ofCase(application.id()).stream()

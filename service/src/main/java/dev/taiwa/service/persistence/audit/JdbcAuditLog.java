@@ -64,10 +64,10 @@ public class JdbcAuditLog implements AuditLog {
     List<AuditEventRow> rows = statements.select(sql.page(page), AuditEventRow.class);
     boolean hasNext = rows.size() > page.first();
     List<AuditEventRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(
-        shown.stream().map(AuditEventMapper::toDomain).toList(),
-        hasNext,
-        statements.count(sql.count()));
+    List<AuditEvent> events = shown.stream().map(AuditEventMapper::toDomain).toList();
+    return page.withTotal()
+        ? new Page<>(events, hasNext, statements.count(sql.count()))
+        : Page.uncounted(events, hasNext);
   }
 
   /** Reads {@value #BATCH_SIZE} events at a time, each batch in its own short read. */

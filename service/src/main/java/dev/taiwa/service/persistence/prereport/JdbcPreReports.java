@@ -75,13 +75,16 @@ public class JdbcPreReports implements PreReports {
   @ReadOnly
   public Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
     if (scope.isNothing()) {
-      return new Page<>(List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(withTechnologies(shown), hasNext, queries.count(sql.count()));
+    List<PreReport> reports = withTechnologies(shown);
+    return page.withTotal()
+        ? new Page<>(reports, hasNext, queries.count(sql.count()))
+        : Page.uncounted(reports, hasNext);
   }
 
   private void insertTechnologies(String reportId, List<Integer> numbers) {

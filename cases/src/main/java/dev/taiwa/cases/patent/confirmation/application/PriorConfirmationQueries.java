@@ -16,7 +16,6 @@ import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
 import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,16 +62,14 @@ public final class PriorConfirmationQueries {
   public Page<PriorConfirmationView> search(Actor actor, PageRequest page, boolean readsContent) {
     Reach reach = access.listReach(actor);
     if (reach == Reach.NOTHING) {
-      return new Page<>(List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
     return unitOfWork.inTransaction(
         () -> {
           Page<PriorConfirmation> found =
               store.search(reach == Reach.EVERYTHING ? null : actor.organisationId(), page);
-          return new Page<>(
-              found.items().stream().map(r -> show(actor, r, readsContent)).toList(),
-              found.hasNext(),
-              found.totalCount());
+          return found.withItems(
+              found.items().stream().map(r -> show(actor, r, readsContent)).toList());
         });
   }
 
