@@ -19,10 +19,17 @@ import java.util.Map;
  * [--import-only]</pre>
  *
  * ({@code --import-only} skips the demo-data step.) Each step prints its wall time and its CPU
- * time, which stays comparable when other builds share the cores.
+ * time, which stays comparable when other builds share the cores. The generated accounts get a
+ * password ({@code demo-data --password-env}) that each import proves on standard input.
  */
 public final class Benchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** The generated accounts' password ({@code demo-data --password-env}), given to each import. */
+  private static final String PASSWORD = "benchmark password";
+
+  private static final EnvironmentVariables ENVIRONMENT =
+      EnvironmentVariables.of(Map.of("BENCH_PASSWORD", PASSWORD));
 
   private Benchmark() {}
 
@@ -46,14 +53,31 @@ public final class Benchmark {
     }
 
     Path load = directory.resolve("load").resolve("taiwa.db");
-    step(out, "seed one filer", load, err, "demo-data", "--cases", "1");
+    step(
+        out,
+        "seed one filer",
+        load,
+        err,
+        "demo-data",
+        "--cases",
+        "1",
+        "--password-env",
+        "BENCH_PASSWORD");
     Path csv = directory.resolve("prereports.csv");
     Files.writeString(csv, csv(rows), StandardCharsets.UTF_8);
     for (String[] run :
         new String[][] {
-          {"import", "prereports", csv.toString(), "--as", "demo-filer-1", "--dry-run"},
-          {"import", "prereports", csv.toString(), "--as", "demo-filer-1"},
-          {"import", "prereports", csv.toString(), "--as", "demo-filer-1"},
+          {
+            "import",
+            "prereports",
+            csv.toString(),
+            "--as",
+            "demo-filer-1",
+            "--password-stdin",
+            "--dry-run"
+          },
+          {"import", "prereports", csv.toString(), "--as", "demo-filer-1", "--password-stdin"},
+          {"import", "prereports", csv.toString(), "--as", "demo-filer-1", "--password-stdin"},
           {"verify-audit"}
         }) {
       step(out, String.join(" ", run), load, err, run);
@@ -69,7 +93,13 @@ public final class Benchmark {
     long processCpu = processCpuNanos();
     long threadCpu = THREADS.getCurrentThreadCpuTime();
     int code =
-        TaiwaCommand.execute(args, Map.of("taiwa.database.file", file.toString()), captured, err);
+        TaiwaCommand.execute(
+            args,
+            Map.of("taiwa.database.file", file.toString()),
+            ENVIRONMENT,
+            new java.io.ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)),
+            captured,
+            err);
     String[] lines = listing.toString().split("\n");
     out.printf(
         "exit %d, %.1f s wall, %.1f s CPU (%.1f s on the command's thread); %d lines, last: %s%n",

@@ -82,6 +82,20 @@ public final class TaiwaCommand implements Runnable {
       java.io.InputStream in,
       PrintWriter out,
       PrintWriter err) {
+    return execute(args, properties, EnvironmentVariables.ofProcess(), in, out, err);
+  }
+
+  /**
+   * {@link #execute(String[], Map, java.io.InputStream, PrintWriter, PrintWriter)} where commands
+   * read the variables the operator names (e.g. {@code --password-env}) from {@code environment}.
+   */
+  public static int execute(
+      String[] args,
+      Map<String, Object> properties,
+      EnvironmentVariables environment,
+      java.io.InputStream in,
+      PrintWriter out,
+      PrintWriter err) {
     CommandLine.ParseResult parsed;
     try {
       parsed =
@@ -114,6 +128,7 @@ public final class TaiwaCommand implements Runnable {
             .deduceEnvironment(false)
             .start()) {
       context.registerSingleton(OperatorInput.class, new OperatorInput(in));
+      context.registerSingleton(EnvironmentVariables.class, environment);
       CommandLine command =
           new CommandLine(TaiwaCommand.class, new MicronautFactory(context))
               .setCaseInsensitiveEnumValuesAllowed(true)

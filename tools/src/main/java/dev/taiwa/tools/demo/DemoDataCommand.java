@@ -14,15 +14,18 @@ import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.model.Visibility;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
+import dev.taiwa.cases.identity.AccountRules;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.PasswordHashing;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.cases.kernel.UserId;
@@ -44,6 +47,7 @@ import dev.taiwa.cases.prereport.model.ReferenceNumber;
 import dev.taiwa.cases.prereport.model.TransactionType;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
+import dev.taiwa.tools.EnvironmentVariables;
 import dev.taiwa.tools.ToolFailure;
 import dev.taiwa.tools.importing.Progress;
 import jakarta.inject.Inject;
@@ -56,6 +60,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +72,9 @@ import picocli.CommandLine.Option;
  * patent applications of which very few go to security review and fewer still are designated
  * ({@link DemoFigures}). Each case is written through the ports with one audit event, in
  * transactions of {@code --batch-size} cases, so the chain verifies. Refused on a database that
- * already holds audit events. Demo accounts cannot log in (no password).
+ * already holds audit events. The generated accounts cannot log in, unless {@code --password-env
+ * NAME} gives them all the password held in that environment variable (refused unless the account
+ * rules accept it as a password).
  */
 @Command(
     name = "demo-data",
@@ -87,6 +94,9 @@ public final class DemoDataCommand implements Callable<Integer> {
     PreReportState.WITHDRAWN
   };
 
+  /** What the accounts get without {@code --password-env}: no password matches it. */
+  private static final String NO_LOGIN = "!demo-no-login";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--cases", required = true, description = "how many cases to create")
@@ -97,6 +107,18 @@ public final class DemoDataCommand implements Callable<Integer> {
 
   @Option(names = "--batch-size", defaultValue = "2000", description = "cases per transaction")
   int batchSize;
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "NAME",
+      description =
+          "give every generated account the password held in the environment variable NAME (at"
+              + " least 12 characters), so that one can log in as demo-officer, demo-examiner or"
+              + " demo-filer-<n>; without it the accounts cannot log in")
+  String passwordVariable;
+
+  @Inject EnvironmentVariables environment;
+  @Inject PasswordHashing hashing;
 
   @Inject Organisations organisations;
   @Inject UserAccounts accounts;
@@ -112,6 +134,7 @@ public final class DemoDataCommand implements Callable<Integer> {
   private final List<UserAccount> filers = new ArrayList<>();
   private UserAccount officer;
   private UserAccount examiner;
+  private String passwordHash = NO_LOGIN;
 
   @Override
   public Integer call() {
@@ -121,6 +144,9 @@ public final class DemoDataCommand implements Callable<Integer> {
     if (auditLog.head().lastSequence() > 0) {
       throw new ToolFailure(
           "the database already holds audit events: demo data goes into an empty one");
+    }
+    if (passwordVariable != null) {
+      passwordHash = hashing.hash(password(passwordVariable));
     }
     random = new SplittableRandom(seed);
     long started = System.nanoTime();
@@ -174,9 +200,33 @@ public final class DemoDataCommand implements Callable<Integer> {
   private UserAccount account(String name, OrganisationId organisation, Role role) {
     UserAccount account =
         new UserAccount(
-            id(UserId::new), name, name, organisation, Set.of(role), "!demo-no-login", true, START);
+            id(UserId::new), name, name, organisation, Set.of(role), passwordHash, true, START);
     accounts.insert(account);
     return account;
+  }
+
+  /**
+   * The password in {@code variable}, checked by the same rules as any account's; hashed once and
+   * the hash shared by every generated account (they share the password, so one salt tells nothing
+   * more, and a thousand slow hashes would take minutes).
+   */
+  private String password(String variable) {
+    String password =
+        environment
+            .get(variable)
+            .orElseThrow(
+                () ->
+                    new ToolFailure(
+                        "--password-env: the environment variable " + variable + " is not set"));
+    List<Rejection> problems = AccountRules.passwordProblems("password", password);
+    if (!problems.isEmpty()) {
+      throw new ToolFailure(
+          "--password-env: the value of "
+              + variable
+              + " is refused: "
+              + problems.stream().map(Rejection::message).collect(Collectors.joining(" ")));
+    }
+    return password;
   }
 
   private void oneCase(int i) {

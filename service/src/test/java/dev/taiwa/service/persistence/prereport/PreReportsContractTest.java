@@ -40,6 +40,7 @@ class PreReportsContractTest extends DatabaseTest {
   @Inject PreReports preReports;
   @Inject Organisations organisations;
   @Inject UserAccounts users;
+  @Inject dev.taiwa.cases.kernel.UnitOfWork unitOfWork;
 
   private UserAccount filer() {
     return aStoredFiler(organisations, users);
@@ -126,6 +127,37 @@ class PreReportsContractTest extends DatabaseTest {
     preReports.update(changed);
 
     assertEquals(changed, preReports.find(original.id()).orElseThrow());
+  }
+
+  @Test
+  void withinOneTransactionAReportWrittenThenFoundAndChangedIsStoredAsAfterwardsRead() {
+    PreReport original =
+        aPreReport(filer())
+            .technologies(4, 2)
+            .createdAt(Instant.parse("2026-04-07T01:02:03.456Z"))
+            .version(1)
+            .build();
+    PreReport sameTechnologies =
+        aPreReportLike(original, PreReportState.SUBMITTED, List.of(4, 2), 2);
+    PreReport otherTechnologies =
+        aPreReportLike(original, PreReportState.UNDER_REVIEW, List.of(9), 3);
+
+    PreReport foundInside =
+        unitOfWork.inTransaction(
+            () -> {
+              preReports.insert(original);
+              PreReport found = preReports.find(original.id()).orElseThrow();
+              preReports.update(sameTechnologies);
+              preReports.update(otherTechnologies);
+              return found;
+            });
+
+    assertEquals(original, foundInside);
+    assertEquals(otherTechnologies, preReports.find(original.id()).orElseThrow());
+    assertEquals(
+        List.of(otherTechnologies),
+        preReports.findAll(List.of(original.id())),
+        "the technologies changed in the same transaction are stored");
   }
 
   @Test
