@@ -129,6 +129,19 @@ class AuditEventsQueryTest {
   }
 
   @Test
+  void withoutTotalCountSelectedTheLogIsNotCounted() {
+    when(api.auditTrail.search(any(), any(), any()))
+        .thenReturn(Result.ok(Page.uncounted(List.of(anEvent(9)), true)));
+
+    Map<String, Object> response =
+        api.response(caller, "{ auditEvents(first: 1) { edges { node { sequence } } } }");
+
+    assertNull(response.get("errors"));
+    verify(api.auditTrail)
+        .search(eq(caller), eq(AuditFilter.none()), eq(new AuditPageRequest(1, null, false)));
+  }
+
+  @Test
   void theDefaultPageIsFifty() {
     searchedWith("{ auditEvents { totalCount } }");
 

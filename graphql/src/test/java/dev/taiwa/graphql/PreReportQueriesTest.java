@@ -174,6 +174,33 @@ class PreReportQueriesTest {
     }
 
     @Test
+    void withoutTotalCountSelectedNothingIsCounted() {
+      PreReport report = Fixtures.aDraft(company.id(), Instant.parse("2026-03-02T00:00:00Z"));
+      when(api.queries.search(any(), any(), any()))
+          .thenReturn(Page.uncounted(List.of(report), false));
+
+      Map<String, Object> data = data("{ preReports { edges { node { id } } } }");
+
+      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+      assertEquals(
+          Map.of("edges", List.of(Map.of("node", Map.of("id", report.id().toString())))),
+          data.get("preReports"));
+    }
+
+    @Test
+    void totalCountSelectedInAFragmentIsCounted() {
+      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 3));
+
+      Map<String, Object> data =
+          data(
+              "{ preReports { ...counted } }"
+                  + " fragment counted on PreReportConnection { all: totalCount }");
+
+      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, true));
+      assertEquals(Map.of("all", 3), data.get("preReports"));
+    }
+
+    @Test
     void aPageBecomesEdgesWithCursorsPageInfoAndTotalCount() {
       PreReport newer = Fixtures.aDraft(company.id(), Instant.parse("2026-03-02T00:00:00Z"));
       PreReport older = Fixtures.aDraft(company.id(), Instant.parse("2026-03-01T00:00:00Z"));

@@ -82,7 +82,7 @@ public final class AuditTrail {
     }
     AuditFilter scoped = reach == LogReach.CASE_EVENTS ? filter.withFiledCaseEventsOnly() : filter;
     Page<AuditEvent> found = log.search(scoped, page);
-    return Result.ok(new Page<>(shown(actor, found.items()), found.hasNext(), found.totalCount()));
+    return Result.ok(found.withItems(shown(actor, found.items())));
   }
 
   /**

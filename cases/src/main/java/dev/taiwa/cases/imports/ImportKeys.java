@@ -3,6 +3,7 @@ package dev.taiwa.cases.imports;
 import dev.taiwa.cases.kernel.CaseId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,8 +16,8 @@ public interface ImportKeys {
   Set<String> known(String kind, Collection<String> keys);
 
   /**
-   * Remembers that {@code key} was imported as the case {@code caseId}, in the caller's
-   * transaction.
+   * Remembers that each key of {@code imported} was imported as its case, in the caller's
+   * transaction (one batch, so a whole import batch's keys cost one statement).
    */
-  void remember(String kind, String key, CaseId caseId, Instant at);
+  void rememberAll(String kind, Map<String, CaseId> imported, Instant at);
 }

@@ -15,6 +15,7 @@ import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -58,7 +59,8 @@ public final class AuditFetchers {
     AuditPageRequest page =
         page(
             first == null ? DEFAULT_PAGE_SIZE : first,
-            AuditCursor.decode(env.getArgument("after")));
+            AuditCursor.decode(env.getArgument("after")),
+            TotalCount.selected(env));
     Page<AuditEvent> events =
         accepted(auditTrail.search(actor, AuditInputs.filter(env.getArgument("filter")), page));
     return AuditEventConnection.of(events);
@@ -70,9 +72,9 @@ public final class AuditFetchers {
     return AuditChainReport.of(verification);
   }
 
-  private static AuditPageRequest page(int first, Long after) {
+  private static AuditPageRequest page(int first, Long after, boolean withTotal) {
     try {
-      return new AuditPageRequest(first, after);
+      return new AuditPageRequest(first, after, withTotal);
     } catch (IllegalArgumentException e) {
       throw new RefusalException(ErrorCode.INVALID_VALUE, e.getMessage() + ", got " + first);
     }

@@ -11,6 +11,7 @@ import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.Executor;
@@ -40,7 +41,9 @@ public final class DialogueQueueFetchers {
             DialogueQueue.valueOf(kind),
             env.getArgument("technology"),
             PreReportQueryFetchers.page(
-                first == null ? DEFAULT_PAGE_SIZE : first, env.getArgument("after")));
+                first == null ? DEFAULT_PAGE_SIZE : first,
+                env.getArgument("after"),
+                TotalCount.selected(env)));
     if (!result.accepted()) {
       Rejection refusal = result.errors().get(0);
       throw new RefusalException(refusal.code(), refusal.message());

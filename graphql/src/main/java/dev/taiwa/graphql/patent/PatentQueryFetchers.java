@@ -18,6 +18,7 @@ import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
@@ -84,7 +85,8 @@ public final class PatentQueryFetchers {
       page =
           new PageRequest(
               first == null ? DEFAULT_PAGE_SIZE : first,
-              PatentCursor.decode(env.getArgument("after")));
+              PatentCursor.decode(env.getArgument("after")),
+              TotalCount.selected(env));
     } catch (IllegalArgumentException e) {
       throw new RefusalException(ErrorCode.INVALID_VALUE, "first must lie in 1..100");
     }

@@ -10,6 +10,7 @@ import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.Executor;
@@ -42,16 +43,23 @@ public final class PreReportQueryFetchers {
   private PreReportConnection preReports(DataFetchingEnvironment env) {
     Actor actor = RequestActor.require(env);
     Integer first = env.getArgument("first");
-    PageRequest page = page(first == null ? DEFAULT_PAGE_SIZE : first, env.getArgument("after"));
+    PageRequest page =
+        page(
+            first == null ? DEFAULT_PAGE_SIZE : first,
+            env.getArgument("after"),
+            TotalCount.selected(env));
     return PreReportConnection.of(
         queries.search(actor, PreReportInputs.filter(env.getArgument("filter")), page));
   }
 
-  /** A page request from the {@code first} and {@code after} arguments; INVALID_VALUE if bad. */
-  public static PageRequest page(int first, String after) {
+  /**
+   * A page request from the {@code first} and {@code after} arguments, counting all matches when
+   * {@code withTotal}; INVALID_VALUE if bad.
+   */
+  public static PageRequest page(int first, String after, boolean withTotal) {
     PageRequest.Position position = PreReportCursor.decode(after);
     try {
-      return new PageRequest(first, position);
+      return new PageRequest(first, position, withTotal);
     } catch (IllegalArgumentException e) {
       throw new RefusalException(ErrorCode.INVALID_VALUE, e.getMessage() + ", got " + first);
     }

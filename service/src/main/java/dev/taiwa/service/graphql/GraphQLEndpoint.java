@@ -4,6 +4,7 @@ import dev.taiwa.graphql.support.OperationRules;
 import dev.taiwa.service.web.ClientError;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.graphql.GraphQLController;
 import io.micronaut.configuration.graphql.GraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocationData;
@@ -39,7 +40,8 @@ import reactor.core.publisher.Mono;
  * variables that are no object) is answered 400 and an unsupported content type 415, each with a
  * {@link ClientError}, instead of an exception. GET runs queries only: a mutation over GET is
  * answered 405 with {@code Allow: POST}. Parse and validation errors of the document are GraphQL
- * errors with status 200, as GraphQL over HTTP has it for {@code application/json}.
+ * errors with status 200, as GraphQL over HTTP has it for {@code application/json}. Each executed
+ * request is timed per operation ({@link OperationTimer}).
  */
 @Replaces(GraphQLController.class)
 @Controller("${graphql.path:/graphql}")
@@ -50,11 +52,17 @@ final class GraphQLEndpoint {
   private final GraphQLInvocation invocation;
   private final GraphQLJsonSerializer serializer;
   private final JsonMapper json;
+  private final OperationTimer timer;
 
-  GraphQLEndpoint(GraphQLInvocation invocation, GraphQLJsonSerializer serializer, JsonMapper json) {
+  GraphQLEndpoint(
+      GraphQLInvocation invocation,
+      GraphQLJsonSerializer serializer,
+      JsonMapper json,
+      OperationTimer timer) {
     this.invocation = invocation;
     this.serializer = serializer;
     this.json = json;
+    this.timer = timer;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON, single = true)
@@ -104,9 +112,11 @@ final class GraphQLEndpoint {
     MutableHttpResponse<String> response = HttpResponse.ok();
     GraphQLInvocationData data =
         new GraphQLInvocationData(parsed.query(), parsed.operationName(), parsed.variables());
+    Timer.Sample sample = timer.start();
     return Mono.from(invocation.invoke(data, request, response))
         .map(result -> answer(result, response, request.getMethod()))
-        .onErrorResume(e -> Mono.from(refuse(internal(e, request))));
+        .onErrorResume(e -> Mono.from(refuse(internal(e, request))))
+        .doFinally(signal -> timer.stop(sample, parsed.operationName(), parsed.query()));
   }
 
   private MutableHttpResponse<String> answer(

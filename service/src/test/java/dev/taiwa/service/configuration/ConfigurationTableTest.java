@@ -75,7 +75,8 @@ class ConfigurationTableTest {
           "TAIWA_DEADLINES_SWEEP_CRON",
           "TAIWA_IDEMPOTENCY_RETENTION",
           "TAIWA_CONTENT_KEY",
-          "TAIWA_CONTENT_PREVIOUS_KEYS");
+          "TAIWA_CONTENT_PREVIOUS_KEYS",
+          "TAIWA_MANAGEMENT_PORT");
 
   @BeforeAll
   static void onceForBothDatabases() {
@@ -238,6 +239,9 @@ class ConfigurationTableTest {
     env.put("TAIWA_CONTENT_KEY", CONTENT_KEY);
     // TAIWA_CONTENT_PREVIOUS_KEYS: read too (a malformed one refuses to start, below).
     env.put("TAIWA_CONTENT_PREVIOUS_KEYS", PREVIOUS_CONTENT_KEY);
+    // TAIWA_MANAGEMENT_PORT: metrics and health answer there, not on the public port.
+    int management = ServiceProcess.freePort();
+    env.put("TAIWA_MANAGEMENT_PORT", String.valueOf(management));
     try (ServiceProcess service = ServiceProcess.start(env)) {
       assertTrue(service.isRunning(), service.stdout() + service.stderr());
       RawHttp http = new RawHttp(service.url());
@@ -245,6 +249,13 @@ class ConfigurationTableTest {
       assertEquals(200, http.get("/graphiql", Map.of()).status(), "enabled explicitly");
       assertEquals(
           401, http.login("sakura", DEMO_PASSWORD).status(), "no demo users in production");
+      assertEquals(404, http.get("/prometheus", Map.of()).status(), "not on the public port");
+      assertEquals(404, http.get("/health", Map.of()).status(), "moved to the management port");
+      RawHttp managementPort = new RawHttp("http://127.0.0.1:" + management);
+      Answer metrics = managementPort.get("/prometheus", Map.of());
+      assertEquals(200, metrics.status(), "anonymous on the management port");
+      assertTrue(metrics.body().contains("taiwa_audit_chain_length"), metrics.body());
+      assertEquals(200, managementPort.get("/health", Map.of()).status());
     }
   }
 

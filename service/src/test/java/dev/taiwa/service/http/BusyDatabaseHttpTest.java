@@ -13,6 +13,7 @@ import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.security.PasswordHasher;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -44,8 +45,9 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  * and 10 logins arrive at once: each succeeds or answers BUSY (GraphQL {@code extensions.code} with
  * {@code retryAfterSeconds}; HTTP 503 with {@code Retry-After} for {@code /login}), a BUSY leaves
  * no row and no audit event, nothing answers INTERNAL or 500. After the lock goes, 100 creates and
- * 10 logins in a row all succeed, each committed exactly once, and the audit chain is intact.
- * SQLite only: the lock is SQLite's file lock.
+ * 10 logins in a row all succeed, each committed exactly once, and the audit chain is intact. The
+ * busy metrics count each BUSY as a refusal after a wait. SQLite only: the lock is SQLite's file
+ * lock.
  */
 @MicronautTest(transactional = false)
 @DisabledIfSystemProperty(named = TestDatabase.SELECTOR, matches = "postgres")
@@ -65,6 +67,7 @@ class BusyDatabaseHttpTest extends DatabaseTest {
   @Inject PasswordHasher hasher;
   @Inject DatabaseSettings settings;
   @Inject AuditTrail auditTrail;
+  @Inject MeterRegistry meters;
 
   private ApiClient api;
   private String filer;
@@ -154,6 +157,10 @@ class BusyDatabaseHttpTest extends DatabaseTest {
     }
   }
 
+  private double counted(String metric) {
+    return meters.get(metric).functionCounter().count();
+  }
+
   private long count(String sql) {
     try (Connection connection =
             DriverManager.getConnection("jdbc:sqlite:" + settings.sqliteFile());
@@ -193,6 +200,8 @@ class BusyDatabaseHttpTest extends DatabaseTest {
   @Test
   void aHeldLockGivesBusyThatWroteNothingAndTheNextRequestsAllSucceed() throws Exception {
     Counts before = counts();
+    double waitsBefore = counted("taiwa.database.busy.waits");
+    double refusalsBefore = counted("taiwa.database.busy.refusals");
     List<Answer> during;
     try (Connection holder =
         DriverManager.getConnection(
@@ -229,6 +238,9 @@ class BusyDatabaseHttpTest extends DatabaseTest {
     }
     assertEquals(60, writesOk + loginsOk + busy);
     assertTrue(busy > 0, "the lock was held while the requests came: some must have met it");
+    // The metrics saw it: one refusal per BUSY answer, each after a wait.
+    assertEquals(busy, counted("taiwa.database.busy.refusals") - refusalsBefore, 0.0);
+    assertTrue(counted("taiwa.database.busy.waits") - waitsBefore >= busy);
     Counts afterLock = counts();
     assertEquals(before.reports() + writesOk, afterLock.reports(), afterLock.toString());
     assertEquals(before.createdEvents() + writesOk, afterLock.createdEvents());

@@ -166,7 +166,7 @@ public final class ExportCommand implements Callable<Integer> {
     try (ExportWriter export = new ExportWriter(chosen, writer, columns)) {
       PageRequest.Position after = null;
       while (true) {
-        Page<C> page = pages.page(actor, new PageRequest(PAGE, after));
+        Page<C> page = pages.page(actor, new PageRequest(PAGE, after, false));
         List<C> items =
             page.items().stream()
                 .filter(c -> from == null || !createdAt.apply(c).isBefore(from))

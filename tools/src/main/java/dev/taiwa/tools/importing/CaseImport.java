@@ -6,6 +6,7 @@ import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.imports.ImportKeys;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.tools.BusyRetry;
@@ -20,11 +21,11 @@ import java.util.Set;
 /**
  * One import run of a file: reads every row, skips rows whose import key was imported before, and
  * either checks the rest (dry run: the use cases' own checks, nothing written) or hands them to the
- * use cases in transactions of {@code batchSize} rows, remembering each created case's key in the
- * same transaction. Ends with one {@code IMPORT_BATCH} audit event naming the file, its SHA-256 and
- * the counts; the use cases write their own event per case. A batch whose transaction found the
- * store busy (the running service, or another tool, held the write lock too long) wrote nothing and
- * is run again ({@link BusyRetry}).
+ * use cases in transactions of {@code batchSize} rows, remembering the created cases' keys in the
+ * same transaction (one batch statement). Ends with one {@code IMPORT_BATCH} audit event naming the
+ * file, its SHA-256 and the counts; the use cases write their own event per case. A batch whose
+ * transaction found the store busy (the running service, or another tool, held the write lock too
+ * long) wrote nothing and is run again ({@link BusyRetry}).
  */
 public final class CaseImport<F> {
 
@@ -62,7 +63,7 @@ public final class CaseImport<F> {
           String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
           Batch done =
               transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
-          created += done.created;
+          created += done.imported.size();
           problems.addAll(done.problems);
         }
         progress.step(batch.size());
@@ -136,16 +137,16 @@ public final class CaseImport<F> {
       CaseRows.Created result = rows.create(actor, parsed);
       add(row, result.refusals(), List.of(), done.problems);
       if (result.caseId() != null) {
-        keys.remember(rows.kind(), row.get(rows.keyColumn()), result.caseId(), clock.instant());
-        done.created++;
+        done.imported.put(row.get(rows.keyColumn()), result.caseId());
       }
     }
+    keys.rememberAll(rows.kind(), done.imported, clock.instant());
     return done;
   }
 
   /** What one batch's transaction created and refused. */
   private static final class Batch {
-    private long created;
+    private final Map<String, CaseId> imported = new java.util.LinkedHashMap<>();
     private final List<RowProblem> problems = new ArrayList<>();
   }
 

@@ -60,7 +60,7 @@ public final class DesignationExpiry {
           applications.search(
               new PatentScope(null, true),
               new PatentFilter(Set.of(PatentState.DESIGNATED), null),
-              new PageRequest(PageRequest.MAX_PAGE_SIZE, after));
+              new PageRequest(PageRequest.MAX_PAGE_SIZE, after, false));
       for (PatentApplication application : page.items()) {
         DesignationTerm.of(records.ofCase(application.id()))
             .filter(term -> today.isAfter(term.periodEnd()))

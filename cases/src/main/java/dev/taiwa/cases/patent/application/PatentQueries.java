@@ -3,6 +3,7 @@ package dev.taiwa.cases.patent.application;
 import dev.taiwa.cases.access.AccessGrant;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditedReads;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Target;
 import dev.taiwa.cases.kernel.Actor;
@@ -23,14 +24,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads of patent applications. Each read runs in one transaction with the SECRET_CONTENT_READ
- * audit entries it causes, so no secret content leaves without its audit record.
+ * Reads of patent applications. Each read runs in a read-only transaction (it takes no write lock);
+ * the SECRET_CONTENT_READ entries it causes are stored before its result is returned ({@link
+ * AuditedReads}), so no secret content leaves without its audit record.
  */
 public final class PatentQueries {
   private final PatentApplications applications;
   private final UnitOfWork unitOfWork;
   private final AccessGrantQueries grants;
   private final SecretReads secretReads;
+  private final AuditedReads reads;
   private final PatentAccessPolicy access = new PatentAccessPolicy();
 
   public PatentQueries(
@@ -42,7 +45,8 @@ public final class PatentQueries {
     this.applications = applications;
     this.grants = grants;
     this.unitOfWork = unitOfWork;
-    this.secretReads = new SecretReads(grants, auditLog, clock);
+    this.secretReads = new SecretReads(grants, clock);
+    this.reads = new AuditedReads(unitOfWork, auditLog);
   }
 
   /**
@@ -50,12 +54,12 @@ public final class PatentQueries {
    * (the same answer). {@code readsContent}: whether title, abstract or claims are asked for.
    */
   public Optional<PatentApplicationView> find(Actor actor, CaseId id, boolean readsContent) {
-    return unitOfWork.inTransaction(
-        () ->
+    return reads.read(
+        audit ->
             applications
                 .find(id)
                 .filter(application -> canSee(actor, application))
-                .map(application -> secretReads.show(actor, application, readsContent)));
+                .map(application -> secretReads.show(actor, application, readsContent, audit)));
   }
 
   /**
@@ -81,17 +85,15 @@ public final class PatentQueries {
         grants.myActiveGrants(actor).stream().map(AccessGrant::caseId).collect(Collectors.toSet());
     PatentScope scope = access.scopeFor(actor, granted);
     if (scope.isNothing()) {
-      return new Page<>(java.util.List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
-    return unitOfWork.inTransaction(
-        () -> {
+    return reads.read(
+        audit -> {
           Page<PatentApplication> found = applications.search(scope, filter, page);
-          return new Page<>(
+          return found.withItems(
               found.items().stream()
-                  .map(application -> secretReads.show(actor, application, readsContent))
-                  .toList(),
-              found.hasNext(),
-              found.totalCount());
+                  .map(application -> secretReads.show(actor, application, readsContent, audit))
+                  .toList());
         });
   }
 

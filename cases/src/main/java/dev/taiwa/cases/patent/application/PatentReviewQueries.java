@@ -3,6 +3,7 @@ package dev.taiwa.cases.patent.application;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditedReads;
 import dev.taiwa.cases.deadline.Deadline;
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.DeadlineStatus;
@@ -43,7 +44,7 @@ public final class PatentReviewQueries {
   private final PatentApplications applications;
   private final PatentReviewRecords records;
   private final DeadlineLedger ledger;
-  private final AuditLog auditLog;
+  private final AuditedReads reads;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final SecretReads secretReads;
@@ -63,10 +64,10 @@ public final class PatentReviewQueries {
     this.applications = applications;
     this.records = records;
     this.ledger = ledger;
-    this.auditLog = auditLog;
+    this.reads = new AuditedReads(unitOfWork, auditLog);
     this.unitOfWork = unitOfWork;
     this.clock = clock;
-    this.secretReads = new SecretReads(grants, auditLog, clock);
+    this.secretReads = new SecretReads(grants, clock);
     this.gatePolicy =
         new ForeignFilingGatePolicy(ledger.rules(), ledger.calendar(), decisionTargetEndsBan);
   }
@@ -76,11 +77,12 @@ public final class PatentReviewQueries {
    * about the application is shown only with all of it, {@link Secrecy#showsRecordsOf}); records
    * internal to the reviewing office only to that office's roles, never through the applicant's
    * need-to-know or a grant ({@link Secrecy#showsInternalRecords}). A read that returns records is
-   * audited.
+   * audited: the records reach the caller only once its SECRET_CONTENT_READ is stored ({@link
+   * AuditedReads}).
    */
   public List<ReviewRecord> records(Actor actor, PatentApplication application) {
-    return unitOfWork.inTransaction(
-        () -> {
+    return reads.read(
+        audit -> {
           if (!secretReads.mayRead(actor, application)) {
             return List.of();
           }
@@ -91,7 +93,7 @@ public final class PatentReviewQueries {
                   .filter(r -> internalShown || !r.kind().internal())
                   .toList();
           if (!shown.isEmpty()) {
-            auditLog.append(
+            audit.accept(
                 AuditEntry.accepted(
                     actor,
                     application.id(),
@@ -105,18 +107,18 @@ public final class PatentReviewQueries {
 
   /** The designation term, or empty when never designated. */
   public Optional<DesignationTerm> designation(PatentApplication application) {
-    return unitOfWork.inTransaction(() -> DesignationTerm.of(records.ofCase(application.id())));
+    return unitOfWork.readOnly(() -> DesignationTerm.of(records.ofCase(application.id())));
   }
 
   /** The foreign-filing gate today. */
   public ForeignFilingGate foreignFilingGate(PatentApplication application) {
-    return unitOfWork.inTransaction(
+    return unitOfWork.readOnly(
         () -> gatePolicy.gateOf(application, records.ofCase(application.id()), ledger.today()));
   }
 
   /** Every deadline the ledger holds for the application, computed as of today. */
   public List<PatentTrackDeadline> deadlines(PatentApplication application) {
-    return unitOfWork.inTransaction(
+    return unitOfWork.readOnly(
         () -> ledger.ofCase(application.id()).stream().map(d -> shown(application, d)).toList());
   }
 
@@ -128,7 +130,7 @@ public final class PatentReviewQueries {
     if (!access.canRegister(actor)) {
       return List.of();
     }
-    return unitOfWork.inTransaction(
+    return unitOfWork.readOnly(
         () -> {
           List<PatentApplication> queue = new ArrayList<>();
           PageRequest.Position after = null;
@@ -138,7 +140,7 @@ public final class PatentReviewQueries {
                 applications.search(
                     new PatentScope(null, true),
                     underScreening,
-                    new PageRequest(PageRequest.MAX_PAGE_SIZE, after));
+                    new PageRequest(PageRequest.MAX_PAGE_SIZE, after, false));
             for (PatentApplication application : page.items()) {
               boolean overdue =
                   ledger.ofCase(application.id()).stream()

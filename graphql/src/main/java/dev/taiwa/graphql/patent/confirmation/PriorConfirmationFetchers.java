@@ -22,6 +22,7 @@ import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
+import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -65,7 +66,7 @@ public final class PriorConfirmationFetchers {
   }
 
   /** A Relay connection over one page of requests. */
-  public record Connection(List<Edge> edges, PageInfo pageInfo, long totalCount) {}
+  public record Connection(List<Edge> edges, PageInfo pageInfo, Long totalCount) {}
 
   /** One request of a page with its cursor. */
   public record Edge(String cursor, PriorConfirmationView node) {}
@@ -135,7 +136,8 @@ public final class PriorConfirmationFetchers {
       page =
           new PageRequest(
               first == null ? DEFAULT_PAGE_SIZE : first,
-              PreReportCursor.decode(env.getArgument("after")));
+              PreReportCursor.decode(env.getArgument("after")),
+              TotalCount.selected(env));
     } catch (IllegalArgumentException e) {
       throw new RefusalException(ErrorCode.INVALID_VALUE, "first must lie in 1..100");
     }
@@ -151,7 +153,7 @@ public final class PriorConfirmationFetchers {
                         v))
             .toList();
     String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-    return new Connection(edges, new PageInfo(found.hasNext(), end), found.totalCount());
+    return new Connection(edges, new PageInfo(found.hasNext(), end), TotalCount.of(found));
   }
 
   @SuppressWarnings("unchecked")

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * {@link AuditLog} in {@code audit_event}, chained through {@code audit_chain_head}. An append
  * joins the caller's transaction, so a case change and its audit event are written together or not
- * at all.
+ * at all: the transaction's first append locks the head, and its events are written in one batch
+ * just before it commits ({@link PendingChains}); reads here see the transaction's own appends.
  */
 @Singleton
 public class JdbcAuditLog implements AuditLog {
@@ -30,28 +31,40 @@ public class JdbcAuditLog implements AuditLog {
   private final AuditEventRepository events;
   private final AuditChainHeadRepository head;
   private final SqlStatements statements;
+  private final PendingChains pending;
 
   JdbcAuditLog(
-      AuditEventRepository events, AuditChainHeadRepository head, SqlStatements statements) {
+      AuditEventRepository events,
+      AuditChainHeadRepository head,
+      SqlStatements statements,
+      PendingChains pending) {
     this.events = events;
     this.head = head;
     this.statements = statements;
+    this.pending = pending;
   }
 
   @Override
   @Transactional
   public AuditEvent append(AuditEntry entry) {
-    head.advance();
-    AuditChainHeadRow current = currentHead();
-    AuditEvent event = AuditEvent.chained(current.lastSequence(), entry, current.lastHash());
-    events.save(AuditEventMapper.toRow(event));
-    head.recordHash(event.hash());
+    PendingChains.Pending chain =
+        pending.current(
+            () -> {
+              head.advance();
+              return currentHead();
+            });
+    AuditEvent event = AuditEvent.chained(chain.nextSequence(), entry, chain.lastHash());
+    chain.add(AuditEventMapper.toRow(event));
+    if (chain.committing()) {
+      pending.write(chain);
+    }
     return event;
   }
 
   @Override
   @ReadOnly
   public List<AuditEvent> trail(CaseId caseId) {
+    pending.flush();
     return events.findByCaseOldestFirst(caseId.toString()).stream()
         .map(AuditEventMapper::toDomain)
         .toList();
@@ -60,19 +73,21 @@ public class JdbcAuditLog implements AuditLog {
   @Override
   @ReadOnly
   public Page<AuditEvent> search(AuditFilter filter, AuditPageRequest page) {
+    pending.flush();
     AuditSearchSql sql = AuditSearchSql.of(filter);
     List<AuditEventRow> rows = statements.select(sql.page(page), AuditEventRow.class);
     boolean hasNext = rows.size() > page.first();
     List<AuditEventRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(
-        shown.stream().map(AuditEventMapper::toDomain).toList(),
-        hasNext,
-        statements.count(sql.count()));
+    List<AuditEvent> events = shown.stream().map(AuditEventMapper::toDomain).toList();
+    return page.withTotal()
+        ? new Page<>(events, hasNext, statements.count(sql.count()))
+        : Page.uncounted(events, hasNext);
   }
 
   /** Reads {@value #BATCH_SIZE} events at a time, each batch in its own short read. */
   @Override
   public void forEach(Consumer<AuditEvent> sink) {
+    pending.flush();
     long after = 0;
     while (true) {
       List<AuditEventRow> batch = events.findBatchAfter(after, BATCH_SIZE);
@@ -89,6 +104,7 @@ public class JdbcAuditLog implements AuditLog {
   @Override
   @ReadOnly
   public AuditChainHead head() {
+    pending.flush();
     AuditChainHeadRow current = currentHead();
     return new AuditChainHead(current.lastSequence(), current.lastHash());
   }

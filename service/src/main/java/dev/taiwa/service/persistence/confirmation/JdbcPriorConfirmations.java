@@ -8,6 +8,7 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
 import dev.taiwa.service.persistence.crypto.ContentCipher;
+import dev.taiwa.service.persistence.sql.SqlStatement;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -79,41 +80,26 @@ public class JdbcPriorConfirmations implements PriorConfirmations {
   @Override
   @ReadOnly
   public Page<PriorConfirmation> search(OrganisationId organisation, PageRequest page) {
-    List<Object> values = new ArrayList<>();
-    List<String> conditions = new ArrayList<>();
-    if (organisation != null) {
-      conditions.add("organisation_id = ?");
-      values.add(organisation.toString());
+    PriorConfirmationSearchSql sql = PriorConfirmationSearchSql.of(organisation);
+    SqlStatement query = sql.page(page);
+    List<PriorConfirmation> rows = select(query.sql(), query.parameters());
+    boolean hasNext = rows.size() > page.first();
+    List<PriorConfirmation> shown = hasNext ? rows.subList(0, page.first()) : rows;
+    if (!page.withTotal()) {
+      return Page.uncounted(shown, hasNext);
     }
-    String scope = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    SqlStatement count = sql.count();
     long total =
         jdbc.prepareStatement(
-            "SELECT COUNT(*) FROM prior_confirmation" + scope,
+            count.sql(),
             s -> {
-              bind(s, values);
+              bind(s, count.parameters());
               try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
               }
             });
-    List<Object> pageValues = new ArrayList<>(values);
-    if (page.after() != null) {
-      long at = page.after().createdAt().toEpochMilli();
-      conditions.add("(requested_at < ? OR (requested_at = ? AND id < ?))");
-      pageValues.add(at);
-      pageValues.add(at);
-      pageValues.add(page.after().id().toString());
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    List<PriorConfirmation> rows =
-        select(
-            "SELECT * FROM prior_confirmation"
-                + where
-                + " ORDER BY requested_at DESC, id DESC LIMIT "
-                + (page.first() + 1),
-            pageValues);
-    boolean hasNext = rows.size() > page.first();
-    return new Page<>(hasNext ? rows.subList(0, page.first()) : rows, hasNext, total);
+    return new Page<>(shown, hasNext, total);
   }
 
   private List<PriorConfirmation> select(String sql, List<Object> values) {

@@ -24,14 +24,20 @@ public final class BusyStoreFailures {
   private static final int SQLITE_LOCKED = 6;
 
   private final Duration retryAfter;
+  private final BusyWaits waits;
 
   @Inject
-  public BusyStoreFailures(DatabaseSettings settings) {
-    this(settings.busyRetryAfter());
+  public BusyStoreFailures(DatabaseSettings settings, BusyWaits waits) {
+    this(settings.busyRetryAfter(), waits);
   }
 
   public BusyStoreFailures(Duration retryAfter) {
+    this(retryAfter, new BusyWaits());
+  }
+
+  BusyStoreFailures(Duration retryAfter, BusyWaits waits) {
     this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+    this.waits = waits;
   }
 
   /**
@@ -49,7 +55,11 @@ public final class BusyStoreFailures {
     if (known.isPresent()) {
       return known.get();
     }
-    return isBusy(failure) ? new StoreBusyException(retryAfter, failure) : failure;
+    if (!isBusy(failure)) {
+      return failure;
+    }
+    waits.refused();
+    return new StoreBusyException(retryAfter, failure);
   }
 
   /**

@@ -12,15 +12,18 @@ import java.nio.file.Path;
 /**
  * Points the {@code default} data source at the selected database before its pool starts: on SQLite
  * the file (its directory created) behind a {@link QueryOnlySqliteDataSource}; on PostgreSQL the
- * configured URL and credentials, each connection with a {@code lock_timeout} of the busy timeout.
- * Sizes the pool per database.
+ * configured URL and credentials, each connection with a {@code lock_timeout} of the busy timeout
+ * and the driver's statement cache ({@link DatabaseSettings#postgresDriverProperties}). Sizes the
+ * pool per database ({@link DatabaseSettings#effectivePoolSize}).
  */
 @Singleton
 public class DataSourceSelection implements BeanCreatedEventListener<DatasourceConfiguration> {
   private final DatabaseSettings settings;
+  private final BusyWaits waits;
 
-  public DataSourceSelection(DatabaseSettings settings) {
+  public DataSourceSelection(DatabaseSettings settings, BusyWaits waits) {
     this.settings = settings;
+    this.waits = waits;
   }
 
   @Override
@@ -38,12 +41,13 @@ public class DataSourceSelection implements BeanCreatedEventListener<DatasourceC
       }
       config.setUsername(null);
       config.setPassword(null);
-      config.setDataSource(new QueryOnlySqliteDataSource(url));
+      config.setDataSource(new QueryOnlySqliteDataSource(url, waits));
     } else {
       config.setDriverClassName("org.postgresql.Driver");
       config.setUsername(settings.getUser());
       config.setPassword(settings.getPassword());
       config.setConnectionInitSql(settings.postgresSessionSetup());
+      settings.postgresDriverProperties().forEach(config::addDataSourceProperty);
     }
     return config;
   }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * {@code taiwa.database.*}: where the data lives.
@@ -15,8 +16,11 @@ import java.time.Duration;
  *       PostgreSQL; a {@code jdbc:sqlite:} URL is used as given.
  *   <li>{@code user}, {@code password} (env {@code TAIWA_DATABASE_USER}, {@code
  *       TAIWA_DATABASE_PASSWORD}): PostgreSQL credentials.
- *   <li>{@code pool-size}: the connection pool's maximum size (default 4 on SQLite, whose writers
- *       serialise anyway, 10 on PostgreSQL).
+ *   <li>{@code pool-size}: the connection pool's maximum size. Default on SQLite 4: one writer at a
+ *       time holds the write lock (writes begin IMMEDIATE), while readers, which never take it
+ *       (WAL, read-only transactions), go on beside it on the other connections. Default on
+ *       PostgreSQL 2 × cores + 1 ({@link #postgresPoolSize}): every core busy while other
+ *       connections wait on I/O.
  *   <li>{@code busy-timeout-millis} (env {@code TAIWA_DATABASE_BUSY_TIMEOUT_MILLIS}, default
  *       10000): how long a write waits for a lock another writer holds (SQLite's {@code
  *       busy_timeout}; PostgreSQL's {@code lock_timeout}) before it fails as BUSY, having written
@@ -31,6 +35,9 @@ public class DatabaseSettings {
   private String password;
   private Integer poolSize;
   private int busyTimeoutMillis = 10_000;
+
+  static final int SQLITE_POOL_SIZE = 4;
+  static final int POSTGRES_CACHED_STATEMENTS = 512;
 
   public DatabaseKind kind() {
     return DatabaseKind.ofUrl(url);
@@ -72,11 +79,32 @@ public class DatabaseSettings {
     return Path.of(file).toAbsolutePath().normalize();
   }
 
+  /** The pool's maximum size: {@code pool-size} when set, else the default of the database. */
   public int effectivePoolSize() {
     if (poolSize != null) {
       return poolSize;
     }
-    return kind() == DatabaseKind.SQLITE ? 4 : 10;
+    return kind() == DatabaseKind.SQLITE
+        ? SQLITE_POOL_SIZE
+        : postgresPoolSize(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** PostgreSQL's default pool size on a machine of {@code cores} cores: 2 × cores + 1. */
+  static int postgresPoolSize(int cores) {
+    return 2 * Math.max(1, cores) + 1;
+  }
+
+  /**
+   * pgjdbc's own statement cache, per connection: a statement run again (same SQL) is a server-side
+   * prepared statement from its second run on, parsed and planned once; the last {@value
+   * #POSTGRES_CACHED_STATEMENTS} distinct statements are kept. A parameter of the same name in
+   * {@code url} wins.
+   */
+  public Map<String, String> postgresDriverProperties() {
+    return Map.of(
+        "prepareThreshold", "2",
+        "preparedStatementCacheQueries", String.valueOf(POSTGRES_CACHED_STATEMENTS),
+        "preparedStatementCacheSizeMiB", "8");
   }
 
   public String getFile() {

@@ -17,10 +17,12 @@ final class PollingBusyHandler extends BusyHandler {
   static final int POLL_MILLIS = 1;
 
   private final long timeoutNanos;
+  private final BusyWaits waits;
   private long waitingSince;
 
-  PollingBusyHandler(int timeoutMillis) {
+  PollingBusyHandler(int timeoutMillis, BusyWaits waits) {
     this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    this.waits = waits;
   }
 
   /** 1 to try again, 0 to give up; {@code previousCalls} is 0 at the start of each wait. */
@@ -29,6 +31,7 @@ final class PollingBusyHandler extends BusyHandler {
     long now = System.nanoTime();
     if (previousCalls == 0) {
       waitingSince = now;
+      waits.waitBegan();
     }
     if (now - waitingSince >= timeoutNanos) {
       return 0;

@@ -22,14 +22,21 @@ import org.sqlite.SQLiteConnection;
  */
 public final class QueryOnlySqliteDataSource implements DataSource {
   private final String url;
+  private final BusyWaits waits;
   private PrintWriter logWriter;
   private int loginTimeout;
 
   public QueryOnlySqliteDataSource(String url) {
+    this(url, new BusyWaits());
+  }
+
+  /** A data source whose lock waits are counted in {@code waits}. */
+  public QueryOnlySqliteDataSource(String url, BusyWaits waits) {
     if (!url.startsWith(JDBC.PREFIX)) {
       throw new IllegalArgumentException("not a SQLite URL: " + url);
     }
     this.url = url;
+    this.waits = waits;
   }
 
   public String url() {
@@ -40,7 +47,7 @@ public final class QueryOnlySqliteDataSource implements DataSource {
   public Connection getConnection() throws SQLException {
     Connection connection = JDBC.createConnection(url, new Properties());
     SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
-    BusyHandler.setHandler(connection, new PollingBusyHandler(sqlite.getBusyTimeout()));
+    BusyHandler.setHandler(connection, new PollingBusyHandler(sqlite.getBusyTimeout(), waits));
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),

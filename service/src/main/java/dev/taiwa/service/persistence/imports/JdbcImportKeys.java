@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@link ImportKeys} in {@code import_key}: one row per imported key. */
@@ -49,12 +50,12 @@ public class JdbcImportKeys implements ImportKeys {
 
   @Override
   @Transactional
-  public void remember(String kind, String key, CaseId caseId, Instant at) {
-    sql.update(
+  public void rememberAll(String kind, Map<String, CaseId> imported, Instant at) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    imported.forEach(
+        (key, caseId) -> rows.add(List.of(kind, key, caseId.toString(), at.toEpochMilli())));
+    sql.batch(
         "INSERT INTO import_key (kind, import_key, case_id, imported_at) VALUES (?, ?, ?, ?)",
-        kind,
-        key,
-        caseId.toString(),
-        at.toEpochMilli());
+        rows);
   }
 }

@@ -111,10 +111,15 @@ public class JdbcPatentApplications implements PatentApplications {
   @ReadOnly
   public Page<PatentApplication> search(PatentScope scope, PatentFilter filter, PageRequest page) {
     if (scope.isNothing()) {
-      return new Page<>(List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
     PatentSearchSql sql = new PatentSearchSql(scope, filter);
     List<PatentApplication> rows = select(sql.page(page));
+    boolean hasNext = rows.size() > page.first();
+    List<PatentApplication> shown = hasNext ? rows.subList(0, page.first()) : rows;
+    if (!page.withTotal()) {
+      return Page.uncounted(shown, hasNext);
+    }
     long total =
         jdbc.prepareStatement(
             sql.count().sql(),
@@ -125,8 +130,7 @@ public class JdbcPatentApplications implements PatentApplications {
                 return r.getLong(1);
               }
             });
-    boolean hasNext = rows.size() > page.first();
-    return new Page<>(hasNext ? rows.subList(0, page.first()) : rows, hasNext, total);
+    return new Page<>(shown, hasNext, total);
   }
 
   private List<PatentApplication> select(PatentSearchSql.Statement statement) {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The application list as SQL: the caller's scope and the filter in the WHERE clause, newest first
- * by (registered_at, id), keyset-paged (one row more than asked shows whether more follow).
+ * by (registered_at, id), keyset-paged (one row more than asked shows whether more follow) with a
+ * row-value position that both databases turn into an index range.
  */
 final class PatentSearchSql {
   /** One statement and its parameters (strings and longs). */
@@ -72,12 +73,8 @@ final class PatentSearchSql {
     List<Object> values = new ArrayList<>(parameters);
     String sql = "SELECT p.* FROM patent_application p" + where;
     if (page.after() != null) {
-      sql +=
-          (where.isEmpty() ? " WHERE " : " AND ")
-              + "(p.registered_at < ? OR (p.registered_at = ? AND p.id < ?))";
-      long at = page.after().createdAt().toEpochMilli();
-      values.add(at);
-      values.add(at);
+      sql += (where.isEmpty() ? " WHERE " : " AND ") + "(p.registered_at, p.id) < (?, ?)";
+      values.add(page.after().createdAt().toEpochMilli());
       values.add(page.after().id().toString());
     }
     sql += " ORDER BY p.registered_at DESC, p.id DESC LIMIT " + (page.first() + 1);

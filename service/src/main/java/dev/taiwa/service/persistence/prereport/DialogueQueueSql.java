@@ -31,7 +31,8 @@ final class DialogueQueueSql {
     switch (selection.queue()) {
       case MINE ->
           sql.conditions.where(
-              "EXISTS (SELECT 1 FROM case_officer o WHERE o.case_id = r.id AND o.officer_id = ?)",
+              // From the officer's own cases (case_officer_officer), not a walk over the queue.
+              "r.id IN (SELECT o.case_id FROM case_officer o WHERE o.officer_id = ?)",
               selection.officer().toString());
       case UNASSIGNED ->
           sql.conditions.where("NOT EXISTS (SELECT 1 FROM case_officer o WHERE o.case_id = r.id)");
@@ -42,10 +43,7 @@ final class DialogueQueueSql {
               selection.today().toString());
       case AWAITING_COMPANY -> sql.conditions.where(OPEN_DEADLINE + ")", Obligor.COMPANY.name());
       case BY_TECHNOLOGY ->
-          sql.conditions.where(
-              "EXISTS (SELECT 1 FROM pre_report_technology t"
-                  + " WHERE t.report_id = r.id AND t.technology_number = ?)",
-              selection.technology());
+          sql.conditions.where(PreReportSearchSql.WITH_TECHNOLOGY, selection.technology());
     }
     return sql;
   }
@@ -55,12 +53,10 @@ final class DialogueQueueSql {
     Conditions paged = conditions.copy();
     PageRequest.Position after = page.after();
     if (after != null) {
-      long createdAt = after.createdAt().toEpochMilli();
+      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
+      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
       paged.where(
-          "(r.created_at < ? OR (r.created_at = ? AND r.id < ?))",
-          createdAt,
-          createdAt,
-          after.id().toString());
+          "(r.created_at, r.id) < (?, ?)", after.createdAt().toEpochMilli(), after.id().toString());
     }
     return paged.statement(
         "SELECT r.* FROM pre_report r",

@@ -30,6 +30,9 @@ public class JdbcDialogueQueues implements DialogueQueues {
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(preReports.withTechnologies(shown), hasNext, queries.count(sql.count()));
+    List<PreReport> reports = preReports.withTechnologies(shown);
+    return page.withTotal()
+        ? new Page<>(reports, hasNext, queries.count(sql.count()))
+        : Page.uncounted(reports, hasNext);
   }
 }

@@ -8,10 +8,13 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.service.persistence.kernel.PerTransaction;
 import dev.taiwa.service.persistence.sql.SqlStatements;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +23,26 @@ import java.util.stream.Collectors;
 
 /**
  * {@link PreReports} stored in {@code pre_report} and {@code pre_report_technology}. Each method
- * joins the caller's transaction, or runs in its own.
+ * joins the caller's transaction, or runs in its own. A transaction remembers the reports it wrote
+ * (only this class writes these tables), exactly as they would be read back: finding one of them
+ * again in the same transaction reads nothing, and an update that keeps its technologies leaves
+ * their rows alone — so a draft created and submitted in one transaction (an import) is written,
+ * not re-read.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
   private final PreReportRepository repository;
   private final PreReportStatements statements;
   private final SqlStatements queries;
+  private final PerTransaction<Map<CaseId, PreReport>> written;
 
   JdbcPreReports(
-      PreReportRepository repository, PreReportStatements statements, SqlStatements queries) {
+      PreReportRepository repository,
+      PreReportStatements statements,
+      SqlStatements queries,
+      TransactionOperations<Connection> transactions) {
     this.queries = queries;
+    this.written = new PerTransaction<>(transactions);
     this.repository = repository;
     this.statements = statements;
   }
@@ -38,6 +50,10 @@ public class JdbcPreReports implements PreReports {
   @Override
   @ReadOnly
   public Optional<PreReport> find(CaseId id) {
+    Optional<PreReport> mine = written.existing().map(reports -> reports.get(id));
+    if (mine.isPresent()) {
+      return mine;
+    }
     return repository.findById(id.toString()).map(row -> withTechnologies(List.of(row)).get(0));
   }
 
@@ -57,6 +73,7 @@ public class JdbcPreReports implements PreReports {
     PreReportRow row = PreReportMapper.toRow(report);
     repository.save(row);
     insertTechnologies(row.id(), report.form().technologyNumbers());
+    remember(row, report);
   }
 
   @Override
@@ -67,27 +84,57 @@ public class JdbcPreReports implements PreReports {
       throw new ConcurrentChangeException(
           "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
     }
-    repository.deleteTechnologies(row.id());
-    insertTechnologies(row.id(), report.form().technologyNumbers());
+    List<Integer> numbers = report.form().technologyNumbers();
+    boolean sameTechnologies =
+        written
+            .existing()
+            .map(reports -> reports.get(report.id()))
+            .filter(before -> before.form().technologyNumbers().equals(numbers))
+            .isPresent();
+    if (!sameTechnologies) {
+      repository.deleteTechnologies(row.id());
+      insertTechnologies(row.id(), numbers);
+    }
+    remember(row, report);
+  }
+
+  /** Keeps {@code report} for the transaction as a read would give it back. */
+  private void remember(PreReportRow row, PreReport report) {
+    written
+        .current(java.util.HashMap::new)
+        .ifPresent(
+            reports ->
+                reports.put(
+                    report.id(),
+                    PreReportMapper.toDomain(row, List.copyOf(report.form().technologyNumbers()))));
   }
 
   @Override
   @ReadOnly
   public Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
     if (scope.isNothing()) {
-      return new Page<>(List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    return new Page<>(withTechnologies(shown), hasNext, queries.count(sql.count()));
+    List<PreReport> reports = withTechnologies(shown);
+    return page.withTotal()
+        ? new Page<>(reports, hasNext, queries.count(sql.count()))
+        : Page.uncounted(reports, hasNext);
   }
 
+  /** The report's technology numbers in their order, in one JDBC batch. */
   private void insertTechnologies(String reportId, List<Integer> numbers) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
     for (int position = 0; position < numbers.size(); position++) {
-      repository.insertTechnology(reportId, position, numbers.get(position));
+      rows.add(List.of(reportId, position, numbers.get(position)));
     }
+    queries.batch(
+        "INSERT INTO pre_report_technology (report_id, position, technology_number)"
+            + " VALUES (?, ?, ?)",
+        rows);
   }
 
   /** The reports of {@code rows}, in their order, each with its technology numbers. */

@@ -21,11 +21,6 @@ public interface PreReportRepository extends GenericRepository<PreReportRow, Str
 
   PreReportRow save(PreReportRow row);
 
-  @Query(
-      "INSERT INTO pre_report_technology (report_id, position, technology_number)"
-          + " VALUES (:reportId, :position, :technologyNumber)")
-  void insertTechnology(String reportId, int position, int technologyNumber);
-
   @Query("DELETE FROM pre_report_technology WHERE report_id = :reportId")
   void deleteTechnologies(String reportId);
 

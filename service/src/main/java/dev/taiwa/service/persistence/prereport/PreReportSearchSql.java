@@ -16,7 +16,21 @@ import java.util.stream.Collectors;
  * position. The count uses the same conditions without the position.
  */
 final class PreReportSearchSql {
+  /**
+   * Reports listing a technology number, probed report by report in list order. {@code OFFSET 0}
+   * keeps PostgreSQL from flattening the EXISTS into a hash semi-join, which reads the whole
+   * pre_report table and sorts it for every page; probing stops once the page is full, so a page
+   * costs about (page size) / (share of reports with the technology) index look-ups, however many
+   * reports are stored and however deep the page. SQLite probes this way by itself.
+   */
+  static final String WITH_TECHNOLOGY =
+      "EXISTS (SELECT 1 FROM pre_report_technology t"
+          + " WHERE t.report_id = r.id AND t.technology_number = ? LIMIT 1 OFFSET 0)";
+
   private final Conditions conditions = new Conditions();
+
+  /** True while every condition reads only organisation_id and state (see {@link #count}). */
+  private boolean onlyOrganisationAndState = true;
 
   private PreReportSearchSql() {}
 
@@ -42,26 +56,23 @@ final class PreReportSearchSql {
       sql.where("r.state IN (" + marks + ")", states.toArray());
     }
     if (filter.technologyNumber() != null) {
-      sql.where(
-          "EXISTS (SELECT 1 FROM pre_report_technology t"
-              + " WHERE t.report_id = r.id AND t.technology_number = ?)",
-          filter.technologyNumber());
+      sql.whereOther(WITH_TECHNOLOGY, filter.technologyNumber());
     }
     if (hasText(filter.destinationCountry())) {
-      sql.where("r.counterparty_country = ?", filter.destinationCountry());
+      sql.whereOther("r.counterparty_country = ?", filter.destinationCountry());
     }
     if (filter.organisationId() != null) {
       sql.where("r.organisation_id = ?", filter.organisationId().toString());
     }
     if (filter.plannedFrom() != null) {
-      sql.where("r.planned_date >= ?", filter.plannedFrom().toString());
+      sql.whereOther("r.planned_date >= ?", filter.plannedFrom().toString());
     }
     if (filter.plannedTo() != null) {
-      sql.where("r.planned_date <= ?", filter.plannedTo().toString());
+      sql.whereOther("r.planned_date <= ?", filter.plannedTo().toString());
     }
     if (hasText(filter.text())) {
       String pattern = "%" + Conditions.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
-      sql.where(
+      sql.whereOther(
           "(LOWER(r.counterparty_name_original) LIKE ? ESCAPE '!'"
               + " OR LOWER(r.counterparty_name_romanised) LIKE ? ESCAPE '!'"
               + " OR LOWER(r.technology_description) LIKE ? ESCAPE '!')",
@@ -77,12 +88,10 @@ final class PreReportSearchSql {
     Conditions paged = conditions.copy();
     PageRequest.Position after = page.after();
     if (after != null) {
-      long createdAt = after.createdAt().toEpochMilli();
+      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
+      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
       paged.where(
-          "(r.created_at < ? OR (r.created_at = ? AND r.id < ?))",
-          createdAt,
-          createdAt,
-          after.id().toString());
+          "(r.created_at, r.id) < (?, ?)", after.createdAt().toEpochMilli(), after.id().toString());
     }
     return paged.statement(
         "SELECT r.* FROM pre_report r",
@@ -90,12 +99,27 @@ final class PreReportSearchSql {
         page.first() + 1);
   }
 
+  /**
+   * How many reports match. When the conditions read only the organisation and the state (the
+   * scope, the states and the organisation filter), the same conditions sum the kept counts in
+   * {@code pre_report_count} (at most organisations x states rows, kept by triggers, V23) instead
+   * of counting every report.
+   */
   SqlStatement count() {
-    return conditions.statement("SELECT COUNT(*) FROM pre_report r", "");
+    return onlyOrganisationAndState
+        ? conditions.statement("SELECT COALESCE(SUM(r.reports), 0) FROM pre_report_count r", "")
+        : conditions.statement("SELECT COUNT(*) FROM pre_report r", "");
   }
 
+  /** A condition on organisation_id and state only. */
   private void where(String condition, Object... values) {
     conditions.where(condition, values);
+  }
+
+  /** A condition on any other column. */
+  private void whereOther(String condition, Object... values) {
+    conditions.where(condition, values);
+    onlyOrganisationAndState = false;
   }
 
   private static boolean hasText(String text) {

@@ -6,11 +6,14 @@ import dev.taiwa.cases.screening.model.ListVersion;
 import dev.taiwa.cases.screening.model.ListVersionId;
 import dev.taiwa.cases.screening.model.ListVersionSummary;
 import dev.taiwa.cases.screening.port.ListVersions;
+import dev.taiwa.service.persistence.kernel.PerTransaction;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,10 +23,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@link ListVersions} in {@code screening_list_version} and {@code screening_list_entry} (V20);
- * entries are written in JDBC batches; a version's aliases are one text, one alias per line.
+ * entries are written in JDBC batches; a version's aliases are one text, one alias per line. The
+ * summaries are read once per transaction (an import submits hundreds of reports in one, each
+ * asking whether there is a list to screen against) and read again after an {@link #add}.
  */
 @Singleton
 public class JdbcListVersions implements ListVersions {
@@ -34,15 +40,19 @@ public class JdbcListVersions implements ListVersions {
 
   private final SqlStatements sql;
   private final JdbcOperations jdbc;
+  private final PerTransaction<AtomicReference<List<ListVersionSummary>>> summariesRead;
 
-  public JdbcListVersions(SqlStatements sql, JdbcOperations jdbc) {
+  public JdbcListVersions(
+      SqlStatements sql, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
     this.sql = sql;
     this.jdbc = jdbc;
+    this.summariesRead = new PerTransaction<>(transactions);
   }
 
   @Override
   @Transactional
   public void add(ListVersion version, String importedBy) {
+    summariesRead.existing().ifPresent(read -> read.set(null));
     sql.update(
         "INSERT INTO screening_list_version (id, source, published_on, sha256, imported_at,"
             + " imported_by, entry_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -72,7 +82,16 @@ public class JdbcListVersions implements ListVersions {
   @Override
   @ReadOnly
   public List<ListVersionSummary> summaries() {
-    return sql.query(SUMMARY + " ORDER BY imported_at DESC, id", JdbcListVersions::summary);
+    Optional<AtomicReference<List<ListVersionSummary>>> held =
+        summariesRead.current(AtomicReference::new);
+    if (held.isPresent() && held.get().get() != null) {
+      return held.get().get();
+    }
+    List<ListVersionSummary> read =
+        List.copyOf(
+            sql.query(SUMMARY + " ORDER BY imported_at DESC, id", JdbcListVersions::summary));
+    held.ifPresent(h -> h.set(read));
+    return read;
   }
 
   @Override

@@ -168,6 +168,31 @@ class AuditLogContractTest extends DatabaseTest {
   }
 
   @Test
+  void manyAppendsOfOneTransactionChainInOrderAndItsOwnReadsSeeThem() {
+    CaseId caseId = CaseId.random();
+
+    List<AuditEvent> appended =
+        unitOfWork.inTransaction(
+            () -> {
+              List<AuditEvent> events = new ArrayList<>();
+              for (int i = 0; i < 5; i++) {
+                events.add(log.append(anEntry(caseId, "STEP_" + i)));
+              }
+              assertEquals(events, log.trail(caseId), "the transaction reads its own appends");
+              AuditEvent last = events.get(events.size() - 1);
+              assertEquals(new AuditChainHead(last.sequence(), last.hash()), log.head());
+              events.add(log.append(anEntry(caseId, "AFTER_A_READ")));
+              return events;
+            });
+    AuditEvent next = log.append(anEntry(CaseId.random(), "NEXT_TRANSACTION"));
+
+    assertEquals(appended, log.trail(caseId));
+    assertEquals(appended.get(appended.size() - 1).hash(), next.previousHash());
+    assertEquals(new AuditChainHead(next.sequence(), next.hash()), log.head());
+    assertChainIntact(everything());
+  }
+
+  @Test
   void theDatabaseRefusesToUpdateOrDeleteAnAuditEvent() {
     log.append(anEntry(CaseId.random(), "PROTECTED"));
 

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,7 @@ class PreReportsContractTest extends DatabaseTest {
   @Inject PreReports preReports;
   @Inject Organisations organisations;
   @Inject UserAccounts users;
+  @Inject dev.taiwa.cases.kernel.UnitOfWork unitOfWork;
 
   private UserAccount filer() {
     return aStoredFiler(organisations, users);
@@ -125,6 +127,37 @@ class PreReportsContractTest extends DatabaseTest {
     preReports.update(changed);
 
     assertEquals(changed, preReports.find(original.id()).orElseThrow());
+  }
+
+  @Test
+  void withinOneTransactionAReportWrittenThenFoundAndChangedIsStoredAsAfterwardsRead() {
+    PreReport original =
+        aPreReport(filer())
+            .technologies(4, 2)
+            .createdAt(Instant.parse("2026-04-07T01:02:03.456Z"))
+            .version(1)
+            .build();
+    PreReport sameTechnologies =
+        aPreReportLike(original, PreReportState.SUBMITTED, List.of(4, 2), 2);
+    PreReport otherTechnologies =
+        aPreReportLike(original, PreReportState.UNDER_REVIEW, List.of(9), 3);
+
+    PreReport foundInside =
+        unitOfWork.inTransaction(
+            () -> {
+              preReports.insert(original);
+              PreReport found = preReports.find(original.id()).orElseThrow();
+              preReports.update(sameTechnologies);
+              preReports.update(otherTechnologies);
+              return found;
+            });
+
+    assertEquals(original, foundInside);
+    assertEquals(otherTechnologies, preReports.find(original.id()).orElseThrow());
+    assertEquals(
+        List.of(otherTechnologies),
+        preReports.findAll(List.of(original.id())),
+        "the technologies changed in the same transaction are stored");
   }
 
   @Test
@@ -360,6 +393,56 @@ class PreReportsContractTest extends DatabaseTest {
 
     assertEquals(2, page.items().size());
     assertFalse(page.hasNext());
+  }
+
+  @Test
+  void theTotalOfAScopeAndStatesFollowsEveryChangeOfState() {
+    UserAccount filer = filer();
+    UserAccount otherFiler = filer();
+    PreReport draft =
+        stored(aPreReport(filer).state(PreReportState.DRAFT).technologies(4).version(1).build());
+    stored(aPreReport(filer).state(PreReportState.SUBMITTED).build());
+    stored(aPreReport(otherFiler).state(PreReportState.SUBMITTED).build());
+    PreReportScope own = PreReportScope.ownOrganisation(filer.organisationId());
+    PreReportFilter submitted =
+        new PreReportFilter(Set.of(PreReportState.SUBMITTED), null, null, null, null, null, null);
+    assertEquals(1, preReports.search(own, submitted, FIRST_50).totalCount());
+
+    preReports.update(aPreReportLike(draft, PreReportState.SUBMITTED, List.of(4), 2));
+
+    Page<PreReport> ownSubmitted = preReports.search(own, submitted, FIRST_50);
+    assertEquals(2, ownSubmitted.totalCount());
+    assertEquals(2, ownSubmitted.items().size());
+    assertEquals(2, preReports.search(own, filter(), FIRST_50).totalCount());
+    PreReportScope both =
+        PreReportScope.ownOrganisation(otherFiler.organisationId())
+            .union(PreReportScope.filedOfEveryOrganisation());
+    long shown = 0;
+    PageRequest.Position after = null;
+    Page<PreReport> page;
+    do {
+      page = preReports.search(both, filter(), new PageRequest(100, after));
+      shown += page.items().size();
+      PreReport last = page.items().get(page.items().size() - 1);
+      after = new PageRequest.Position(last.createdAt(), last.id().value());
+    } while (page.hasNext());
+    assertEquals(shown, page.totalCount());
+  }
+
+  @Test
+  void aPageAskedWithoutItsTotalIsTheSamePageUncounted() {
+    UserAccount filer = filer();
+    for (int i = 0; i < 3; i++) {
+      stored(aPreReport(filer).build());
+    }
+    PreReportScope scope = PreReportScope.ownOrganisation(filer.organisationId());
+
+    Page<PreReport> counted = preReports.search(scope, filter(), new PageRequest(2, null));
+    Page<PreReport> uncounted =
+        preReports.search(scope, filter(), new PageRequest(2, null).withoutTotal());
+
+    assertEquals(OptionalLong.of(3), counted.total());
+    assertEquals(Page.uncounted(counted.items(), true), uncounted);
   }
 
   private static PreReportFilter text(String text) {

@@ -3,6 +3,7 @@ package dev.taiwa.cases.patent.confirmation.application;
 import dev.taiwa.cases.access.application.AccessGrantQueries;
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditedReads;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
@@ -16,20 +17,21 @@ import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
 import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads of prior-confirmation requests. Everyone who may see a request is a need-to-know reader, so
- * every read that asks for its content (title, summary) appends SECRET_CONTENT_READ in the same
- * transaction as the read.
+ * every read that asks for its content (title, summary) records SECRET_CONTENT_READ; the read runs
+ * in a read-only transaction and its entries are stored before its result is returned ({@link
+ * AuditedReads}).
  */
 public final class PriorConfirmationQueries {
 
   private final PriorConfirmations store;
   private final AccessGrantQueries grants;
-  private final AuditLog auditLog;
+  private final AuditedReads reads;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final PriorConfirmationAccessPolicy access = new PriorConfirmationAccessPolicy();
@@ -42,15 +44,19 @@ public final class PriorConfirmationQueries {
       Clock clock) {
     this.store = store;
     this.grants = grants;
-    this.auditLog = auditLog;
+    this.reads = new AuditedReads(unitOfWork, auditLog);
     this.unitOfWork = unitOfWork;
     this.clock = clock;
   }
 
   /** The request as the caller may see it; empty when missing or hidden (the same answer). */
   public Optional<PriorConfirmationView> find(Actor actor, CaseId id, boolean readsContent) {
-    return unitOfWork.inTransaction(
-        () -> store.find(id).filter(r -> canSee(actor, r)).map(r -> show(actor, r, readsContent)));
+    return reads.read(
+        audit ->
+            store
+                .find(id)
+                .filter(r -> canSee(actor, r))
+                .map(r -> show(actor, r, readsContent, audit)));
   }
 
   /** The request as a command answers it (never its content), when the caller may see it. */
@@ -63,16 +69,14 @@ public final class PriorConfirmationQueries {
   public Page<PriorConfirmationView> search(Actor actor, PageRequest page, boolean readsContent) {
     Reach reach = access.listReach(actor);
     if (reach == Reach.NOTHING) {
-      return new Page<>(List.of(), false, 0);
+      return Page.empty(page.withTotal());
     }
-    return unitOfWork.inTransaction(
-        () -> {
+    return reads.read(
+        audit -> {
           Page<PriorConfirmation> found =
               store.search(reach == Reach.EVERYTHING ? null : actor.organisationId(), page);
-          return new Page<>(
-              found.items().stream().map(r -> show(actor, r, readsContent)).toList(),
-              found.hasNext(),
-              found.totalCount());
+          return found.withItems(
+              found.items().stream().map(r -> show(actor, r, readsContent, audit)).toList());
         });
   }
 
@@ -109,9 +113,10 @@ public final class PriorConfirmationQueries {
     return new PriorConfirmationView(request, access.readsInternal(actor), false);
   }
 
-  private PriorConfirmationView show(Actor actor, PriorConfirmation request, boolean content) {
+  private PriorConfirmationView show(
+      Actor actor, PriorConfirmation request, boolean content, Consumer<AuditEntry> audit) {
     if (content) {
-      auditLog.append(
+      audit.accept(
           AuditEntry.accepted(
               actor,
               request.id(),

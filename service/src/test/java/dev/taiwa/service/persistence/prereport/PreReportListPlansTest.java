@@ -1,0 +1,175 @@
+package dev.taiwa.service.persistence.prereport;
+
+import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScan;
+import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScanOf;
+import static dev.taiwa.service.testsupport.QueryPlans.assertPositionBoundsTheWalk;
+import static dev.taiwa.service.testsupport.QueryPlans.assertSearchesAnIndex;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.taiwa.cases.dialogue.model.DialogueQueue;
+import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
+import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.service.persistence.sql.SqlStatement;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import dev.taiwa.service.testsupport.ListRows;
+import dev.taiwa.service.testsupport.TestDatabase;
+import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every shape of the pre-report list and the dialogue queues, with each filter the API offers,
+ * explained on {@value ListRows#REPORTS} stored reports: on PostgreSQL no page reads a table from
+ * start to end, even with its plan chosen for any values; on SQLite a page after a keyset position
+ * starts from an index search at that position (or at a filter), never from the newest row.
+ */
+@MicronautTest(transactional = false, startApplication = false)
+class PreReportListPlansTest extends DatabaseTest {
+  private static final PageRequest.Position MIDDLE = ListRows.reportPosition(ListRows.REPORTS / 2);
+
+  @Inject DataSource pooled;
+  @Inject DataSourceResolver resolver;
+  private DataSource dataSource;
+
+  @BeforeAll
+  void storeManyReports() {
+    // The pool itself: the injected bean hands out only the current transaction\'s connection.
+    dataSource = resolver.resolve(pooled);
+    ListRows.storeReports(dataSource);
+  }
+
+  static Stream<Arguments> listShapes() {
+    OrganisationId own = ListRows.organisation(3);
+    Map<String, PreReportScope> scopes =
+        Map.of(
+            "official",
+            PreReportScope.filedOfEveryOrganisation(),
+            "filer",
+            PreReportScope.ownOrganisation(own),
+            "filer and official",
+            PreReportScope.ownOrganisation(own).union(PreReportScope.filedOfEveryOrganisation()));
+    Map<String, PreReportFilter> filters =
+        Map.of(
+            "no filter", PreReportFilter.none(),
+            "one state", filter(Set.of(PreReportState.SUBMITTED), null, null, null, null),
+            "states",
+                filter(
+                    Set.of(PreReportState.SUBMITTED, PreReportState.IN_DIALOGUE),
+                    null,
+                    null,
+                    null,
+                    null),
+            "technology", filter(Set.of(), 8, null, null, null),
+            "country", filter(Set.of(), null, "CN", null, null),
+            "technology and country", filter(Set.of(), 8, "CN", null, null),
+            "organisation", filter(Set.of(), null, null, ListRows.organisation(7), null),
+            "planned dates",
+                new PreReportFilter(
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2027, 3, 1),
+                    LocalDate.of(2027, 3, 31),
+                    null),
+            "text", filter(Set.of(), null, null, null, "foil"));
+    List<Arguments> shapes = new ArrayList<>();
+    scopes.forEach(
+        (scopeName, scope) ->
+            filters.forEach(
+                (filterName, filter) -> {
+                  PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);
+                  shapes.add(
+                      Arguments.of(
+                          scopeName + ", " + filterName,
+                          sql.page(new PageRequest(20, null)),
+                          sql.page(new PageRequest(20, MIDDLE)),
+                          sql.count()));
+                }));
+    return shapes.stream();
+  }
+
+  static Stream<Arguments> queueShapes() {
+    Set<PreReportState> open =
+        EnumSet.of(
+            PreReportState.SUBMITTED, PreReportState.UNDER_REVIEW, PreReportState.IN_DIALOGUE);
+    UserId officer = ListRows.officer(2);
+    List<Arguments> shapes = new ArrayList<>();
+    for (DialogueQueue queue : DialogueQueue.values()) {
+      DialogueQueueSql sql =
+          DialogueQueueSql.of(
+              new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)));
+      shapes.add(
+          Arguments.of(
+              "queue " + queue,
+              sql.page(new PageRequest(20, null)),
+              sql.page(new PageRequest(20, MIDDLE)),
+              sql.count()));
+    }
+    return shapes.stream();
+  }
+
+  private static PreReportFilter filter(
+      Set<PreReportState> states,
+      Integer technology,
+      String country,
+      OrganisationId organisation,
+      String text) {
+    return new PreReportFilter(states, technology, country, organisation, null, null, text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"listShapes", "queueShapes"})
+  void onPostgresNoPageReadsATableWhole(
+      String shape, SqlStatement first, SqlStatement deep, SqlStatement count) {
+    assumeTrue(TestDatabase.isPostgres());
+
+    assertNoSequentialScan(dataSource, first);
+    assertNoSequentialScan(dataSource, deep);
+    assertPositionBoundsTheWalk(dataSource, deep, "pre_report_newest");
+  }
+
+  /**
+   * A filer's count starts from its organisation's index; any count whose filters are only states
+   * and organisation sums the kept counts (pre_report_count) and reads no report at all.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("listShapes")
+  void onPostgresACountOfAFilerOrOfStatesReadsNoTableWhole(
+      String shape, SqlStatement first, SqlStatement deep, SqlStatement count) {
+    String filter = shape.substring(shape.indexOf(", ") + 2);
+    boolean kept = Set.of("no filter", "one state", "states", "organisation").contains(filter);
+    assumeTrue(TestDatabase.isPostgres() && (shape.startsWith("filer,") || kept));
+
+    assertNoSequentialScanOf(dataSource, count, "pre_report");
+    assertEquals(kept, count.sql().contains("FROM pre_report_count"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"listShapes", "queueShapes"})
+  void onSqliteADeepPageStartsFromAnIndexSearch(
+      String shape, SqlStatement first, SqlStatement deep, SqlStatement count) {
+    assumeFalse(TestDatabase.isPostgres());
+
+    assertSearchesAnIndex(dataSource, deep, "r");
+  }
+}
