@@ -18,6 +18,7 @@ import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.patent.port.PatentScope;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +57,20 @@ public final class PatentQueries {
                 .find(id)
                 .filter(application -> canSee(actor, application))
                 .map(application -> secretReads.show(actor, application, readsContent)));
+  }
+
+  /** {@link #find} for many applications: one read; hidden and missing ones are left out. */
+  public List<PatentApplicationView> findAll(
+      Actor actor, java.util.Collection<CaseId> ids, boolean readsContent) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return unitOfWork.inTransaction(
+        () ->
+            applications.findAll(ids).stream()
+                .filter(application -> canSee(actor, application))
+                .map(application -> secretReads.show(actor, application, readsContent))
+                .toList());
   }
 
   /**
@@ -111,10 +126,7 @@ public final class PatentQueries {
   public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
     return unitOfWork.readOnly(
         () ->
-            ids.stream()
-                .distinct()
-                .map(applications::find)
-                .flatMap(Optional::stream)
+            applications.findAll(ids).stream()
                 .filter(a -> secretReads.disclosure(actor, a).withheld())
                 .map(PatentApplication::id)
                 .collect(Collectors.toSet()));

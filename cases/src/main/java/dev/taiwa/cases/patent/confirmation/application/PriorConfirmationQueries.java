@@ -53,6 +53,20 @@ public final class PriorConfirmationQueries {
         () -> store.find(id).filter(r -> canSee(actor, r)).map(r -> show(actor, r, readsContent)));
   }
 
+  /** {@link #find} for many requests: one read; hidden and missing ones are left out. */
+  public List<PriorConfirmationView> findAll(
+      Actor actor, java.util.Collection<CaseId> ids, boolean readsContent) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return unitOfWork.inTransaction(
+        () ->
+            store.findAll(ids).stream()
+                .filter(r -> canSee(actor, r))
+                .map(r -> show(actor, r, readsContent))
+                .toList());
+  }
+
   /** The request as a command answers it (never its content), when the caller may see it. */
   public Optional<PriorConfirmationView> answerOf(Actor actor, CaseId id) {
     return unitOfWork.readOnly(
@@ -83,10 +97,7 @@ public final class PriorConfirmationQueries {
   public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
     return unitOfWork.readOnly(
         () ->
-            ids.stream()
-                .distinct()
-                .map(store::find)
-                .flatMap(Optional::stream)
+            store.findAll(ids).stream()
                 .filter(r -> !canSee(actor, r))
                 .map(PriorConfirmation::id)
                 .collect(java.util.stream.Collectors.toSet()));
