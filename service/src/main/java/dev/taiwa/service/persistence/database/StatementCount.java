@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.database;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -24,6 +25,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * {@link LongAdder} increment per statement.
  */
 @Singleton
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public final class StatementCount
     implements BeanCreatedEventListener<DataSource>, QueryExecutionListener, Ordered {
   private final LongAdder executed = new LongAdder();
