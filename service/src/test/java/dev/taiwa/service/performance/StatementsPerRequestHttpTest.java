@@ -3,8 +3,11 @@ package dev.taiwa.service.performance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.service.access.CaseFixture;
@@ -41,8 +44,8 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
           + " agenda { text } } concerns { id description answers { text } } deadlines { id"
           + " status dueDate } documents { id kind generatedBy { name office } } } } } }";
   private static final String PATENTS =
-      "query($n: Int!) { patentApplications(first: $n) { edges { node { id state applicants {"
-          + " name } designation { periodEnd } foreignFilingGate { status since } reviewRecords {"
+      "query($n: Int!) { patentApplications(first: $n) { edges { node { id state title"
+          + " abstract claims applicants { name } designation { periodEnd } foreignFilingGate { status since } reviewRecords {"
           + " id kind text recordedBy { name office } } trackDeadlines { subject status due }"
           + " nonSendingNotice { requestedAt issuedOn } deadlines { id status } documents { id"
           + " generatedBy { name } } } } } }";
@@ -55,6 +58,7 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @Inject UserAccounts users;
   @Inject PasswordHasher hasher;
   @Inject StatementCount statements;
+  @Inject AuditLog auditLog;
 
   private ApiClient api;
   private World world;
@@ -94,6 +98,42 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @Test
   void aReviewersPatentListWithEveryEdgeCostsTheSameForFiveAndTwentyApplications() {
     assertSameCost(reviewer, PATENTS, "patentApplications");
+  }
+
+  @Test
+  void aBatchedPatentListStillAuditsEachApplicationsSecretContentAndRecordsRead() {
+    List<CaseId> listed =
+        api
+            .graphql(reviewer, PATENTS, Map.of("n", CASES))
+            .<List<Map<String, Map<String, Object>>>>at("patentApplications.edges")
+            .stream()
+            .map(edge -> CaseId.parse((String) edge.get("node").get("id")))
+            .toList();
+    Map<CaseId, Long> before = secretReads(listed);
+
+    GraphQLResponse response = api.graphql(reviewer, PATENTS, Map.of("n", CASES));
+
+    assertEquals(List.of(), response.errors(), () -> response.body().toString());
+    Map<CaseId, Long> after = secretReads(listed);
+    for (CaseId id : listed) {
+      assertEquals(
+          before.get(id) + 2, after.get(id), "content and records read of application " + id);
+    }
+  }
+
+  private Map<CaseId, Long> secretReads(List<CaseId> ids) {
+    Map<CaseId, Long> reads = new HashMap<>();
+    auditLog
+        .trails(ids)
+        .forEach(
+            (id, trail) ->
+                reads.put(
+                    id,
+                    trail.stream()
+                        .filter(
+                            e -> e.entry().action().equals(AuditAction.SECRET_CONTENT_READ.name()))
+                        .count()));
+    return reads;
   }
 
   @Test

@@ -67,10 +67,12 @@ public final class PatentQueries {
     }
     return unitOfWork.inTransaction(
         () ->
-            applications.findAll(ids).stream()
-                .filter(application -> canSee(actor, application))
-                .map(application -> secretReads.show(actor, application, readsContent))
-                .toList());
+            secretReads.showAll(
+                actor,
+                applications.findAll(ids).stream()
+                    .filter(application -> canSee(actor, application))
+                    .toList(),
+                readsContent));
   }
 
   /**
@@ -102,9 +104,7 @@ public final class PatentQueries {
         () -> {
           Page<PatentApplication> found = applications.search(scope, filter, page);
           return new Page<>(
-              found.items().stream()
-                  .map(application -> secretReads.show(actor, application, readsContent))
-                  .toList(),
+              secretReads.showAll(actor, found.items(), readsContent),
               found.hasNext(),
               found.totalCount());
         });

@@ -10,6 +10,8 @@ import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.secrecy.Disclosure;
 import dev.taiwa.cases.secrecy.Secrecy;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,16 +59,33 @@ final class SecretReads {
    * for the secret fields at all (none asked: nothing secret is shown, nothing audited).
    */
   PatentApplicationView show(Actor actor, PatentApplication application, boolean readsContent) {
-    Disclosure disclosure = disclosure(actor, application);
-    if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
-      auditLog.append(
-          AuditEntry.accepted(
-              actor,
-              application.id(),
-              AuditAction.SECRET_CONTENT_READ,
-              "Read the secret content of application " + application.number(),
-              clock.instant()));
+    return showAll(actor, List.of(application), readsContent).get(0);
+  }
+
+  /**
+   * {@link #show} for many applications (a list page): the same decision for each, and one
+   * SECRET_CONTENT_READ per secret application whose content is shown, appended together.
+   */
+  List<PatentApplicationView> showAll(
+      Actor actor, List<PatentApplication> applications, boolean readsContent) {
+    List<AuditEntry> reads = new ArrayList<>();
+    List<PatentApplicationView> views = new ArrayList<>(applications.size());
+    for (PatentApplication application : applications) {
+      Disclosure disclosure = disclosure(actor, application);
+      if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
+        reads.add(
+            AuditEntry.accepted(
+                actor,
+                application.id(),
+                AuditAction.SECRET_CONTENT_READ,
+                "Read the secret content of application " + application.number(),
+                clock.instant()));
+      }
+      views.add(new PatentApplicationView(application, disclosure.withheld()));
     }
-    return new PatentApplicationView(application, disclosure.withheld());
+    if (!reads.isEmpty()) {
+      auditLog.appendAll(reads);
+    }
+    return views;
   }
 }
