@@ -66,6 +66,8 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   private String officer;
   private String examiner;
   private String reviewer;
+  private String grantee;
+  private String granteeId;
   private int serial = (int) (System.nanoTime() % 400000) + 100000;
 
   @Override
@@ -83,6 +85,8 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
     officer = login("spr-officer", world.meti, Role.DIALOGUE_OFFICER);
     examiner = login("spr-examiner", world.meti, Role.PATENT_EXAMINER);
     reviewer = login("spr-reviewer", world.meti, Role.SECURITY_REVIEWER);
+    grantee = login("spr-grantee", world.beta, Role.FILER);
+    granteeId = users.findByUsername("spr-grantee").orElseThrow().id().toString();
     String officerId = users.findByUsername("spr-officer").orElseThrow().id().toString();
     for (int i = 0; i < CASES; i++) {
       preReportInDialogue(officerId);
@@ -98,6 +102,11 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @Test
   void aReviewersPatentListWithEveryEdgeCostsTheSameForFiveAndTwentyApplications() {
     assertSameCost(reviewer, PATENTS, "patentApplications");
+  }
+
+  @Test
+  void aGranteesPatentListCostsTheSameForFiveAndTwentyApplications() {
+    assertSameCost(grantee, PATENTS, "patentApplications");
   }
 
   @Test
@@ -149,8 +158,16 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
     statementsFor(token, query, list, 5);
     long five = statementsFor(token, query, list, 5);
     long twenty = statementsFor(token, query, list, CASES);
-    System.out.printf("%s: %d statements for 5 cases, %d for %d%n", list, five, twenty, CASES);
+    System.out.printf(
+        "%s (%s): %d statements for 5 cases, %d for %d%n",
+        list, caller(token), five, twenty, CASES);
     assertEquals(five, twenty, list + ": statements for 5 cases, then for " + CASES);
+  }
+
+  private String caller(String token) {
+    return token.equals(officer)
+        ? "dialogue officer"
+        : token.equals(reviewer) ? "security reviewer" : "company grantee";
   }
 
   private long statementsFor(String token, String query, String list, int first) {
@@ -238,6 +255,22 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
             + " 10}) { recordId errors { code field message } } }",
         "requestReviewMaterials",
         Map.of("id", id));
+    change(
+        reviewer,
+        "mutation($in: GrantAccessInput!) { grantAccess(input: $in) { errors { code field message"
+            + " } } }",
+        "grantAccess",
+        Map.of(
+            "in",
+            Map.of(
+                "granteeId",
+                granteeId,
+                "caseId",
+                id,
+                "reason",
+                "共同研究先として知る必要がある",
+                "expiresAt",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(30)).toString())));
   }
 
   private void step(String token, String call, String id, String object) {

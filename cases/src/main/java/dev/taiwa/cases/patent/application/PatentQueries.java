@@ -69,9 +69,7 @@ public final class PatentQueries {
         () ->
             secretReads.showAll(
                 actor,
-                applications.findAll(ids).stream()
-                    .filter(application -> canSee(actor, application))
-                    .toList(),
+                applications.findAll(ids).stream().filter(visibility(actor)).toList(),
                 readsContent));
   }
 
@@ -124,12 +122,7 @@ public final class PatentQueries {
    * need-to-know), whether or not the caller may see them; other ids are left out.
    */
   public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
-    return unitOfWork.readOnly(
-        () ->
-            applications.findAll(ids).stream()
-                .filter(a -> secretReads.disclosure(actor, a).withheld())
-                .map(PatentApplication::id)
-                .collect(Collectors.toSet()));
+    return unitOfWork.readOnly(() -> withheldAmong(actor, applications.findAll(ids)));
   }
 
   /** What the caller may do to the application now. */
@@ -147,6 +140,20 @@ public final class PatentQueries {
         access::rolesOn,
         PatentApplication::id,
         PatentApplication::version);
+  }
+
+  private Set<CaseId> withheldAmong(Actor actor, List<PatentApplication> found) {
+    java.util.function.Predicate<PatentApplication> mayRead = secretReads.reader(actor);
+    return found.stream()
+        .filter(a -> secretReads.disclosure(a, mayRead).withheld())
+        .map(PatentApplication::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** {@link #canSee} for the applications of one read: the caller's grants read at most once. */
+  private java.util.function.Predicate<PatentApplication> visibility(Actor actor) {
+    java.util.function.Predicate<CaseId> granted = grants.grantHolder(actor);
+    return application -> access.canSeeByRole(actor, application) || granted.test(application.id());
   }
 
   /** Visible by role, or by an active need-to-know grant on this very case. */

@@ -128,9 +128,10 @@ public final class PatentReviewQueries {
               secrecy.showsInternalRecords(actor, PatentAccessPolicy.REVIEWING_OFFICE);
           Map<CaseId, List<ReviewRecord>> shown = new LinkedHashMap<>();
           List<AuditEntry> reads = new ArrayList<>();
+          java.util.function.Predicate<PatentApplication> mayRead = secretReads.reader(actor);
           recorded.forEach(
               (application, all) -> {
-                if (!secretReads.mayRead(actor, application)) {
+                if (!mayRead.test(application)) {
                   shown.put(application.id(), List.of());
                   return;
                 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The secrecy rule of one read: an application whose content is secret ({@link
@@ -48,6 +49,26 @@ final class SecretReads {
             Set.of(application.assignedExaminer()));
   }
 
+  /**
+   * {@link #mayRead} for the applications of one read (a list page): the same answer for each, the
+   * caller's grants read at most once.
+   */
+  Predicate<PatentApplication> reader(Actor actor) {
+    AccessGrantQueries.SecretReader secret = grants.secretReader(actor);
+    return application ->
+        application.applicants().stream().anyMatch(org -> needToKnow.isApplicantFiler(actor, org))
+            || secret.mayReadSecret(
+                application.id(),
+                application.applicants().get(0),
+                Set.of(application.assignedExaminer()));
+  }
+
+  /** {@link #disclosure(Actor, PatentApplication)} with a caller's {@link #reader}. */
+  Disclosure disclosure(PatentApplication application, Predicate<PatentApplication> mayRead) {
+    return secrecy.of(
+        application.contentSecret(), application.contentSecret() && mayRead.test(application));
+  }
+
   /** How much of {@code application} the caller may be shown now. */
   Disclosure disclosure(Actor actor, PatentApplication application) {
     return secrecy.of(
@@ -70,8 +91,9 @@ final class SecretReads {
       Actor actor, List<PatentApplication> applications, boolean readsContent) {
     List<AuditEntry> reads = new ArrayList<>();
     List<PatentApplicationView> views = new ArrayList<>(applications.size());
+    Predicate<PatentApplication> mayRead = reader(actor);
     for (PatentApplication application : applications) {
-      Disclosure disclosure = disclosure(actor, application);
+      Disclosure disclosure = disclosure(application, mayRead);
       if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
         reads.add(
             AuditEntry.accepted(
