@@ -8,9 +8,6 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.JapanTime;
-import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
@@ -21,7 +18,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +57,9 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @Inject AuditLog auditLog;
 
   private ApiClient api;
-  private World world;
-  private String filer;
   private String officer;
-  private String examiner;
   private String reviewer;
   private String grantee;
-  private String granteeId;
-  private int serial = (int) (System.nanoTime() % 400000) + 100000;
 
   @Override
   public Map<String, String> getProperties() {
@@ -80,18 +71,11 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @BeforeAll
   void fileCases() {
     api = new ApiClient(http);
-    world = new World(organisations, users, hasher);
-    filer = login("spr-filer", world.alpha, Role.FILER);
-    officer = login("spr-officer", world.meti, Role.DIALOGUE_OFFICER);
-    examiner = login("spr-examiner", world.meti, Role.PATENT_EXAMINER);
-    reviewer = login("spr-reviewer", world.meti, Role.SECURITY_REVIEWER);
-    grantee = login("spr-grantee", world.beta, Role.FILER);
-    granteeId = users.findByUsername("spr-grantee").orElseThrow().id().toString();
-    String officerId = users.findByUsername("spr-officer").orElseThrow().id().toString();
-    for (int i = 0; i < CASES; i++) {
-      preReportInDialogue(officerId);
-      applicationUnderReview();
-    }
+    ListedCases cases = new ListedCases(api, new World(organisations, users, hasher), users);
+    cases.file(CASES);
+    officer = cases.officer;
+    reviewer = cases.reviewer;
+    grantee = cases.grantee;
   }
 
   @Test
@@ -178,140 +162,5 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
     assertEquals(List.of(), response.errors(), () -> response.body().toString());
     assertEquals(first, response.<List<?>>at(list + ".edges").size());
     return cost;
-  }
-
-  private String login(String name, dev.taiwa.cases.identity.Organisation organisation, Role role) {
-    return api.login(world.user(name, organisation, role), World.PASSWORD);
-  }
-
-  private void preReportInDialogue(String officerId) {
-    String id =
-        change(
-                filer,
-                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport { id"
-                    + " } errors { code field message } } }",
-                "createPreReportDraft",
-                Map.of("in", CaseFixture.form("spr-" + serial++)))
-            .at("createPreReportDraft.preReport.id");
-    step(filer, "submitPreReport(id: $id)", id, "preReport");
-    step(officer, "startPreReportReview(id: $id)", id, "preReport");
-    change(
-        officer,
-        "mutation($id: ID!, $o: ID!) { assignCaseOfficer(caseId: $id, officerId: $o) { errors {"
-            + " code field message } } }",
-        "assignCaseOfficer",
-        Map.of("id", id, "o", officerId));
-    change(
-        officer,
-        "mutation($id: ID!, $in: MeetingInput!) { scheduleMeeting(caseId: $id, input: $in) {"
-            + " errors { code field message } } }",
-        "scheduleMeeting",
-        Map.of("id", id, "in", meetingInput()));
-    change(
-        officer,
-        "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in) { errors"
-            + " { code field message } } }",
-        "raiseConcern",
-        Map.of("id", id, "in", concernInput()));
-    change(
-        filer,
-        "mutation($id: ID!) { generateDocument(caseId: $id, kind: PRE_REPORT_FORM) { errors {"
-            + " code field message } } }",
-        "generateDocument",
-        Map.of("id", id));
-  }
-
-  private void applicationUnderReview() {
-    LocalDate filed = JapanTime.dateOf(java.time.Instant.now()).minusDays(10);
-    Map<String, Object> in = new HashMap<>();
-    in.put("applicationNumber", filed.getYear() + "-" + serial++);
-    in.put("filingDate", filed.toString());
-    in.put("applicantIds", List.of(world.alpha.id().toString()));
-    in.put("inventionCompletedInJapan", true);
-    in.put("title", "誘導制御装置");
-    in.put("abstract", "要約");
-    in.put("claims", "【請求項1】誘導制御装置");
-    in.put("ipcCodes", List.of("F41G 7/00"));
-    in.put("route", "DIRECT");
-    in.put("additionalRequirementFacts", Map.of("defencePurpose", true));
-    String id =
-        change(
-                examiner,
-                "mutation($in: PatentApplicationInput!) { registerPatentApplication(input: $in) {"
-                    + " patentApplication { id } errors { code field message } } }",
-                "registerPatentApplication",
-                Map.of("in", in))
-            .at("registerPatentApplication.patentApplication.id");
-    step(
-        examiner,
-        "decideScreening(id: $id, input: {outcome: SEND_TO_REVIEW, matchedFields: [3], reason:"
-            + " \"誘導武器に該当\"})",
-        id,
-        "patentApplication");
-    step(reviewer, "startSecurityReview(id: $id)", id, "patentApplication");
-    change(
-        reviewer,
-        "mutation($id: ID!) { requestReviewMaterials(id: $id, input: {text: \"図面\", replyDays:"
-            + " 10}) { recordId errors { code field message } } }",
-        "requestReviewMaterials",
-        Map.of("id", id));
-    change(
-        reviewer,
-        "mutation($in: GrantAccessInput!) { grantAccess(input: $in) { errors { code field message"
-            + " } } }",
-        "grantAccess",
-        Map.of(
-            "in",
-            Map.of(
-                "granteeId",
-                granteeId,
-                "caseId",
-                id,
-                "reason",
-                "共同研究先として知る必要がある",
-                "expiresAt",
-                java.time.Instant.now().plus(java.time.Duration.ofDays(30)).toString())));
-  }
-
-  private void step(String token, String call, String id, String object) {
-    change(
-        token,
-        "mutation($id: ID!) { "
-            + call
-            + " { "
-            + object
-            + " { id } errors { code field message } } }",
-        call.substring(0, call.indexOf('(')),
-        Map.of("id", id));
-  }
-
-  private GraphQLResponse change(
-      String token, String mutation, String field, Map<String, Object> variables) {
-    GraphQLResponse response = api.graphql(token, mutation, variables);
-    assertNotNull(response.at(field), () -> field + ": " + response.body());
-    assertEquals(List.of(), response.at(field + ".errors"), () -> field + ": " + response.body());
-    return response;
-  }
-
-  private static Map<String, Object> meetingInput() {
-    return Map.of(
-        "startsAt",
-        java.time.Instant.now().plus(java.time.Duration.ofDays(30)).toString(),
-        "place",
-        "経済産業省 会議室",
-        "agenda",
-        List.of(Map.of("text", "技術管理措置", "visibility", "COMPANY_VISIBLE")));
-  }
-
-  private static Map<String, Object> concernInput() {
-    return Map.of(
-        "category",
-        "END_USE",
-        "severity",
-        "MEDIUM",
-        "description",
-        "最終用途の確認",
-        "concernInformation",
-        "懸念情報");
   }
 }
