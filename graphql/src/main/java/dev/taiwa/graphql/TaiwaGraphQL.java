@@ -143,9 +143,7 @@ public final class TaiwaGraphQL {
                             LinkFetchers.preReportEdges(
                                 DeadlineLoader.preReportEdges(
                                     OutcomeFields.preReportEdges(
-                                        DialogueFields.preReportEdges(edges)))),
-                            services.caseTimeline(),
-                            blockingExecutor))));
+                                        DialogueFields.preReportEdges(edges))))))));
     new PreReportMutationFetchers(
             services.preReportCommands(),
             services.preReportQueries(),
@@ -187,16 +185,14 @@ public final class TaiwaGraphQL {
             services.clock(),
             blockingExecutor)
         .wire(wiring);
-    PatentReviewFields reviewFields =
-        new PatentReviewFields(services.patentReviewQueries(), blockingExecutor);
+    PatentReviewFields reviewFields = new PatentReviewFields();
     new PatentFields(services.patentQueries(), reviewFields)
         .wire(
             wiring,
             type -> {
               CompensationFetchers.applicationEdges(type);
               LinkFetchers.applicationEdges(type);
-              NonSendingNoticeFetchers.applicationEdges(
-                  type, services.nonSendingNotices(), blockingExecutor);
+              NonSendingNoticeFetchers.applicationEdges(type);
               return documents.patentEdges(DeadlineLoader.patentEdges(type));
             });
     new PatentMutationFetchers(
@@ -290,6 +286,9 @@ public final class TaiwaGraphQL {
                     blockingExecutor,
                     actor))
             .register(
+                TimelineFields.NAME,
+                TimelineFields.loader(services.caseTimeline(), blockingExecutor, actor))
+            .register(
                 DeadlineLoader.NAME,
                 DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
             .register(
@@ -311,6 +310,10 @@ public final class TaiwaGraphQL {
                     services.patentExtras().preReportLinkQueries()::preReportsOf,
                     blockingExecutor,
                     actor));
+    loaders.register(
+        NonSendingNoticeFetchers.NAME,
+        NonSendingNoticeFetchers.loader(services.nonSendingNotices(), blockingExecutor, actor));
+    PatentReviewFields.register(loaders, services.patentReviewQueries(), blockingExecutor, actor);
     OutcomeLoader.register(
         loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input

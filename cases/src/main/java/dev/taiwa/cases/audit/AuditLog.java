@@ -2,7 +2,9 @@ package dev.taiwa.cases.audit;
 
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +16,21 @@ public interface AuditLog {
 
   /** The events of one case, oldest first. */
   List<AuditEvent> trail(CaseId caseId);
+
+  /** The events of each of {@code caseIds}, oldest first; stores answer with one query. */
+  default Map<CaseId, List<AuditEvent>> trails(Collection<CaseId> caseIds) {
+    Map<CaseId, List<AuditEvent>> trails = new java.util.LinkedHashMap<>();
+    caseIds.forEach(id -> trails.put(id, trail(id)));
+    return trails;
+  }
+
+  /**
+   * Appends {@code entries} in order, as {@link #append} would one by one; stores write them in one
+   * batch.
+   */
+  default List<AuditEvent> appendAll(List<AuditEntry> entries) {
+    return entries.stream().map(this::append).toList();
+  }
 
   /**
    * One page of the events matching {@code filter}, newest first by sequence, with the number of

@@ -34,11 +34,7 @@ public final class AuditedReads {
     List<AuditEntry> entries = new ArrayList<>();
     T result = unitOfWork.readOnly(() -> read.apply(entries::add));
     if (!entries.isEmpty()) {
-      unitOfWork.inTransaction(
-          () -> {
-            entries.forEach(auditLog::append);
-            return entries.size();
-          });
+      unitOfWork.inTransaction(() -> auditLog.appendAll(entries));
     }
     return result;
   }

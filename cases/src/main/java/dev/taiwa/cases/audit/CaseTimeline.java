@@ -10,8 +10,10 @@ import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.secrecy.Secrecy;
 import dev.taiwa.cases.secrecy.WithheldCases;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,28 +43,61 @@ public final class CaseTimeline {
   }
 
   public Result<List<TimelineEntry>> of(Actor viewer, CaseId caseId) {
-    if (!cases.canSee(viewer, caseId)) {
-      return Result.refused(
-          Optional.empty(), List.of(Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId)));
-    }
-    Map<UserId, String> roleLabels = new HashMap<>();
-    boolean official = policy.readsAsOfficial(viewer);
-    List<AuditEntry> entries =
-        log.trail(caseId).stream()
-            .map(AuditEvent::entry)
-            .filter(entry -> policy.shows(viewer, entry))
-            .toList();
+    return of(viewer, List.of(caseId)).get(caseId);
+  }
+
+  /**
+   * The timelines of {@code caseIds} (for a list, in a fixed number of reads): each as {@link
+   * #of(Actor, CaseId)} answers it, NOT_FOUND for a case the caller may not see.
+   */
+  public Map<CaseId, Result<List<TimelineEntry>>> of(Actor viewer, Collection<CaseId> caseIds) {
+    Set<CaseId> visible = cases.visibleAmong(viewer, caseIds);
+    Map<CaseId, List<AuditEntry>> shownEntries = new LinkedHashMap<>();
+    log.trails(visible)
+        .forEach(
+            (caseId, trail) ->
+                shownEntries.put(
+                    caseId,
+                    trail.stream()
+                        .map(AuditEvent::entry)
+                        .filter(entry -> policy.shows(viewer, entry))
+                        .toList()));
     Set<CaseId> named = new HashSet<>();
-    entries.forEach(e -> named.addAll(secrecy.namedCases(e.caseId(), e.summary())));
+    Set<UserId> actors = new HashSet<>();
+    shownEntries
+        .values()
+        .forEach(
+            entries ->
+                entries.forEach(
+                    e -> {
+                      named.addAll(secrecy.namedCases(e.caseId(), e.summary()));
+                      if (e.actorId() != null) {
+                        actors.add(e.actorId());
+                      }
+                    }));
     Set<CaseId> hidden = named.isEmpty() ? Set.of() : withheld.among(viewer, named);
-    return Result.ok(
-        entries.stream()
-            .filter(
-                entry ->
-                    secrecy.ofAuditEvent(entry.caseId(), entry.summary(), false, hidden)
-                        == Secrecy.EventShowing.WHOLE)
-            .map(entry -> entryOf(entry, actorLabel(viewer, official, entry, roleLabels)))
-            .toList());
+    boolean official = policy.readsAsOfficial(viewer);
+    Map<UserId, String> roleLabels = new HashMap<>();
+    Map<UserId, Set<Role>> roles = actors.isEmpty() ? Map.of() : actorRoles.ofAll(actors);
+    roles.forEach((id, held) -> roleLabels.put(id, roleLabel(held)));
+    Map<CaseId, Result<List<TimelineEntry>>> timelines = new LinkedHashMap<>();
+    for (CaseId caseId : caseIds) {
+      List<AuditEntry> entries = shownEntries.get(caseId);
+      timelines.put(
+          caseId,
+          entries == null
+              ? Result.refused(
+                  Optional.empty(), List.of(Rejection.of(ErrorCode.NOT_FOUND, "No case " + caseId)))
+              : Result.ok(
+                  entries.stream()
+                      .filter(
+                          entry ->
+                              secrecy.ofAuditEvent(entry.caseId(), entry.summary(), false, hidden)
+                                  == Secrecy.EventShowing.WHOLE)
+                      .map(entry -> entryOf(entry, actorLabel(viewer, official, entry, roleLabels)))
+                      .toList()));
+    }
+    return timelines;
   }
 
   private static TimelineEntry entryOf(AuditEntry entry, String actorLabel) {

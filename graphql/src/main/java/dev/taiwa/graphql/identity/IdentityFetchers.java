@@ -68,8 +68,8 @@ public final class IdentityFetchers {
   private MeView me(DataFetchingEnvironment env) {
     Actor actor = RequestActor.require(env);
     UserAccount account =
-        userAccounts
-            .find(actor.userId())
+        RequestActor.account(env)
+            .or(() -> userAccounts.find(actor.userId()))
             .orElseThrow(
                 () ->
                     new RefusalException(

@@ -3,22 +3,28 @@ package dev.taiwa.graphql.patent;
 import static graphql.schema.idl.TypeRuntimeWiring.newTypeWiring;
 
 import dev.taiwa.cases.identity.UserIdVisibility;
+import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
+import dev.taiwa.cases.patent.application.PatentReviewReads;
 import dev.taiwa.cases.patent.application.PatentTrackDeadline;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.graphql.identity.PersonLoader;
+import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
-import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.TypeRuntimeWiring;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.dataloader.DataLoaderRegistry;
 
 /**
  * The review and designation fields of {@code PatentApplication} (deadlines, designation, held
@@ -27,28 +33,87 @@ import java.util.function.Function;
  * reads of {@link PatentReviewQueries}.
  */
 public final class PatentReviewFields {
-  private final PatentReviewQueries queries;
-  private final Executor executor;
+  static final String DESIGNATIONS = "patentDesignations";
+  static final String GATES = "patentForeignFilingGates";
+  static final String RECORDS = "patentReviewRecords";
+  static final String DEADLINES = "patentTrackDeadlines";
 
-  public PatentReviewFields(PatentReviewQueries queries, Executor executor) {
-    this.queries = queries;
-    this.executor = executor;
+  /**
+   * Registers the request's loaders of these fields: the designation, the gate and the records
+   * share one batched read of the page's review records ({@link PatentReviewReads}); the deadlines
+   * are read in one batch too.
+   */
+  public static void register(
+      DataLoaderRegistry.Builder registry,
+      PatentReviewQueries queries,
+      Executor executor,
+      Actor actor) {
+    RequestReads reads = new RequestReads(queries);
+    registry
+        .register(
+            DESIGNATIONS,
+            Loaders.byKeyOf(
+                PatentApplication::id,
+                (caller, apps) -> reads.get().designations(apps),
+                null,
+                executor,
+                actor))
+        .register(
+            GATES,
+            Loaders.byKeyOf(
+                PatentApplication::id,
+                (caller, apps) -> reads.get().foreignFilingGates(apps),
+                null,
+                executor,
+                actor))
+        .register(
+            RECORDS,
+            Loaders.byKeyOf(
+                PatentApplication::id,
+                (caller, apps) -> reads.get().records(caller, apps),
+                List.of(),
+                executor,
+                actor))
+        .register(
+            DEADLINES,
+            Loaders.byKeyOf(
+                PatentApplication::id,
+                (caller, apps) -> queries.deadlines(apps),
+                List.of(),
+                executor,
+                actor));
+  }
+
+  /** The request's {@link PatentReviewReads}, made when a field first needs them. */
+  private static final class RequestReads {
+    private final PatentReviewQueries queries;
+    private PatentReviewReads reads;
+
+    RequestReads(PatentReviewQueries queries) {
+      this.queries = queries;
+    }
+
+    synchronized PatentReviewReads get() {
+      if (reads == null) {
+        reads = queries.requestReads();
+      }
+      return reads;
+    }
   }
 
   /** Adds the fields to the {@code PatentApplication} type wiring. */
   void addTo(TypeRuntimeWiring.Builder type) {
-    type.dataFetcher("trackDeadlines", async(shown(queries::deadlines)))
-        .dataFetcher("designation", async(shown(a -> queries.designation(a).orElse(null))))
+    type.dataFetcher("trackDeadlines", env -> load(env, DEADLINES))
+        .dataFetcher("designation", env -> load(env, DESIGNATIONS))
         .dataFetcher("publicationHeld", shown(a -> a.state().publicationHeld()))
         .dataFetcher("decisionHeld", shown(a -> a.state().decisionHeld()))
-        .dataFetcher("foreignFilingGate", async(shown(queries::foreignFilingGate)))
-        .dataFetcher(
-            "reviewRecords",
-            async(
-                env ->
-                    queries.records(
-                        RequestActor.require(env),
-                        ((PatentApplicationView) env.getSource()).application())));
+        .dataFetcher("foreignFilingGate", env -> load(env, GATES))
+        .dataFetcher("reviewRecords", env -> load(env, RECORDS));
+  }
+
+  private static CompletableFuture<Object> load(DataFetchingEnvironment env, String loader) {
+    return Loaders.<PatentApplication, Object>get(env, loader)
+        .load(((PatentApplicationView) env.getSource()).application());
   }
 
   public void wire(SchemaWiring wiring) {
@@ -92,10 +157,6 @@ public final class PatentReviewFields {
                     env -> PersonLoader.load(env, env.<ReviewRecord>getSource().recordedBy()))
                 .dataFetcher("recordedAt", record(ReviewRecord::recordedAt)))
         .enumeration("ReviewRecordKind", ReviewRecordKind.class);
-  }
-
-  private <T> DataFetcher<?> async(DataFetcher<T> fetcher) {
-    return AsyncDataFetcher.async(fetcher, executor);
   }
 
   private static <T> DataFetcher<T> shown(Function<PatentApplication, T> field) {

@@ -40,6 +40,13 @@ final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustom
         input.transform(
             builder -> {
               TaiwaGraphQL.prepare(builder, actor, services, blocking);
+              RequestActor.accountOf(request)
+                  .ifPresent(
+                      account ->
+                          builder.graphQLContext(
+                              context ->
+                                  dev.taiwa.graphql.support.RequestActor.putAccount(
+                                      context, account)));
               if (readOnly) {
                 TaiwaGraphQL.readOnly(builder);
               }

@@ -1,6 +1,6 @@
 package dev.taiwa.service.security;
 
-import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.service.web.ClientError;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -35,11 +35,11 @@ final class ActorFilter implements Ordered {
     if (authentication.isEmpty()) {
       return null;
     }
-    Optional<Actor> actor = resolver.resolve(authentication.get());
-    if (actor.isEmpty()) {
+    Optional<UserAccount> account = resolver.account(authentication.get());
+    if (account.isEmpty()) {
       return ClientError.unauthenticated();
     }
-    RequestActor.set(request, actor.get());
+    RequestActor.set(request, account.get());
     return null;
   }
 

@@ -27,6 +27,11 @@ public final class ActorResolver {
    * in an earlier session epoch.
    */
   public Optional<Actor> resolve(Authentication authentication) {
+    return account(authentication).map(UserAccount::asActor);
+  }
+
+  /** {@link #resolve}, answering with the account read (once) for the request. */
+  public Optional<UserAccount> account(Authentication authentication) {
     Object uid = authentication.getAttributes().get(TokenClaims.USER_ID);
     if (uid == null) {
       return Optional.empty();
@@ -46,7 +51,6 @@ public final class ActorResolver {
     return users
         .find(id)
         .filter(UserAccount::enabled)
-        .filter(account -> account.sessionEpoch() == epoch)
-        .map(UserAccount::asActor);
+        .filter(account -> account.sessionEpoch() == epoch);
   }
 }

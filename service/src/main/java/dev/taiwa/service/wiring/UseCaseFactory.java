@@ -33,7 +33,6 @@ import dev.taiwa.cases.identity.LoginFailures;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.PasswordHashing;
 import dev.taiwa.cases.identity.RefreshTokens;
-import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.identity.application.AccountAdministration;
 import dev.taiwa.cases.identity.application.LoginAttempts;
@@ -70,7 +69,6 @@ import dev.taiwa.cases.secrecy.WithheldCases;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.Set;
 
 /** Builds the framework-free use cases of {@code cases} from the service's port adapters. */
 @Factory
@@ -270,10 +268,7 @@ final class UseCaseFactory {
   CaseTimeline caseTimeline(
       AuditLog auditLog, PreReportQueries preReports, UserAccounts users, WithheldCases withheld) {
     return new CaseTimeline(
-        auditLog,
-        (actor, caseId) -> preReports.find(actor, caseId).isPresent(),
-        user -> users.find(user).map(UserAccount::roles).orElse(Set.of()),
-        withheld);
+        auditLog, new PreReportCaseVisibility(preReports), new AccountRoles(users), withheld);
   }
 
   @Singleton

@@ -12,9 +12,11 @@ import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Reads of need-to-know grants, and the question every secret-content read asks. */
@@ -61,6 +63,41 @@ public final class AccessGrantQueries {
     }
     return needToKnow.holdsActiveGrant(
         actor, caseId, now, grants.activeFor(actor.userId(), caseId, now));
+  }
+
+  /** {@link #mayReadSecret} for one caller and many cases. */
+  @FunctionalInterface
+  public interface SecretReader {
+    boolean mayReadSecret(
+        CaseId caseId, OrganisationId applicantOrganisation, Set<UserId> assignedExaminers);
+  }
+
+  /**
+   * {@link #mayReadSecret} for the cases of one read (a list page): the same answer for each, the
+   * caller's active grants read at most once, when no role already answers yes.
+   */
+  public SecretReader secretReader(Actor actor) {
+    Instant now = clock.instant();
+    Predicate<CaseId> granted = grantHolder(actor);
+    return (caseId, applicantOrganisation, assignedExaminers) ->
+        needToKnow.mayReadSecret(
+                actor, caseId, applicantOrganisation, assignedExaminers, now, List.of())
+            || granted.test(caseId);
+  }
+
+  /**
+   * {@link #holdsActiveGrant} for the cases of one read (a list page): the caller's active grants
+   * read at most once, when first asked.
+   */
+  public Predicate<CaseId> grantHolder(Actor actor) {
+    Instant now = clock.instant();
+    List<List<AccessGrant>> mine = new ArrayList<>(1);
+    return caseId -> {
+      if (mine.isEmpty()) {
+        mine.add(grants.activeOf(actor.userId(), now));
+      }
+      return needToKnow.holdsActiveGrant(actor, caseId, now, mine.get(0));
+    };
   }
 
   /** True when the caller holds an active need-to-know grant for {@code caseId} now. */

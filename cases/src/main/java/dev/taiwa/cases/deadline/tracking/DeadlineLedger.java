@@ -11,8 +11,11 @@ import dev.taiwa.cases.kernel.JapanTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -161,6 +164,16 @@ public final class DeadlineLedger {
   /** The case's deadlines, open or not, by due date. */
   public List<TrackedDeadline> ofCase(CaseId caseId) {
     return store.findByCases(List.of(caseId));
+  }
+
+  /** The deadlines of each of {@code caseIds} (empty lists included), by due date: one read. */
+  public Map<CaseId, List<TrackedDeadline>> ofCases(Collection<CaseId> caseIds) {
+    Map<CaseId, List<TrackedDeadline>> byCase = new LinkedHashMap<>();
+    caseIds.forEach(id -> byCase.put(id, new ArrayList<>()));
+    if (!caseIds.isEmpty()) {
+      store.findByCases(caseIds).forEach(d -> byCase.get(d.caseId()).add(d));
+    }
+    return byCase;
   }
 
   /** The full deadline as of today: due date, status and explanation. */

@@ -10,11 +10,17 @@ import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.confirmation.access.PriorConfirmationAccessPolicy;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
+import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationView;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.access.PreReportAccessPolicy;
+import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.secrecy.Secrecy;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +73,34 @@ final class DocumentCases {
     return confirmations
         .find(actor, id, readsSecret)
         .map(v -> priorConfirmation(actor, v.request()));
+  }
+
+  /** {@link #find} for many cases, in one read per kind of case: those the caller sees, by id. */
+  Map<CaseId, DocumentCase> findAll(Actor actor, Collection<CaseId> ids, boolean readsSecret) {
+    Map<CaseId, DocumentCase> found = new LinkedHashMap<>();
+    for (PreReport r : preReports.findAll(ids)) {
+      if (preReportAccess.canSee(actor, r)) {
+        found.put(
+            r.id(),
+            new DocumentCase(
+                DocumentKind.Track.PRE_REPORT,
+                r.state(),
+                preReportAccess.rolesOn(actor, r),
+                r,
+                null,
+                null,
+                true));
+      }
+    }
+    List<CaseId> rest = ids.stream().filter(id -> !found.containsKey(id)).toList();
+    for (PatentApplicationView view : patents.findAll(actor, rest, readsSecret)) {
+      found.put(view.application().id(), patentCase(actor, view));
+    }
+    List<CaseId> left = rest.stream().filter(id -> !found.containsKey(id)).toList();
+    for (PriorConfirmationView view : confirmations.findAll(actor, left, readsSecret)) {
+      found.put(view.request().id(), priorConfirmation(actor, view.request()));
+    }
+    return found;
   }
 
   /**

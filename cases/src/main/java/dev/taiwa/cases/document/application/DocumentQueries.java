@@ -63,10 +63,7 @@ public final class DocumentQueries {
    * the documents of all of them; hidden cases have none.
    */
   public Map<CaseId, List<IssuedDocument>> documentsOf(Actor actor, Collection<CaseId> caseIds) {
-    Map<CaseId, DocumentCase> seen = new LinkedHashMap<>();
-    for (CaseId id : new LinkedHashSet<>(caseIds)) {
-      cases.find(actor, id, false).ifPresent(found -> seen.put(id, found));
-    }
+    Map<CaseId, DocumentCase> seen = cases.findAll(actor, new LinkedHashSet<>(caseIds), false);
     if (seen.isEmpty()) {
       return Map.of();
     }

@@ -24,7 +24,9 @@ import dev.taiwa.cases.patent.port.PatentApplications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,6 +136,11 @@ public final class NonSendingNoticeCommands {
   /** The notice of the application, requested or issued, when the caller may see the case. */
   public Optional<NonSendingNotice> of(CaseId id) {
     return notices.find(id);
+  }
+
+  /** {@link #of(CaseId)} for many applications: one read. */
+  public Map<CaseId, NonSendingNotice> ofAll(Collection<CaseId> ids) {
+    return ids.isEmpty() ? Map.of() : notices.findAll(ids);
   }
 
   /**

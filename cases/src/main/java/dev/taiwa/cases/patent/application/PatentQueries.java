@@ -19,6 +19,7 @@ import dev.taiwa.cases.patent.port.PatentApplications;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.patent.port.PatentScope;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,21 @@ public final class PatentQueries {
                 .map(application -> secretReads.show(actor, application, readsContent, audit)));
   }
 
+  /** {@link #find} for many applications: one read; hidden and missing ones are left out. */
+  public List<PatentApplicationView> findAll(
+      Actor actor, java.util.Collection<CaseId> ids, boolean readsContent) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return reads.read(
+        audit ->
+            secretReads.showAll(
+                actor,
+                applications.findAll(ids).stream().filter(visibility(actor)).toList(),
+                readsContent,
+                audit));
+  }
+
   /**
    * The application as a command answers it, when the caller may see it: never with secret content,
    * so nothing is read that would need auditing.
@@ -90,10 +106,7 @@ public final class PatentQueries {
     return reads.read(
         audit -> {
           Page<PatentApplication> found = applications.search(scope, filter, page);
-          return found.withItems(
-              found.items().stream()
-                  .map(application -> secretReads.show(actor, application, readsContent, audit))
-                  .toList());
+          return found.withItems(secretReads.showAll(actor, found.items(), readsContent, audit));
         });
   }
 
@@ -111,15 +124,7 @@ public final class PatentQueries {
    * need-to-know), whether or not the caller may see them; other ids are left out.
    */
   public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
-    return unitOfWork.readOnly(
-        () ->
-            ids.stream()
-                .distinct()
-                .map(applications::find)
-                .flatMap(Optional::stream)
-                .filter(a -> secretReads.disclosure(actor, a).withheld())
-                .map(PatentApplication::id)
-                .collect(Collectors.toSet()));
+    return unitOfWork.readOnly(() -> withheldAmong(actor, applications.findAll(ids)));
   }
 
   /** What the caller may do to the application now. */
@@ -137,6 +142,20 @@ public final class PatentQueries {
         access::rolesOn,
         PatentApplication::id,
         PatentApplication::version);
+  }
+
+  private Set<CaseId> withheldAmong(Actor actor, List<PatentApplication> found) {
+    java.util.function.Predicate<PatentApplication> mayRead = secretReads.reader(actor);
+    return found.stream()
+        .filter(a -> secretReads.disclosure(a, mayRead).withheld())
+        .map(PatentApplication::id)
+        .collect(Collectors.toSet());
+  }
+
+  /** {@link #canSee} for the applications of one read: the caller's grants read at most once. */
+  private java.util.function.Predicate<PatentApplication> visibility(Actor actor) {
+    java.util.function.Predicate<CaseId> granted = grants.grantHolder(actor);
+    return application -> access.canSeeByRole(actor, application) || granted.test(application.id());
   }
 
   /** Visible by role, or by an active need-to-know grant on this very case. */

@@ -12,6 +12,7 @@ import dev.taiwa.cases.deadline.tracking.TrackedDeadline;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.UnitOfWork;
@@ -29,7 +30,10 @@ import dev.taiwa.cases.patent.port.PatentScope;
 import dev.taiwa.cases.secrecy.Secrecy;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +104,74 @@ public final class PatentReviewQueries {
                     AuditAction.SECRET_CONTENT_READ,
                     "Read the review records of application " + application.number(),
                     clock.instant()));
+          }
+          return shown;
+        });
+  }
+
+  /**
+   * The review reads of one request over many applications, which share one batched read of their
+   * records ({@link PatentReviewReads}).
+   */
+  public PatentReviewReads requestReads() {
+    return new PatentReviewReads(this, records);
+  }
+
+  /**
+   * {@link #records(Actor, PatentApplication)} for many applications whose records were read: the
+   * same decision for each, and one SECRET_CONTENT_READ per application whose records are returned,
+   * all stored in one short write before anything is returned ({@link AuditedReads}).
+   */
+  Map<CaseId, List<ReviewRecord>> shownRecords(
+      Actor actor, Map<PatentApplication, List<ReviewRecord>> recorded) {
+    return reads.read(
+        audit -> {
+          boolean internalShown =
+              secrecy.showsInternalRecords(actor, PatentAccessPolicy.REVIEWING_OFFICE);
+          Map<CaseId, List<ReviewRecord>> shown = new LinkedHashMap<>();
+          java.util.function.Predicate<PatentApplication> mayRead = secretReads.reader(actor);
+          recorded.forEach(
+              (application, all) -> {
+                if (!mayRead.test(application)) {
+                  shown.put(application.id(), List.of());
+                  return;
+                }
+                List<ReviewRecord> visible =
+                    all.stream().filter(r -> internalShown || !r.kind().internal()).toList();
+                shown.put(application.id(), visible);
+                if (!visible.isEmpty()) {
+                  audit.accept(
+                      AuditEntry.accepted(
+                          actor,
+                          application.id(),
+                          AuditAction.SECRET_CONTENT_READ,
+                          "Read the review records of application " + application.number(),
+                          clock.instant()));
+                }
+              });
+          return shown;
+        });
+  }
+
+  /** The foreign-filing gate today, from the application's records. */
+  ForeignFilingGate gateOf(PatentApplication application, List<ReviewRecord> recorded) {
+    return gatePolicy.gateOf(application, recorded, ledger.today());
+  }
+
+  /** The deadlines of each application, as {@link #deadlines(PatentApplication)}: one read. */
+  public Map<CaseId, List<PatentTrackDeadline>> deadlines(
+      Collection<PatentApplication> applications) {
+    return unitOfWork.inTransaction(
+        () -> {
+          Map<CaseId, List<TrackedDeadline>> tracked =
+              ledger.ofCases(applications.stream().map(PatentApplication::id).toList());
+          Map<CaseId, List<PatentTrackDeadline>> shown = new LinkedHashMap<>();
+          for (PatentApplication application : applications) {
+            shown.put(
+                application.id(),
+                tracked.getOrDefault(application.id(), List.of()).stream()
+                    .map(d -> shown(application, d))
+                    .toList());
           }
           return shown;
         });

@@ -9,8 +9,11 @@ import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.secrecy.Disclosure;
 import dev.taiwa.cases.secrecy.Secrecy;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The secrecy rule of one read: an application whose content is secret ({@link
@@ -44,6 +47,26 @@ final class SecretReads {
             Set.of(application.assignedExaminer()));
   }
 
+  /**
+   * {@link #mayRead} for the applications of one read (a list page): the same answer for each, the
+   * caller's grants read at most once.
+   */
+  Predicate<PatentApplication> reader(Actor actor) {
+    AccessGrantQueries.SecretReader secret = grants.secretReader(actor);
+    return application ->
+        application.applicants().stream().anyMatch(org -> needToKnow.isApplicantFiler(actor, org))
+            || secret.mayReadSecret(
+                application.id(),
+                application.applicants().get(0),
+                Set.of(application.assignedExaminer()));
+  }
+
+  /** {@link #disclosure(Actor, PatentApplication)} with a caller's {@link #reader}. */
+  Disclosure disclosure(PatentApplication application, Predicate<PatentApplication> mayRead) {
+    return secrecy.of(
+        application.contentSecret(), application.contentSecret() && mayRead.test(application));
+  }
+
   /** How much of {@code application} the caller may be shown now. */
   Disclosure disclosure(Actor actor, PatentApplication application) {
     return secrecy.of(
@@ -60,16 +83,33 @@ final class SecretReads {
       PatentApplication application,
       boolean readsContent,
       Consumer<AuditEntry> audit) {
-    Disclosure disclosure = disclosure(actor, application);
-    if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
-      audit.accept(
-          AuditEntry.accepted(
-              actor,
-              application.id(),
-              AuditAction.SECRET_CONTENT_READ,
-              "Read the secret content of application " + application.number(),
-              clock.instant()));
+    return showAll(actor, List.of(application), readsContent, audit).get(0);
+  }
+
+  /**
+   * {@link #show} for many applications (a list page): the same decision for each, and one
+   * SECRET_CONTENT_READ per secret application whose content is shown.
+   */
+  List<PatentApplicationView> showAll(
+      Actor actor,
+      List<PatentApplication> applications,
+      boolean readsContent,
+      Consumer<AuditEntry> audit) {
+    List<PatentApplicationView> views = new ArrayList<>(applications.size());
+    Predicate<PatentApplication> mayRead = reader(actor);
+    for (PatentApplication application : applications) {
+      Disclosure disclosure = disclosure(application, mayRead);
+      if (disclosure == Disclosure.FULL && application.contentSecret() && readsContent) {
+        audit.accept(
+            AuditEntry.accepted(
+                actor,
+                application.id(),
+                AuditAction.SECRET_CONTENT_READ,
+                "Read the secret content of application " + application.number(),
+                clock.instant()));
+      }
+      views.add(new PatentApplicationView(application, disclosure.withheld()));
     }
-    return new PatentApplicationView(application, disclosure.withheld());
+    return views;
   }
 }

@@ -4,11 +4,18 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.patent.model.PatentApplication;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: stored patent applications. */
 public interface PatentApplications {
   Optional<PatentApplication> find(CaseId id);
+
+  /** Those of {@code ids} that exist (for a page of cases): stores answer with one query. */
+  default List<PatentApplication> findAll(Collection<CaseId> ids) {
+    return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+  }
 
   void insert(PatentApplication application);
 

@@ -9,8 +9,10 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
+import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
 import dev.taiwa.graphql.support.Ids;
+import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.AsyncDataFetcher;
@@ -20,9 +22,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import org.dataloader.DataLoader;
 
 /** The request for a notice of non-sending: two mutations and the application's field. */
 public final class NonSendingNoticeFetchers {
+  public static final String NAME = "nonSendingNotices";
+
   private final NonSendingNoticeCommands commands;
   private final Executor executor;
 
@@ -49,19 +54,27 @@ public final class NonSendingNoticeFetchers {
                     env -> ((NonSendingNotice) env.getSource()).requestedBy().value().toString()));
   }
 
+  /** The request's loader of notices: one read for the applications of a request. */
+  public static DataLoader<PatentApplication, NonSendingNotice> loader(
+      NonSendingNoticeCommands commands, Executor executor, Actor actor) {
+    return Loaders.byKeyOf(
+        PatentApplication::id,
+        (caller, applications) ->
+            commands.ofAll(applications.stream().map(PatentApplication::id).toList()),
+        null,
+        executor,
+        actor);
+  }
+
   /**
    * The application's edge: shown to whoever sees the application (the source is already filtered).
    */
-  public static TypeRuntimeWiring.Builder applicationEdges(
-      TypeRuntimeWiring.Builder type, NonSendingNoticeCommands commands, Executor executor) {
+  public static TypeRuntimeWiring.Builder applicationEdges(TypeRuntimeWiring.Builder type) {
     return type.dataFetcher(
         "nonSendingNotice",
-        AsyncDataFetcher.async(
-            env ->
-                commands
-                    .of(((PatentApplicationView) env.getSource()).application().id())
-                    .orElse(null),
-            executor));
+        env ->
+            Loaders.<PatentApplication, NonSendingNotice>get(env, NAME)
+                .load(((PatentApplicationView) env.getSource()).application()));
   }
 
   private Payload run(

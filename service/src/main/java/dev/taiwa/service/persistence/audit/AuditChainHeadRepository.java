@@ -17,6 +17,10 @@ public interface AuditChainHeadRepository extends GenericRepository<AuditChainHe
   @Query("UPDATE audit_chain_head SET last_sequence = last_sequence + 1 WHERE id = 1")
   void advance();
 
+  /** {@link #advance()} by {@code count} events at once (a batch append). */
+  @Query("UPDATE audit_chain_head SET last_sequence = last_sequence + :count WHERE id = 1")
+  void advanceBy(long count);
+
   @Query("SELECT * FROM audit_chain_head WHERE id = 1")
   Optional<AuditChainHeadRow> current();
 

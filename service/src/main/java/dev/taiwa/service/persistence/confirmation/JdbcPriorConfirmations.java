@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,20 @@ public class JdbcPriorConfirmations implements PriorConfirmations {
   public Optional<PriorConfirmation> find(CaseId id) {
     return select("SELECT * FROM prior_confirmation WHERE id = ?", List.of(id.toString())).stream()
         .findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public List<PriorConfirmation> findAll(Collection<CaseId> ids) {
+    List<String> keys = ids.stream().map(CaseId::toString).distinct().toList();
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return select(
+        "SELECT * FROM prior_confirmation WHERE id IN ("
+            + String.join(", ", Collections.nCopies(keys.size(), "?"))
+            + ")",
+        List.copyOf(keys));
   }
 
   @Override

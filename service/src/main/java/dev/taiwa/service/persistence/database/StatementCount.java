@@ -1,9 +1,58 @@
 package dev.taiwa.service.persistence.database;
 
-/** PLACEHOLDER until perf-batching lands: replaced by the real counter at merge. */
-@jakarta.inject.Singleton
-public class StatementCount {
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+/**
+ * How many JDBC statements the application has executed through its data source since start: each
+ * {@code execute}, {@code executeQuery}, {@code executeUpdate} or {@code executeBatch} counts one.
+ * Transaction control the drivers run by themselves (BEGIN, COMMIT, SQLite's {@code PRAGMA
+ * query_only} behind {@code setReadOnly}) is not counted. Read it before and after a request to see
+ * what the request cost; the benchmark and the statements-per-request tests do.
+ *
+ * <p>The pool is wrapped (datasource-proxy) before Micronaut wraps it for its connection and
+ * transaction management, so every connection the application uses is counted; the count is one
+ * {@link LongAdder} increment per statement.
+ */
+@Singleton
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public final class StatementCount
+    implements BeanCreatedEventListener<DataSource>, QueryExecutionListener, Ordered {
+  private final LongAdder executed = new LongAdder();
+
+  /** The statements executed through the application's data source since start. */
   public long executed() {
-    return -1;
+    return executed.sum();
+  }
+
+  @Override
+  public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
+    return ProxyDataSourceBuilder.create(event.getBean()).listener(this).build();
+  }
+
+  /** Before Micronaut's own wrapper, which must stay the outermost one. */
+  @Override
+  public int getOrder() {
+    return HIGHEST_PRECEDENCE;
+  }
+
+  @Override
+  public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+    // counted when done
+  }
+
+  @Override
+  public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+    executed.increment();
   }
 }

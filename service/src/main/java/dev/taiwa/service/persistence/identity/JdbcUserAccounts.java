@@ -5,6 +5,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import jakarta.inject.Singleton;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,16 @@ public class JdbcUserAccounts implements UserAccounts {
   @Override
   public Optional<UserAccount> findByUsername(String username) {
     return repository.findByUsername(username).map(UserAccountMapper::toDomain);
+  }
+
+  /** One query for all of {@code ids}. */
+  @Override
+  public List<UserAccount> findAll(Collection<UserId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = ids.stream().map(UserId::toString).distinct().toList();
+    return repository.findByIdIn(keys).stream().map(UserAccountMapper::toDomain).toList();
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.taiwa.service.persistence.database.OnSqlite;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public interface UserAccountRepository extends GenericRepository<UserAccountRow,
   Optional<UserAccountRow> findById(String id);
 
   Optional<UserAccountRow> findByUsername(String username);
+
+  List<UserAccountRow> findByIdIn(Collection<String> ids);
 
   UserAccountRow save(UserAccountRow row);
 

@@ -12,6 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +38,24 @@ public class JdbcNonSendingNotices implements NonSendingNotices {
             caseId.toString())
         .stream()
         .findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public Map<CaseId, NonSendingNotice> findAll(Collection<CaseId> caseIds) {
+    Map<CaseId, NonSendingNotice> found = new LinkedHashMap<>();
+    if (caseIds.isEmpty()) {
+      return found;
+    }
+    Object[] ids = caseIds.stream().map(CaseId::toString).distinct().toArray();
+    sql.query(
+            "SELECT * FROM patent_non_sending_notice WHERE case_id IN ("
+                + String.join(", ", Collections.nCopies(ids.length, "?"))
+                + ")",
+            JdbcNonSendingNotices::row,
+            ids)
+        .forEach(notice -> found.put(notice.caseId(), notice));
+    return found;
   }
 
   @Override

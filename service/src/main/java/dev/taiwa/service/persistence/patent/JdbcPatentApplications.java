@@ -16,6 +16,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,22 @@ public class JdbcPatentApplications implements PatentApplications {
     List<PatentApplication> found =
         select(new PatentSearchSql.Statement(SELECT + " WHERE p.id = ?", List.of(id.toString())));
     return found.stream().findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public List<PatentApplication> findAll(Collection<CaseId> ids) {
+    List<String> keys = ids.stream().map(CaseId::toString).distinct().toList();
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return select(
+        new PatentSearchSql.Statement(
+            SELECT
+                + " WHERE p.id IN ("
+                + String.join(", ", Collections.nCopies(keys.size(), "?"))
+                + ")",
+            List.copyOf(keys)));
   }
 
   @Override

@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +78,26 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
   @Override
   @ReadOnly
   public List<ReviewRecord> ofCase(CaseId caseId) {
+    return ofCases(List.of(caseId)).get(caseId);
+  }
+
+  /** Two queries for all of {@code caseIds}, however many. */
+  @Override
+  @ReadOnly
+  public Map<CaseId, List<ReviewRecord>> ofCases(Collection<CaseId> caseIds) {
+    Map<CaseId, List<ReviewRecord>> byCase = new LinkedHashMap<>();
+    caseIds.forEach(id -> byCase.put(id, new ArrayList<>()));
+    if (caseIds.isEmpty()) {
+      return byCase;
+    }
+    Object[] ids = byCase.keySet().stream().map(CaseId::toString).toArray();
+    String in = String.join(", ", Collections.nCopies(ids.length, "?"));
     List<Row> rows =
         sql.query(
             "SELECT id, case_id, kind, parent_id, body, record_date, recorded_by, recorded_at"
-                + " FROM patent_review_record WHERE case_id = ? ORDER BY seq",
+                + " FROM patent_review_record WHERE case_id IN ("
+                + in
+                + ") ORDER BY case_id, seq",
             r ->
                 new Row(
                     r.getString("id"),
@@ -90,34 +108,43 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
                     r.getString("record_date"),
                     r.getString("recorded_by"),
                     r.getLong("recorded_at")),
-            caseId.toString());
+            ids);
     Map<String, List<SharingBusiness>> businesses = new LinkedHashMap<>();
-    sql.query(
-            "SELECT b.record_id, b.name, b.address, b.role FROM patent_sharing_business b"
-                + " JOIN patent_review_record r ON r.id = b.record_id"
-                + " WHERE r.case_id = ? ORDER BY b.record_id, b.position",
-            r ->
-                new BusinessRow(
-                    r.getString("record_id"),
-                    new SharingBusiness(
-                        r.getString("name"), r.getString("address"), r.getString("role"))),
-            caseId.toString())
-        .forEach(
-            b ->
-                businesses.computeIfAbsent(b.recordId(), k -> new ArrayList<>()).add(b.business()));
-    return rows.stream()
-        .map(
-            row ->
-                new ReviewRecord(
-                    UUID.fromString(row.id()),
-                    CaseId.parse(row.caseId()),
-                    ReviewRecordKind.valueOf(row.kind()),
-                    Optional.ofNullable(row.parent()).map(UUID::fromString),
-                    row.body(),
-                    Optional.ofNullable(row.date()).map(LocalDate::parse),
-                    businesses.getOrDefault(row.id(), List.of()),
-                    new UserId(UUID.fromString(row.by())),
-                    Instant.ofEpochMilli(row.at())))
-        .toList();
+    if (!rows.isEmpty()) {
+      sql.query(
+              "SELECT b.record_id, b.name, b.address, b.role FROM patent_sharing_business b"
+                  + " JOIN patent_review_record r ON r.id = b.record_id"
+                  + " WHERE r.case_id IN ("
+                  + in
+                  + ") ORDER BY b.record_id, b.position",
+              r ->
+                  new BusinessRow(
+                      r.getString("record_id"),
+                      new SharingBusiness(
+                          r.getString("name"), r.getString("address"), r.getString("role"))),
+              ids)
+          .forEach(
+              b ->
+                  businesses
+                      .computeIfAbsent(b.recordId(), k -> new ArrayList<>())
+                      .add(b.business()));
+    }
+    for (Row row : rows) {
+      CaseId caseId = CaseId.parse(row.caseId());
+      byCase
+          .get(caseId)
+          .add(
+              new ReviewRecord(
+                  UUID.fromString(row.id()),
+                  caseId,
+                  ReviewRecordKind.valueOf(row.kind()),
+                  Optional.ofNullable(row.parent()).map(UUID::fromString),
+                  row.body(),
+                  Optional.ofNullable(row.date()).map(LocalDate::parse),
+                  businesses.getOrDefault(row.id(), List.of()),
+                  new UserId(UUID.fromString(row.by())),
+                  Instant.ofEpochMilli(row.at())));
+    }
+    return byCase;
   }
 }

@@ -110,6 +110,45 @@ class AuditLogContractTest extends DatabaseTest {
   }
 
   @Test
+  void aBatchAppendChainsItsEventsAsOneByOneAppendsWouldBetweenOthers() {
+    CaseId caseId = CaseId.random();
+    AuditEvent before = log.append(anEntry(caseId, "BEFORE"));
+    List<AuditEvent> batch =
+        log.appendAll(
+            List.of(
+                anEntry(caseId, "READ_1"),
+                anEntry(CaseId.random(), "READ_2"),
+                anEntry(caseId, "READ_3")));
+    AuditEvent after = log.append(anEntry(caseId, "AFTER"));
+
+    assertEquals(
+        List.of(before.sequence() + 1, before.sequence() + 2, before.sequence() + 3),
+        batch.stream().map(AuditEvent::sequence).toList());
+    assertEquals(before.hash(), batch.get(0).previousHash());
+    assertEquals(batch.get(2).hash(), after.previousHash());
+    assertEquals(List.of(before, batch.get(0), batch.get(2), after), log.trail(caseId));
+    assertEquals(List.of(), log.appendAll(List.of()));
+    assertEquals(new AuditChainHead(after.sequence(), after.hash()), log.head());
+    assertChainIntact(everything());
+  }
+
+  @Test
+  void theTrailsOfSeveralCasesAreEachCasesOwnOldestFirst() {
+    CaseId one = CaseId.random();
+    CaseId two = CaseId.random();
+    CaseId none = CaseId.random();
+    AuditEvent first = log.append(anEntry(one, "CREATE_DRAFT"));
+    AuditEvent second = log.append(anEntry(two, "CREATE_DRAFT"));
+    AuditEvent third = log.append(anEntry(one, "SUBMIT"));
+
+    var trails = log.trails(List.of(one, two, none));
+
+    assertEquals(List.of(first, third), trails.get(one));
+    assertEquals(List.of(second), trails.get(two));
+    assertEquals(List.of(), trails.get(none));
+  }
+
+  @Test
   void forEachVisitsTheWholeChainInOrderAcrossBatches() {
     unitOfWork.inTransaction(
         () -> {

@@ -17,6 +17,7 @@ import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationAction;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmationTransitions;
 import dev.taiwa.cases.patent.confirmation.port.PriorConfirmations;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,6 +60,20 @@ public final class PriorConfirmationQueries {
                 .map(r -> show(actor, r, readsContent, audit)));
   }
 
+  /** {@link #find} for many requests: one read; hidden and missing ones are left out. */
+  public List<PriorConfirmationView> findAll(
+      Actor actor, java.util.Collection<CaseId> ids, boolean readsContent) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return reads.read(
+        audit ->
+            store.findAll(ids).stream()
+                .filter(r -> canSee(actor, r))
+                .map(r -> show(actor, r, readsContent, audit))
+                .toList());
+  }
+
   /** The request as a command answers it (never its content), when the caller may see it. */
   public Optional<PriorConfirmationView> answerOf(Actor actor, CaseId id) {
     return unitOfWork.readOnly(
@@ -87,10 +102,7 @@ public final class PriorConfirmationQueries {
   public Set<CaseId> withheldAmong(Actor actor, java.util.Collection<CaseId> ids) {
     return unitOfWork.readOnly(
         () ->
-            ids.stream()
-                .distinct()
-                .map(store::find)
-                .flatMap(Optional::stream)
+            store.findAll(ids).stream()
                 .filter(r -> !canSee(actor, r))
                 .map(PriorConfirmation::id)
                 .collect(java.util.stream.Collectors.toSet()));

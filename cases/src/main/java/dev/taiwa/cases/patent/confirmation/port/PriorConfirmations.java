@@ -5,11 +5,18 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: stored prior-confirmation requests. */
 public interface PriorConfirmations {
   Optional<PriorConfirmation> find(CaseId id);
+
+  /** Those of {@code ids} that exist (for a page of cases): stores answer with one query. */
+  default List<PriorConfirmation> findAll(Collection<CaseId> ids) {
+    return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+  }
 
   void insert(PriorConfirmation request);
 

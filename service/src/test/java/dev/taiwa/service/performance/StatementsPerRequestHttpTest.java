@@ -1,0 +1,166 @@
+package dev.taiwa.service.performance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.AuditAction;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.service.http.ApiClient;
+import dev.taiwa.service.http.ApiClient.GraphQLResponse;
+import dev.taiwa.service.http.World;
+import dev.taiwa.service.persistence.database.StatementCount;
+import dev.taiwa.service.security.PasswordHasher;
+import dev.taiwa.service.testsupport.DatabaseTest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list costs the same number of SQL statements whatever its page size: every edge reachable from
+ * a list is loaded in one batch per request. A list query selecting every batched edge is asked for
+ * pages of 5 and of 20 cases; a new N+1 (an edge read once per case) makes the larger page cost
+ * more and fails here. The counts are printed.
+ */
+@MicronautTest(transactional = false)
+class StatementsPerRequestHttpTest extends DatabaseTest {
+  private static final int CASES = 20;
+  private static final String PRE_REPORTS =
+      "query($n: Int!) { preReports(first: $n) { edges { node { id reference organisation { name }"
+          + " technologies { number } timeline { at eventType actorLabel } caseOfficer"
+          + " officer { name office } meetings { id attendingOfficials { name office }"
+          + " agenda { text } } concerns { id description answers { text } } deadlines { id"
+          + " status dueDate } documents { id kind generatedBy { name office } } } } } }";
+  private static final String PATENTS =
+      "query($n: Int!) { patentApplications(first: $n) { edges { node { id state title"
+          + " abstract claims applicants { name } designation { periodEnd } foreignFilingGate { status since } reviewRecords {"
+          + " id kind text recordedBy { name office } } trackDeadlines { subject status due }"
+          + " nonSendingNotice { requestedAt issuedOn } deadlines { id status } documents { id"
+          + " generatedBy { name } } } } } }";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject Organisations organisations;
+  @Inject UserAccounts users;
+  @Inject PasswordHasher hasher;
+  @Inject StatementCount statements;
+  @Inject AuditLog auditLog;
+
+  private ApiClient api;
+  private String officer;
+  private String reviewer;
+  private String grantee;
+
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new HashMap<>(super.getProperties());
+    properties.put("taiwa.graphql.max-cost", "1000000");
+    return properties;
+  }
+
+  @BeforeAll
+  void fileCases() {
+    api = new ApiClient(http);
+    ListedCases cases = new ListedCases(api, new World(organisations, users, hasher), users);
+    cases.file(CASES);
+    officer = cases.officer;
+    reviewer = cases.reviewer;
+    grantee = cases.grantee;
+  }
+
+  @Test
+  void aPreReportListWithEveryEdgeCostsTheSameForFiveAndTwentyCases() {
+    assertSameCost(officer, PRE_REPORTS, "preReports");
+  }
+
+  @Test
+  void aReviewersPatentListWithEveryEdgeCostsTheSameForFiveAndTwentyApplications() {
+    assertSameCost(reviewer, PATENTS, "patentApplications");
+  }
+
+  @Test
+  void aGranteesPatentListCostsTheSameForFiveAndTwentyApplications() {
+    assertSameCost(grantee, PATENTS, "patentApplications");
+  }
+
+  @Test
+  void aBatchedPatentListStillAuditsEachApplicationsSecretContentAndRecordsRead() {
+    List<CaseId> listed =
+        api
+            .graphql(reviewer, PATENTS, Map.of("n", CASES))
+            .<List<Map<String, Map<String, Object>>>>at("patentApplications.edges")
+            .stream()
+            .map(edge -> CaseId.parse((String) edge.get("node").get("id")))
+            .toList();
+    Map<CaseId, Long> before = secretReads(listed);
+
+    GraphQLResponse response = api.graphql(reviewer, PATENTS, Map.of("n", CASES));
+
+    assertEquals(List.of(), response.errors(), () -> response.body().toString());
+    Map<CaseId, Long> after = secretReads(listed);
+    for (CaseId id : listed) {
+      assertEquals(
+          before.get(id) + 2, after.get(id), "content and records read of application " + id);
+    }
+  }
+
+  private Map<CaseId, Long> secretReads(List<CaseId> ids) {
+    Map<CaseId, Long> reads = new HashMap<>();
+    auditLog
+        .trails(ids)
+        .forEach(
+            (id, trail) ->
+                reads.put(
+                    id,
+                    trail.stream()
+                        .filter(
+                            e -> e.entry().action().equals(AuditAction.SECRET_CONTENT_READ.name()))
+                        .count()));
+    return reads;
+  }
+
+  @Test
+  void aRequestReadsTheCallersAccountOnceAndNothingElseForItsOwnAccount() {
+    long before = statements.executed();
+    GraphQLResponse response = api.graphql(officer, "{ me { username displayName } }", Map.of());
+    long cost = statements.executed() - before;
+    assertEquals("spr-officer", response.at("me.username"), () -> response.body().toString());
+    assertEquals(1, cost, "statements of { me }");
+  }
+
+  private void assertSameCost(String token, String query, String list) {
+    statementsFor(token, query, list, 5);
+    long five = statementsFor(token, query, list, 5);
+    long twenty = statementsFor(token, query, list, CASES);
+    System.out.printf(
+        "%s (%s): %d statements for 5 cases, %d for %d%n",
+        list, caller(token), five, twenty, CASES);
+    assertEquals(five, twenty, list + ": statements for 5 cases, then for " + CASES);
+  }
+
+  private String caller(String token) {
+    return token.equals(officer)
+        ? "dialogue officer"
+        : token.equals(reviewer) ? "security reviewer" : "company grantee";
+  }
+
+  private long statementsFor(String token, String query, String list, int first) {
+    long before = statements.executed();
+    GraphQLResponse response = api.graphql(token, query, Map.of("n", first));
+    long cost = statements.executed() - before;
+    assertNotNull(response.at(list), () -> response.body().toString());
+    assertEquals(List.of(), response.errors(), () -> response.body().toString());
+    assertEquals(first, response.<List<?>>at(list + ".edges").size());
+    return cost;
+  }
+}
