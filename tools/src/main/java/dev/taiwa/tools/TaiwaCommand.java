@@ -120,16 +120,7 @@ public final class TaiwaCommand implements Runnable {
       return ERROR;
     }
     if (parsed.subcommand().commandSpec().userObject() instanceof StandAlone) {
-      return new CommandLine(TaiwaCommand.class)
-          .setCaseInsensitiveEnumValuesAllowed(true)
-          .setOut(out)
-          .setErr(err)
-          .setExecutionExceptionHandler(
-              (e, cmd, result) -> {
-                err.println("error: " + describe(e));
-                return ERROR;
-              })
-          .execute(args);
+      return configured(new CommandLine(TaiwaCommand.class), out, err).execute(args);
     }
     Map<String, Object> settings = new java.util.HashMap<>(properties);
     if (parsed.subcommand().commandSpec().userObject() instanceof WithoutMigrations) {
@@ -143,21 +134,26 @@ public final class TaiwaCommand implements Runnable {
             .start()) {
       context.registerSingleton(OperatorInput.class, new OperatorInput(in));
       context.registerSingleton(EnvironmentVariables.class, environment);
-      CommandLine command =
-          new CommandLine(TaiwaCommand.class, new MicronautFactory(context))
-              .setCaseInsensitiveEnumValuesAllowed(true)
-              .setOut(out)
-              .setErr(err)
-              .setExecutionExceptionHandler(
-                  (e, cmd, result) -> {
-                    err.println("error: " + describe(e));
-                    return ERROR;
-                  });
-      return command.execute(args);
+      return configured(
+              new CommandLine(TaiwaCommand.class, new MicronautFactory(context)), out, err)
+          .execute(args);
     } catch (RuntimeException e) {
       err.println("error: Taiwa could not start: " + describe(e));
       return ERROR;
     }
+  }
+
+  /** {@code command} printing to {@code out} and {@code err}, a failure as one line. */
+  private static CommandLine configured(CommandLine command, PrintWriter out, PrintWriter err) {
+    return command
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(
+            (e, cmd, result) -> {
+              err.println("error: " + describe(e));
+              return ERROR;
+            });
   }
 
   /** One line about {@code e}: its innermost message, never a stack trace. */

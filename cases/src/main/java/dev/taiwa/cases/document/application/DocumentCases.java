@@ -54,16 +54,7 @@ final class DocumentCases {
   Optional<DocumentCase> find(Actor actor, CaseId id, boolean readsSecret) {
     var report = preReports.find(id).filter(r -> preReportAccess.canSee(actor, r));
     if (report.isPresent()) {
-      return report.map(
-          r ->
-              new DocumentCase(
-                  DocumentKind.Track.PRE_REPORT,
-                  r.state(),
-                  preReportAccess.rolesOn(actor, r),
-                  r,
-                  null,
-                  null,
-                  true));
+      return report.map(r -> preReportCase(actor, r));
     }
     Optional<DocumentCase> patent =
         patents.find(actor, id, readsSecret).map(v -> patentCase(actor, v));
@@ -75,21 +66,23 @@ final class DocumentCases {
         .map(v -> priorConfirmation(actor, v.request()));
   }
 
+  private DocumentCase preReportCase(Actor actor, PreReport report) {
+    return new DocumentCase(
+        DocumentKind.Track.PRE_REPORT,
+        report.state(),
+        preReportAccess.rolesOn(actor, report),
+        report,
+        null,
+        null,
+        true);
+  }
+
   /** {@link #find} for many cases, in one read per kind of case: those the caller sees, by id. */
   Map<CaseId, DocumentCase> findAll(Actor actor, Collection<CaseId> ids, boolean readsSecret) {
     Map<CaseId, DocumentCase> found = new LinkedHashMap<>();
     for (PreReport r : preReports.findAll(ids)) {
       if (preReportAccess.canSee(actor, r)) {
-        found.put(
-            r.id(),
-            new DocumentCase(
-                DocumentKind.Track.PRE_REPORT,
-                r.state(),
-                preReportAccess.rolesOn(actor, r),
-                r,
-                null,
-                null,
-                true));
+        found.put(r.id(), preReportCase(actor, r));
       }
     }
     List<CaseId> rest = ids.stream().filter(id -> !found.containsKey(id)).toList();

@@ -97,13 +97,7 @@ public final class PatentReviewQueries {
                   .filter(r -> internalShown || !r.kind().internal())
                   .toList();
           if (!shown.isEmpty()) {
-            audit.accept(
-                AuditEntry.accepted(
-                    actor,
-                    application.id(),
-                    AuditAction.SECRET_CONTENT_READ,
-                    "Read the review records of application " + application.number(),
-                    clock.instant()));
+            audit.accept(recordsRead(actor, application));
           }
           return shown;
         });
@@ -140,17 +134,21 @@ public final class PatentReviewQueries {
                     all.stream().filter(r -> internalShown || !r.kind().internal()).toList();
                 shown.put(application.id(), visible);
                 if (!visible.isEmpty()) {
-                  audit.accept(
-                      AuditEntry.accepted(
-                          actor,
-                          application.id(),
-                          AuditAction.SECRET_CONTENT_READ,
-                          "Read the review records of application " + application.number(),
-                          clock.instant()));
+                  audit.accept(recordsRead(actor, application));
                 }
               });
           return shown;
         });
+  }
+
+  /** The audit entry of a read that returned review records of {@code application}. */
+  private AuditEntry recordsRead(Actor actor, PatentApplication application) {
+    return AuditEntry.accepted(
+        actor,
+        application.id(),
+        AuditAction.SECRET_CONTENT_READ,
+        "Read the review records of application " + application.number(),
+        clock.instant());
   }
 
   /** The foreign-filing gate today, from the application's records. */
