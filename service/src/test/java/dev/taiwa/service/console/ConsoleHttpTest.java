@@ -55,6 +55,7 @@ class ConsoleHttpTest extends DatabaseTest {
 
   private String filer;
   private String stranger;
+  private String admin;
   private String caseId;
   private String reference;
 
@@ -76,6 +77,8 @@ class ConsoleHttpTest extends DatabaseTest {
     filer = world.user("c-alpha-filer", world.alpha, Role.FILER);
     stranger = world.user("c-beta-filer", world.beta, Role.FILER);
     world.user("c-locked-filer", world.alpha, Role.FILER);
+    world.user("c-disabled-filer", world.alpha, Role.FILER);
+    admin = world.user("c-admin", world.meti, Role.ADMIN);
     String officerName = world.user("c-officer", world.meti, Role.DIALOGUE_OFFICER);
 
     ApiClient api = new ApiClient(http);
@@ -254,6 +257,27 @@ class ConsoleHttpTest extends DatabaseTest {
       assertEquals(200, browser.get("/").status(), "20 minutes after the last request");
       clock.advance(Duration.ofMinutes(31));
       assertEquals("/signin", browser.get("/").location());
+    }
+  }
+
+  @Test
+  void disablingTheAccountEndsItsConsoleSessionAtOnce() {
+    try (ConsoleBrowser browser = browser()) {
+      ApiClient api = new ApiClient(http);
+      String id =
+          api.graphql(api.login("c-disabled-filer", World.PASSWORD), "{ me { id } }").at("me.id");
+      browser.signIn("c-disabled-filer", World.PASSWORD);
+      assertEquals(200, browser.get("/").status());
+
+      api.graphql(
+          api.login(admin, World.PASSWORD),
+          "mutation($id: ID!) { disableUser(id: $id) { errors { code } } }",
+          Map.of("id", id));
+
+      assertEquals("/signin", browser.get("/").location());
+      ConsoleBrowser.Page again = browser.signIn("c-disabled-filer", World.PASSWORD);
+      assertEquals(401, again.status());
+      assertTrue(again.html().contains("無効"), again.html());
     }
   }
 
