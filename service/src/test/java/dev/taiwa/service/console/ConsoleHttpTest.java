@@ -56,6 +56,7 @@ class ConsoleHttpTest extends DatabaseTest {
   private String filer;
   private String stranger;
   private String admin;
+  private String auditor;
   private String caseId;
   private String reference;
 
@@ -79,6 +80,7 @@ class ConsoleHttpTest extends DatabaseTest {
     world.user("c-locked-filer", world.alpha, Role.FILER);
     world.user("c-disabled-filer", world.alpha, Role.FILER);
     admin = world.user("c-admin", world.meti, Role.ADMIN);
+    auditor = world.user("c-auditor", world.meti, Role.AUDITOR);
     String officerName = world.user("c-officer", world.meti, Role.DIALOGUE_OFFICER);
 
     ApiClient api = new ApiClient(http);
@@ -202,8 +204,22 @@ class ConsoleHttpTest extends DatabaseTest {
       }
       // Locked by three console failures: the API refuses even the right password, and so does
       // the console.
-      assertEquals(401, new ApiClient(http).loginStatus("c-locked-filer", World.PASSWORD));
+      ApiClient api = new ApiClient(http);
+      assertEquals(401, api.loginStatus("c-locked-filer", World.PASSWORD));
       assertEquals(401, browser.signIn("c-locked-filer", World.PASSWORD).status());
+      // Each console attempt is audited like a login, naming the console.
+      List<Map<String, Object>> failed =
+          api.graphql(
+                  api.login(auditor, World.PASSWORD),
+                  "{ auditEvents(filter: {action: \"LOGIN_FAILED\", actorName: \"c-locked-filer\"},"
+                      + " first: 20) { edges { node { summary } } } }")
+              .at("auditEvents.edges");
+      long viaConsole =
+          failed.stream()
+              .map(edge -> String.valueOf(((Map<?, ?>) edge.get("node")).get("summary")))
+              .filter(summary -> summary.contains("via web console"))
+              .count();
+      assertEquals(4, viaConsole, String.valueOf(failed));
     }
   }
 
