@@ -48,6 +48,14 @@ public final class ActorResolver {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+    return resolve(id, epoch);
+  }
+
+  /**
+   * Blocking: the enabled account {@code id} as an actor, while its session epoch is still {@code
+   * epoch} (a browser session of the console keeps both, like a token).
+   */
+  public Optional<Actor> resolve(UserId id, long epoch) {
     return users
         .find(id)
         .filter(UserAccount::enabled)

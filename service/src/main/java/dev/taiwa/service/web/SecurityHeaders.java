@@ -11,9 +11,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 /**
  * Security headers on every answer, error answers included: no MIME sniffing, no framing, no
  * referrer, and a Content-Security-Policy that allows nothing (an API answer or a PDF runs no
- * script); the GraphiQL page sets its own, narrower one ({@link GraphiqlController}). API answers
- * and documents are never cached ({@code Cache-Control: no-store}); the static GraphiQL scripts
- * under {@code /webjars} may be.
+ * script); the GraphiQL page sets its own, narrower one ({@link GraphiqlController}), and so do the
+ * console's pages (which also send their origin to Taiwa itself: see the console's content policy).
+ * API answers and documents are never cached ({@code Cache-Control: no-store}); the static GraphiQL
+ * scripts under {@code /webjars} may be.
  */
 @ServerFilter("/**")
 final class SecurityHeaders implements Ordered {
@@ -32,7 +33,9 @@ final class SecurityHeaders implements Ordered {
     var headers = response.getHeaders();
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("X-Frame-Options", "DENY");
-    headers.set("Referrer-Policy", "no-referrer");
+    if (!headers.contains("Referrer-Policy")) {
+      headers.set("Referrer-Policy", "no-referrer");
+    }
     if (!headers.contains("Content-Security-Policy")) {
       headers.set("Content-Security-Policy", NOTHING);
     }

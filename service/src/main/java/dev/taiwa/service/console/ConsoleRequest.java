@@ -1,0 +1,20 @@
+package dev.taiwa.service.console;
+
+import dev.taiwa.cases.kernel.Actor;
+import io.micronaut.http.HttpRequest;
+
+/** What {@link ConsoleAuthentication} found for a console request: its session and actor. */
+record ConsoleRequest(ConsoleSession session, Actor actor) {
+  private static final String ATTRIBUTE = "taiwa.console";
+
+  void attachTo(HttpRequest<?> request) {
+    request.setAttribute(ATTRIBUTE, this);
+  }
+
+  /** The signed-in caller of a request that passed {@link ConsoleAuthentication}. */
+  static ConsoleRequest of(HttpRequest<?> request) {
+    return request
+        .getAttribute(ATTRIBUTE, ConsoleRequest.class)
+        .orElseThrow(() -> new IllegalStateException("not a signed-in console request"));
+  }
+}

@@ -1,0 +1,123 @@
+package dev.taiwa.service.console;
+
+import dev.taiwa.cases.dialogue.application.DialogueQueries;
+import dev.taiwa.cases.dialogue.model.CompanyQuery;
+import dev.taiwa.cases.dialogue.model.Concern;
+import dev.taiwa.cases.dialogue.model.ConcernState;
+import dev.taiwa.cases.dialogue.model.QueryState;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReportFilter;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the home page from the use cases the GraphQL API calls (the same beans), as the caller:
+ * the pre-reports it may see, and their concerns and queries as it may see them.
+ */
+@Singleton
+final class HomePages {
+  /** The newest cases listed on the home page. */
+  static final int LISTED = PageRequest.MAX_PAGE_SIZE;
+
+  private final PreReportQueries preReports;
+  private final DialogueQueries dialogue;
+
+  HomePages(PreReportQueries preReports, DialogueQueries dialogue) {
+    this.preReports = preReports;
+    this.dialogue = dialogue;
+  }
+
+  HomePage of(Actor actor, SignedIn signedIn) {
+    Page<PreReport> page =
+        preReports.search(actor, PreReportFilter.none(), new PageRequest(LISTED, null, false));
+    List<PreReport> reports = page.items();
+    Map<CaseId, PreReport> byId =
+        reports.stream().collect(Collectors.toMap(PreReport::id, Function.identity()));
+
+    List<HomePage.Awaiting> awaiting = new ArrayList<>();
+    long concerns = 0;
+    long queries = 0;
+    if (actor.has(Role.FILER)) {
+      for (List<Concern> list : dialogue.concernsOf(actor, reports).values()) {
+        for (Concern concern : list) {
+          if (concern.state() == ConcernState.RAISED) {
+            concerns++;
+            PreReport report = byId.get(concern.caseId());
+            awaiting.add(
+                new HomePage.Awaiting(
+                    "懸念事項",
+                    concern.description(),
+                    ConsolePaths.caseOf(report.id()),
+                    report.reference().toString(),
+                    ""));
+          }
+        }
+      }
+      for (List<CompanyQuery> list : dialogue.queriesOf(actor, reports).values()) {
+        for (CompanyQuery query : list) {
+          if (query.state() == QueryState.OPEN) {
+            queries++;
+            PreReport report = byId.get(query.caseId());
+            awaiting.add(
+                new HomePage.Awaiting(
+                    "照会",
+                    query.question(),
+                    ConsolePaths.caseOf(report.id()),
+                    report.reference().toString(),
+                    ConsoleDates.date(query.replyDue())));
+          }
+        }
+      }
+    }
+
+    Map<PreReportState, Long> counts = new EnumMap<>(PreReportState.class);
+    reports.forEach(report -> counts.merge(report.state(), 1L, Long::sum));
+    List<HomePage.StateCount> byState =
+        counts.entrySet().stream()
+            .map(entry -> new HomePage.StateCount(Labels.of(entry.getKey()), entry.getValue()))
+            .toList();
+    List<HomePage.CaseRow> rows = reports.stream().map(HomePages::row).toList();
+    return new HomePage(signedIn, awaiting, concerns, queries, byState, rows, page.hasNext());
+  }
+
+  private static HomePage.CaseRow row(PreReport report) {
+    var form = report.form();
+    String technologies =
+        form.technologyNumbers() == null
+            ? ""
+            : form.technologyNumbers().stream()
+                .map(number -> "第" + number + "号")
+                .collect(Collectors.joining("、"));
+    String counterparty =
+        form.counterparty() == null
+            ? ""
+            : nonNull(form.counterparty().nameOriginal())
+                + (form.counterparty().countryCode() == null
+                    ? ""
+                    : "（" + form.counterparty().countryCode() + "）");
+    return new HomePage.CaseRow(
+        ConsolePaths.caseOf(report.id()),
+        report.reference().toString(),
+        Labels.of(report.state()),
+        technologies,
+        counterparty,
+        ConsoleDates.date(form.plannedDate()),
+        ConsoleDates.dateTime(report.updatedAt()));
+  }
+
+  static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+}
