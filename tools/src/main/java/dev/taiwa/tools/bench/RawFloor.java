@@ -10,14 +10,13 @@ import javax.sql.DataSource;
 
 /**
  * The raw floor: what the same reads cost through plain JDBC on the service's own pool, without
- * GraphQL, access decisions or JSON. The SQL fetches the same rows the API answers (the officer's
- * scope: every filed report), so the ratio to it shows what the service adds.
+ * GraphQL, access decisions or JSON. The SQL is the service's own for these lists (see {@code
+ * PreReportSearchSql}: page size plus one, the row-value keyset, the technology probe) in the
+ * officer's scope (every filed report), so the ratio to it shows what the service adds.
  */
 final class RawFloor {
-  private static final String COLUMNS =
-      "SELECT id, reference, state, created_at, counterparty_name_original,"
-          + " counterparty_name_romanised, counterparty_country FROM pre_report r";
-  private static final String NEWEST_ORDER = " ORDER BY created_at DESC, id DESC LIMIT 20";
+  private static final String COLUMNS = "SELECT r.* FROM pre_report r";
+  private static final String NEWEST_ORDER = " ORDER BY r.created_at DESC, r.id DESC LIMIT 21";
 
   private final DataSource dataSource;
 
@@ -27,29 +26,27 @@ final class RawFloor {
 
   /** Q1: the newest 20 filed reports and their technologies. */
   void newest() throws SQLException {
-    page(COLUMNS + " WHERE state <> ?" + NEWEST_ORDER, "DRAFT");
+    page(COLUMNS + " WHERE r.state <> ?" + NEWEST_ORDER, "DRAFT");
   }
 
   /** Q3: the newest 20 filed reports naming a technology and a country. */
   void filtered(int technology, String country) throws SQLException {
     page(
         COLUMNS
-            + " WHERE state <> ? AND counterparty_country = ? AND EXISTS (SELECT 1 FROM"
-            + " pre_report_technology t WHERE t.report_id = r.id AND t.technology_number = ?)"
+            + " WHERE r.state <> ? AND EXISTS (SELECT 1 FROM pre_report_technology t"
+            + " WHERE t.report_id = r.id AND t.technology_number = ? LIMIT 1 OFFSET 0)"
+            + " AND r.counterparty_country = ?"
             + NEWEST_ORDER,
         "DRAFT",
-        country,
-        technology);
+        technology,
+        country);
   }
 
   /** The deep page: 20 filed reports behind the position of row {@code offset}. */
   void behind(Object createdAt, String id) throws SQLException {
     page(
-        COLUMNS
-            + " WHERE state <> ? AND (created_at < ? OR (created_at = ? AND id < ?))"
-            + NEWEST_ORDER,
+        COLUMNS + " WHERE r.state <> ? AND (r.created_at, r.id) < (?, ?)" + NEWEST_ORDER,
         "DRAFT",
-        createdAt,
         createdAt,
         id);
   }
