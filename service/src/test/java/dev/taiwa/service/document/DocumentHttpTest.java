@@ -245,7 +245,7 @@ class DocumentHttpTest extends DatabaseTest {
   }
 
   @Test
-  void generationIsAuditedAndAFormWithACharacterTheFontLacksIsRefusedNotDropped() {
+  void generationIsAudited() {
     Map<String, Object> generated = generate(filer, caseId, "PRE_REPORT_FORM");
     assertTrue(
         auditLog.trail(CaseId.parse(caseId)).stream()
@@ -254,38 +254,6 @@ class DocumentHttpTest extends DatabaseTest {
                 e ->
                     e.action().equals("DOCUMENT_GENERATED")
                         && e.summary().contains((String) generated.get("id"))));
-
-    String draft =
-        api.graphql(
-                filer,
-                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport { id"
-                    + " } } }",
-                Map.of(
-                    "in",
-                    Map.of(
-                        "contact", Map.of("name", "私用\uE000文字", "email", "x@alpha.example.jp"),
-                        "technologyNumbers", List.of(1),
-                        "transactionType", "CONTRACT_MANUFACTURING",
-                        "counterparty",
-                            Map.of(
-                                "nameOriginal", "試験公司",
-                                "nameRomanised", "Probe Co.",
-                                "countryCode", "CN",
-                                "relationship", "UNRELATED"),
-                        "plannedDate",
-                            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(90).toString(),
-                        "plannedDateKind", "CONTRACT",
-                        "technologyDescription", "試験")))
-            .at("createPreReportDraft.preReport.id");
-    api.graphql(
-        filer,
-        "mutation($id: ID!) { submitPreReport(id: $id) { preReport { id } } }",
-        Map.of("id", draft));
-    GraphQLResponse refused =
-        api.graphql(filer, GENERATE, Map.of("id", draft, "kind", "PRE_REPORT_FORM"));
-
-    assertEquals("INVALID_VALUE", refused.at("generateDocument.errors.0.code"));
-    assertTrue(((String) refused.at("generateDocument.errors.0.message")).contains("\uE000"));
   }
 
   @Test
