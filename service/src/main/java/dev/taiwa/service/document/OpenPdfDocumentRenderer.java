@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
@@ -25,13 +26,15 @@ import java.util.TimeZone;
 /**
  * Typesets a document on A4 as Japanese officials lay it out: reference number and date (era and
  * ISO) at the top right, the addressee (殿) at the left, the issuer at the right, the title centred,
- * then the body's paragraphs and ruled tables. The PDF's dates come from {@code issuedAt} and its
- * random parts are fixed by {@link PdfFingerprints}: the same content gives the same bytes.
+ * then the body's paragraphs and ruled tables. The PDF's dates come from {@code issuedAt} (the case
+ * event the document records) and its random parts are fixed by {@link PdfFingerprints}: the same
+ * content gives the same bytes.
  */
 @Singleton
 public class OpenPdfDocumentRenderer implements DocumentRenderer {
   private static final float MARGIN = 56f;
   private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
+  private static final PdfName RECORDED_AT = new PdfName("TaiwaRecordedAt");
   private static final DocumentFonts BODY = new DocumentFonts(10.5f);
   private static final DocumentFonts SMALL = new DocumentFonts(9f);
   private static final DocumentFonts TITLE = new DocumentFonts(16f);
@@ -51,6 +54,9 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
       // OpenPDF stamps the creation date with the clock: both dates come from the content instead.
       writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
       writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
+      // The PDF dates keep whole seconds: the exact instant of the recorded case event tells two
+      // case states apart even within one second.
+      writer.getInfo().put(RECORDED_AT, new PdfString(content.issuedAt().toString()));
       document.add(right(content.referenceNumber(), BODY));
       document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), BODY));
       document.add(spaced(paragraph(content.addressee() + "　殿", BODY), 12f));

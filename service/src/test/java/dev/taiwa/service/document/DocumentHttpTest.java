@@ -3,6 +3,7 @@ package dev.taiwa.service.document;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
@@ -242,6 +244,34 @@ class DocumentHttpTest extends DatabaseTest {
             .at("preReport.documents");
     assertTrue(listed.stream().anyMatch(d -> d.get("id").equals(generated.get("id"))));
     assertTrue(listed.stream().noneMatch(d -> d.get("kind").equals("MEETING_RECORD_INTERNAL")));
+  }
+
+  @Test
+  void theSameNoticeForTheSameCaseStateIsTheSameBytesAndAChangeGivesANewVersion() {
+    String id =
+        api.graphql(
+                filer,
+                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport { id"
+                    + " } } }",
+                Map.of("in", CaseFixture.form("same-bytes")))
+            .at("createPreReportDraft.preReport.id");
+    api.graphql(
+        filer,
+        "mutation($id: ID!) { submitPreReport(id: $id) { preReport { id } } }",
+        Map.of("id", id));
+    Map<String, Object> first = generate(filer, id, "PRE_REPORT_FORM");
+    Map<String, Object> again = generate(filer, id, "PRE_REPORT_FORM");
+
+    assertNotEquals(first.get("id"), again.get("id"));
+    assertEquals(first.get("sha256"), again.get("sha256"));
+    assertArrayEquals(download(filer, first), download(filer, again));
+
+    api.graphql(
+        officer,
+        "mutation($id: ID!) { startPreReportReview(id: $id) { preReport { id } } }",
+        Map.of("id", id));
+    Map<String, Object> changed = generate(filer, id, "PRE_REPORT_FORM");
+    assertNotEquals(first.get("sha256"), changed.get("sha256"));
   }
 
   @Test
