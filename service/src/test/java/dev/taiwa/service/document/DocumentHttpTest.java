@@ -147,7 +147,7 @@ class DocumentHttpTest extends DatabaseTest {
   void theFiledFormPrintsTheCompanysJapaneseTextIncludingCharactersOutsideJisX0208() {
     Map<String, Object> document = generate(filer, caseId, "PRE_REPORT_FORM");
     byte[] pdf = download(filer, document);
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
 
     assertEquals(1, PdfReading.pages(pdf));
     for (String expected :
@@ -159,10 +159,11 @@ class DocumentHttpTest extends DatabaseTest {
 
   @Test
   void theCompanysMeetingRecordLeavesOutInternalNotesWhichTheInternalRecordKeeps() {
-    String company = PdfReading.text(download(filer, generate(filer, caseId, "MEETING_RECORD")));
+    String company =
+        NoticeWording.checked(download(filer, generate(filer, caseId, "MEETING_RECORD")));
     Map<String, Object> internalDocument = generate(officer, caseId, "MEETING_RECORD_INTERNAL");
     byte[] internalPdf = download(officer, internalDocument);
-    String internal = PdfReading.text(internalPdf);
+    String internal = NoticeWording.checked(internalPdf);
 
     assertTrue(company.contains(VISIBLE_NOTE), company);
     assertFalse(company.contains(INTERNAL_NOTE), company);
@@ -179,7 +180,7 @@ class DocumentHttpTest extends DatabaseTest {
   @Test
   void theDossierPrintsTheSummaryAndTheTimelineFromTheAuditTrail() {
     byte[] pdf = download(officer, generate(officer, caseId, "CASE_DOSSIER"));
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
 
     assertTrue(text.contains("案件記録"), text);
     assertTrue(text.contains(COUNTERPARTY), text);
@@ -198,7 +199,7 @@ class DocumentHttpTest extends DatabaseTest {
     assertArrayEquals(downloaded, commands.regenerate(stored));
     assertEquals(stored.sha256(), generated.get("sha256"));
     assertEquals(downloaded.length, stored.byteSize());
-    assertEquals("pre-report-form/2", stored.templateVersion());
+    assertEquals("pre-report-form/3", stored.templateVersion());
     assertTrue(stored.snapshot().contains(CONTACT));
   }
 
@@ -294,12 +295,12 @@ class DocumentHttpTest extends DatabaseTest {
     Map<String, Object> notSentNotice = generate(examiner, notSent, "SCREENING_NOT_SENT_NOTICE");
 
     byte[] pdf = download(examiner, notice);
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
     assertTrue(text.contains("保全審査送付通知"), text);
     assertTrue(text.contains("極超音速飛翔体の誘導装置"), text);
     assertTrue(PdfReading.inkedShare(pdf, "SCREENING_SENT_NOTICE") > 0.005);
     byte[] notSentPdf = download(examiner, notSentNotice);
-    assertTrue(PdfReading.text(notSentPdf).contains("保全審査不送付通知"));
+    assertTrue(NoticeWording.checked(notSentPdf).contains("保全審査不送付通知"));
     assertTrue(PdfReading.inkedShare(notSentPdf, "SCREENING_NOT_SENT_NOTICE") > 0.005);
     assertEquals(true, notice.get("secret"));
     assertEquals(404, status(officer, notice));

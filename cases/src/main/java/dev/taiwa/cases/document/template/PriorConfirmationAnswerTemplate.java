@@ -45,7 +45,7 @@ final class PriorConfirmationAnswerTemplate implements DocumentTemplate {
   public DocumentContent compose(CaseMaterial material) {
     PriorConfirmation request = material.confirmation();
     BanDecision decision = request.decision();
-    String reference = "事前確認 " + request.id();
+    String reference = "事前確認（" + JapaneseDate.era(JapanTime.dateOf(request.requestedAt())) + "受付）";
     List<List<String>> rows =
         List.of(
             List.of("項目", "内容"),
