@@ -340,6 +340,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
     assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
     assertFalse(text.contains("特許法"), text);
+    assertTrue(text.contains("(3)誘導武器等に関する技術"), text);
   }
 
   @Test

@@ -19,6 +19,7 @@ final class NoticeWording {
           Pattern.compile(
               "\\b(SUBSIDIARY|CONTRACT|AGREEMENT|UNRELATED|ACCEPTED|REJECTED|DRAFT|SUBMITTED"
                   + "|WITHDRAWN|LICENSING|GRANTED|REFUSED)\\b"),
+          Pattern.compile("\\(\\d+\\)(、|\\R|$)", Pattern.MULTILINE),
           Pattern.compile(
               "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
 

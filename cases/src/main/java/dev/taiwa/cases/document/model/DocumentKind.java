@@ -12,7 +12,7 @@ public enum DocumentKind {
   MEETING_RECORD_INTERNAL(
       "対話記録（内部用）", Track.PRE_REPORT, "meeting-record-internal/1", Audience.OFFICIALS),
   CASE_DOSSIER("案件記録", Track.PRE_REPORT, "case-dossier/2", Audience.OFFICIALS),
-  SCREENING_SENT_NOTICE("保全審査送付通知", Track.PATENT, "screening-sent/2", Audience.CASE),
+  SCREENING_SENT_NOTICE("保全審査送付通知", Track.PATENT, "screening-sent/3", Audience.CASE),
   SCREENING_NOT_SENT_NOTICE("保全審査不送付通知", Track.PATENT, "screening-not-sent/2", Audience.CASE),
   INFORM_NOTICE("許可申請をすべき旨の通知書", Track.PRE_REPORT, "inform-notice/2", Audience.CASE),
   LICENCE_DECISION_NOTICE("許可申請に対する決定通知書", Track.PRE_REPORT, "licence-decision/1", Audience.CASE),
