@@ -59,7 +59,7 @@ final class DeadlineExplanation {
       s.append("から").append(rule.unit().describeJa(rule.amount())).append("（");
       s.append(start.firstDayCounted() ? "初日算入（午前零時から起算）、" : "初日不算入、");
     }
-    s.append("規則 ").append(rule.name()).append("、").append(rule.legalReference().ja());
+    s.append(rule.legalReference().ja());
     s.append("）。期間の末日は").append(dayJa(d.periodEnd()));
     if (d.pausedDays() > 0) {
       s.append("、停止期間").append(rule.unit().describeJa(d.pausedDays()));

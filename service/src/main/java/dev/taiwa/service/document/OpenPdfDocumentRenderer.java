@@ -3,15 +3,13 @@ package dev.taiwa.service.document;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentContent.Section;
@@ -23,32 +21,27 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Set;
 import java.util.TimeZone;
 
 /**
  * Typesets a document on A4 as Japanese officials lay it out: reference number and date (era and
  * ISO) at the top right, the addressee (殿) at the left, the issuer at the right, the title centred,
- * then the body's paragraphs and ruled tables. The PDF's dates come from {@code issuedAt} and its
- * random parts are fixed by {@link PdfFingerprints}: the same content gives the same bytes.
+ * then the body's paragraphs and ruled tables. The PDF's dates come from {@code issuedAt} (the case
+ * event the document records) and its random parts are fixed by {@link PdfFingerprints}: the same
+ * content gives the same bytes.
  */
 @Singleton
 public class OpenPdfDocumentRenderer implements DocumentRenderer {
   private static final float MARGIN = 56f;
   private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
-
-  @Override
-  public Set<String> unprintable(DocumentContent content) {
-    return DocumentFont.unprintable(content.texts());
-  }
+  private static final PdfName RECORDED_AT = new PdfName("TaiwaRecordedAt");
+  private static final DocumentFonts BODY = new DocumentFonts(10.5f);
+  private static final DocumentFonts SMALL = new DocumentFonts(9f);
+  private static final DocumentFonts TITLE = new DocumentFonts(16f);
+  private static final DocumentFonts HEADING = new DocumentFonts(11.5f);
 
   @Override
   public byte[] render(DocumentContent content) {
-    BaseFont base = DocumentFont.create();
-    Font body = new Font(base, 10.5f);
-    Font small = new Font(base, 9f);
-    Font title = new Font(base, 16f);
-    Font heading = new Font(base, 11.5f);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
     try {
@@ -61,31 +54,34 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
       // OpenPDF stamps the creation date with the clock: both dates come from the content instead.
       writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(issued));
       writer.getInfo().put(PdfName.MODDATE, new PdfDate(issued));
-      document.add(right(content.referenceNumber(), body));
-      document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), body));
-      document.add(spaced(new Paragraph(content.addressee() + "　殿", body), 12f));
-      document.add(right(content.issuer(), body));
-      Paragraph heading1 = new Paragraph(content.title(), title);
+      // The PDF dates keep whole seconds: the exact instant of the recorded case event tells two
+      // case states apart even within one second.
+      writer.getInfo().put(RECORDED_AT, new PdfString(content.issuedAt().toString()));
+      document.add(right(content.referenceNumber(), BODY));
+      document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), BODY));
+      document.add(spaced(paragraph(content.addressee() + "　殿", BODY), 12f));
+      document.add(right(content.issuer(), BODY));
+      Paragraph heading1 = paragraph(content.title(), TITLE);
       heading1.setAlignment(Element.ALIGN_CENTER);
       heading1.setSpacingBefore(18f);
       heading1.setSpacingAfter(14f);
       document.add(heading1);
       for (Section section : content.sections()) {
         if (!section.heading().isEmpty()) {
-          Paragraph h = new Paragraph(section.heading(), heading);
+          Paragraph h = paragraph(section.heading(), HEADING);
           h.setAlignment("記".equals(section.heading()) ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
           h.setSpacingBefore(8f);
           h.setSpacingAfter(4f);
           document.add(h);
         }
         for (String text : section.paragraphs()) {
-          Paragraph p = new Paragraph(text, body);
+          Paragraph p = paragraph(text, BODY);
           p.setFirstLineIndent(10.5f);
           p.setSpacingAfter(6f);
           document.add(p);
         }
         if (!section.table().isEmpty()) {
-          document.add(table(section.table(), small));
+          document.add(table(section.table(), SMALL));
         }
       }
       document.close();
@@ -95,7 +91,7 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
     return PdfFingerprints.fix(out.toByteArray());
   }
 
-  private static PdfPTable table(List<List<String>> rows, Font font) {
+  private static PdfPTable table(List<List<String>> rows, DocumentFonts fonts) {
     int columns = rows.get(0).size();
     PdfPTable table = new PdfPTable(columns);
     table.setWidthPercentage(100f);
@@ -109,8 +105,10 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
     table.setHeaderRows(1);
     for (int r = 0; r < rows.size(); r++) {
       for (String text : rows.get(r)) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(fonts.phrase(text));
         cell.setPadding(4f);
+        // Bidirectional layout (left to right overall) joins and orders Arabic within a cell.
+        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         if (r == 0) {
           cell.setBackgroundColor(HEADER);
         }
@@ -130,8 +128,14 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
     return widths;
   }
 
-  private static Paragraph right(String text, Font font) {
-    Paragraph p = new Paragraph(text, font);
+  private static Paragraph paragraph(String text, DocumentFonts fonts) {
+    Paragraph p = new Paragraph(fonts.phrase(text));
+    p.setLeading(fonts.leading());
+    return p;
+  }
+
+  private static Paragraph right(String text, DocumentFonts fonts) {
+    Paragraph p = paragraph(text, fonts);
     p.setAlignment(Element.ALIGN_RIGHT);
     return p;
   }

@@ -3,6 +3,7 @@ package dev.taiwa.service.document;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
@@ -145,7 +147,7 @@ class DocumentHttpTest extends DatabaseTest {
   void theFiledFormPrintsTheCompanysJapaneseTextIncludingCharactersOutsideJisX0208() {
     Map<String, Object> document = generate(filer, caseId, "PRE_REPORT_FORM");
     byte[] pdf = download(filer, document);
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
 
     assertEquals(1, PdfReading.pages(pdf));
     for (String expected :
@@ -157,10 +159,11 @@ class DocumentHttpTest extends DatabaseTest {
 
   @Test
   void theCompanysMeetingRecordLeavesOutInternalNotesWhichTheInternalRecordKeeps() {
-    String company = PdfReading.text(download(filer, generate(filer, caseId, "MEETING_RECORD")));
+    String company =
+        NoticeWording.checked(download(filer, generate(filer, caseId, "MEETING_RECORD")));
     Map<String, Object> internalDocument = generate(officer, caseId, "MEETING_RECORD_INTERNAL");
     byte[] internalPdf = download(officer, internalDocument);
-    String internal = PdfReading.text(internalPdf);
+    String internal = NoticeWording.checked(internalPdf);
 
     assertTrue(company.contains(VISIBLE_NOTE), company);
     assertFalse(company.contains(INTERNAL_NOTE), company);
@@ -177,7 +180,7 @@ class DocumentHttpTest extends DatabaseTest {
   @Test
   void theDossierPrintsTheSummaryAndTheTimelineFromTheAuditTrail() {
     byte[] pdf = download(officer, generate(officer, caseId, "CASE_DOSSIER"));
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
 
     assertTrue(text.contains("案件記録"), text);
     assertTrue(text.contains(COUNTERPARTY), text);
@@ -196,7 +199,7 @@ class DocumentHttpTest extends DatabaseTest {
     assertArrayEquals(downloaded, commands.regenerate(stored));
     assertEquals(stored.sha256(), generated.get("sha256"));
     assertEquals(downloaded.length, stored.byteSize());
-    assertEquals("pre-report-form/2", stored.templateVersion());
+    assertEquals("pre-report-form/3", stored.templateVersion());
     assertTrue(stored.snapshot().contains(CONTACT));
   }
 
@@ -245,7 +248,35 @@ class DocumentHttpTest extends DatabaseTest {
   }
 
   @Test
-  void generationIsAuditedAndAFormWithACharacterTheFontLacksIsRefusedNotDropped() {
+  void theSameNoticeForTheSameCaseStateIsTheSameBytesAndAChangeGivesANewVersion() {
+    String id =
+        api.graphql(
+                filer,
+                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport { id"
+                    + " } } }",
+                Map.of("in", CaseFixture.form("same-bytes")))
+            .at("createPreReportDraft.preReport.id");
+    api.graphql(
+        filer,
+        "mutation($id: ID!) { submitPreReport(id: $id) { preReport { id } } }",
+        Map.of("id", id));
+    Map<String, Object> first = generate(filer, id, "PRE_REPORT_FORM");
+    Map<String, Object> again = generate(filer, id, "PRE_REPORT_FORM");
+
+    assertNotEquals(first.get("id"), again.get("id"));
+    assertEquals(first.get("sha256"), again.get("sha256"));
+    assertArrayEquals(download(filer, first), download(filer, again));
+
+    api.graphql(
+        officer,
+        "mutation($id: ID!) { startPreReportReview(id: $id) { preReport { id } } }",
+        Map.of("id", id));
+    Map<String, Object> changed = generate(filer, id, "PRE_REPORT_FORM");
+    assertNotEquals(first.get("sha256"), changed.get("sha256"));
+  }
+
+  @Test
+  void generationIsAudited() {
     Map<String, Object> generated = generate(filer, caseId, "PRE_REPORT_FORM");
     assertTrue(
         auditLog.trail(CaseId.parse(caseId)).stream()
@@ -254,38 +285,6 @@ class DocumentHttpTest extends DatabaseTest {
                 e ->
                     e.action().equals("DOCUMENT_GENERATED")
                         && e.summary().contains((String) generated.get("id"))));
-
-    String draft =
-        api.graphql(
-                filer,
-                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport { id"
-                    + " } } }",
-                Map.of(
-                    "in",
-                    Map.of(
-                        "contact", Map.of("name", "私用\uE000文字", "email", "x@alpha.example.jp"),
-                        "technologyNumbers", List.of(1),
-                        "transactionType", "CONTRACT_MANUFACTURING",
-                        "counterparty",
-                            Map.of(
-                                "nameOriginal", "試験公司",
-                                "nameRomanised", "Probe Co.",
-                                "countryCode", "CN",
-                                "relationship", "UNRELATED"),
-                        "plannedDate",
-                            LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(90).toString(),
-                        "plannedDateKind", "CONTRACT",
-                        "technologyDescription", "試験")))
-            .at("createPreReportDraft.preReport.id");
-    api.graphql(
-        filer,
-        "mutation($id: ID!) { submitPreReport(id: $id) { preReport { id } } }",
-        Map.of("id", draft));
-    GraphQLResponse refused =
-        api.graphql(filer, GENERATE, Map.of("id", draft, "kind", "PRE_REPORT_FORM"));
-
-    assertEquals("INVALID_VALUE", refused.at("generateDocument.errors.0.code"));
-    assertTrue(((String) refused.at("generateDocument.errors.0.message")).contains("\uE000"));
   }
 
   @Test
@@ -296,12 +295,12 @@ class DocumentHttpTest extends DatabaseTest {
     Map<String, Object> notSentNotice = generate(examiner, notSent, "SCREENING_NOT_SENT_NOTICE");
 
     byte[] pdf = download(examiner, notice);
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
     assertTrue(text.contains("保全審査送付通知"), text);
     assertTrue(text.contains("極超音速飛翔体の誘導装置"), text);
     assertTrue(PdfReading.inkedShare(pdf, "SCREENING_SENT_NOTICE") > 0.005);
     byte[] notSentPdf = download(examiner, notSentNotice);
-    assertTrue(PdfReading.text(notSentPdf).contains("保全審査不送付通知"));
+    assertTrue(NoticeWording.checked(notSentPdf).contains("保全審査不送付通知"));
     assertTrue(PdfReading.inkedShare(notSentPdf, "SCREENING_NOT_SENT_NOTICE") > 0.005);
     assertEquals(true, notice.get("secret"));
     assertEquals(404, status(officer, notice));

@@ -26,7 +26,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +113,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
     Map<String, Object> inform = documents.generate(officer, caseId, "INFORM_NOTICE");
     byte[] informPdf = documents.download(filer, inform);
-    String informText = PdfReading.text(informPdf);
+    String informText = NoticeWording.checked(informPdf);
 
     for (String expected : List.of("許可申請をすべき旨の通知書", CONCERN, CONDITION, "アルファ電材株式会社", "許可申請の期限")) {
       assertTrue(informText.contains(expected), () -> "missing " + expected + " in\n" + informText);
@@ -152,7 +151,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 "summary", "条件を付して許可する")));
     byte[] decisionPdf =
         documents.download(filer, documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE"));
-    String decision = PdfReading.text(decisionPdf);
+    String decision = NoticeWording.checked(decisionPdf);
 
     for (String expected :
         List.of("許可申請に対する決定通知書", "条件付許可", "許可の条件", CONDITION, "ALPHA-LIC-0042")) {
@@ -169,7 +168,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertEquals("FORBIDDEN", documents.refusal(examiner, id, "PRIOR_NOTICE"));
     Map<String, Object> prior = documents.generate(reviewer, id, "PRIOR_NOTICE");
     byte[] priorPdf = documents.download(filer, prior);
-    String priorText = PdfReading.text(priorPdf);
+    String priorText = NoticeWording.checked(priorPdf);
     assertTrue(priorText.contains(TITLE), priorText);
     assertTrue(priorText.contains("回答の期限"), priorText);
     assertTrue(priorText.contains("期限の計算"), priorText);
@@ -190,7 +189,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
         id);
     Map<String, Object> designation = documents.generate(reviewer, id, "DESIGNATION_NOTICE");
     byte[] designationPdf = documents.download(filer, designation);
-    String designationText = PdfReading.text(designationPdf);
+    String designationText = NoticeWording.checked(designationPdf);
     assertTrue(designationText.contains(end.toString()), designationText);
     assertTrue(designationText.contains("第78条"), designationText);
     assertTrue(PdfReading.inkedShare(designationPdf, "DESIGNATION_NOTICE") > 0.005);
@@ -204,7 +203,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     byte[] extensionPdf =
         documents.download(
             reviewer, documents.generate(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
-    assertTrue(PdfReading.text(extensionPdf).contains(extended.toString()));
+    assertTrue(NoticeWording.checked(extensionPdf).contains(extended.toString()));
     assertTrue(PdfReading.inkedShare(extensionPdf, "DESIGNATION_EXTENSION_NOTICE") > 0.005);
 
     step(
@@ -215,7 +214,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
         id);
     Map<String, Object> lifting = documents.generate(reviewer, id, "DESIGNATION_LIFTING_NOTICE");
     byte[] liftingPdf = documents.download(otherExaminer, lifting);
-    String liftingText = PdfReading.text(liftingPdf);
+    String liftingText = NoticeWording.checked(liftingPdf);
     assertTrue(liftingText.contains("出願審査の請求期限"), liftingText);
     assertTrue(liftingText.contains("経済安全保障推進法第82条"), liftingText);
     assertFalse(liftingText.contains("特許法第82条"), liftingText);
@@ -320,7 +319,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
             List.of(CONDITION)),
         shown.get("inform"));
     String text =
-        PdfReading.text(
+        NoticeWording.checked(
                 documents.download(filer, documents.generate(officer, caseId, "INFORM_NOTICE")))
             .replaceAll("\\s", "");
     assertTrue(text.contains("許可条件を付することが有効との結論となったため"), text);
@@ -334,13 +333,14 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String id = applicationSentToReview();
 
     String text =
-        PdfReading.text(
+        NoticeWording.checked(
                 documents.download(
                     filer, documents.generate(examiner, id, "SCREENING_SENT_NOTICE")))
             .replaceAll("\\s", "");
 
     assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
     assertFalse(text.contains("特許法"), text);
+    assertTrue(text.contains("(3)誘導武器等に関する技術"), text);
   }
 
   @Test
@@ -383,7 +383,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertEquals("FORBIDDEN", documents.refusal(filer, id, "PRIOR_CONFIRMATION_ANSWER"));
     Map<String, Object> answer = documents.generate(examiner, id, "PRIOR_CONFIRMATION_ANSWER");
     byte[] pdf = documents.download(filer, answer);
-    String text = PdfReading.text(pdf);
+    String text = NoticeWording.checked(pdf);
 
     assertTrue(text.contains("事前確認回答書"), text);
     assertTrue(text.contains("水中航走体の推進制御装置"), text);
@@ -410,7 +410,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 filer,
                 "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) { preReport {"
                     + " id } errors { code } } }",
-                Map.of("in", CaseFixture.form("notice-" + UUID.randomUUID())))
+                Map.of("in", CaseFixture.form("notice-" + System.nanoTime())))
             .at("createPreReportDraft.preReport.id");
     step(filer, "submitPreReport(id: $id)", caseId);
     step(officer, "startPreReportReview(id: $id)", caseId);

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -93,7 +92,8 @@ public final class DocumentCommands {
 
   /**
    * Composes the document from the case's materials (reading secret content, audited, only when the
-   * case is secret and the caller has need-to-know), checks every character prints, renders it.
+   * case is secret and the caller has need-to-know) and renders it; the renderer prints every
+   * character, so a document is never refused for a glyph.
    */
   private Step<IssuedDocument> issue(
       Actor actor, CaseId caseId, DocumentCase seen, DocumentKind kind, Instant now) {
@@ -109,14 +109,6 @@ public final class DocumentCommands {
       return Step.refused(List.of(lacking.get()));
     }
     DocumentContent content = template.compose(material);
-    Set<String> missing = renderer.unprintable(content);
-    if (!missing.isEmpty()) {
-      return Step.refused(
-          List.of(
-              Rejection.of(
-                  ErrorCode.INVALID_VALUE,
-                  "The document font has no glyph for: " + String.join(" ", missing))));
-    }
     byte[] pdf = renderer.render(content);
     IssuedDocument document =
         new IssuedDocument(

@@ -48,7 +48,7 @@ final class DocumentMaterials {
     PatentApplication patent = found.patent();
     return Result.ok(
         new CaseMaterial(
-            now,
+            recordedAt(found, now),
             names(found),
             report,
             report != null && parts.contains(MaterialPart.MEETINGS)
@@ -93,6 +93,22 @@ final class DocumentMaterials {
     }
     return sources.organisations().findAll(named).stream()
         .collect(Collectors.toMap(o -> o.id().toString(), Organisation::name, (a, b) -> a));
+  }
+
+  /**
+   * When the case last changed (the event its documents record), so a document of one case state is
+   * the same bytes however often it is generated; {@code now} only for a case without that time.
+   */
+  private static Instant recordedAt(DocumentCase found, Instant now) {
+    Instant changed;
+    if (found.preReport() != null) {
+      changed = found.preReport().updatedAt();
+    } else if (found.patent() != null) {
+      changed = found.patent().updatedAt();
+    } else {
+      changed = found.confirmation().updatedAt();
+    }
+    return changed == null ? now : changed;
   }
 
   private static CaseId caseId(DocumentCase found) {

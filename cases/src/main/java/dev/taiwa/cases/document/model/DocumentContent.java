@@ -51,7 +51,7 @@ public record DocumentContent(
     }
   }
 
-  /** Every piece of text the document prints, for the glyph check of the renderer. */
+  /** Every piece of text the document prints, for reading a document as a whole. */
   public Stream<String> texts() {
     Stream<String> head = Stream.of(title, referenceNumber, addressee, issuer);
     Stream<String> body =

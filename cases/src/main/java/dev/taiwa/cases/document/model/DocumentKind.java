@@ -7,22 +7,22 @@ package dev.taiwa.cases.document.model;
  * DocumentPolicy}, a template in {@code document.template} and its test.
  */
 public enum DocumentKind {
-  PRE_REPORT_FORM("技術移転事前報告書", Track.PRE_REPORT, "pre-report-form/2", Audience.CASE),
+  PRE_REPORT_FORM("技術移転事前報告書", Track.PRE_REPORT, "pre-report-form/3", Audience.CASE),
   MEETING_RECORD("対話記録", Track.PRE_REPORT, "meeting-record/1", Audience.CASE),
   MEETING_RECORD_INTERNAL(
       "対話記録（内部用）", Track.PRE_REPORT, "meeting-record-internal/1", Audience.OFFICIALS),
-  CASE_DOSSIER("案件記録", Track.PRE_REPORT, "case-dossier/1", Audience.OFFICIALS),
-  SCREENING_SENT_NOTICE("保全審査送付通知", Track.PATENT, "screening-sent/2", Audience.CASE),
+  CASE_DOSSIER("案件記録", Track.PRE_REPORT, "case-dossier/2", Audience.OFFICIALS),
+  SCREENING_SENT_NOTICE("保全審査送付通知", Track.PATENT, "screening-sent/3", Audience.CASE),
   SCREENING_NOT_SENT_NOTICE("保全審査不送付通知", Track.PATENT, "screening-not-sent/2", Audience.CASE),
   INFORM_NOTICE("許可申請をすべき旨の通知書", Track.PRE_REPORT, "inform-notice/2", Audience.CASE),
   LICENCE_DECISION_NOTICE("許可申請に対する決定通知書", Track.PRE_REPORT, "licence-decision/1", Audience.CASE),
-  PRIOR_NOTICE("保全指定前の通知書", Track.PATENT, "prior-notice/1", Audience.CASE),
+  PRIOR_NOTICE("保全指定前の通知書", Track.PATENT, "prior-notice/2", Audience.CASE),
   DESIGNATION_NOTICE("保全指定通知書", Track.PATENT, "designation/1", Audience.CASE),
   DESIGNATION_EXTENSION_NOTICE(
       "保全指定期間延長通知書", Track.PATENT, "designation-extension/1", Audience.CASE),
-  DESIGNATION_LIFTING_NOTICE("保全指定解除通知書", Track.PATENT, "designation-lifting/2", Audience.CASE),
+  DESIGNATION_LIFTING_NOTICE("保全指定解除通知書", Track.PATENT, "designation-lifting/3", Audience.CASE),
   PRIOR_CONFIRMATION_ANSWER(
-      "事前確認回答書", Track.PRIOR_CONFIRMATION, "prior-confirmation-answer/1", Audience.CASE);
+      "事前確認回答書", Track.PRIOR_CONFIRMATION, "prior-confirmation-answer/2", Audience.CASE);
 
   /**
    * The case a document is about: a pre-report (Track A), a patent application or a

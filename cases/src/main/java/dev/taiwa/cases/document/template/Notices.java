@@ -5,10 +5,14 @@ import dev.taiwa.cases.document.model.DocumentContent.Section;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.JapaneseDate;
 import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
+import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.prereport.model.PreReport;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Phrases several notices print the same way. */
@@ -50,9 +54,21 @@ final class Notices {
         : JapaneseDate.withIso(JapanTime.dateOf(report.submittedAt()));
   }
 
-  /** Specified-field numbers as the notices print them: (3)、(13). */
-  static String fields(List<Integer> numbers) {
-    return numbers.stream().map(n -> "(" + n + ")").collect(Collectors.joining("、"));
+  /**
+   * Specified fields as the notices print them, each number with its name in the revision in force
+   * on {@code on}: (3) 極超音速技術…、(13) …. The names come from the shipped catalogue (recorded
+   * revisions change only the IPC mapping); a number it lacks prints alone.
+   */
+  static String fields(List<Integer> numbers, LocalDate on) {
+    Optional<SpecifiedFieldRevision> revision = SpecifiedFieldCatalogue.standard().inForceOn(on);
+    return numbers.stream()
+        .map(
+            n ->
+                "("
+                    + n
+                    + ")"
+                    + revision.flatMap(r -> r.field(n)).map(f -> " " + f.nameJa()).orElse(""))
+        .collect(Collectors.joining("、"));
   }
 
   /** The applicants by name, joined with 「、」. */

@@ -14,7 +14,10 @@ import dev.taiwa.cases.prereport.model.TransactionType;
 import java.util.List;
 import java.util.Map;
 
-/** 技術移転事前報告書: the one-page form as the company filed it, field by field. */
+/**
+ * 技術移転事前報告書: the one-page form as the company filed it, field by field, from the company to the
+ * Minister of Economy, Trade and Industry.
+ */
 final class PreReportFormTemplate implements DocumentTemplate {
   private static final Map<TransactionType, String> TRANSACTIONS =
       Map.of(
@@ -52,24 +55,30 @@ final class PreReportFormTemplate implements DocumentTemplate {
                     form.transactionType() == null ? "" : TRANSACTIONS.get(form.transactionType())),
                 List.of("相手方（原語）", orBlank(party.nameOriginal())),
                 List.of("相手方（ローマ字）", orBlank(party.nameRomanised())),
-                List.of("相手方の国・地域", orBlank(party.countryCode())),
-                List.of("相手方との関係", orBlank(party.relationship())),
+                List.of("相手方の国・地域", JapaneseLabels.country(party.countryCode())),
+                List.of("相手方との関係", JapaneseLabels.relationship(party.relationship())),
                 List.of(
                     "予定日",
                     JapaneseDate.withIso(form.plannedDate())
                         + "　"
-                        + orBlank(form.plannedDateKind())),
+                        + JapaneseLabels.plannedDate(form.plannedDateKind())),
                 List.of("技術の内容", orBlank(form.technologyDescription())),
                 List.of("管理措置", orBlank(form.managementMeasures())),
                 List.of("提出日", Notices.submittedOn(report))));
     if (form.lateExplanation() != null && !form.lateExplanation().isBlank()) {
       rows.add(rows.size() - 1, List.of("予定日以後に報告する理由", form.lateExplanation()));
     }
-    return Notices.toReporter(
+    // The company's filing to the minister (from the company), not a notice to the company.
+    return new DocumentContent(
         kind(),
-        material,
+        kind().templateVersion(),
+        kind().titleJa(),
+        report.reference().value(),
+        material.issuedAt(),
+        Issuers.MINISTER_OF_ECONOMY,
+        company,
         List.of(
-            Section.paragraphs("", "外国為替及び外国貿易法に基づく技術移転の事前報告として、次のとおり提出されました。"),
+            Section.paragraphs("", "外国為替及び外国貿易法に基づく技術移転の事前報告として、次のとおり報告します。"),
             Section.table("", rows)));
   }
 }

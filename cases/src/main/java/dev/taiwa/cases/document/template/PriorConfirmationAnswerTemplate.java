@@ -45,13 +45,15 @@ final class PriorConfirmationAnswerTemplate implements DocumentTemplate {
   public DocumentContent compose(CaseMaterial material) {
     PriorConfirmation request = material.confirmation();
     BanDecision decision = request.decision();
-    String reference = "事前確認 " + request.id();
+    String reference = "事前確認（" + JapaneseDate.era(JapanTime.dateOf(request.requestedAt())) + "受付）";
     List<List<String>> rows =
         List.of(
             List.of("項目", "内容"),
             List.of("受付日", JapaneseDate.withIso(JapanTime.dateOf(request.requestedAt()))),
             List.of("発明の名称", orBlank(request.title())),
-            List.of("求めに記載された特定技術分野", Notices.fields(request.claimedFields())),
+            List.of(
+                "求めに記載された特定技術分野",
+                Notices.fields(request.claimedFields(), JapanTime.dateOf(request.requestedAt()))),
             List.of("予定する外国出願", orBlank(request.intendedForeignFiling())),
             List.of("回答", ANSWERS.get(decision.answer())),
             List.of("理由", decision.reason()),

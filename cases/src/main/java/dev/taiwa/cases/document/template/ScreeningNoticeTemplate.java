@@ -35,7 +35,9 @@ final class ScreeningNoticeTemplate implements DocumentTemplate {
             : "下記の特許出願は、内閣総理大臣に送付しないこととしたので通知します。";
     List<List<String>> rows = Notices.applicationRows(material, application);
     if (sent) {
-      rows.add(List.of("該当する特定技術分野", Notices.fields(application.matchedFields())));
+      rows.add(
+          List.of(
+              "該当する特定技術分野", Notices.fields(application.matchedFields(), application.filingDate())));
     }
     rows.add(List.of("理由", orBlank(application.decisionReason())));
     return Notices.toApplicants(
