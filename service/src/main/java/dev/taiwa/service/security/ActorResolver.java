@@ -48,7 +48,7 @@ public final class ActorResolver {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return resolve(id, epoch);
+    return account(id, epoch);
   }
 
   /**
@@ -56,6 +56,10 @@ public final class ActorResolver {
    * epoch} (a browser session of the console keeps both, like a token).
    */
   public Optional<Actor> resolve(UserId id, long epoch) {
+    return account(id, epoch).map(UserAccount::asActor);
+  }
+
+  private Optional<UserAccount> account(UserId id, long epoch) {
     return users
         .find(id)
         .filter(UserAccount::enabled)
