@@ -17,8 +17,4 @@ record ConsoleSession(
     Objects.requireNonNull(csrfToken, "csrf token");
     Objects.requireNonNull(lastSeen, "last seen");
   }
-
-  ConsoleSession seenAt(Instant now) {
-    return new ConsoleSession(id, userId, sessionEpoch, csrfToken, now);
-  }
 }

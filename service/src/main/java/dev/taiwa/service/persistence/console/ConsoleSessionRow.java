@@ -1,0 +1,17 @@
+package dev.taiwa.service.persistence.console;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of {@code console_session}: the SHA-256 (hex) of the session id, instants in epoch
+ * milliseconds.
+ */
+@MappedEntity("console_session")
+public record ConsoleSessionRow(
+    @Id String idHash,
+    String userId,
+    long sessionEpoch,
+    String csrfToken,
+    long startedAt,
+    long lastSeenAt) {}
