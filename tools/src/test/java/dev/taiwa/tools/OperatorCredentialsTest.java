@@ -42,6 +42,12 @@ class OperatorCredentialsTest {
           "content-key rotate",
           "content-key status");
 
+  /**
+   * Subcommands that act as accounts the way any API client does: {@code bench} logs the demo
+   * accounts of its own dataset in over HTTP with the password it gave them.
+   */
+  private static final Set<String> API_CLIENTS = Set.of("bench");
+
   @TempDir Path directory;
   private ToolsWorld world;
 
@@ -100,6 +106,7 @@ class OperatorCredentialsTest {
                 "lists import",
                 "users list")),
         acting);
+    other.removeAll(API_CLIENTS);
     assertTrue(FILE_LEVEL.containsAll(other), "unclassified subcommands: " + other);
   }
 
