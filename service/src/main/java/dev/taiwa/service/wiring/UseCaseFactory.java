@@ -26,6 +26,7 @@ import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.document.application.DocumentCaseSources;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.document.port.DocumentNumbers;
 import dev.taiwa.cases.document.port.DocumentRenderer;
 import dev.taiwa.cases.document.port.DocumentSnapshots;
 import dev.taiwa.cases.document.port.IssuedDocuments;
@@ -399,11 +400,12 @@ final class UseCaseFactory {
       IssuedDocuments documents,
       DocumentRenderer renderer,
       DocumentSnapshots snapshots,
+      DocumentNumbers numbers,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
     return new DocumentCommands(
-        sources, documents, renderer, snapshots, auditLog, unitOfWork, clock);
+        sources, documents, renderer, snapshots, numbers, auditLog, unitOfWork, clock);
   }
 
   @Singleton

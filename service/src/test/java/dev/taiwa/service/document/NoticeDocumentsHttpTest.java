@@ -22,6 +22,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +120,17 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
       assertTrue(informText.contains(expected), () -> "missing " + expected + " in\n" + informText);
     }
     assertFalse(informText.contains(CONCERN_INFORMATION), informText);
+    String informNumber = (String) inform.get("number");
+    String today = LocalDate.now(JapanTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+    assertTrue(informNumber.matches(today + "経安第\\d+号"), informNumber);
+    assertTrue(informText.contains(informNumber), informText);
+    Map<String, Object> informAgain = documents.generate(officer, caseId, "INFORM_NOTICE");
+    assertEquals(informNumber, informAgain.get("number"));
+    assertEquals(inform.get("sha256"), informAgain.get("sha256"));
+    assertEquals(
+        List.of(inform.get("id"), informAgain.get("id")),
+        documents.idsByNumber(filer, informNumber));
+    assertEquals(List.of(), documents.idsByNumber(stranger, informNumber));
     assertTrue(PdfReading.inkedShare(informPdf, "INFORM_NOTICE") > 0.005);
     assertEquals("FORBIDDEN", documents.refusal(filer, caseId, "INFORM_NOTICE"));
     assertEquals(404, documents.status(stranger, inform));
@@ -149,9 +161,14 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 "decision", "GRANTED_WITH_CONDITIONS",
                 "items", List.of(CONDITION),
                 "summary", "条件を付して許可する")));
-    byte[] decisionPdf =
-        documents.download(filer, documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE"));
+    Map<String, Object> decided = documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE");
+    byte[] decisionPdf = documents.download(filer, decided);
     String decision = NoticeWording.checked(decisionPdf);
+    String decisionNumber = (String) decided.get("number");
+    assertTrue(decision.contains(decisionNumber), decision);
+    assertTrue(
+        sequence(decisionNumber) > sequence(informNumber),
+        decisionNumber + " after " + informNumber);
 
     for (String expected :
         List.of("許可申請に対する決定通知書", "条件付許可", "許可の条件", CONDITION, "ALPHA-LIC-0042")) {
@@ -170,6 +187,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     byte[] priorPdf = documents.download(filer, prior);
     String priorText = NoticeWording.checked(priorPdf);
     assertTrue(priorText.contains(TITLE), priorText);
+    assertTrue(((String) prior.get("number")).contains("府経安第"), priorText);
+    assertTrue(priorText.contains((String) prior.get("number")), priorText);
     assertTrue(priorText.contains("回答の期限"), priorText);
     assertTrue(priorText.contains("期限の計算"), priorText);
     assertTrue(PdfReading.inkedShare(priorPdf, "PRIOR_NOTICE") > 0.005);
@@ -192,6 +211,9 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String designationText = NoticeWording.checked(designationPdf);
     assertTrue(designationText.contains(end.toString()), designationText);
     assertTrue(designationText.contains("第78条"), designationText);
+    assertTrue(
+        sequence((String) designation.get("number")) > sequence((String) prior.get("number")));
+    assertTrue(designationText.contains((String) designation.get("number")), designationText);
     assertTrue(PdfReading.inkedShare(designationPdf, "DESIGNATION_NOTICE") > 0.005);
     assertEquals("INVALID_STATE", documents.refusal(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
 
@@ -476,6 +498,13 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 "reason", "誘導武器等に関する技術に該当",
                 "matchedFields", List.of(3))));
     return id;
+  }
+
+  /** The sequence number in a document number such as 「20261204経安第123号」. */
+  private static long sequence(String number) {
+    var n = java.util.regex.Pattern.compile("第(\\d+)号").matcher(number);
+    assertTrue(n.find(), number);
+    return Long.parseLong(n.group(1));
   }
 
   /** Runs {@code call}, a mutation on the case {@code id}; must succeed. */

@@ -11,6 +11,8 @@ import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.document.model.IssuingOffice;
+import dev.taiwa.cases.document.port.DocumentNumbers;
 import dev.taiwa.cases.document.port.DocumentRenderer;
 import dev.taiwa.cases.document.port.DocumentSnapshots;
 import dev.taiwa.cases.document.port.IssuedDocuments;
@@ -21,6 +23,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
@@ -45,6 +48,7 @@ public final class DocumentCommands {
   private final IssuedDocuments documents;
   private final DocumentRenderer renderer;
   private final DocumentSnapshots snapshots;
+  private final DocumentNumbers numbers;
   private final CommandPipeline pipeline;
   private final Clock clock;
   private final DocumentPolicy policy = new DocumentPolicy();
@@ -55,6 +59,7 @@ public final class DocumentCommands {
       IssuedDocuments documents,
       DocumentRenderer renderer,
       DocumentSnapshots snapshots,
+      DocumentNumbers numbers,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -63,6 +68,7 @@ public final class DocumentCommands {
     this.documents = documents;
     this.renderer = renderer;
     this.snapshots = snapshots;
+    this.numbers = numbers;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
@@ -108,7 +114,7 @@ public final class DocumentCommands {
     if (lacking.isPresent()) {
       return Step.refused(List.of(lacking.get()));
     }
-    DocumentContent content = template.compose(material);
+    DocumentContent content = numbered(caseId, template.compose(material));
     byte[] pdf = renderer.render(content);
     IssuedDocument document =
         new IssuedDocument(
@@ -121,7 +127,8 @@ public final class DocumentCommands {
             actor.userId(),
             now,
             pdf.length,
-            seen.secret());
+            seen.secret(),
+            content.documentNumber().isEmpty() ? null : content.documentNumber());
     return Step.accepted(
         document,
         new Recorded(
@@ -137,6 +144,27 @@ public final class DocumentCommands {
                 + document.sha256(),
             now),
         () -> documents.insert(document, pdf));
+  }
+
+  /**
+   * The content with its document number (発番): the number of an earlier document of this case and
+   * kind with the same content (the same case state prints the same bytes), else the next number of
+   * the kind's office, allocated in this transaction. Kinds that are not numbered stay blank.
+   */
+  private DocumentContent numbered(CaseId caseId, DocumentContent content) {
+    Optional<IssuingOffice> office = content.kind().numberedBy();
+    if (office.isEmpty()) {
+      return content;
+    }
+    Optional<String> earlier =
+        documents.findByCases(List.of(caseId)).stream()
+            .filter(d -> d.kind() == content.kind() && d.number() != null)
+            .filter(d -> snapshots.read(d.snapshot()).numbered("").equals(content))
+            .map(IssuedDocument::number)
+            .reduce((first, last) -> last);
+    return content.numbered(
+        earlier.orElseGet(
+            () -> numbers.allocate(office.get(), JapanTime.dateOf(content.issuedAt()))));
   }
 
   /** The bytes a stored document's snapshot renders to now (identical to the stored ones). */
