@@ -124,6 +124,9 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String today = LocalDate.now(JapanTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
     assertTrue(informNumber.matches(today + "経安第\\d+号"), informNumber);
     assertTrue(informText.contains(informNumber), informText);
+    assertTrue(informText.contains("経済産業大臣　経産 一郎"), informText);
+    assertTrue(informText.contains("経済産業省 貿易経済安全保障局"), informText);
+    assertFalse(informText.contains("教示"), informText);
     Map<String, Object> informAgain = documents.generate(officer, caseId, "INFORM_NOTICE");
     assertEquals(informNumber, informAgain.get("number"));
     assertEquals(inform.get("sha256"), informAgain.get("sha256"));
@@ -166,6 +169,12 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String decision = NoticeWording.checked(decisionPdf);
     String decisionNumber = (String) decided.get("number");
     assertTrue(decision.contains(decisionNumber), decision);
+    for (String appeal :
+        List.of("教示", "審査請求", "3か月以内", "行政不服審査法第18条第1項", "6か月以内", "行政事件訴訟法第14条第1項")) {
+      assertTrue(
+          decision.replaceAll("\\s", "").contains(appeal),
+          () -> "missing " + appeal + " in\n" + decision);
+    }
     assertTrue(
         sequence(decisionNumber) > sequence(informNumber),
         decisionNumber + " after " + informNumber);
@@ -188,6 +197,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String priorText = NoticeWording.checked(priorPdf);
     assertTrue(priorText.contains(TITLE), priorText);
     assertTrue(((String) prior.get("number")).contains("府経安第"), priorText);
+    assertTrue(priorText.contains("内閣総理大臣　内閣 三郎"), priorText);
+    assertFalse(priorText.contains("教示"), priorText);
     assertTrue(priorText.contains((String) prior.get("number")), priorText);
     assertTrue(priorText.contains("回答の期限"), priorText);
     assertTrue(priorText.contains("期限の計算"), priorText);
@@ -214,6 +225,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertTrue(
         sequence((String) designation.get("number")) > sequence((String) prior.get("number")));
     assertTrue(designationText.contains((String) designation.get("number")), designationText);
+    assertTrue(designationText.replaceAll("\\s", "").contains("内閣総理大臣に対して審査請求"), designationText);
+    assertTrue(designationText.replaceAll("\\s", "").contains("行政事件訴訟法第14条第1項"), designationText);
     assertTrue(PdfReading.inkedShare(designationPdf, "DESIGNATION_NOTICE") > 0.005);
     assertEquals("INVALID_STATE", documents.refusal(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
 
@@ -362,6 +375,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
     assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
     assertFalse(text.contains("特許法"), text);
+    assertTrue(text.contains("特許庁長官　特許二郎"), text);
+    assertTrue(text.matches("(?s).*\\d{8}特許第\\d+号.*"), text);
     assertTrue(text.contains("(3)誘導武器等に関する技術"), text);
   }
 

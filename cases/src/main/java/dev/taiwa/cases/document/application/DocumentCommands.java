@@ -7,10 +7,12 @@ import dev.taiwa.cases.command.Recorded;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.command.Target;
+import dev.taiwa.cases.document.model.AppealInstruction;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.document.model.Issuer;
 import dev.taiwa.cases.document.model.IssuingOffice;
 import dev.taiwa.cases.document.port.DocumentNumbers;
 import dev.taiwa.cases.document.port.DocumentRenderer;
@@ -49,6 +51,7 @@ public final class DocumentCommands {
   private final DocumentRenderer renderer;
   private final DocumentSnapshots snapshots;
   private final DocumentNumbers numbers;
+  private final NoticeSettings settings;
   private final CommandPipeline pipeline;
   private final Clock clock;
   private final DocumentPolicy policy = new DocumentPolicy();
@@ -60,6 +63,7 @@ public final class DocumentCommands {
       DocumentRenderer renderer,
       DocumentSnapshots snapshots,
       DocumentNumbers numbers,
+      NoticeSettings settings,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -69,6 +73,7 @@ public final class DocumentCommands {
     this.renderer = renderer;
     this.snapshots = snapshots;
     this.numbers = numbers;
+    this.settings = settings;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
@@ -114,7 +119,7 @@ public final class DocumentCommands {
     if (lacking.isPresent()) {
       return Step.refused(List.of(lacking.get()));
     }
-    DocumentContent content = numbered(caseId, template.compose(material));
+    DocumentContent content = numbered(caseId, signed(template.compose(material)));
     byte[] pdf = renderer.render(content);
     IssuedDocument document =
         new IssuedDocument(
@@ -144,6 +149,23 @@ public final class DocumentCommands {
                 + document.sha256(),
             now),
         () -> documents.insert(document, pdf));
+  }
+
+  /**
+   * A notice signed by its office's configured issuer, with the 教示 when it is a decision the
+   * company can contest; documents that are not notices stay as composed.
+   */
+  private DocumentContent signed(DocumentContent content) {
+    Optional<IssuingOffice> office = content.kind().numberedBy();
+    if (office.isEmpty()) {
+      return content;
+    }
+    Issuer issuer = settings.issuer(office.get());
+    return content.issuedBy(
+        issuer.printed(),
+        AppealInstruction.appliesTo(content)
+            ? List.of(settings.appeal().section(issuer))
+            : List.of());
   }
 
   /**

@@ -46,6 +46,22 @@ public record DocumentContent(
     this(kind, templateVersion, title, referenceNumber, issuedAt, addressee, issuer, sections, "");
   }
 
+  /** The same content signed by {@code issuer} and ending with {@code more} sections. */
+  public DocumentContent issuedBy(String issuer, List<Section> more) {
+    List<Section> all = new java.util.ArrayList<>(sections);
+    all.addAll(more);
+    return new DocumentContent(
+        kind,
+        templateVersion,
+        title,
+        referenceNumber,
+        issuedAt,
+        addressee,
+        issuer,
+        all,
+        documentNumber);
+  }
+
   /** The same content with this document number. */
   public DocumentContent numbered(String number) {
     return new DocumentContent(
