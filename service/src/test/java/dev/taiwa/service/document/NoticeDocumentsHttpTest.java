@@ -127,6 +127,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertTrue(informText.contains("経済産業大臣　経産 一郎"), informText);
     assertTrue(informText.contains("経済産業省 貿易経済安全保障局"), informText);
     assertFalse(informText.contains("教示"), informText);
+    assertTrue(informText.contains("東京都千代田区霞が関一丁目3番1号"), informText);
+    assertTrue(informText.contains("代表取締役 試験 太郎　殿"), informText);
     Map<String, Object> informAgain = documents.generate(officer, caseId, "INFORM_NOTICE");
     assertEquals(informNumber, informAgain.get("number"));
     assertEquals(inform.get("sha256"), informAgain.get("sha256"));
@@ -198,6 +200,7 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     assertTrue(priorText.contains(TITLE), priorText);
     assertTrue(((String) prior.get("number")).contains("府経安第"), priorText);
     assertTrue(priorText.contains("内閣総理大臣　内閣 三郎"), priorText);
+    assertTrue(priorText.contains("代表取締役 試験 太郎　殿"), priorText);
     assertFalse(priorText.contains("教示"), priorText);
     assertTrue(priorText.contains((String) prior.get("number")), priorText);
     assertTrue(priorText.contains("回答の期限"), priorText);

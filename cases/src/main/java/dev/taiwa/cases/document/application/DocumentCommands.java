@@ -52,6 +52,7 @@ public final class DocumentCommands {
   private final DocumentSnapshots snapshots;
   private final DocumentNumbers numbers;
   private final NoticeSettings settings;
+  private final Addressees addressees;
   private final CommandPipeline pipeline;
   private final Clock clock;
   private final DocumentPolicy policy = new DocumentPolicy();
@@ -74,6 +75,7 @@ public final class DocumentCommands {
     this.snapshots = snapshots;
     this.numbers = numbers;
     this.settings = settings;
+    this.addressees = new Addressees(sources.organisations());
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
@@ -119,7 +121,7 @@ public final class DocumentCommands {
     if (lacking.isPresent()) {
       return Step.refused(List.of(lacking.get()));
     }
-    DocumentContent content = numbered(caseId, signed(template.compose(material)));
+    DocumentContent content = numbered(caseId, signed(found, template.compose(material)));
     byte[] pdf = renderer.render(content);
     IssuedDocument document =
         new IssuedDocument(
@@ -152,14 +154,16 @@ public final class DocumentCommands {
   }
 
   /**
-   * A notice signed by its office's configured issuer, with the 教示 when it is a decision the
-   * company can contest; documents that are not notices stay as composed.
+   * A notice addressed with the organisation's address and representative, signed by its office's
+   * configured issuer, with the 教示 when it is a decision the company can contest; documents that
+   * are not notices stay as composed.
    */
-  private DocumentContent signed(DocumentContent content) {
-    Optional<IssuingOffice> office = content.kind().numberedBy();
+  private DocumentContent signed(DocumentCase found, DocumentContent composed) {
+    Optional<IssuingOffice> office = composed.kind().numberedBy();
     if (office.isEmpty()) {
-      return content;
+      return composed;
     }
+    DocumentContent content = addressees.withBlock(found, composed);
     Issuer issuer = settings.issuer(office.get());
     return content.issuedBy(
         issuer.printed(),

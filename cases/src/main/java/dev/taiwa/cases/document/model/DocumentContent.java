@@ -62,6 +62,20 @@ public record DocumentContent(
         documentNumber);
   }
 
+  /** The same content addressed to {@code block} (lines; 殿 follows the last). */
+  public DocumentContent addressedTo(String block) {
+    return new DocumentContent(
+        kind,
+        templateVersion,
+        title,
+        referenceNumber,
+        issuedAt,
+        block,
+        issuer,
+        sections,
+        documentNumber);
+  }
+
   /** The same content with this document number. */
   public DocumentContent numbered(String number) {
     return new DocumentContent(
