@@ -204,7 +204,8 @@ class AdminApiTest {
   void organisationsAndCreateOrganisationGoThroughTheUseCase() {
     Organisation created = Fixtures.anOrganisation("ひかり大学");
     when(api.organisationAdministration.visibleTo(admin)).thenReturn(List.of(company));
-    when(api.organisationAdministration.create(admin, "ひかり大学", OrganisationKind.UNIVERSITY))
+    when(api.organisationAdministration.create(
+            admin, "ひかり大学", OrganisationKind.UNIVERSITY, null, null))
         .thenReturn(Result.ok(created));
 
     Map<String, Object> data =

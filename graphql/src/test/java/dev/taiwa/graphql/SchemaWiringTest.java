@@ -48,6 +48,7 @@ class SchemaWiringTest {
         Set.of(
             "me",
             "colleagues",
+            "documentsByNumber",
             "technologies",
             "technologyRevisions",
             "preReport",

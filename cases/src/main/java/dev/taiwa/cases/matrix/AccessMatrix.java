@@ -327,6 +327,8 @@ public final class AccessMatrix {
                   DocumentKind.Track.PATENT, patent.act(),
                   DocumentKind.Track.PRIOR_CONFIRMATION, answerReach(role)));
       case VERIFY_DOCUMENT -> Permission.of(Reach.EVERYTHING);
+        // Anyone may ask; only the documents they may read (as on their cases) are answered.
+      case DOCUMENTS_BY_NUMBER -> Permission.of(Reach.EVERYTHING);
       case RECORD_SPECIFIED_FIELD_REVISION -> oneOf(IPC_MAPPING.recorders(), role);
       case SPECIFIED_FIELD_REVISIONS -> cell(Operation.SPECIFIED_FIELDS, role, policy);
       case COLLEAGUES -> oneOf(ColleaguePolicy.READERS, role);

@@ -96,6 +96,7 @@ public enum Operation {
   ISSUE_NON_SENDING_NOTICE("issueNonSendingNotice", Kind.MUTATION),
   GENERATE_DOCUMENT("generateDocument", Kind.MUTATION),
   VERIFY_DOCUMENT("verifyDocument", Kind.MUTATION),
+  DOCUMENTS_BY_NUMBER("documentsByNumber", Kind.QUERY),
   RECORD_SPECIFIED_FIELD_REVISION("recordSpecifiedFieldRevision", Kind.MUTATION),
   SPECIFIED_FIELD_REVISIONS("specifiedFieldRevisions", Kind.QUERY),
   COLLEAGUES("colleagues", Kind.QUERY),

@@ -101,7 +101,11 @@ public final class AdminMutationFetchers {
             CreateOperation.CREATE_ORGANISATION,
             () ->
                 organisations.create(
-                    actor, (String) input.get("name"), (OrganisationKind) input.get("kind")),
+                    actor,
+                    (String) input.get("name"),
+                    (OrganisationKind) input.get("kind"),
+                    (String) input.get("representative"),
+                    (String) input.get("address")),
             organisation -> organisation.id().value(),
             id -> organisations.find(actor, new OrganisationId(id))));
   }

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * Documents over GraphQL: {@code generateDocument}, {@code verifyDocument} and the {@code
- * documents} of pre-reports and patent applications. Downloads go over HTTP, not GraphQL.
+ * Documents over GraphQL: {@code generateDocument}, {@code verifyDocument}, {@code
+ * documentsByNumber} and the {@code documents} of pre-reports and patent applications. Downloads go
+ * over HTTP, not GraphQL.
  */
 public final class DocumentFetchers {
   private final DocumentCommands commands;
@@ -46,6 +47,7 @@ public final class DocumentFetchers {
     wiring
         .mutation("generateDocument", AsyncDataFetcher.async(this::generate, executor))
         .mutation("verifyDocument", AsyncDataFetcher.async(this::verify, executor))
+        .query("documentsByNumber", AsyncDataFetcher.async(this::byNumber, executor))
         .type(
             newTypeWiring("IssuedDocument")
                 .dataFetcher("id", env -> document(env).id().toString())
@@ -103,6 +105,10 @@ public final class DocumentFetchers {
                 new DocumentPayload(
                     null,
                     List.of(Rejection.onField(ErrorCode.NOT_FOUND, "caseId", "No such case."))));
+  }
+
+  private Object byNumber(DataFetchingEnvironment env) {
+    return queries.byNumber(RequestActor.require(env), env.getArgument("number"));
   }
 
   private Object verify(DataFetchingEnvironment env) {

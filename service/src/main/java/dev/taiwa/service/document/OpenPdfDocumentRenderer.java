@@ -24,11 +24,11 @@ import java.util.List;
 import java.util.TimeZone;
 
 /**
- * Typesets a document on A4 as Japanese officials lay it out: reference number and date (era and
- * ISO) at the top right, the addressee (殿) at the left, the issuer at the right, the title centred,
- * then the body's paragraphs and ruled tables. The PDF's dates come from {@code issuedAt} (the case
- * event the document records) and its random parts are fixed by {@link PdfFingerprints}: the same
- * content gives the same bytes.
+ * Typesets a document on A4 as Japanese officials lay it out: document number (発番), reference
+ * number and date (era and ISO) at the top right, the addressee (殿) at the left, the issuer at the
+ * right, the title centred, then the body's paragraphs and ruled tables. The PDF's dates come from
+ * {@code issuedAt} (the case event the document records) and its random parts are fixed by {@link
+ * PdfFingerprints}: the same content gives the same bytes.
  */
 @Singleton
 public class OpenPdfDocumentRenderer implements DocumentRenderer {
@@ -57,6 +57,9 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
       // The PDF dates keep whole seconds: the exact instant of the recorded case event tells two
       // case states apart even within one second.
       writer.getInfo().put(RECORDED_AT, new PdfString(content.issuedAt().toString()));
+      if (!content.documentNumber().isEmpty()) {
+        document.add(right(content.documentNumber(), BODY));
+      }
       document.add(right(content.referenceNumber(), BODY));
       document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), BODY));
       document.add(spaced(paragraph(content.addressee() + "　殿", BODY), 12f));

@@ -26,6 +26,8 @@ import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.document.application.DocumentCaseSources;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.document.application.NoticeSettings;
+import dev.taiwa.cases.document.port.DocumentNumbers;
 import dev.taiwa.cases.document.port.DocumentRenderer;
 import dev.taiwa.cases.document.port.DocumentSnapshots;
 import dev.taiwa.cases.document.port.IssuedDocuments;
@@ -66,6 +68,8 @@ import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
 import dev.taiwa.cases.secrecy.WithheldCases;
+import dev.taiwa.service.document.AppealInstructionConfiguration;
+import dev.taiwa.service.document.DocumentIssuersConfiguration;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -399,11 +403,22 @@ final class UseCaseFactory {
       IssuedDocuments documents,
       DocumentRenderer renderer,
       DocumentSnapshots snapshots,
+      DocumentNumbers numbers,
+      DocumentIssuersConfiguration issuers,
+      AppealInstructionConfiguration appeal,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
     return new DocumentCommands(
-        sources, documents, renderer, snapshots, auditLog, unitOfWork, clock);
+        sources,
+        documents,
+        renderer,
+        snapshots,
+        numbers,
+        new NoticeSettings(issuers.issuers(), appeal.instruction()),
+        auditLog,
+        unitOfWork,
+        clock);
   }
 
   @Singleton

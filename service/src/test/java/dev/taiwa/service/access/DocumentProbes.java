@@ -62,6 +62,14 @@ final class DocumentProbes {
                         c.token(),
                         "mutation { verifyDocument(pdfBase64: \"JVBERi0xLjQK\") { issued } }"),
                     "verifyDocument.issued")));
+    probes.put(
+        Operation.DOCUMENTS_BY_NUMBER,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(
+                        c.token(), "{ documentsByNumber(number: \"20261204経安第1号\") { id } }"),
+                    "documentsByNumber")));
   }
 
   /**

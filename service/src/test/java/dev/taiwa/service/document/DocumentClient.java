@@ -15,7 +15,7 @@ import java.util.Map;
 final class DocumentClient {
   static final String GENERATE =
       "mutation($id: ID!, $kind: DocumentKind!) { generateDocument(caseId: $id, kind: $kind)"
-          + " { document { id kind templateVersion sha256 secret byteSize downloadPath }"
+          + " { document { id kind number templateVersion sha256 secret byteSize downloadPath }"
           + " errors { code field message } } }";
 
   private final ApiClient api;
@@ -32,6 +32,17 @@ final class DocumentClient {
     assertEquals(
         List.of(), response.at("generateDocument.errors"), () -> response.body().toString());
     return response.at("generateDocument.document");
+  }
+
+  /** The ids of the documents numbered {@code number} that the caller may read. */
+  List<String> idsByNumber(String token, String number) {
+    List<Map<String, Object>> found =
+        api.graphql(
+                token,
+                "query($n: String!) { documentsByNumber(number: $n) { id number } }",
+                Map.of("n", number))
+            .at("documentsByNumber");
+    return found.stream().map(d -> (String) d.get("id")).toList();
   }
 
   /** The code of the first refusal of a generation (null when accepted). */

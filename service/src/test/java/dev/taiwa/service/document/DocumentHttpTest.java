@@ -265,6 +265,8 @@ class DocumentHttpTest extends DatabaseTest {
 
     assertNotEquals(first.get("id"), again.get("id"));
     assertEquals(first.get("sha256"), again.get("sha256"));
+    // The company's own filing is not a notice: it carries no document number.
+    assertEquals(null, first.get("number"));
     assertArrayEquals(download(filer, first), download(filer, again));
 
     api.graphql(

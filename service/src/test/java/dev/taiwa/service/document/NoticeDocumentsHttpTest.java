@@ -22,6 +22,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -119,6 +120,22 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
       assertTrue(informText.contains(expected), () -> "missing " + expected + " in\n" + informText);
     }
     assertFalse(informText.contains(CONCERN_INFORMATION), informText);
+    String informNumber = (String) inform.get("number");
+    String today = LocalDate.now(JapanTime.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+    assertTrue(informNumber.matches(today + "経安第\\d+号"), informNumber);
+    assertTrue(informText.contains(informNumber), informText);
+    assertTrue(informText.contains("経済産業大臣　経産 一郎"), informText);
+    assertTrue(informText.contains("経済産業省 貿易経済安全保障局"), informText);
+    assertFalse(informText.contains("教示"), informText);
+    assertTrue(informText.contains("東京都千代田区霞が関一丁目3番1号"), informText);
+    assertTrue(informText.contains("代表取締役 試験 太郎　殿"), informText);
+    Map<String, Object> informAgain = documents.generate(officer, caseId, "INFORM_NOTICE");
+    assertEquals(informNumber, informAgain.get("number"));
+    assertEquals(inform.get("sha256"), informAgain.get("sha256"));
+    assertEquals(
+        List.of(inform.get("id"), informAgain.get("id")),
+        documents.idsByNumber(filer, informNumber));
+    assertEquals(List.of(), documents.idsByNumber(stranger, informNumber));
     assertTrue(PdfReading.inkedShare(informPdf, "INFORM_NOTICE") > 0.005);
     assertEquals("FORBIDDEN", documents.refusal(filer, caseId, "INFORM_NOTICE"));
     assertEquals(404, documents.status(stranger, inform));
@@ -149,9 +166,20 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 "decision", "GRANTED_WITH_CONDITIONS",
                 "items", List.of(CONDITION),
                 "summary", "条件を付して許可する")));
-    byte[] decisionPdf =
-        documents.download(filer, documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE"));
+    Map<String, Object> decided = documents.generate(officer, caseId, "LICENCE_DECISION_NOTICE");
+    byte[] decisionPdf = documents.download(filer, decided);
     String decision = NoticeWording.checked(decisionPdf);
+    String decisionNumber = (String) decided.get("number");
+    assertTrue(decision.contains(decisionNumber), decision);
+    for (String appeal :
+        List.of("教示", "審査請求", "3か月以内", "行政不服審査法第18条第1項", "6か月以内", "行政事件訴訟法第14条第1項")) {
+      assertTrue(
+          decision.replaceAll("\\s", "").contains(appeal),
+          () -> "missing " + appeal + " in\n" + decision);
+    }
+    assertTrue(
+        sequence(decisionNumber) > sequence(informNumber),
+        decisionNumber + " after " + informNumber);
 
     for (String expected :
         List.of("許可申請に対する決定通知書", "条件付許可", "許可の条件", CONDITION, "ALPHA-LIC-0042")) {
@@ -170,6 +198,11 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     byte[] priorPdf = documents.download(filer, prior);
     String priorText = NoticeWording.checked(priorPdf);
     assertTrue(priorText.contains(TITLE), priorText);
+    assertTrue(((String) prior.get("number")).contains("府経安第"), priorText);
+    assertTrue(priorText.contains("内閣総理大臣　内閣 三郎"), priorText);
+    assertTrue(priorText.contains("代表取締役 試験 太郎　殿"), priorText);
+    assertFalse(priorText.contains("教示"), priorText);
+    assertTrue(priorText.contains((String) prior.get("number")), priorText);
     assertTrue(priorText.contains("回答の期限"), priorText);
     assertTrue(priorText.contains("期限の計算"), priorText);
     assertTrue(PdfReading.inkedShare(priorPdf, "PRIOR_NOTICE") > 0.005);
@@ -192,6 +225,11 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
     String designationText = NoticeWording.checked(designationPdf);
     assertTrue(designationText.contains(end.toString()), designationText);
     assertTrue(designationText.contains("第78条"), designationText);
+    assertTrue(
+        sequence((String) designation.get("number")) > sequence((String) prior.get("number")));
+    assertTrue(designationText.contains((String) designation.get("number")), designationText);
+    assertTrue(designationText.replaceAll("\\s", "").contains("内閣総理大臣に対して審査請求"), designationText);
+    assertTrue(designationText.replaceAll("\\s", "").contains("行政事件訴訟法第14条第1項"), designationText);
     assertTrue(PdfReading.inkedShare(designationPdf, "DESIGNATION_NOTICE") > 0.005);
     assertEquals("INVALID_STATE", documents.refusal(reviewer, id, "DESIGNATION_EXTENSION_NOTICE"));
 
@@ -340,6 +378,8 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
 
     assertTrue(text.contains("経済施策を一体的に講ずることによる安全保障の確保の推進に関する法律第66条の規定により内閣総理大臣に送付"), text);
     assertFalse(text.contains("特許法"), text);
+    assertTrue(text.contains("特許庁長官　特許二郎"), text);
+    assertTrue(text.matches("(?s).*\\d{8}特許第\\d+号.*"), text);
     assertTrue(text.contains("(3)誘導武器等に関する技術"), text);
   }
 
@@ -476,6 +516,13 @@ class NoticeDocumentsHttpTest extends DatabaseTest {
                 "reason", "誘導武器等に関する技術に該当",
                 "matchedFields", List.of(3))));
     return id;
+  }
+
+  /** The sequence number in a document number such as 「20261204経安第123号」. */
+  private static long sequence(String number) {
+    var n = java.util.regex.Pattern.compile("第(\\d+)号").matcher(number);
+    assertTrue(n.find(), number);
+    return Long.parseLong(n.group(1));
   }
 
   /** Runs {@code call}, a mutation on the case {@code id}; must succeed. */

@@ -20,7 +20,12 @@ public final class World {
   public static final String PASSWORD = "correct horse battery staple";
 
   public final Organisation alpha =
-      new Organisation(OrganisationId.random(), "アルファ電材株式会社", OrganisationKind.COMPANY);
+      new Organisation(
+          OrganisationId.random(),
+          "アルファ電材株式会社",
+          OrganisationKind.COMPANY,
+          "代表取締役 試験 太郎",
+          "東京都千代田区霞が関一丁目3番1号");
   public final Organisation beta =
       new Organisation(OrganisationId.random(), "ベータ化学株式会社", OrganisationKind.COMPANY);
   public final Organisation meti =

@@ -197,6 +197,15 @@ class SecrecyWalkHttpTest extends DatabaseTest {
                     + schema.selection("Deadline", "deadlines")
                     + " } } } }",
                 null)));
+    all.put(
+        "documentsByNumber",
+        List.of(
+            new Probe(
+                "documentsByNumber",
+                "query($n: String!) { documentsByNumber(number: $n) { "
+                    + schema.selection("IssuedDocument", "documentsByNumber")
+                    + " } }",
+                Map.of("n", w.designationNoticeNumber))));
     String report = reportSelection();
     all.put(
         "preReport",

@@ -65,6 +65,9 @@ final class SecretWorld {
   final String report;
   final String confirmation;
 
+  /** The number (発番) of the designation notice issued on the designated application. */
+  final String designationNoticeNumber;
+
   private int serial = (int) (System.nanoTime() % 400000) + 100000;
 
   SecretWorld(ApiClient api, World world, UserAccounts users, MovableClock clock) {
@@ -117,12 +120,14 @@ final class SecretWorld {
         "fileDesignationObligation(id: $id, input: {kind: WORKING_PERMISSION_REQUEST, text:"
             + " \"実施の許可を求めます（秘）\"})",
         designated);
-    change(
-        reviewer,
-        "mutation($id: ID!) { generateDocument(caseId: $id, kind: DESIGNATION_NOTICE) { errors {"
-            + " code message } } }",
-        "generateDocument",
-        designated);
+    designationNoticeNumber =
+        change(
+                reviewer,
+                "mutation($id: ID!) { generateDocument(caseId: $id, kind: DESIGNATION_NOTICE) {"
+                    + " document { number } errors { code message } } }",
+                "generateDocument",
+                designated)
+            .at("generateDocument.document.number");
     report = submittedReport();
     change(
         filer,

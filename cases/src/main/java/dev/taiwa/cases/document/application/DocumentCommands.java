@@ -7,10 +7,14 @@ import dev.taiwa.cases.command.Recorded;
 import dev.taiwa.cases.command.SimpleTarget;
 import dev.taiwa.cases.command.Step;
 import dev.taiwa.cases.command.Target;
+import dev.taiwa.cases.document.model.AppealInstruction;
 import dev.taiwa.cases.document.model.DocumentContent;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.document.model.IssuedDocument;
+import dev.taiwa.cases.document.model.Issuer;
+import dev.taiwa.cases.document.model.IssuingOffice;
+import dev.taiwa.cases.document.port.DocumentNumbers;
 import dev.taiwa.cases.document.port.DocumentRenderer;
 import dev.taiwa.cases.document.port.DocumentSnapshots;
 import dev.taiwa.cases.document.port.IssuedDocuments;
@@ -21,6 +25,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UnitOfWork;
@@ -45,6 +50,9 @@ public final class DocumentCommands {
   private final IssuedDocuments documents;
   private final DocumentRenderer renderer;
   private final DocumentSnapshots snapshots;
+  private final DocumentNumbers numbers;
+  private final NoticeSettings settings;
+  private final Addressees addressees;
   private final CommandPipeline pipeline;
   private final Clock clock;
   private final DocumentPolicy policy = new DocumentPolicy();
@@ -55,6 +63,8 @@ public final class DocumentCommands {
       IssuedDocuments documents,
       DocumentRenderer renderer,
       DocumentSnapshots snapshots,
+      DocumentNumbers numbers,
+      NoticeSettings settings,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -63,6 +73,9 @@ public final class DocumentCommands {
     this.documents = documents;
     this.renderer = renderer;
     this.snapshots = snapshots;
+    this.numbers = numbers;
+    this.settings = settings;
+    this.addressees = new Addressees(sources.organisations());
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
   }
@@ -108,7 +121,7 @@ public final class DocumentCommands {
     if (lacking.isPresent()) {
       return Step.refused(List.of(lacking.get()));
     }
-    DocumentContent content = template.compose(material);
+    DocumentContent content = numbered(caseId, signed(found, template.compose(material)));
     byte[] pdf = renderer.render(content);
     IssuedDocument document =
         new IssuedDocument(
@@ -121,7 +134,8 @@ public final class DocumentCommands {
             actor.userId(),
             now,
             pdf.length,
-            seen.secret());
+            seen.secret(),
+            content.documentNumber().isEmpty() ? null : content.documentNumber());
     return Step.accepted(
         document,
         new Recorded(
@@ -137,6 +151,46 @@ public final class DocumentCommands {
                 + document.sha256(),
             now),
         () -> documents.insert(document, pdf));
+  }
+
+  /**
+   * A notice addressed with the organisation's address and representative, signed by its office's
+   * configured issuer, with the 教示 when it is a decision the company can contest; documents that
+   * are not notices stay as composed.
+   */
+  private DocumentContent signed(DocumentCase found, DocumentContent composed) {
+    Optional<IssuingOffice> office = composed.kind().numberedBy();
+    if (office.isEmpty()) {
+      return composed;
+    }
+    DocumentContent content = addressees.withBlock(found, composed);
+    Issuer issuer = settings.issuer(office.get());
+    return content.issuedBy(
+        issuer.printed(),
+        AppealInstruction.appliesTo(content)
+            ? List.of(settings.appeal().section(issuer))
+            : List.of());
+  }
+
+  /**
+   * The content with its document number (発番): the number of an earlier document of this case and
+   * kind with the same content (the same case state prints the same bytes), else the next number of
+   * the kind's office, allocated in this transaction. Kinds that are not numbered stay blank.
+   */
+  private DocumentContent numbered(CaseId caseId, DocumentContent content) {
+    Optional<IssuingOffice> office = content.kind().numberedBy();
+    if (office.isEmpty()) {
+      return content;
+    }
+    Optional<String> earlier =
+        documents.findByCases(List.of(caseId)).stream()
+            .filter(d -> d.kind() == content.kind() && d.number() != null)
+            .filter(d -> snapshots.read(d.snapshot()).numbered("").equals(content))
+            .map(IssuedDocument::number)
+            .reduce((first, last) -> last);
+    return content.numbered(
+        earlier.orElseGet(
+            () -> numbers.allocate(office.get(), JapanTime.dateOf(content.issuedAt()))));
   }
 
   /** The bytes a stored document's snapshot renders to now (identical to the stored ones). */

@@ -76,6 +76,22 @@ public final class DocumentQueries {
     return readable;
   }
 
+  /**
+   * The documents with this document number (発番) that the caller may read (the same rules as a
+   * case's documents), oldest first; empty when there are none or none is readable.
+   */
+  public List<IssuedDocument> byNumber(Actor actor, String number) {
+    List<IssuedDocument> numbered = documents.findByNumber(number.strip());
+    if (numbered.isEmpty()) {
+      return List.of();
+    }
+    Map<CaseId, List<IssuedDocument>> readable =
+        documentsOf(actor, numbered.stream().map(IssuedDocument::caseId).toList());
+    return numbered.stream()
+        .filter(d -> readable.getOrDefault(d.caseId(), List.of()).contains(d))
+        .toList();
+  }
+
   /** The document and its bytes, or empty when missing or not readable by the caller. */
   public Optional<Download> download(Actor actor, UUID id) {
     return unitOfWork.inTransaction(

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * Everything a document prints, fixed at generation: the snapshot that is stored and from which the
  * PDF is rendered again byte for byte. {@code issuedAt} becomes the PDF's creation and modification
- * date; {@code referenceNumber} is the case's number (事前報告の整理番号, 特願番号).
+ * date; {@code referenceNumber} is the case's number (事前報告の整理番号, 特願番号); {@code documentNumber} is
+ * the notice's own number (発番), blank for documents that are not numbered.
  */
 public record DocumentContent(
     DocumentKind kind,
@@ -18,7 +19,8 @@ public record DocumentContent(
     Instant issuedAt,
     String addressee,
     String issuer,
-    List<Section> sections) {
+    List<Section> sections,
+    String documentNumber) {
   public DocumentContent {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(templateVersion, "template version");
@@ -28,6 +30,64 @@ public record DocumentContent(
     Objects.requireNonNull(addressee, "addressee");
     Objects.requireNonNull(issuer, "issuer");
     sections = List.copyOf(sections);
+    documentNumber = documentNumber == null ? "" : documentNumber;
+  }
+
+  /** A document without a number of its own (as templates compose it). */
+  public DocumentContent(
+      DocumentKind kind,
+      String templateVersion,
+      String title,
+      String referenceNumber,
+      Instant issuedAt,
+      String addressee,
+      String issuer,
+      List<Section> sections) {
+    this(kind, templateVersion, title, referenceNumber, issuedAt, addressee, issuer, sections, "");
+  }
+
+  /** The same content signed by {@code issuer} and ending with {@code more} sections. */
+  public DocumentContent issuedBy(String issuer, List<Section> more) {
+    List<Section> all = new java.util.ArrayList<>(sections);
+    all.addAll(more);
+    return new DocumentContent(
+        kind,
+        templateVersion,
+        title,
+        referenceNumber,
+        issuedAt,
+        addressee,
+        issuer,
+        all,
+        documentNumber);
+  }
+
+  /** The same content addressed to {@code block} (lines; 殿 follows the last). */
+  public DocumentContent addressedTo(String block) {
+    return new DocumentContent(
+        kind,
+        templateVersion,
+        title,
+        referenceNumber,
+        issuedAt,
+        block,
+        issuer,
+        sections,
+        documentNumber);
+  }
+
+  /** The same content with this document number. */
+  public DocumentContent numbered(String number) {
+    return new DocumentContent(
+        kind,
+        templateVersion,
+        title,
+        referenceNumber,
+        issuedAt,
+        addressee,
+        issuer,
+        sections,
+        number);
   }
 
   /**
@@ -53,7 +113,7 @@ public record DocumentContent(
 
   /** Every piece of text the document prints, for reading a document as a whole. */
   public Stream<String> texts() {
-    Stream<String> head = Stream.of(title, referenceNumber, addressee, issuer);
+    Stream<String> head = Stream.of(documentNumber, title, referenceNumber, addressee, issuer);
     Stream<String> body =
         sections.stream()
             .flatMap(

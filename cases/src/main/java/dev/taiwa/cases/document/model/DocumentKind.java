@@ -69,4 +69,23 @@ public enum DocumentKind {
   public Audience audience() {
     return audience;
   }
+
+  /**
+   * The office that numbers (発番) a notice of this kind; empty for the company's own filing and for
+   * records that are not notices (meeting records, the dossier).
+   */
+  public java.util.Optional<IssuingOffice> numberedBy() {
+    return switch (this) {
+      case PRE_REPORT_FORM, MEETING_RECORD, MEETING_RECORD_INTERNAL, CASE_DOSSIER ->
+          java.util.Optional.empty();
+      case INFORM_NOTICE, LICENCE_DECISION_NOTICE -> java.util.Optional.of(IssuingOffice.METI);
+      case SCREENING_SENT_NOTICE, SCREENING_NOT_SENT_NOTICE, PRIOR_CONFIRMATION_ANSWER ->
+          java.util.Optional.of(IssuingOffice.JPO);
+      case PRIOR_NOTICE,
+              DESIGNATION_NOTICE,
+              DESIGNATION_EXTENSION_NOTICE,
+              DESIGNATION_LIFTING_NOTICE ->
+          java.util.Optional.of(IssuingOffice.CABINET_OFFICE);
+    };
+  }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A document Taiwa issued: which case and kind, the template version and data snapshot it was
  * printed from, the SHA-256 of its bytes (hex), who generated it and when, and whether it holds
- * secret patent content (then only need-to-know callers read it, and each download is audited).
+ * secret patent content (then only need-to-know callers read it, and each download is audited), and
+ * its document number (発番; null for documents that are not numbered).
  */
 public record IssuedDocument(
     UUID id,
@@ -21,7 +22,8 @@ public record IssuedDocument(
     UserId generatedBy,
     Instant generatedAt,
     int byteSize,
-    boolean secret) {
+    boolean secret,
+    String number) {
   public IssuedDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "case id");

@@ -21,4 +21,7 @@ public interface IssuedDocuments {
 
   /** The documents whose bytes have this SHA-256 (hex, lower case). */
   List<IssuedDocument> findBySha256(String sha256);
+
+  /** The documents with this document number (発番), oldest first. */
+  List<IssuedDocument> findByNumber(String number);
 }

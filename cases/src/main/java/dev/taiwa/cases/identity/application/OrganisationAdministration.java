@@ -60,6 +60,15 @@ public final class OrganisationAdministration {
    * only.
    */
   public Result<Organisation> create(Actor actor, String name, OrganisationKind kind) {
+    return create(actor, name, kind, null, null);
+  }
+
+  /**
+   * Creates an organisation with its representative (代表者) and address, printed on the notices
+   * addressed to it (both optional).
+   */
+  public Result<Organisation> create(
+      Actor actor, String name, OrganisationKind kind, String representative, String address) {
     return pipeline.create(
         actor,
         null,
@@ -91,7 +100,12 @@ public final class OrganisationAdministration {
                                 "An organisation of this name already exists.")));
                   }
                   Organisation created =
-                      new Organisation(OrganisationId.random(), AccountRules.name(name), kind);
+                      new Organisation(
+                          OrganisationId.random(),
+                          AccountRules.name(name),
+                          kind,
+                          representative,
+                          address);
                   return Step.accepted(
                       created,
                       new Recorded(

@@ -28,7 +28,7 @@ import java.util.UUID;
 public class JdbcIssuedDocuments implements IssuedDocuments {
   private static final String COLUMNS =
       "id, case_id, kind, template_version, snapshot, sha256, generated_by, generated_at,"
-          + " byte_size, secret";
+          + " byte_size, secret, document_number";
 
   private final SqlStatements sql;
   private final ContentCipher cipher;
@@ -44,7 +44,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
     sql.update(
         "INSERT INTO issued_document ("
             + COLUMNS
-            + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         document.id().toString(),
         document.caseId().toString(),
         document.kind().name(),
@@ -55,6 +55,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
         document.generatedAt().toEpochMilli(),
         document.byteSize(),
         document.secret() ? 1 : 0,
+        document.number(),
         cipher.encrypt(pdf, EncryptedColumn.DOCUMENT_PDF.place(document.id())));
   }
 
@@ -106,6 +107,17 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
         sha256);
   }
 
+  @Override
+  @ReadOnly
+  public List<IssuedDocument> findByNumber(String number) {
+    return sql.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM issued_document WHERE document_number = ? ORDER BY generated_at, id",
+        this::read,
+        number);
+  }
+
   private IssuedDocument read(ResultSet row) throws SQLException {
     UUID id = UUID.fromString(row.getString("id"));
     return new IssuedDocument(
@@ -118,6 +130,7 @@ public class JdbcIssuedDocuments implements IssuedDocuments {
         UserId.parse(row.getString("generated_by")),
         Instant.ofEpochMilli(row.getLong("generated_at")),
         row.getInt("byte_size"),
-        row.getInt("secret") == 1);
+        row.getInt("secret") == 1,
+        row.getString("document_number"));
   }
 }

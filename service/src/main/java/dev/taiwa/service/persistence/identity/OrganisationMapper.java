@@ -10,11 +10,19 @@ final class OrganisationMapper {
 
   static OrganisationRow toRow(Organisation organisation) {
     return new OrganisationRow(
-        organisation.id().toString(), organisation.name(), organisation.kind().name());
+        organisation.id().toString(),
+        organisation.name(),
+        organisation.kind().name(),
+        organisation.representative(),
+        organisation.address());
   }
 
   static Organisation toDomain(OrganisationRow row) {
     return new Organisation(
-        OrganisationId.parse(row.id()), row.name(), OrganisationKind.valueOf(row.kind()));
+        OrganisationId.parse(row.id()),
+        row.name(),
+        OrganisationKind.valueOf(row.kind()),
+        row.representative(),
+        row.address());
   }
 }

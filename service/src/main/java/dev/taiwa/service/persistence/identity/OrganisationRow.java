@@ -1,8 +1,14 @@
 package dev.taiwa.service.persistence.identity;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A row of {@code organisation}. */
 @MappedEntity("organisation")
-public record OrganisationRow(@Id String id, String name, String kind) {}
+public record OrganisationRow(
+    @Id String id,
+    String name,
+    String kind,
+    @Nullable String representative,
+    @Nullable String address) {}

@@ -32,6 +32,21 @@ class OrganisationsContractTest extends DatabaseTest {
   }
 
   @Test
+  void itsRepresentativeAndAddressAreStoredWithIt() {
+    Organisation company =
+        new Organisation(
+            OrganisationId.random(),
+            "𠮷野精機株式会社",
+            OrganisationKind.COMPANY,
+            "代表取締役 𠮷野 花子",
+            "大阪府大阪市北区梅田一丁目1番1号");
+
+    organisations.insert(company);
+
+    assertEquals(company, organisations.find(company.id()).orElseThrow());
+  }
+
+  @Test
   void findAllReturnsOnlyTheOrganisationsThatExist() {
     Organisation first = anOrganisation();
     Organisation second = anOrganisation();
