@@ -1,5 +1,6 @@
 package dev.taiwa.tools.bench;
 
+import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.service.persistence.database.StatementCount;
 import dev.taiwa.tools.StandAlone;
 import dev.taiwa.tools.ToolFailure;
@@ -142,7 +143,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     DataSource pool =
         context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
     RawFloor floor = new RawFloor(pool);
-    Object[] deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
+    PageRequest.Position deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
     StatementCount statements = context.getBean(StatementCount.class);
 
     BenchTable table =

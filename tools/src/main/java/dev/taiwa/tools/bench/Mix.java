@@ -1,6 +1,7 @@
 package dev.taiwa.tools.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.taiwa.cases.kernel.PageRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,11 @@ final class Mix {
   private Mix() {}
 
   static List<Workload> of(
-      BenchClient client, Targets.Tokens tokens, Targets targets, RawFloor floor, Object[] deep) {
+      BenchClient client,
+      Targets.Tokens tokens,
+      Targets targets,
+      RawFloor floor,
+      PageRequest.Position deep) {
     List<String> cases = targets.dialogueCases();
     List<String> own = targets.companyDialogueCases();
     return List.of(
@@ -63,7 +68,7 @@ final class Mix {
               variables.put("first", Targets.PAGE);
               client.graphql(tokens.officer(), Queries.AFTER, variables);
             },
-            deep == null ? null : (c, n) -> floor.behind(deep[0], (String) deep[1])),
+            deep == null ? null : (c, n) -> floor.behind(deep)),
         new Workload(
             "patent list with review edges (reviewer)",
             "1",

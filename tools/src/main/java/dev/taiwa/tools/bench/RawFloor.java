@@ -1,22 +1,29 @@
 package dev.taiwa.tools.bench;
 
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.service.persistence.prereport.PreReportSearchSql;
+import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
  * The raw floor: what the same reads cost through plain JDBC on the service's own pool, without
- * GraphQL, access decisions or JSON. The SQL is the service's own for these lists (see {@code
- * PreReportSearchSql}: page size plus one, the row-value keyset, the technology probe) in the
- * officer's scope (every filed report), so the ratio to it shows what the service adds.
+ * GraphQL, access decisions or JSON. The lists run the service's own statements ({@link
+ * PreReportSearchSql}) in the officer's scope (every filed report), then read the page's
+ * technologies, so the ratio to it shows what the service adds.
  */
 final class RawFloor {
-  private static final String COLUMNS = "SELECT r.* FROM pre_report r";
-  private static final String NEWEST_ORDER = " ORDER BY r.created_at DESC, r.id DESC LIMIT 21";
+  private static final PreReportScope OFFICER = PreReportScope.filedOfEveryOrganisation();
 
   private final DataSource dataSource;
 
@@ -26,33 +33,21 @@ final class RawFloor {
 
   /** Q1: the newest 20 filed reports and their technologies. */
   void newest() throws SQLException {
-    page(COLUMNS + " WHERE r.state <> ?" + NEWEST_ORDER, "DRAFT");
+    page(PreReportFilter.none(), null);
   }
 
   /** Q3: the newest 20 filed reports naming a technology and a country. */
   void filtered(int technology, String country) throws SQLException {
-    page(
-        COLUMNS
-            + " WHERE r.state <> ? AND EXISTS (SELECT 1 FROM pre_report_technology t"
-            + " WHERE t.report_id = r.id AND t.technology_number = ? LIMIT 1 OFFSET 0)"
-            + " AND r.counterparty_country = ?"
-            + NEWEST_ORDER,
-        "DRAFT",
-        technology,
-        country);
+    page(new PreReportFilter(Set.of(), technology, country, null, null, null, null), null);
   }
 
-  /** The deep page: 20 filed reports behind the position of row {@code offset}. */
-  void behind(Object createdAt, String id) throws SQLException {
-    page(
-        COLUMNS + " WHERE r.state <> ? AND (r.created_at, r.id) < (?, ?)" + NEWEST_ORDER,
-        "DRAFT",
-        createdAt,
-        id);
+  /** The deep page: 20 filed reports behind {@code position}. */
+  void behind(PageRequest.Position position) throws SQLException {
+    page(PreReportFilter.none(), position);
   }
 
-  /** The keyset position (created_at, id) of the filed report at {@code offset}, newest first. */
-  Object[] positionAt(int offset) throws SQLException {
+  /** The keyset position of the filed report at {@code offset}, newest first; null past the end. */
+  PageRequest.Position positionAt(int offset) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
@@ -61,7 +56,10 @@ final class RawFloor {
       statement.setString(1, "DRAFT");
       statement.setInt(2, offset);
       try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() ? new Object[] {rows.getObject(1), rows.getString(2)} : null;
+        return rows.next()
+            ? new PageRequest.Position(
+                Instant.ofEpochMilli(rows.getLong(1)), UUID.fromString(rows.getString(2)))
+            : null;
       }
     }
   }
@@ -99,10 +97,12 @@ final class RawFloor {
     }
   }
 
-  private void page(String sql, Object... parameters) throws SQLException {
+  private void page(PreReportFilter filter, PageRequest.Position after) throws SQLException {
+    SqlStatement page =
+        PreReportSearchSql.of(OFFICER, filter).page(new PageRequest(Targets.PAGE, after));
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      List<String> ids = rows(connection, sql, parameters);
+      List<String> ids = rows(connection, page.sql(), page.parameters().toArray());
       if (!ids.isEmpty()) {
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         rows(

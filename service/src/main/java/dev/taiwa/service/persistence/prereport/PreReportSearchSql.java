@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 /**
  * The pre-report list as portable SQL (SQLite and PostgreSQL alike): the caller's scope and every
  * filter in the WHERE clause, newest first by {@code (created_at, id)}, continuing after a keyset
- * position. The count uses the same conditions without the position.
+ * position. The count uses the same conditions without the position. Public for the benchmark's raw
+ * floor ({@code taiwa bench}), which times these very statements through plain JDBC.
  */
-final class PreReportSearchSql {
+public final class PreReportSearchSql {
   /**
    * Reports listing a technology number, probed report by report in list order. {@code OFFSET 0}
    * keeps PostgreSQL from flattening the EXISTS into a hash semi-join, which reads the whole
@@ -35,7 +36,7 @@ final class PreReportSearchSql {
   private PreReportSearchSql() {}
 
   /** The conditions of {@code scope} and {@code filter}; never call with an empty scope. */
-  static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
+  public static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
     PreReportSearchSql sql = new PreReportSearchSql();
     if (scope.isNothing()) {
       throw new IllegalArgumentException("no query for an empty scope");
@@ -84,7 +85,7 @@ final class PreReportSearchSql {
   }
 
   /** Selects one page plus one row, so the caller can tell whether more follow. */
-  SqlStatement page(PageRequest page) {
+  public SqlStatement page(PageRequest page) {
     Conditions paged = conditions.copy();
     PageRequest.Position after = page.after();
     if (after != null) {
