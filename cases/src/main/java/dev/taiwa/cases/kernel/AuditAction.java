@@ -103,6 +103,8 @@ public enum AuditAction {
 
   // Deadlines and notifications
   DEADLINES_SWEPT("DEADLINES_SWEPT", "Deadlines swept", "期限の定期確認"),
+  DEADLINE_REMINDER_SENT("DEADLINE_REMINDER_SENT", "Deadline reminder sent", "期限の事前通知"),
+  DEADLINE_DUE_MOVED("DEADLINE_DUE_MOVED", "Deadline due date moved", "期限日の再計算"),
   NOTIFICATION_READ("NOTIFICATION_READ", "Notification read", "通知既読"),
   ALL_NOTIFICATIONS_READ("ALL_NOTIFICATIONS_READ", "All notifications read", "全通知既読"),
   MARK_NOTIFICATION_READ("MARK_NOTIFICATION_READ", "Marking a notification read", "通知の既読化"),

@@ -86,6 +86,8 @@ class AuditActionTest {
           "DOCUMENT_DOWNLOADED",
           "DOCUMENT_VERIFIED",
           "DEADLINES_SWEPT",
+          "DEADLINE_DUE_MOVED",
+          "DEADLINE_REMINDER_SENT",
           "NOTIFICATION_READ",
           "ALL_NOTIFICATIONS_READ",
           "MARK_NOTIFICATION_READ",

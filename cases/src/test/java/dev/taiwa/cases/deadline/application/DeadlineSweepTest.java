@@ -131,6 +131,15 @@ class DeadlineSweepTest {
             Obligor.OFFICIALS);
   }
 
+  /** The audit entries filed on the case, as "ACTION OUTCOME by actor". */
+  private List<String> caseAudited() {
+    return audit.search(AuditFilter.none(), AuditPageRequest.firstPage(100)).items().stream()
+        .map(AuditEvent::entry)
+        .filter(e -> caseId.equals(e.caseId()))
+        .map(e -> e.action() + " " + e.outcome() + " by " + e.actorName())
+        .toList();
+  }
+
   private List<AuditEvent> sweepsAudited() {
     return audit.search(AuditFilter.none(), AuditPageRequest.firstPage(100)).items().stream()
         .filter(e -> e.entry().action().equals(AuditAction.DEADLINES_SWEPT.code()))
@@ -157,6 +166,10 @@ class DeadlineSweepTest {
         Set.of(DeadlineReminder.FIVE_WORKING_DAYS),
         racingStore.find(reply.id()).orElseThrow().remindersSent());
     assertEquals(2, sweepsAudited().size(), "one system event per run");
+    assertEquals(
+        List.of("DEADLINE_REMINDER_SENT ACCEPTED by system:deadline-sweep"),
+        caseAudited(),
+        "the reminder is a change of the case, audited on it once");
     assertEquals(
         Set.of(true, false),
         Set.copyOf(
@@ -209,6 +222,7 @@ class DeadlineSweepTest {
 
     assertEquals(0, report.checked());
     assertTrue(outbox.published().isEmpty());
+    assertEquals(List.of(), caseAudited().stream().filter(e -> e.contains("sweep")).toList());
   }
 
   @Test
@@ -224,12 +238,13 @@ class DeadlineSweepTest {
     assertEquals(LocalDate.of(2026, 11, 26), racingStore.find(target.id()).orElseThrow().due());
     assertEquals(1, report.dueDatesMoved());
     assertEquals(0, report.reminders());
+    assertEquals(List.of("DEADLINE_DUE_MOVED ACCEPTED by system:deadline-sweep"), caseAudited());
     assertTrue(outbox.published().isEmpty());
   }
 
   @Test
   void aDeadlineAnotherInstanceChangedMeanwhileIsLeftToIt() {
-    companyReply(LocalDate.of(2026, 11, 2));
+    TrackedDeadline reply = companyReply(LocalDate.of(2026, 11, 2));
     failNextUpdate = true;
 
     SweepReport report = sweepOn(LocalDate.of(2026, 11, 9)).run();
@@ -237,5 +252,10 @@ class DeadlineSweepTest {
     assertEquals(1, report.leftToAnotherRun());
     assertEquals(0, report.reminders());
     assertTrue(outbox.published().isEmpty());
+    assertEquals(
+        List.of("DEADLINE_REMINDER_SENT REJECTED by system:deadline-sweep"),
+        caseAudited(),
+        "the refused change is audited as refused, and nothing of it is stored");
+    assertEquals(Set.of(), racingStore.find(reply.id()).orElseThrow().remindersSent());
   }
 }
