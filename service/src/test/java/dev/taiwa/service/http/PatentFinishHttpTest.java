@@ -152,6 +152,35 @@ class PatentFinishHttpTest extends DatabaseTest {
   }
 
   @Test
+  void anExaminerWorkingFromABeforeTheRequestVersionIsToldItChangedAndNothingIsIssued() {
+    String id = registered("2025-06-02");
+    Object read =
+        api.graphql(
+                examiner,
+                "query($id: ID!) { patentApplication(id: $id) { version } }",
+                Map.of("id", id))
+            .at("patentApplication.version");
+    notice(filer, "requestNonSendingNotice", id);
+
+    Map<String, Object> stale =
+        api.graphql(
+                examiner,
+                "mutation($id: ID!, $v: Int) { issueNonSendingNotice(id: $id, expectedVersion: $v) "
+                    + NOTICE
+                    + " }",
+                Map.of("id", id, "v", read))
+            .at("issueNonSendingNotice");
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) stale.get("errors");
+    assertEquals("CONFLICT", errors.get(0).get("code"), stale::toString);
+    Map<String, Object> seen = api.graphql(filer, READ, Map.of("id", id)).at("patentApplication");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> pending = (Map<String, Object>) seen.get("nonSendingNotice");
+    assertEquals(null, pending.get("issuedOn"), "nothing was issued");
+  }
+
+  @Test
   void theExaminerIssuesTheNoticeOnceTheScreeningMonthsHavePassedAndNotBefore() {
     String old = registered("2025-06-02");
     String recent = registered(LocalDate.now(JapanTime.ZONE).minusDays(10).toString());

@@ -65,12 +65,21 @@ public final class NonSendingNoticeCommands {
 
   /** An applicant organisation's filer asks for the notice while the application is screened. */
   public Result<NonSendingNotice> request(Actor actor, CaseId id) {
+    return request(actor, id, null);
+  }
+
+  /**
+   * The same request, refused as CONFLICT when the application is no longer at {@code
+   * expectedVersion} (null accepts any).
+   */
+  public Result<NonSendingNotice> request(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
     return changes.run(
         actor,
         id,
         Command.<PatentApplication, NonSendingNotice>named(
                 AuditAction.PATENT_NON_SENDING_NOTICE_REQUESTED)
+            .expecting(expectedVersion)
             .table(allowed(Step.REQUEST))
             .policy(
                 application ->
@@ -95,6 +104,14 @@ public final class NonSendingNoticeCommands {
    * screening period has ended (the day after {@code screeningDue}) without sending.
    */
   public Result<NonSendingNotice> issue(Actor actor, CaseId id) {
+    return issue(actor, id, null);
+  }
+
+  /**
+   * The same issue, refused as CONFLICT when the application is no longer at {@code
+   * expectedVersion} (null accepts any).
+   */
+  public Result<NonSendingNotice> issue(Actor actor, CaseId id, Long expectedVersion) {
     Instant now = clock.instant();
     LocalDate today = JapanTime.dateOf(now);
     return changes.run(
@@ -102,6 +119,7 @@ public final class NonSendingNoticeCommands {
         id,
         Command.<PatentApplication, NonSendingNotice>named(
                 AuditAction.PATENT_NON_SENDING_NOTICE_ISSUED)
+            .expecting(expectedVersion)
             .table(allowed(Step.ISSUE))
             .table(
                 (application, roles) -> {

@@ -144,4 +144,20 @@ class NonSendingNoticeCommandsTest {
     accepted(world.nonSending.request(world.filer, id));
     assertEquals(List.of(ErrorCode.FORBIDDEN), codes(world.nonSending.issue(world.filer, id)));
   }
+
+  @Test
+  void anExaminerWhoReadTheApplicationBeforeTheRequestIsToldItChangedAndNothingIsIssued() {
+    CaseId id = world.registered();
+    long read = world.store.find(id).orElseThrow().version();
+    accepted(world.nonSending.request(world.filer, id, read));
+
+    assertEquals(
+        List.of(ErrorCode.CONFLICT), codes(world.nonSending.issue(world.examiner, id, read)));
+    assertNull(world.nonSending.of(id).orElseThrow().issuedOn());
+    long now = world.store.find(id).orElseThrow().version();
+    assertEquals(read + 1, now, "the request changed the application");
+    assertEquals(
+        LocalDate.of(2026, 11, 22),
+        accepted(world.nonSending.issue(world.examiner, id, now)).issuedOn());
+  }
 }

@@ -11,6 +11,7 @@ import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
@@ -21,7 +22,6 @@ import graphql.schema.idl.TypeRuntimeWiring;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import org.dataloader.DataLoader;
 
 /** The request for a notice of non-sending: two mutations and the application's field. */
@@ -34,6 +34,12 @@ public final class NonSendingNoticeFetchers {
   public NonSendingNoticeFetchers(NonSendingNoticeCommands commands, Executor executor) {
     this.commands = commands;
     this.executor = executor;
+  }
+
+  /** Either mutation's use case: on the application {@code id} at the version the client read. */
+  @FunctionalInterface
+  private interface Command {
+    Result<NonSendingNotice> run(Actor actor, CaseId id, Long expectedVersion);
   }
 
   /** The payload of both mutations. */
@@ -77,14 +83,13 @@ public final class NonSendingNoticeFetchers {
                 .load(((PatentApplicationView) env.getSource()).application()));
   }
 
-  private Payload run(
-      DataFetchingEnvironment env, BiFunction<Actor, CaseId, Result<NonSendingNotice>> command) {
+  private Payload run(DataFetchingEnvironment env, Command command) {
     Actor actor = RequestActor.require(env);
     Optional<CaseId> id = Ids.uuid(env.getArgument("id")).map(CaseId::new);
     if (id.isEmpty()) {
       return new Payload(null, List.of(Rejection.onField(ErrorCode.NOT_FOUND, "id", "Not found.")));
     }
-    Result<NonSendingNotice> result = command.apply(actor, id.get());
+    Result<NonSendingNotice> result = command.run(actor, id.get(), ExpectedVersion.of(env));
     return new Payload(result.value().orElse(null), result.errors());
   }
 }
