@@ -147,7 +147,7 @@ class AdminApiTest {
 
   @Test
   void aRefusalComesBackAsTypedErrorsInThePayload() {
-    when(api.accountAdministration.disableUser(admin, sato.id()))
+    when(api.accountAdministration.disableUser(admin, sato.id(), null))
         .thenReturn(
             Result.refused(
                 Optional.empty(),
@@ -183,15 +183,16 @@ class AdminApiTest {
 
   @Test
   void assignRolesAndResetPasswordPassTheirArgumentsOn() {
-    when(api.accountAdministration.assignRoles(admin, sato.id(), Set.of(Role.AUDITOR)))
+    when(api.accountAdministration.assignRoles(admin, sato.id(), Set.of(Role.AUDITOR), 3L))
         .thenReturn(Result.ok(sato.withRoles(Set.of(Role.AUDITOR))));
-    when(api.accountAdministration.resetPassword(admin, sato.id(), "a brand new secret"))
+    when(api.accountAdministration.resetPassword(admin, sato.id(), "a brand new secret", null))
         .thenReturn(Result.ok(sato));
 
     Map<String, Object> data =
         api.execute(
                 admin,
-                "mutation($id: ID!) { assignRoles(id: $id, roles: [AUDITOR]) { user { roles } }"
+                "mutation($id: ID!) { assignRoles(id: $id, roles: [AUDITOR], expectedVersion: 3) {"
+                    + " user { roles } }"
                     + " resetPassword(id: $id, newPassword: \"a brand new secret\") { errors { code } } }",
                 Map.of("id", sato.id().toString()))
             .getData();

@@ -266,7 +266,7 @@ final class ApiHarness implements AutoCloseable {
 
     @Override
     public void update(UserAccount account) {
-      stored.put(account.id(), account);
+      stored.put(account.id(), account.nextVersion());
     }
 
     @Override

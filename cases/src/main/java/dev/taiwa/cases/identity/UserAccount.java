@@ -12,7 +12,8 @@ import java.util.Set;
  * A person's login. {@code passwordHash} is an encoded salted slow hash (never the password); the
  * encoding is the service's concern. {@code sessionEpoch} counts the times the account's sessions
  * were ended (disabled, password reset, roles changed): a token carries the epoch it was issued in
- * and is refused once the account has moved on.
+ * and is refused once the account has moved on. {@code version} counts every stored change of the
+ * account: an administrator's change is refused as CONFLICT when the account moved on since read.
  */
 public record UserAccount(
     UserId id,
@@ -23,7 +24,8 @@ public record UserAccount(
     String passwordHash,
     boolean enabled,
     Instant createdAt,
-    long sessionEpoch) {
+    long sessionEpoch,
+    long version) {
   public UserAccount {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(username, "username");
@@ -44,7 +46,7 @@ public record UserAccount(
       String passwordHash,
       boolean enabled,
       Instant createdAt) {
-    this(id, username, displayName, organisationId, roles, passwordHash, enabled, createdAt, 0);
+    this(id, username, displayName, organisationId, roles, passwordHash, enabled, createdAt, 0, 0);
   }
 
   public UserAccount withEnabled(boolean value) {
@@ -57,7 +59,8 @@ public record UserAccount(
         passwordHash,
         value,
         createdAt,
-        sessionEpoch);
+        sessionEpoch,
+        version);
   }
 
   public UserAccount withRoles(Set<Role> value) {
@@ -70,12 +73,22 @@ public record UserAccount(
         passwordHash,
         enabled,
         createdAt,
-        sessionEpoch);
+        sessionEpoch,
+        version);
   }
 
   public UserAccount withPasswordHash(String value) {
     return new UserAccount(
-        id, username, displayName, organisationId, roles, value, enabled, createdAt, sessionEpoch);
+        id,
+        username,
+        displayName,
+        organisationId,
+        roles,
+        value,
+        enabled,
+        createdAt,
+        sessionEpoch,
+        version);
   }
 
   /** The account with every session begun so far ended: their tokens are refused. */
@@ -89,7 +102,23 @@ public record UserAccount(
         passwordHash,
         enabled,
         createdAt,
-        sessionEpoch + 1);
+        sessionEpoch + 1,
+        version);
+  }
+
+  /** The account as stored after an update: its version one higher. */
+  public UserAccount nextVersion() {
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        organisationId,
+        roles,
+        passwordHash,
+        enabled,
+        createdAt,
+        sessionEpoch,
+        version + 1);
   }
 
   public Actor asActor() {

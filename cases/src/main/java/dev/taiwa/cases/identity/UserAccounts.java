@@ -22,7 +22,8 @@ public interface UserAccounts {
   /**
    * Stores the account's display name, roles, password hash, enabled flag and session epoch; its
    * id, user name, organisation and creation time never change. Leaves the login failure record
-   * alone.
+   * alone. Stores it only if the stored account still has {@code account.version()}, and then one
+   * higher; throws {@link dev.taiwa.cases.kernel.ConcurrentChangeException} otherwise.
    */
   void update(UserAccount account);
 

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.identity;
 
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import java.util.Comparator;
@@ -32,10 +33,14 @@ public final class InMemoryUserAccounts implements UserAccounts {
 
   @Override
   public void update(UserAccount account) {
-    if (!stored.containsKey(account.id())) {
+    UserAccount current = stored.get(account.id());
+    if (current == null) {
       throw new IllegalStateException("no account " + account.id());
     }
-    stored.put(account.id(), account);
+    if (current.version() != account.version()) {
+      throw new ConcurrentChangeException("account " + account.id() + " changed since it was read");
+    }
+    stored.put(account.id(), account.nextVersion());
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.graphql.support.ExpectedVersion;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.SchemaWiring;
@@ -48,18 +49,24 @@ public final class AdminMutationFetchers {
   public void wire(SchemaWiring wiring) {
     wiring
         .mutation("createUser", async(this::createUser))
-        .mutation("disableUser", onUser((actor, id, env) -> accounts.disableUser(actor, id)))
-        .mutation("enableUser", onUser((actor, id, env) -> accounts.enableUser(actor, id)))
+        .mutation(
+            "disableUser",
+            onUser((actor, id, env) -> accounts.disableUser(actor, id, ExpectedVersion.of(env))))
+        .mutation(
+            "enableUser",
+            onUser((actor, id, env) -> accounts.enableUser(actor, id, ExpectedVersion.of(env))))
         .mutation(
             "resetPassword",
             onUser(
                 (actor, id, env) ->
-                    accounts.resetPassword(actor, id, env.getArgument("newPassword"))))
+                    accounts.resetPassword(
+                        actor, id, env.getArgument("newPassword"), ExpectedVersion.of(env))))
         .mutation(
             "assignRoles",
             onUser(
                 (actor, id, env) ->
-                    accounts.assignRoles(actor, id, roles(env.getArgument("roles")))))
+                    accounts.assignRoles(
+                        actor, id, roles(env.getArgument("roles")), ExpectedVersion.of(env))))
         .mutation("createOrganisation", async(this::createOrganisation));
   }
 

@@ -13,6 +13,7 @@ import dev.taiwa.cases.dialogue.model.MeetingState;
 import dev.taiwa.cases.dialogue.port.Concerns;
 import dev.taiwa.cases.dialogue.port.Meetings;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
@@ -78,6 +79,7 @@ class ContentionHttpTest extends DatabaseTest {
   private List<String> officers;
   private String examiner;
   private String reviewer;
+  private List<String> admins;
 
   @BeforeAll
   void logEveryoneIn() {
@@ -93,6 +95,9 @@ class ContentionHttpTest extends DatabaseTest {
             login("c-officer-2", world.meti, Role.DIALOGUE_OFFICER));
     examiner = login("c-examiner", world.meti, Role.PATENT_EXAMINER);
     reviewer = login("c-reviewer", world.meti, Role.SECURITY_REVIEWER);
+    admins =
+        List.of(
+            login("c-admin-1", world.meti, Role.ADMIN), login("c-admin-2", world.meti, Role.ADMIN));
   }
 
   @AfterAll
@@ -183,6 +188,50 @@ class ContentionHttpTest extends DatabaseTest {
           !stored.minutes().isEmpty(),
           "minutes are kept exactly when the meeting is recorded held");
     }
+  }
+
+  @Test
+  void parallelRoleChangesOfOneAccountAreEachStoredOrRefused() {
+    for (int round = 0; round < ROUNDS; round++) {
+      UserAccount target = account(world.user("c-target-" + round, world.alpha, Role.FILER));
+      List<String> sent = List.of("AUDITOR", "DIALOGUE_OFFICER");
+
+      Tally changes =
+          race(
+              "assignRoles",
+              i ->
+                  api.graphql(
+                      admins.get(i % 2),
+                      "mutation($id: ID!, $r: [Role!]!) { assignRoles(id: $id, roles: $r) {"
+                          + " user { id } errors { code } } }",
+                      Map.of("id", target.id().toString(), "r", List.of(sent.get(i % 2)))));
+
+      UserAccount stored = users.find(target.id()).orElseThrow();
+      assertEquals(changes.accepted(), stored.version(), "one stored version per accepted change");
+      assertTrue(sent.contains(stored.roles().iterator().next().name()));
+    }
+  }
+
+  @Test
+  void anAdministratorWorkingFromAnOldVersionOfAnAccountIsToldAndNothingIsStored() {
+    UserAccount target = account(world.user("c-stale-target", world.alpha, Role.FILER));
+    api.graphql(
+        admins.get(0),
+        "mutation($id: ID!) { assignRoles(id: $id, roles: [AUDITOR], expectedVersion: 0) {"
+            + " errors { code } } }",
+        Map.of("id", target.id().toString()));
+
+    GraphQLResponse stale =
+        api.graphql(
+            admins.get(1),
+            "mutation($id: ID!) { disableUser(id: $id, expectedVersion: 0) { user { version"
+                + " enabled roles } errors { code field } } }",
+            Map.of("id", target.id().toString()));
+
+    assertEquals("CONFLICT", stale.at("disableUser.errors.0.code"), stale::toString);
+    assertEquals(Integer.valueOf(1), stale.at("disableUser.user.version"), "shows it as it is now");
+    assertEquals(List.of("AUDITOR"), stale.at("disableUser.user.roles"));
+    assertTrue(users.find(target.id()).orElseThrow().enabled(), "nothing was stored");
   }
 
   @Test
@@ -346,6 +395,10 @@ class ContentionHttpTest extends DatabaseTest {
         api.graphql(token, "mutation($id: ID!) { " + call + " }", Map.of("id", id));
     String field = call.substring(0, call.indexOf('('));
     assertEquals(List.of(), response.at(field + ".errors"), () -> "step " + call);
+  }
+
+  private UserAccount account(String username) {
+    return users.findByUsername(username).orElseThrow();
   }
 
   private String login(

@@ -73,7 +73,7 @@ public final class AccountAdministration {
             (caller, account) -> true,
             (caller, account) -> caller.roles(),
             account -> null,
-            account -> 0);
+            UserAccount::version);
   }
 
   /** Every account, or one organisation's when {@code organisation} is not null; ADMIN only. */
@@ -150,9 +150,15 @@ public final class AccountAdministration {
    * enabled again) and its refresh tokens are revoked.
    */
   public Result<UserAccount> disableUser(Actor actor, UserId id) {
+    return disableUser(actor, id, null);
+  }
+
+  /** The same, refused as CONFLICT when the account is no longer at {@code expectedVersion}. */
+  public Result<UserAccount> disableUser(Actor actor, UserId id, Long expectedVersion) {
     return change(
         actor,
         id,
+        expectedVersion,
         AuditAction.USER_DISABLED,
         current -> {
           if (current.id().equals(actor.userId())) {
@@ -179,9 +185,15 @@ public final class AccountAdministration {
 
   /** Enables a disabled account again. */
   public Result<UserAccount> enableUser(Actor actor, UserId id) {
+    return enableUser(actor, id, null);
+  }
+
+  /** The same, refused as CONFLICT when the account is no longer at {@code expectedVersion}. */
+  public Result<UserAccount> enableUser(Actor actor, UserId id, Long expectedVersion) {
     return change(
         actor,
         id,
+        expectedVersion,
         AuditAction.USER_ENABLED,
         current ->
             current.enabled()
@@ -201,9 +213,16 @@ public final class AccountAdministration {
    * refresh tokens and clears a lockout.
    */
   public Result<UserAccount> resetPassword(Actor actor, UserId id, String newPassword) {
+    return resetPassword(actor, id, newPassword, null);
+  }
+
+  /** The same, refused as CONFLICT when the account is no longer at {@code expectedVersion}. */
+  public Result<UserAccount> resetPassword(
+      Actor actor, UserId id, String newPassword, Long expectedVersion) {
     return change(
         actor,
         id,
+        expectedVersion,
         AuditAction.USER_PASSWORD_RESET,
         current -> {
           List<Rejection> problems = AccountRules.passwordProblems("newPassword", newPassword);
@@ -227,9 +246,16 @@ public final class AccountAdministration {
    * logs in again to act with its new roles.
    */
   public Result<UserAccount> assignRoles(Actor actor, UserId id, Set<Role> roles) {
+    return assignRoles(actor, id, roles, null);
+  }
+
+  /** The same, refused as CONFLICT when the account is no longer at {@code expectedVersion}. */
+  public Result<UserAccount> assignRoles(
+      Actor actor, UserId id, Set<Role> roles, Long expectedVersion) {
     return change(
         actor,
         id,
+        expectedVersion,
         AuditAction.USER_ROLES_CHANGED,
         current -> {
           List<Rejection> problems = AccountRules.roleProblems("roles", roles);
@@ -271,12 +297,18 @@ public final class AccountAdministration {
   }
 
   private Result<UserAccount> change(
-      Actor actor, UserId id, AuditAction action, Function<UserAccount, Change> decide) {
+      Actor actor,
+      UserId id,
+      Long expectedVersion,
+      AuditAction action,
+      Function<UserAccount, Change> decide) {
     return pipeline.run(
         actor,
         target,
         id,
         Command.<UserAccount, UserAccount>named(action)
+            .expecting(expectedVersion)
+            .showing(current -> current)
             .about(current -> "change of user " + IdentityAudit.quoted(current.username()))
             .table((current, roles) -> administers(actor))
             .does(
@@ -287,7 +319,7 @@ public final class AccountAdministration {
                   }
                   Instant now = clock.instant();
                   return Step.accepted(
-                      change.next(),
+                      change.next().nextVersion(),
                       new Recorded(null, action, change.summary(), now),
                       () -> {
                         users.update(change.next());

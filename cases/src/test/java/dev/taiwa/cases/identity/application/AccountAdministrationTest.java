@@ -477,4 +477,25 @@ class AccountAdministrationTest {
       assertEquals(List.of(FORBIDDEN), result.errors().stream().map(Rejection::code).toList());
     }
   }
+
+  @Test
+  void eachChangeCountsTheVersionUpAndAStaleOneIsRefusedShowingTheAccountAsItIs() {
+    Actor actor = admin.asActor();
+    UserAccount audited =
+        accepted(
+            () -> world.accounts.assignRoles(actor, filer.id(), Set.of(Role.AUDITOR), 0L),
+            AuditAction.USER_ROLES_CHANGED);
+    assertEquals(1, audited.version());
+    assertEquals(1, world.users.find(filer.id()).orElseThrow().version());
+
+    Result<UserAccount> stale =
+        refused(
+            () -> world.accounts.disableUser(actor, filer.id(), 0L),
+            AuditAction.USER_DISABLED,
+            ErrorCode.CONFLICT);
+
+    assertEquals(Set.of(Role.AUDITOR), stale.value().orElseThrow().roles());
+    assertTrue(stale.value().orElseThrow().enabled());
+    accepted(() -> world.accounts.disableUser(actor, filer.id(), 1L), AuditAction.USER_DISABLED);
+  }
 }

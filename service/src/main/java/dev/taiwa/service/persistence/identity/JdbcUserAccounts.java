@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.identity;
 
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import jakarta.inject.Singleton;
@@ -45,22 +46,20 @@ public class JdbcUserAccounts implements UserAccounts {
 
   @Override
   public void update(UserAccount account) {
-    UserAccountRow stored =
-        repository
-            .findById(account.id().toString())
-            .orElseThrow(() -> new IllegalStateException("no user account " + account.id()));
     UserAccountRow next = UserAccountMapper.toRow(account);
-    repository.update(
-        new UserAccountRow(
-            stored.id(),
-            stored.username(),
+    long touched =
+        repository.updateAtVersion(
+            next.id(),
             next.displayName(),
-            stored.organisationId(),
             next.roles(),
             next.passwordHash(),
             next.enabled(),
-            stored.createdAt(),
-            next.sessionEpoch()));
+            next.sessionEpoch(),
+            next.version());
+    if (touched != 1) {
+      throw new ConcurrentChangeException(
+          "user account " + account.id() + " changed since it was read, or does not exist");
+    }
   }
 
   @Override

@@ -24,7 +24,8 @@ final class UserAccountMapper {
         account.passwordHash(),
         account.enabled(),
         account.createdAt().toEpochMilli(),
-        account.sessionEpoch());
+        account.sessionEpoch(),
+        account.version());
   }
 
   static UserAccount toDomain(UserAccountRow row) {
@@ -37,7 +38,8 @@ final class UserAccountMapper {
         row.passwordHash(),
         row.enabled(),
         Instant.ofEpochMilli(row.createdAt()),
-        row.sessionEpoch());
+        row.sessionEpoch(),
+        row.version());
   }
 
   static String rolesToText(Set<Role> roles) {

@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.identity;
 
 import dev.taiwa.service.persistence.database.OnPostgres;
 import dev.taiwa.service.persistence.database.OnSqlite;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -19,7 +20,22 @@ public interface UserAccountRepository extends GenericRepository<UserAccountRow,
 
   UserAccountRow save(UserAccountRow row);
 
-  UserAccountRow update(UserAccountRow row);
+  /**
+   * Stores what an administrator may change of the account if it is still at {@code version}, and
+   * counts the version up; the number of rows changed (0 when it moved on or does not exist).
+   */
+  @Query(
+      "UPDATE user_account SET display_name = :displayName, roles = :roles,"
+          + " password_hash = :passwordHash, enabled = :enabled, session_epoch = :sessionEpoch,"
+          + " version = version + 1 WHERE id = :id AND version = :version")
+  long updateAtVersion(
+      String id,
+      String displayName,
+      String roles,
+      String passwordHash,
+      boolean enabled,
+      long sessionEpoch,
+      long version);
 
   List<UserAccountRow> listOrderByUsername();
 

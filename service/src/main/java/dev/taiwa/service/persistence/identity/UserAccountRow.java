@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 /**
  * A row of {@code user_account}: {@code roles} holds role names separated by commas, {@code
  * createdAt} epoch milliseconds; {@code sessionEpoch} counts ended sessions (see {@code
- * UserAccount}).
+ * UserAccount}); {@code version} counts stored changes.
  */
 @MappedEntity("user_account")
 public record UserAccountRow(
@@ -18,4 +18,5 @@ public record UserAccountRow(
     String passwordHash,
     boolean enabled,
     long createdAt,
-    long sessionEpoch) {}
+    long sessionEpoch,
+    long version) {}

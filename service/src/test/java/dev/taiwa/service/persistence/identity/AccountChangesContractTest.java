@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.identity;
 import static dev.taiwa.service.testsupport.IdentityFixture.aFilerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.LoginFailures;
@@ -14,6 +15,7 @@ import dev.taiwa.cases.identity.RefreshToken;
 import dev.taiwa.cases.identity.RefreshTokens;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
@@ -77,7 +79,20 @@ class AccountChangesContractTest extends DatabaseTest {
 
     users.update(changed);
 
-    assertEquals(changed, users.find(account.id()).orElseThrow());
+    assertEquals(changed.nextVersion(), users.find(account.id()).orElseThrow());
+  }
+
+  @Test
+  void anUpdateFromAnOldVersionIsRefusedAndStoresNothing() {
+    UserAccount account = storedUser(organisation("版株式会社"), "old-version");
+    users.update(account.withRoles(Set.of(Role.AUDITOR)));
+
+    assertThrows(ConcurrentChangeException.class, () -> users.update(account.withEnabled(false)));
+
+    UserAccount stored = users.find(account.id()).orElseThrow();
+    assertTrue(stored.enabled());
+    assertEquals(Set.of(Role.AUDITOR), stored.roles());
+    assertEquals(1, stored.version());
   }
 
   @Test

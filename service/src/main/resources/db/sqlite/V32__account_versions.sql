@@ -1,0 +1,3 @@
+-- Accounts carry a version: an administrator's change (disable, enable, password reset, roles) is stored
+-- only if the account is still at the version the administrator read, and then one higher.
+ALTER TABLE user_account ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
