@@ -89,6 +89,7 @@ class ContentAtRestHttpTest extends DatabaseTest {
     }
     all.add(SecretWorld.CONFIRMATION_TITLE);
     all.add("事前確認の秘密の概要");
+    all.add(SecretWorld.CONSULTATION_TEXT);
     return all;
   }
 
@@ -108,6 +109,15 @@ class ContentAtRestHttpTest extends DatabaseTest {
                 "query($id: ID!) { priorConfirmation(id: $id) { title } }",
                 Map.of("id", w.confirmation))
             .at("priorConfirmation.title"));
+    List<Map<String, Object>> records =
+        api.graphql(
+                w.reviewer,
+                "query($id: ID!) { patentApplication(id: $id) { reviewRecords { text } } }",
+                Map.of("id", w.designated))
+            .at("patentApplication.reviewRecords");
+    assertTrue(
+        records.stream().anyMatch(r -> SecretWorld.CONSULTATION_TEXT.equals(r.get("text"))),
+        records::toString);
   }
 
   @Test
@@ -145,7 +155,8 @@ class ContentAtRestHttpTest extends DatabaseTest {
           List.of(
               "SELECT title, abstract_text, claims FROM patent_application",
               "SELECT title, summary, title FROM prior_confirmation",
-              "SELECT snapshot, snapshot, snapshot FROM issued_document")) {
+              "SELECT snapshot, snapshot, snapshot FROM issued_document",
+              "SELECT body, body, body FROM patent_review_record")) {
         try (ResultSet rows = statement.executeQuery(query)) {
           while (rows.next()) {
             for (int i = 1; i <= 3; i++) {
@@ -154,7 +165,7 @@ class ContentAtRestHttpTest extends DatabaseTest {
           }
         }
       }
-      assertTrue(stored.size() >= 3 * 6, "rows read: " + stored.size());
+      assertTrue(stored.size() >= 3 * 7, "rows read: " + stored.size());
       for (String value : stored) {
         assertTrue(value.startsWith("enc:v1:"), value);
         for (String secret : secrets()) {

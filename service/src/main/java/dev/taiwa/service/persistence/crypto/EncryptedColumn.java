@@ -2,14 +2,16 @@ package dev.taiwa.service.persistence.crypto;
 
 /**
  * Every column that holds invention content, stored encrypted by {@link ContentCipher}: the title,
- * abstract and claims of patent applications, the title and summary of prior-confirmation requests,
- * and the data snapshot and PDF of issued documents (which print titles). Each value's associated
- * data is its place, {@code table.column:row id}.
+ * abstract and claims of patent applications, the texts of their review records (materials asked
+ * and answered, consultations, notices, decisions), the title and summary of prior-confirmation
+ * requests, and the data snapshot and PDF of issued documents (which print titles). Each value's
+ * associated data is its place, {@code table.column:row id}.
  */
 public enum EncryptedColumn {
   PATENT_TITLE("patent_application", "title", false),
   PATENT_ABSTRACT("patent_application", "abstract_text", false),
   PATENT_CLAIMS("patent_application", "claims", false),
+  REVIEW_RECORD_BODY("patent_review_record", "body", false),
   CONFIRMATION_TITLE("prior_confirmation", "title", false),
   CONFIRMATION_SUMMARY("prior_confirmation", "summary", false),
   DOCUMENT_SNAPSHOT("issued_document", "snapshot", false),

@@ -6,6 +6,8 @@ import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.cases.patent.model.SharingBusiness;
 import dev.taiwa.cases.patent.port.PatentReviewRecords;
+import dev.taiwa.service.persistence.crypto.ContentCipher;
+import dev.taiwa.service.persistence.crypto.EncryptedColumn;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -22,16 +24,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link PatentReviewRecords} in {@code patent_review_record} (in the order they were inserted) and
- * {@code patent_sharing_business}, plain SQL that runs on SQLite and PostgreSQL, in the caller's
+ * {@link PatentReviewRecords} in {@code patent_review_record} (in the order they were inserted;
+ * each text encrypted, {@link EncryptedColumn#REVIEW_RECORD_BODY}) and {@code
+ * patent_sharing_business}, plain SQL that runs on SQLite and PostgreSQL, in the caller's
  * transaction.
  */
 @Singleton
 public class JdbcPatentReviewRecords implements PatentReviewRecords {
   private final SqlStatements sql;
+  private final ContentCipher cipher;
 
-  JdbcPatentReviewRecords(SqlStatements sql) {
+  JdbcPatentReviewRecords(SqlStatements sql, ContentCipher cipher) {
     this.sql = sql;
+    this.cipher = cipher;
   }
 
   @Override
@@ -46,7 +51,7 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
         record.caseId().toString(),
         record.kind().name(),
         record.parent().map(UUID::toString).orElse(null),
-        record.text(),
+        cipher.encrypt(record.text(), EncryptedColumn.REVIEW_RECORD_BODY.place(record.id())),
         record.date().map(LocalDate::toString).orElse(null),
         record.recordedBy().toString(),
         record.recordedAt().toEpochMilli());
@@ -139,7 +144,7 @@ public class JdbcPatentReviewRecords implements PatentReviewRecords {
                   caseId,
                   ReviewRecordKind.valueOf(row.kind()),
                   Optional.ofNullable(row.parent()).map(UUID::fromString),
-                  row.body(),
+                  cipher.decrypt(row.body(), EncryptedColumn.REVIEW_RECORD_BODY.place(row.id())),
                   Optional.ofNullable(row.date()).map(LocalDate::parse),
                   businesses.getOrDefault(row.id(), List.of()),
                   new UserId(UUID.fromString(row.by())),
