@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConnection;
  * Data sets it for every read-only transaction. The pool sits on top of this data source, so its
  * own reset of the flag on return reaches the pragma too. Each connection runs its transactions
  * itself ({@link QueryOnlyConnection}) and waits for locks with a {@link PollingBusyHandler} for
- * the URL's {@code busy_timeout}.
+ * the URL's {@code busy_timeout}. Each connection keeps its prepared statements for reuse ({@link
+ * PooledStatements}).
  */
 public final class QueryOnlySqliteDataSource implements DataSource {
   private final String url;
@@ -52,7 +53,7 @@ public final class QueryOnlySqliteDataSource implements DataSource {
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
-            new QueryOnlyConnection(connection));
+            new QueryOnlyConnection(PooledStatements.around(connection)));
   }
 
   /** SQLite has no users: the credentials the pool passes are ignored. */

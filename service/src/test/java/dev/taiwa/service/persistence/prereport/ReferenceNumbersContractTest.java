@@ -75,4 +75,71 @@ class ReferenceNumbersContractTest extends DatabaseTest {
 
     assertEquals(before + 1, numbers.next("RB", 2026));
   }
+
+  @Test
+  void numbersTakenSeveralInOneTransactionCountUpAndAreStoredWhenItCommits() {
+    List<Long> batch =
+        unitOfWork.inTransaction(
+            () ->
+                List.of(
+                    numbers.next("BT", 2026), numbers.next("BT", 2026), numbers.next("BT", 2026)));
+
+    assertEquals(List.of(1L, 2L, 3L), batch);
+    assertEquals(4, numbers.next("BT", 2026));
+  }
+
+  @Test
+  void concurrentTransactionsTakingSeveralNumbersEachNeverShareOne() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Long>>> results = new ArrayList<>();
+      for (int caller = 0; caller < 4; caller++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  List<Long> taken = new ArrayList<>();
+                  for (int i = 0; i < 5; i++) {
+                    taken.addAll(
+                        unitOfWork.inTransaction(
+                            () -> {
+                              List<Long> mine = new ArrayList<>();
+                              for (int n = 0; n < 5; n++) {
+                                mine.add(numbers.next("CB", 2030));
+                              }
+                              return mine;
+                            }));
+                  }
+                  return taken;
+                }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (Future<List<Long>> result : results) {
+        all.addAll(result.get());
+      }
+
+      assertEquals(100, all.size());
+      assertEquals(
+          LongStream.rangeClosed(1, 100).boxed().collect(Collectors.toSet()), new TreeSet<>(all));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void numbersCountedOnByARolledBackTransactionAreHandedOutAgain() {
+    long before = numbers.next("RS", 2026);
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            unitOfWork.inTransaction(
+                () -> {
+                  numbers.next("RS", 2026);
+                  numbers.next("RS", 2026);
+                  numbers.next("RS", 2026);
+                  throw new IllegalStateException("the batch failed after numbering");
+                }));
+
+    assertEquals(before + 1, numbers.next("RS", 2026));
+  }
 }
