@@ -158,7 +158,7 @@ public final class ListRescreen {
       run = runs.find(id).orElseThrow();
     }
     int total = run.total() == null ? 0 : run.total();
-    NameMatching.Prepared prepared = matching.prepare(version);
+    NameMatching.Prepared prepared = null; // folded at the first batch: none without open cases
     String cursor = run.afterCase();
     int screened = run.screened();
     progress.advanced(screened, total);
@@ -167,6 +167,9 @@ public final class ListRescreen {
       List<OpenCase> cases = unitOfWork.readOnly(() -> open.after(after, batch));
       if (cases.isEmpty()) {
         break;
+      }
+      if (prepared == null) {
+        prepared = matching.prepare(version);
       }
       Map<OpenCase, List<ScreeningHit>> found = new LinkedHashMap<>();
       for (OpenCase c : cases) {
