@@ -43,6 +43,7 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry("ScreeningListSource", dev.taiwa.cases.screening.model.ListSource.class),
           Map.entry("ScreeningTrigger", dev.taiwa.cases.screening.model.ScreeningTrigger.class),
           Map.entry("ScreeningVerdict", dev.taiwa.cases.screening.model.Verdict.class),
+          Map.entry("ListRescreenState", dev.taiwa.cases.screening.model.RescreenRun.State.class),
           Map.entry("DocumentKind", dev.taiwa.cases.document.model.DocumentKind.class),
           Map.entry("PreReportAction", PreReportAction.class),
           Map.entry("TransactionType", TransactionType.class),

@@ -120,6 +120,8 @@ public enum AuditAction {
   SCREENING_LIST_IMPORTED("SCREENING_LIST_IMPORTED", "Screening list imported", "スクリーニングリストの取込み"),
   COUNTERPARTY_SCREENED("COUNTERPARTY_SCREENED", "Counterparty screened", "取引相手のスクリーニング"),
   SCREENING_HIT_DISPOSED("SCREENING_HIT_DISPOSED", "Screening hit reviewed", "スクリーニング該当の判定"),
+  LIST_RESCREENED(
+      "LIST_RESCREENED", "Open cases re-screened against a new list version", "新しいリスト版による再スクリーニング"),
 
   // Accounts and organisations
   LOGIN_SUCCEEDED("LOGIN_SUCCEEDED", "Logged in", "ログイン"),

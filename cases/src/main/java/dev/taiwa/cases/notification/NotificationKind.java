@@ -23,5 +23,7 @@ public enum NotificationKind {
   /** The designation was lifted; due: the examination request. */
   PATENT_DESIGNATION_LIFTED,
   /** The designation period ran out; due: the examination request. */
-  PATENT_DESIGNATION_EXPIRED
+  PATENT_DESIGNATION_EXPIRED,
+  /** Screening against a newly imported list version found new hits on the case. */
+  SCREENING_HITS_FOUND
 }

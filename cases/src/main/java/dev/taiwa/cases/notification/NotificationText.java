@@ -26,6 +26,7 @@ final class NotificationText {
       case PATENT_NOT_SENT -> ref + " は保全審査に送付しないこととされました";
       case PATENT_DESIGNATION_LIFTED -> ref + " の保全指定が解除されました。出願審査の請求期限にご注意ください" + due;
       case PATENT_DESIGNATION_EXPIRED -> ref + " の保全指定の期間が満了しました。出願審査の請求期限にご注意ください" + due;
+      case SCREENING_HITS_FOUND -> ref + " の取引相手が新しいリスト版の掲載に該当する可能性があります";
     };
   }
 
@@ -51,6 +52,8 @@ final class NotificationText {
           "The designation of " + ref + " was lifted; request examination" + due;
       case PATENT_DESIGNATION_EXPIRED ->
           "The designation of " + ref + " expired; request examination" + due;
+      case SCREENING_HITS_FOUND ->
+          "The counterparty of " + ref + " may match an entry of a new list version";
     };
   }
 }

@@ -97,6 +97,7 @@ class AuditActionTest {
           "SCREENING_LIST_IMPORTED",
           "COUNTERPARTY_SCREENED",
           "SCREENING_HIT_DISPOSED",
+          "LIST_RESCREENED",
           "LOGIN_SUCCEEDED",
           "LOGIN_FAILED",
           "REFRESH_TOKEN_REUSED",

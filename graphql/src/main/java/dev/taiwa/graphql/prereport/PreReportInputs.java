@@ -75,7 +75,8 @@ public final class PreReportInputs {
         organisationId,
         get(input, "plannedFrom"),
         get(input, "plannedTo"),
-        get(input, "text"));
+        get(input, "text"),
+        Boolean.TRUE.equals(get(input, "unreviewedHits")));
   }
 
   private static Map<String, Object> object(Map<String, Object> input, String name) {

@@ -8,7 +8,9 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.screening.model.Disposition;
 import dev.taiwa.cases.screening.model.ListEntry;
 import dev.taiwa.cases.screening.model.ListSource;
+import dev.taiwa.cases.screening.model.ListVersionId;
 import dev.taiwa.cases.screening.model.ListVersionSummary;
+import dev.taiwa.cases.screening.model.RescreenRun;
 import dev.taiwa.cases.screening.model.ScreeningHit;
 import dev.taiwa.cases.screening.model.ScreeningSubject;
 import dev.taiwa.cases.screening.model.ScreeningTrigger;
@@ -45,8 +47,9 @@ public final class ScreeningFetchers {
       String sha256,
       Instant importedAt,
       String importedBy,
-      int entryCount) {
-    static VersionView of(ListVersionSummary v) {
+      int entryCount,
+      RescreenView rescreen) {
+    static VersionView of(ListVersionSummary v, RescreenRun run) {
       return new VersionView(
           v.id().value(),
           v.source().name(),
@@ -54,7 +57,29 @@ public final class ScreeningFetchers {
           v.sha256(),
           v.importedAt(),
           v.importedBy(),
-          v.entryCount());
+          v.entryCount(),
+          run == null ? null : RescreenView.of(run));
+    }
+  }
+
+  /** A version's re-screening of the open cases as the schema shows it. */
+  public record RescreenView(
+      String state,
+      Integer total,
+      int screened,
+      int casesWithNewHits,
+      int newHits,
+      Instant startedAt,
+      Instant finishedAt) {
+    static RescreenView of(RescreenRun run) {
+      return new RescreenView(
+          run.state().name(),
+          run.total(),
+          run.screened(),
+          run.casesWithNewHits(),
+          run.newHits(),
+          run.startedAt(),
+          run.finishedAt());
     }
   }
 
@@ -167,7 +192,10 @@ public final class ScreeningFetchers {
 
   private List<VersionView> versions(DataFetchingEnvironment env) {
     RequestActor.require(env);
-    return services.lists().versions().stream().map(VersionView::of).toList();
+    List<ListVersionSummary> versions = services.lists().versions();
+    Map<ListVersionId, RescreenRun> runs =
+        services.rescreen().of(versions.stream().map(ListVersionSummary::id).toList());
+    return versions.stream().map(v -> VersionView.of(v, runs.get(v.id()))).toList();
   }
 
   private ScreenPayload screen(DataFetchingEnvironment env) {
@@ -200,6 +228,11 @@ public final class ScreeningFetchers {
                 ListSource.valueOf((String) input.get("list")),
                 (LocalDate) input.get("publishedOn"),
                 bytes);
-    return new ImportPayload(result.value().map(VersionView::of).orElse(null), result.errors());
+    return new ImportPayload(
+        result
+            .value()
+            .map(v -> VersionView.of(v, services.rescreen().of(v.id()).orElse(null)))
+            .orElse(null),
+        result.errors());
   }
 }

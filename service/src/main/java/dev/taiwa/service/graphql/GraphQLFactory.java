@@ -113,7 +113,8 @@ final class GraphQLFactory {
       OnceOnly onceOnly,
       ScreeningListCommands screeningLists,
       CounterpartyScreening counterpartyScreening,
-      CaseScreeningCommands caseScreenings) {
+      CaseScreeningCommands caseScreenings,
+      dev.taiwa.cases.screening.application.ListRescreen listRescreen) {
     return new TaiwaServices(
         commands,
         queries,
@@ -154,7 +155,7 @@ final class GraphQLFactory {
         documentQueries,
         specifiedFieldRevisions,
         onceOnly,
-        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings));
+        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen));
   }
 
   @Singleton

@@ -7,4 +7,12 @@ package dev.taiwa.service.scheduling;
 public interface JobLease {
   /** Runs {@code task} if this node takes the lease of {@code job}; true when it ran. */
   boolean runIfFree(String job, Runnable task);
+
+  /**
+   * Like {@link #runIfFree} but the lease is given back as soon as {@code task} ends (no least
+   * duration): for a job that polls for work rather than runs a schedule once.
+   */
+  default boolean runIfFreeUntilDone(String job, Runnable task) {
+    return runIfFree(job, task);
+  }
 }

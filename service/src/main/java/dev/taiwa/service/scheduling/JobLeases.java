@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 @Singleton
 public class JobLeases implements MeterBinder {
   /** Every leased job's name. */
-  static final List<String> JOBS = List.of(DeadlineSweepJob.NAME, DesignationExpiryJob.NAME);
+  static final List<String> JOBS =
+      List.of(DeadlineSweepJob.NAME, DesignationExpiryJob.NAME, ListRescreenJob.NAME);
 
   /**
    * Looked up at the first run, not at construction: the meter registry binds these counters while
@@ -48,7 +49,12 @@ public class JobLeases implements MeterBinder {
 
   /** The job named {@code name}. */
   public LeasedJob job(String name) {
-    return new LeasedJob(name, count(name, "ran"), count(name, "skipped"));
+    return new LeasedJob(name, false, count(name, "ran"), count(name, "skipped"));
+  }
+
+  /** The job named {@code name}, whose lease is given back as soon as a run ends. */
+  public LeasedJob polling(String name) {
+    return new LeasedJob(name, true, count(name, "ran"), count(name, "skipped"));
   }
 
   private LongAdder count(String job, String outcome) {
@@ -58,11 +64,13 @@ public class JobLeases implements MeterBinder {
   /** One scheduled job under its lease. */
   public final class LeasedJob {
     private final String name;
+    private final boolean untilDone;
     private final LongAdder ran;
     private final LongAdder skipped;
 
-    private LeasedJob(String name, LongAdder ran, LongAdder skipped) {
+    private LeasedJob(String name, boolean untilDone, LongAdder ran, LongAdder skipped) {
       this.name = name;
+      this.untilDone = untilDone;
       this.ran = ran;
       this.skipped = skipped;
     }
@@ -71,16 +79,16 @@ public class JobLeases implements MeterBinder {
     public boolean runIfLeased(Runnable task) {
       boolean[] started = {false};
       boolean taken;
+      Runnable counted =
+          () -> {
+            started[0] = true;
+            task.run();
+          };
       try {
         taken =
-            lease
-                .get()
-                .runIfFree(
-                    name,
-                    () -> {
-                      started[0] = true;
-                      task.run();
-                    });
+            untilDone
+                ? lease.get().runIfFreeUntilDone(name, counted)
+                : lease.get().runIfFree(name, counted);
       } finally {
         if (started[0]) {
           ran.increment();

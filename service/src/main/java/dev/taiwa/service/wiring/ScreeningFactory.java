@@ -2,10 +2,12 @@ package dev.taiwa.service.wiring;
 
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.prereport.port.AfterSubmission;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.screening.application.CaseScreeningCommands;
 import dev.taiwa.cases.screening.application.CounterpartyScreening;
+import dev.taiwa.cases.screening.application.ListRescreen;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
 import dev.taiwa.cases.screening.matching.NameMatching;
 import dev.taiwa.cases.screening.model.ScreeningThreshold;
@@ -14,6 +16,8 @@ import dev.taiwa.cases.screening.port.CaseScreenings;
 import dev.taiwa.cases.screening.port.ListFileReader;
 import dev.taiwa.cases.screening.port.ListVersions;
 import dev.taiwa.cases.screening.port.NameFolding;
+import dev.taiwa.cases.screening.port.OpenCases;
+import dev.taiwa.cases.screening.port.RescreenRuns;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -37,11 +41,43 @@ class ScreeningFactory {
   @Singleton
   ScreeningListCommands screeningListCommands(
       ListVersions versions,
+      RescreenRuns rescreens,
       ListFileReader reader,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
-    return new ScreeningListCommands(versions, reader, auditLog, unitOfWork, clock);
+    return new ScreeningListCommands(versions, rescreens, reader, auditLog, unitOfWork, clock);
+  }
+
+  /**
+   * Re-screening the open cases against a new list version, {@code
+   * taiwa.screening.rescreen.batch-size} cases per read (default 500).
+   */
+  @Singleton
+  ListRescreen listRescreen(
+      ListVersions versions,
+      RescreenRuns runs,
+      OpenCases open,
+      CaseScreenings stored,
+      PreReports preReports,
+      NameMatching matching,
+      NotificationOutbox outbox,
+      AuditLog auditLog,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      @Value("${taiwa.screening.rescreen.batch-size:500}") int batch) {
+    return new ListRescreen(
+        versions,
+        runs,
+        open,
+        stored,
+        preReports,
+        matching,
+        outbox,
+        auditLog,
+        unitOfWork,
+        clock,
+        batch);
   }
 
   @Singleton

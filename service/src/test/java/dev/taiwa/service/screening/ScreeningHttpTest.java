@@ -1,11 +1,13 @@
 package dev.taiwa.service.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
@@ -19,6 +21,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,7 @@ class ScreeningHttpTest extends DatabaseTest {
   private String filer;
   private String officer;
   private String examiner;
+  private String listedCase;
 
   @BeforeAll
   void accounts() {
@@ -74,8 +79,12 @@ class ScreeningHttpTest extends DatabaseTest {
   }
 
   private static String sample(String name) throws IOException {
+    return Base64.getEncoder().encodeToString(bytes(name));
+  }
+
+  private static byte[] bytes(String name) throws IOException {
     try (InputStream in = ScreeningHttpTest.class.getResourceAsStream("/screening/" + name)) {
-      return Base64.getEncoder().encodeToString(in.readAllBytes());
+      return in.readAllBytes();
     }
   }
 
@@ -200,6 +209,7 @@ class ScreeningHttpTest extends DatabaseTest {
             Map.of("id", id));
     assertEquals(
         "SUBMITTED", submitted.at("submitPreReport.preReport.state"), submitted.body().toString());
+    listedCase = id;
 
     String screening =
         "query($id: ID!) { preReport(id: $id) { screening { id version trigger"
@@ -253,6 +263,154 @@ class ScreeningHttpTest extends DatabaseTest {
     List<Object> actions = trail.stream().map(e -> e.get("action")).toList();
     assertTrue(actions.contains("COUNTERPARTY_SCREENED"), actions.toString());
     assertTrue(actions.contains("SCREENING_HIT_DISPOSED"), actions.toString());
+    assertEquals(
+        List.of("ACCEPTED", "ACCEPTED"),
+        trail.stream()
+            .filter(
+                e ->
+                    List.of("COUNTERPARTY_SCREENED", "SCREENING_HIT_DISPOSED")
+                        .contains(e.get("action")))
+            .map(e -> e.get("outcome"))
+            .toList(),
+        "the screening on submission and the verdict, both accepted");
+  }
+
+  @Test
+  @Order(8)
+  void aNewListVersionReScreensTheOpenCaseInTheBackgroundAndTheOfficerSeesTheNewHit()
+      throws Exception {
+    String newer =
+        new String(bytes("end-user-list-2026-09.csv"), StandardCharsets.UTF_8)
+            + "31,Russia,Volga Precision Instruments JSC,Volga Precision,M\n";
+    GraphQLResponse imported =
+        api.graphql(
+            admin,
+            "mutation($in: ImportScreeningListInput!) { importScreeningList(input: $in) {"
+                + " version { id rescreen { state } } errors { code } } }",
+            Map.of(
+                "in",
+                Map.of(
+                    "list",
+                    "END_USER_LIST",
+                    "publishedOn",
+                    LocalDate.now(JapanTime.ZONE).minusDays(1).toString(),
+                    "contentBase64",
+                    Base64.getEncoder().encodeToString(newer.getBytes(StandardCharsets.UTF_8)))));
+    assertEquals(List.of(), imported.at("importScreeningList.errors"), imported.body().toString());
+    String version = imported.at("importScreeningList.version.id");
+    assertNotNull(
+        imported.at("importScreeningList.version.rescreen.state"),
+        "the import records its re-screening and answers before it is run");
+
+    Map<String, Object> run = finishedRescreen(version);
+    assertTrue(((Number) run.get("screened")).intValue() >= 1, run.toString());
+    assertTrue(((Number) run.get("casesWithNewHits")).intValue() >= 1, run.toString());
+    assertNotNull(run.get("finishedAt"));
+
+    String screening =
+        "query($id: ID!) { preReport(id: $id) { screening { id version trigger"
+            + " hit { score list listVersionId entryName } disposition { verdict } } } }";
+    List<Map<String, Object>> hits =
+        api.graphql(officer, screening, Map.of("id", listedCase)).at("preReport.screening");
+    Map<String, Object> fresh =
+        hits.stream()
+            .filter(h -> "LIST_VERSION_IMPORTED".equals(h.get("trigger")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no re-screening hit in " + hits));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> matched = (Map<String, Object>) fresh.get("hit");
+    assertEquals(version, matched.get("listVersionId"));
+    assertEquals(1.0, ((Number) matched.get("score")).doubleValue());
+    assertEquals(null, fresh.get("disposition"), "a new version's hit is a new, unreviewed hit");
+    assertTrue(
+        hits.stream()
+            .anyMatch(h -> h.get("disposition") != null && "SUBMISSION".equals(h.get("trigger"))),
+        "the earlier version's hit keeps its verdict: " + hits);
+
+    List<Map<String, Object>> told =
+        api.graphql(
+                officer,
+                "{ notifications(unreadOnly: true, first: 50) { edges { node { kind caseId"
+                    + " textJa } } } }")
+            .at("notifications.edges");
+    assertTrue(
+        told.stream()
+            .map(e -> (Map<?, ?>) e.get("node"))
+            .anyMatch(
+                n ->
+                    "SCREENING_HITS_FOUND".equals(n.get("kind"))
+                        && listedCase.equals(n.get("caseId"))),
+        "the officers are told of the new hit: " + told);
+
+    String unreviewed =
+        "{ preReports(filter: { unreviewedHits: true }, first: 50) { edges { node { id } } } }";
+    assertTrue(caseIds(api.graphql(officer, unreviewed)).contains(listedCase));
+    GraphQLResponse disposed =
+        api.graphql(
+            officer,
+            "mutation($in: DisposeScreeningHitInput!) { disposeScreeningHit(input: $in) {"
+                + " errors { code } } }",
+            Map.of(
+                "in",
+                Map.of(
+                    "hitId",
+                    fresh.get("id"),
+                    "verdict",
+                    "TRUE_MATCH",
+                    "reason",
+                    "新版でも同一の掲載（繁体字表記の別名）",
+                    "expectedVersion",
+                    fresh.get("version"))));
+    assertEquals(List.of(), disposed.at("disposeScreeningHit.errors"), disposed.body().toString());
+    assertFalse(
+        caseIds(api.graphql(officer, unreviewed)).contains(listedCase),
+        "every hit of the case is reviewed now");
+
+    List<Map<String, Object>> trail =
+        api.graphql(
+                officer,
+                "query($id: ID!) { auditTrail(caseId: $id) { action outcome } }",
+                Map.of("id", listedCase))
+            .at("auditTrail");
+    assertEquals(
+        2,
+        trail.stream().filter(e -> "COUNTERPARTY_SCREENED".equals(e.get("action"))).count(),
+        "screened on submission and again against the new version: " + trail);
+  }
+
+  private Map<String, Object> finishedRescreen(String version) throws InterruptedException {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (true) {
+      List<Map<String, Object>> versions =
+          api.graphql(
+                  admin,
+                  "{ screeningListVersions { id rescreen { state total screened"
+                      + " casesWithNewHits newHits finishedAt } } }")
+              .at("screeningListVersions");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> run =
+          (Map<String, Object>)
+              versions.stream()
+                  .filter(v -> version.equals(v.get("id")))
+                  .findFirst()
+                  .orElseThrow()
+                  .get("rescreen");
+      if ("FINISHED".equals(run.get("state"))) {
+        return run;
+      }
+      if (System.nanoTime() > until) {
+        throw new AssertionError("the re-screening did not finish: " + run);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static List<Object> caseIds(GraphQLResponse response) {
+    List<Map<String, Object>> edges = response.at("preReports.edges");
+    return edges.stream()
+        .map(e -> ((Map<?, ?>) e.get("node")).get("id"))
+        .map(o -> (Object) o)
+        .toList();
   }
 
   @Test

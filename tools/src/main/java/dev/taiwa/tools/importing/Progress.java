@@ -49,6 +49,11 @@ public final class Progress implements AutoCloseable {
     return new Progress(task, total, err, null);
   }
 
+  /** How many steps were made so far. */
+  public long done() {
+    return done;
+  }
+
   public void step(long count) {
     done += count;
     if (bar != null) {

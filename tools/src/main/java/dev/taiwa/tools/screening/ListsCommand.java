@@ -4,9 +4,13 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.screening.application.ListRescreen;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
 import dev.taiwa.cases.screening.model.ListVersionSummary;
 import dev.taiwa.cases.screening.model.NewListVersion;
+import dev.taiwa.cases.screening.model.RescreenRun;
+import dev.taiwa.service.scheduling.JobLeases;
+import dev.taiwa.service.scheduling.ListRescreenJob;
 import dev.taiwa.service.screening.ListFiles;
 import dev.taiwa.service.screening.ListFormat;
 import dev.taiwa.tools.OperatorAccount;
@@ -71,10 +75,19 @@ public final class ListsCommand implements Runnable {
     @CommandLine.Option(names = "--dry-run", description = "check the file; write nothing")
     boolean dryRun;
 
+    @CommandLine.Option(
+        names = "--no-rescreen",
+        description =
+            "leave the re-screening of the open cases to the service (it starts it within"
+                + " taiwa.screening.rescreen.poll) instead of running it here with a progress bar")
+    boolean noRescreen;
+
     @CommandLine.Mixin OperatorCredentials operator;
 
     @Inject OperatorAccount accounts;
     @Inject ScreeningListCommands lists;
+    @Inject ListRescreen rescreen;
+    @Inject JobLeases leases;
     @Inject Clock clock;
 
     @Override
@@ -124,6 +137,11 @@ public final class ListsCommand implements Runnable {
           added.entryCount(),
           added.source(),
           (System.nanoTime() - started) / 1e9);
+      if (noRescreen) {
+        out.println("The service re-screens the open cases against it in the background.");
+        return 0;
+      }
+      rescreenHere(rescreen, leases, added.id(), out, err);
       return 0;
     }
 
@@ -148,17 +166,75 @@ public final class ListsCommand implements Runnable {
     }
   }
 
+  /**
+   * Runs the re-screening of the open cases against {@code version} here with a progress bar, under
+   * the job's lease (so no node of the service runs it at the same time), and prints its counts.
+   */
+  static void rescreenHere(
+      ListRescreen rescreen,
+      JobLeases leases,
+      dev.taiwa.cases.screening.model.ListVersionId version,
+      PrintWriter out,
+      PrintWriter err) {
+    long started = System.nanoTime();
+    RescreenRun[] done = {null};
+    boolean ran =
+        leases
+            .polling(ListRescreenJob.NAME)
+            .runIfLeased(
+                () -> {
+                  Progress[] bar = {null};
+                  try {
+                    done[0] =
+                        rescreen.run(
+                            version,
+                            (screened, total) -> {
+                              if (bar[0] == null) {
+                                bar[0] = Progress.of("Re-screening open cases", total, err);
+                                bar[0].step(screened);
+                              } else {
+                                bar[0].step(screened - bar[0].done());
+                              }
+                            });
+                  } finally {
+                    if (bar[0] != null) {
+                      bar[0].close();
+                    }
+                  }
+                });
+    if (!ran) {
+      out.println(
+          "A node of the service is re-screening already; `taiwa lists list` shows how far.");
+      return;
+    }
+    RescreenRun run = done[0];
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "Re-screened %d open cases in %.1f s (%.0f cases/s): %d new hits on %d cases, their"
+            + " officers notified%n",
+        run.screened(),
+        seconds,
+        run.screened() / Math.max(seconds, 1e-9),
+        run.newHits(),
+        run.casesWithNewHits());
+  }
+
   /** {@code taiwa lists list}: the imported versions, newest first. */
   @Command(name = "list", description = "Lists the imported versions, newest first.")
   public static final class Versions implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Inject ScreeningListCommands lists;
+    @Inject ListRescreen rescreen;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      for (ListVersionSummary v : lists.versions()) {
+      List<ListVersionSummary> versions = lists.versions();
+      java.util.Map<dev.taiwa.cases.screening.model.ListVersionId, RescreenRun> runs =
+          rescreen.of(versions.stream().map(ListVersionSummary::id).toList());
+      for (ListVersionSummary v : versions) {
         out.println(
             v.id()
                 + "  "
@@ -172,9 +248,27 @@ public final class ListsCommand implements Runnable {
                 + "  imported "
                 + v.importedAt()
                 + " by "
-                + v.importedBy());
+                + v.importedBy()
+                + rescreened(runs.get(v.id())));
       }
       return 0;
+    }
+
+    private static String rescreened(RescreenRun run) {
+      if (run == null) {
+        return "";
+      }
+      return "  re-screening "
+          + run.state()
+          + " "
+          + run.screened()
+          + "/"
+          + (run.total() == null ? "?" : run.total())
+          + " cases, "
+          + run.newHits()
+          + " new hits on "
+          + run.casesWithNewHits()
+          + " cases";
     }
   }
 }

@@ -114,4 +114,67 @@ class ListsCommandTest {
     assertEquals(2, run.exitCode(), run.both());
     assertTrue(run.err().contains("--format is eul or csl"), run.err());
   }
+
+  @Test
+  void anImportReScreensTheOpenCasesWithProgressAndTellsTheOfficersOfNewHits() throws Exception {
+    String planned =
+        dev.taiwa.cases.kernel.JapanTime.dateOf(java.time.Instant.now()).plusDays(90).toString();
+    Path json = directory.resolve("reports.json");
+    StringBuilder rows = new StringBuilder("[");
+    String[][] counterparties = {
+      {"苏州华腾电子科技有限公司", "Suzhou Huateng Dianzi Keji"},
+      {"大阪精密機械株式会社", "Osaka Seimitsu Kikai"},
+      {"苏州华腾电子科技有限公司", "Suzhou Huateng Dianzi Keji"}
+    };
+    for (int i = 0; i < counterparties.length; i++) {
+      rows.append(i == 0 ? "" : ",")
+          .append(
+              """
+              {"importKey": "S%d", "contact": {"name": "田中", "email": "t@sakura.example.jp"},
+               "technologyNumbers": [1], "transactionType": "LICENSING",
+               "counterparty": {"nameOriginal": "%s", "nameRomanised": "%s", "countryCode": "CN",
+                 "relationship": "UNRELATED"},
+               "plannedDate": "%s", "plannedDateKind": "CONTRACT",
+               "technologyDescription": "説明", "submit": %b}
+              """
+                  .formatted(i, counterparties[i][0], counterparties[i][1], planned, i < 2));
+    }
+    java.nio.file.Files.writeString(json, rows.append("]").toString());
+    Run imported = world.run("import", "prereports", json.toString(), "--as", "filer");
+    assertEquals(0, imported.exitCode(), imported.both());
+
+    Run eul =
+        world.run(
+            "lists",
+            "import",
+            EUL,
+            "--format",
+            "eul",
+            "--published-on",
+            "2026-09-30",
+            "--as",
+            "admin");
+    Run list = world.run("lists", "list");
+
+    assertEquals(0, eul.exitCode(), eul.both());
+    // Two open filed reports screened (the draft is screened when it is submitted), one listed.
+    assertTrue(eul.out().contains("Re-screened 2 open cases"), eul.out());
+    assertTrue(eul.out().contains("new hits on 1 cases"), eul.out());
+    assertTrue(eul.err().contains("Re-screening open cases: 2/2"), eul.err());
+    assertEquals(
+        1,
+        world.count(
+            "SELECT COUNT(*) FROM screening_hit WHERE screening_trigger = 'LIST_VERSION_IMPORTED'"
+                + " AND entry_ref = '4'"));
+    assertEquals(
+        1, world.count("SELECT COUNT(*) FROM notification WHERE kind = 'SCREENING_HITS_FOUND'"));
+    assertEquals(
+        1,
+        world.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'COUNTERPARTY_SCREENED'"
+                + " AND outcome = 'ACCEPTED'"));
+    assertEquals(
+        1, world.count("SELECT COUNT(*) FROM audit_event WHERE action = 'LIST_RESCREENED'"));
+    assertTrue(list.out().contains("re-screening FINISHED 2/2 cases"), list.out());
+  }
 }

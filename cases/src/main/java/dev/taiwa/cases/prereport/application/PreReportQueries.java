@@ -40,11 +40,17 @@ public final class PreReportQueries {
 
   /**
    * The reports the caller may see that match {@code filter}, newest first. The scope goes into the
-   * store's query; a filer's organisation filter is ignored, its scope already being its own.
+   * store's query; a filer's organisation filter is ignored, its scope already being its own, and
+   * so is the unreviewed-hits filter of anyone who does not review screening hits.
    */
   public Page<PreReport> search(Actor actor, PreReportFilter filter, PageRequest page) {
     PreReportScope scope = access.scopeFor(actor);
     PreReportFilter scoped = scope.everyFiledReport() ? filter : withoutOrganisation(filter);
+    if (!actor.roles().contains(dev.taiwa.cases.kernel.Role.DIALOGUE_OFFICER)) {
+      // Whether a screening hit was reviewed is the officials' own (the dialogue officers review
+      // hits, ScreeningAccessPolicy.DISPOSE; not referenced here: screening depends on prereport).
+      scoped = scoped.withUnreviewedHits(false);
+    }
     return preReports.search(scope, scoped, page);
   }
 
@@ -62,6 +68,7 @@ public final class PreReportQueries {
         null,
         filter.plannedFrom(),
         filter.plannedTo(),
-        filter.text());
+        filter.text(),
+        filter.unreviewedHits());
   }
 }

@@ -21,6 +21,7 @@ import dev.taiwa.cases.screening.model.ListVersionSummary;
 import dev.taiwa.cases.screening.model.NewListVersion;
 import dev.taiwa.cases.screening.port.ListFileReader;
 import dev.taiwa.cases.screening.port.ListVersions;
+import dev.taiwa.cases.screening.port.RescreenRuns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,21 +30,25 @@ import java.util.Optional;
 /**
  * Imports of screening lists: an administrator adds a list file as a new version (never replacing
  * an old one), audited SCREENING_LIST_IMPORTED; a dry run answers the same problems and writes
- * nothing.
+ * nothing. The import records the version's re-screening of the open cases as PENDING in its own
+ * transaction; {@link ListRescreen} runs it afterwards, in the background.
  */
 public final class ScreeningListCommands {
   private final ListVersions versions;
+  private final RescreenRuns rescreens;
   private final ListFileReader reader;
   private final CommandPipeline pipeline;
   private final Clock clock;
 
   public ScreeningListCommands(
       ListVersions versions,
+      RescreenRuns rescreens,
       ListFileReader reader,
       AuditLog auditLog,
       UnitOfWork unitOfWork,
       Clock clock) {
     this.versions = versions;
+    this.rescreens = rescreens;
     this.reader = reader;
     this.pipeline = new CommandPipeline(auditLog, unitOfWork, clock);
     this.clock = clock;
@@ -74,7 +79,10 @@ public final class ScreeningListCommands {
                           AuditAction.SCREENING_LIST_IMPORTED,
                           describe(version),
                           version.importedAt()),
-                      () -> versions.add(version, a.username()));
+                      () -> {
+                        versions.add(version, a.username());
+                        rescreens.open(version.id());
+                      });
                 }));
   }
 

@@ -27,6 +27,10 @@ public interface CaseScreenings {
 
   Optional<StoredHit> find(String hitId);
 
+  /** Those of {@code caseIds} that have a hit of list version {@code version} stored. */
+  java.util.Set<CaseId> casesWithHitsOf(
+      dev.taiwa.cases.screening.model.ListVersionId version, Collection<CaseId> caseIds);
+
   /**
    * Stores {@code disposed} (the hit with its new disposition and version) if the stored hit is
    * still at the version before; otherwise throws {@link

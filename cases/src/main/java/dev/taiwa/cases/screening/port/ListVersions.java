@@ -18,6 +18,9 @@ public interface ListVersions {
   /** The most recently imported version of {@code source}, with its entries. */
   Optional<ListVersion> latest(ListSource source);
 
+  /** The version {@code id}, with its entries. */
+  Optional<ListVersion> find(dev.taiwa.cases.screening.model.ListVersionId id);
+
   /** Whether a file with this SHA-256 was imported as a version of {@code source} already. */
   boolean contains(ListSource source, String sha256);
 }

@@ -42,7 +42,15 @@ public class ShedLockJobLease implements JobLease {
 
   @Override
   public boolean runIfFree(String job, Runnable task) {
-    LockConfiguration lease = new LockConfiguration(Instant.now(), job, atMost, atLeast);
+    return run(new LockConfiguration(Instant.now(), job, atMost, atLeast), task);
+  }
+
+  @Override
+  public boolean runIfFreeUntilDone(String job, Runnable task) {
+    return run(new LockConfiguration(Instant.now(), job, atMost, Duration.ZERO), task);
+  }
+
+  private boolean run(LockConfiguration lease, Runnable task) {
     try {
       return executor
           .executeWithLock(

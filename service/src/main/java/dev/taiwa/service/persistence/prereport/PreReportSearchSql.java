@@ -28,6 +28,11 @@ public final class PreReportSearchSql {
       "EXISTS (SELECT 1 FROM pre_report_technology t"
           + " WHERE t.report_id = r.id AND t.technology_number = ? LIMIT 1 OFFSET 0)";
 
+  /** Reports with a hit no official has disposed of (index screening_hit_unreviewed, V29). */
+  static final String UNREVIEWED_HITS =
+      "EXISTS (SELECT 1 FROM screening_hit h"
+          + " WHERE h.case_id = r.id AND h.verdict IS NULL LIMIT 1 OFFSET 0)";
+
   private final Conditions conditions = new Conditions();
 
   /** True while every condition reads only organisation_id and state (see {@link #count}). */
@@ -70,6 +75,9 @@ public final class PreReportSearchSql {
     }
     if (filter.plannedTo() != null) {
       sql.whereOther("r.planned_date <= ?", filter.plannedTo().toString());
+    }
+    if (filter.unreviewedHits()) {
+      sql.whereOther(UNREVIEWED_HITS);
     }
     if (hasText(filter.text())) {
       String pattern = "%" + Conditions.escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";

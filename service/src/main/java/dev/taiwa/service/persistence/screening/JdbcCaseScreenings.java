@@ -114,6 +114,26 @@ public class JdbcCaseScreenings implements CaseScreenings {
   }
 
   @Override
+  @ReadOnly
+  public java.util.Set<CaseId> casesWithHitsOf(ListVersionId version, Collection<CaseId> caseIds) {
+    java.util.Set<CaseId> found = new java.util.HashSet<>();
+    if (caseIds.isEmpty()) {
+      return found;
+    }
+    List<Object> values = new java.util.ArrayList<>();
+    values.add(version.value());
+    caseIds.forEach(id -> values.add(id.toString()));
+    sql.query(
+            "SELECT DISTINCT case_id FROM screening_hit WHERE list_version_id = ? AND case_id IN ("
+                + SqlStatements.placeholders(caseIds)
+                + ")",
+            row -> CaseId.parse(row.getString("case_id")),
+            values.toArray())
+        .forEach(found::add);
+    return found;
+  }
+
+  @Override
   @Transactional
   public void dispose(StoredHit disposed) {
     Disposition d = disposed.disposition();

@@ -109,6 +109,14 @@ public class JdbcListVersions implements ListVersions {
 
   @Override
   @ReadOnly
+  public Optional<ListVersion> find(ListVersionId id) {
+    return sql.query(SUMMARY + " WHERE id = ?", JdbcListVersions::summary, id.value()).stream()
+        .findFirst()
+        .map(this::withEntries);
+  }
+
+  @Override
+  @ReadOnly
   public boolean contains(ListSource source, String sha256) {
     return !sql.query(
             "SELECT id FROM screening_list_version WHERE source = ? AND sha256 = ?",
