@@ -44,6 +44,7 @@ import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.screening.ScreeningFetchers;
+import dev.taiwa.graphql.support.CachedDocuments;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
@@ -101,6 +102,7 @@ public final class TaiwaGraphQL {
       UnaryOperator<Throwable> failureTranslation) {
     return GraphQL.newGraphQL(schema(services, blockingExecutor))
         .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler(failureTranslation))
+        .preparsedDocumentProvider(new CachedDocuments())
         .instrumentation(
             new ChainedInstrumentation(
                 new OperationRules(),
