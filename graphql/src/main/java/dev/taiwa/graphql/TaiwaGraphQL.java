@@ -44,6 +44,7 @@ import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.screening.ScreeningFetchers;
+import dev.taiwa.graphql.support.CachedDocuments;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
@@ -53,15 +54,16 @@ import dev.taiwa.graphql.support.QueryCostLimit;
 import dev.taiwa.graphql.support.QueryDepthLimit;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.RequestErrorCodes;
+import dev.taiwa.graphql.support.RequestInstrumentation;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
 import dev.taiwa.graphql.support.SecrecyGuard;
 import dev.taiwa.graphql.timeline.TimelineFields;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import org.dataloader.DataLoaderRegistry;
@@ -101,13 +103,15 @@ public final class TaiwaGraphQL {
       UnaryOperator<Throwable> failureTranslation) {
     return GraphQL.newGraphQL(schema(services, blockingExecutor))
         .defaultDataFetcherExceptionHandler(new MaskingExceptionHandler(failureTranslation))
+        .preparsedDocumentProvider(new CachedDocuments())
         .instrumentation(
-            new ChainedInstrumentation(
-                new OperationRules(),
-                new QueryDepthLimit(limits.maxDepth()),
-                new QueryComplexityLimit(limits.maxComplexity()),
-                new QueryCostLimit(limits.maxCost()),
-                new RequestErrorCodes()))
+            new RequestInstrumentation(
+                List.of(
+                    new OperationRules(),
+                    new QueryDepthLimit(limits.maxDepth()),
+                    new QueryComplexityLimit(limits.maxComplexity()),
+                    new QueryCostLimit(limits.maxCost()),
+                    new RequestErrorCodes())))
         .build();
   }
 

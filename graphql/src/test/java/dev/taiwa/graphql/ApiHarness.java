@@ -182,6 +182,13 @@ final class ApiHarness implements AutoCloseable {
     return graphQL.execute(TaiwaGraphQL.prepare(input, actor, services, executor).build());
   }
 
+  /** Runs the operation {@code operationName} of {@code document}. */
+  ExecutionResult executeOperation(Actor actor, String document, String operationName) {
+    ExecutionInput.Builder input =
+        ExecutionInput.newExecutionInput(document).operationName(operationName);
+    return graphQL.execute(TaiwaGraphQL.prepare(input, actor, services, executor).build());
+  }
+
   /** Runs {@code query} as a read-only request (as over HTTP GET): queries only. */
   ExecutionResult executeReadOnly(Actor actor, String query) {
     ExecutionInput.Builder input = ExecutionInput.newExecutionInput(query);

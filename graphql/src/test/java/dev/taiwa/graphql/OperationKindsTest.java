@@ -37,6 +37,29 @@ class OperationKindsTest {
   }
 
   @Test
+  void aMutationWhoseDocumentWasKeptFromAPostIsStillRefusedOverGet() {
+    String mutation = "mutation { markAllNotificationsRead { __typename } }";
+    api.execute(filer, mutation);
+
+    Map<String, Object> response = api.executeReadOnly(filer, mutation).toSpecification();
+
+    assertEquals(
+        "METHOD_NOT_ALLOWED", code(ErrorMaskingTest.onlyError(response)), response.toString());
+    assertNull(response.get("data"));
+  }
+
+  @Test
+  void severalOperationsWithoutANameAreRefusedAlsoWhenTheDocumentWasKept() {
+    String document = "query A { technologyRevisions { id } } query B { me { username } }";
+    Map<String, Object> named = api.executeOperation(filer, document, "A").toSpecification();
+    assertNull(named.get("errors"), named.toString());
+
+    Map<String, Object> response = api.execute(filer, document).toSpecification();
+
+    assertEquals("INVALID_QUERY", code(ErrorMaskingTest.onlyError(response)), response.toString());
+  }
+
+  @Test
   void aReadOnlyRequestRunsAQuery() {
     Map<String, Object> response =
         api.executeReadOnly(filer, "{ technologyRevisions { id } }").toSpecification();

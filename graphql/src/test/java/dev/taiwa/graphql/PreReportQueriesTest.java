@@ -201,6 +201,26 @@ class PreReportQueriesTest {
     }
 
     @Test
+    void totalCountInAnInlineFragmentIsCountedAndASkippedOneIsNot() {
+      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 3));
+
+      data("{ preReports { ... on PreReportConnection { totalCount } } }");
+      data("{ preReports { totalCount @skip(if: true) edges { cursor } } }");
+
+      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, true));
+      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+    }
+
+    @Test
+    void totalCountOfTheNodesBelowIsNotTheConnectionsOwn() {
+      when(api.queries.search(any(), any(), any())).thenReturn(Page.uncounted(List.of(), false));
+
+      data("{ preReports { edges { node { meetings { id } } } } }");
+
+      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+    }
+
+    @Test
     void aPageBecomesEdgesWithCursorsPageInfoAndTotalCount() {
       PreReport newer = Fixtures.aDraft(company.id(), Instant.parse("2026-03-02T00:00:00Z"));
       PreReport older = Fixtures.aDraft(company.id(), Instant.parse("2026-03-01T00:00:00Z"));

@@ -64,4 +64,52 @@ class QueryLimitsTest {
       assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());
     }
   }
+
+  /**
+   * Documents are parsed and validated once and kept ({@code CachedDocuments}): the limits are
+   * still applied to every request, also to one whose document was kept.
+   */
+  @Test
+  void aQueryBeyondTheLimitsIsRefusedEveryTimeItIsSent() {
+    String deep = "{ preReports { edges { node { organisation { name } } } } }";
+    String complex =
+        "{ "
+            + IntStream.range(0, 1001)
+                .mapToObj(i -> "t" + i + ": technologies { number }")
+                .collect(Collectors.joining(" "))
+            + " }";
+    try (ApiHarness api = new ApiHarness(new QueryLimits(4, 1000))) {
+      for (int time = 1; time <= 2; time++) {
+        ExecutionResult tooDeep = api.execute(filer, deep);
+        ExecutionResult tooComplex = api.execute(filer, complex);
+
+        assertEquals("QUERY_TOO_DEEP", ErrorMaskingTest.code(tooDeep.getErrors().get(0)));
+        assertNull(tooDeep.getData(), "time " + time);
+        assertEquals("QUERY_TOO_COMPLEX", ErrorMaskingTest.code(tooComplex.getErrors().get(0)));
+        assertNull(tooComplex.getData(), "time " + time);
+      }
+      verifyNoInteractions(api.queries);
+      assertEquals(0, api.revisions.calls.get());
+    }
+  }
+
+  @Test
+  void theCostOfAKeptDocumentIsReckonedWithEachRequestsVariables() {
+    String page =
+        "query($n: Int!) { preReports(first: $n) { edges { node { id reference state } } } }";
+    try (ApiHarness api = new ApiHarness(new QueryLimits(15, 1000, 300))) {
+      ExecutionResult small = api.execute(filer, page, java.util.Map.of("n", 10));
+      ExecutionResult big = api.execute(filer, page, java.util.Map.of("n", 100));
+      ExecutionResult bigAgain = api.execute(filer, page, java.util.Map.of("n", 100));
+
+      assertTrue(
+          small.getErrors().stream()
+              .noneMatch(e -> "QUERY_TOO_COSTLY".equals(ErrorMaskingTest.code(e))),
+          small.getErrors().toString());
+      assertEquals("QUERY_TOO_COSTLY", ErrorMaskingTest.code(big.getErrors().get(0)));
+      assertNull(big.getData());
+      assertEquals("QUERY_TOO_COSTLY", ErrorMaskingTest.code(bigAgain.getErrors().get(0)));
+      assertNull(bigAgain.getData());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.taiwa.graphql.support;
 
 import graphql.ErrorType;
+import graphql.ExecutionInput;
 import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -8,6 +9,7 @@ import graphql.execution.instrumentation.DocumentAndVariables;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import java.util.List;
@@ -33,17 +35,23 @@ public final class OperationRules extends SimplePerformantInstrumentation {
       DocumentAndVariables documentAndVariables,
       InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
+    check(documentAndVariables.getDocument(), parameters.getExecutionInput());
+    return documentAndVariables;
+  }
+
+  /**
+   * Refuses (with an {@link AbortExecutionException}) to run {@code document} for {@code input}
+   * when the rules above forbid it. graphql-java calls the instrumentation only while parsing, so
+   * {@link CachedDocuments} calls this for every request that reuses a parsed document.
+   */
+  static void check(Document document, ExecutionInput input) {
     OperationDefinition operation;
     try {
-      operation =
-          NodeUtil.getOperation(
-                  documentAndVariables.getDocument(),
-                  parameters.getExecutionInput().getOperationName())
-              .operationDefinition;
+      operation = NodeUtil.getOperation(document, input.getOperationName()).operationDefinition;
     } catch (RuntimeException e) {
       throw refusal(
           RequestErrorCodes.INVALID_QUERY,
-          parameters.getExecutionInput().getOperationName() == null
+          input.getOperationName() == null
               ? "The document has several operations (or none): name the one to run in"
                   + " operationName"
               : "The document has no operation named in operationName");
@@ -51,12 +59,11 @@ public final class OperationRules extends SimplePerformantInstrumentation {
     if (operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
       throw refusal(UNSUPPORTED_OPERATION, "Taiwa offers no subscriptions");
     }
-    GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
+    GraphQLContext context = input.getGraphQLContext();
     if (operation.getOperation() != OperationDefinition.Operation.QUERY
         && Boolean.TRUE.equals(context.get(READ_ONLY))) {
       throw refusal(METHOD_NOT_ALLOWED, "GET runs queries only: send a mutation with POST");
     }
-    return documentAndVariables;
   }
 
   private static AbortExecutionException refusal(String code, String message) {
