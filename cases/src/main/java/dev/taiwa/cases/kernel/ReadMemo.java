@@ -2,11 +2,15 @@ package dev.taiwa.cases.kernel;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -27,7 +31,8 @@ import java.util.function.Supplier;
 public final class ReadMemo {
   private static final ThreadLocal<ReadMemo> CURRENT = new ThreadLocal<>();
 
-  private final Map<String, Map<Object, Object>> tables = new ConcurrentHashMap<>();
+  private final Map<String, Map<Object, CompletableFuture<Object>>> tables =
+      new ConcurrentHashMap<>();
 
   /** The memo of the request this thread works for, if any. */
   public static Optional<ReadMemo> current() {
@@ -62,29 +67,42 @@ public final class ReadMemo {
   }
 
   /**
-   * The row with {@code key} of {@code table}: from the current memo if it holds it, else read by
-   * {@code read} (and kept when found). Without a current memo, just {@code read}.
+   * The row with {@code key} of {@code table}: from the current memo if it holds it (or is reading
+   * it on another thread of the request: then this waits for that read), else read by {@code read}
+   * and kept, found or not. Without a current memo, just {@code read}.
    */
   public static <K, V> Optional<V> find(String table, K key, Supplier<Optional<V>> read) {
     ReadMemo memo = CURRENT.get();
     if (memo == null) {
       return read.get();
     }
-    Map<Object, Object> rows = memo.table(table);
-    @SuppressWarnings("unchecked")
-    V known = (V) rows.get(key);
+    Map<Object, CompletableFuture<Object>> rows = memo.table(table);
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> known = rows.putIfAbsent(key, mine);
     if (known != null) {
-      return Optional.of(known);
+      return present(await(known));
     }
-    Optional<V> found = read.get();
-    found.ifPresent(value -> rows.put(key, value));
+    Optional<V> found = Optional.empty();
+    boolean read1 = false;
+    try {
+      found = read.get();
+      read1 = true;
+    } finally {
+      if (read1) {
+        mine.complete(found.isPresent() ? found.get() : NONE);
+      } else {
+        rows.remove(key, mine);
+        mine.completeExceptionally(new IllegalStateException("reading " + table + " failed"));
+      }
+    }
     return found;
   }
 
   /**
    * The rows with {@code keys} of {@code table} that exist, in any order: those the current memo
-   * holds, and the others read by {@code read} in one call (and kept). Without a current memo, just
-   * {@code read} of every key.
+   * holds (or another thread of the request is reading: waited for), and the others read by {@code
+   * read} in one call and kept. Each row is read once per request, also when loaders ask for it at
+   * the same time. Without a current memo, just {@code read} of every key.
    */
   public static <K, V> List<V> findAll(
       String table, Collection<K> keys, Function<V, K> keyOf, Function<List<K>, List<V>> read) {
@@ -93,25 +111,63 @@ public final class ReadMemo {
     if (memo == null) {
       return read.apply(List.copyOf(wanted));
     }
-    Map<Object, Object> rows = memo.table(table);
-    List<V> found = new ArrayList<>();
-    List<K> missing = new ArrayList<>();
+    Map<Object, CompletableFuture<Object>> rows = memo.table(table);
+    Map<K, CompletableFuture<Object>> mine = new LinkedHashMap<>();
+    Map<K, CompletableFuture<Object>> others = new LinkedHashMap<>();
     for (K key : wanted) {
-      @SuppressWarnings("unchecked")
-      V known = (V) rows.get(key);
-      if (known != null) {
-        found.add(known);
+      CompletableFuture<Object> claim = new CompletableFuture<>();
+      CompletableFuture<Object> known = rows.putIfAbsent(key, claim);
+      if (known == null) {
+        mine.put(key, claim);
       } else {
-        missing.add(key);
+        others.put(key, known);
       }
     }
-    if (!missing.isEmpty()) {
-      for (V value : read.apply(missing)) {
-        rows.put(keyOf.apply(value), value);
-        found.add(value);
+    List<V> found = new ArrayList<>();
+    if (!mine.isEmpty()) {
+      Map<K, V> read1 = new HashMap<>();
+      boolean done = false;
+      try {
+        for (V value : read.apply(List.copyOf(mine.keySet()))) {
+          read1.put(keyOf.apply(value), value);
+        }
+        done = true;
+      } finally {
+        if (done) {
+          mine.forEach(
+              (key, claim) -> claim.complete(read1.containsKey(key) ? read1.get(key) : NONE));
+        } else {
+          mine.forEach(
+              (key, claim) -> {
+                rows.remove(key, claim);
+                claim.completeExceptionally(
+                    new IllegalStateException("reading " + table + " failed"));
+              });
+        }
       }
+      found.addAll(read1.values());
     }
+    others.values().forEach(known -> ReadMemo.<V>present(await(known)).ifPresent(found::add));
     return found;
+  }
+
+  /** Marks a row read and not found. */
+  private static final Object NONE = new Object();
+
+  @SuppressWarnings("unchecked")
+  private static <V> Optional<V> present(Object value) {
+    return value == NONE ? Optional.empty() : Optional.of((V) value);
+  }
+
+  private static Object await(CompletableFuture<Object> row) {
+    try {
+      return row.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Forgets the row with {@code key} of {@code table} in the current memo, if any. */
@@ -122,7 +178,7 @@ public final class ReadMemo {
     }
   }
 
-  private Map<Object, Object> table(String name) {
+  private Map<Object, CompletableFuture<Object>> table(String name) {
     return tables.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
   }
 }

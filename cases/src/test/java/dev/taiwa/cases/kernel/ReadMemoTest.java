@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ReadMemoTest {
   private final AtomicInteger reads = new AtomicInteger();
-  private final List<List<String>> batches = new ArrayList<>();
+  private final List<List<String>> batches =
+      java.util.Collections.synchronizedList(new ArrayList<>());
 
   private Optional<String> readOne(String key) {
     reads.incrementAndGet();
@@ -50,7 +51,7 @@ class ReadMemoTest {
   }
 
   @Test
-  void aMissingRowIsReadAgainAndAForgottenRowToo() {
+  void aMissingRowIsReadOnceAndAForgottenRowAgain() {
     new ReadMemo()
         .call(
             () -> {
@@ -62,7 +63,56 @@ class ReadMemoTest {
               return null;
             });
 
-    assertEquals(4, reads.get());
+    assertEquals(3, reads.get());
+  }
+
+  @Test
+  void rowsAskedForAtTheSameTimeOnTwoThreadsAreReadOnce() throws Exception {
+    ReadMemo memo = new ReadMemo();
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread first =
+        new Thread(
+            () ->
+                memo.call(
+                    () ->
+                        ReadMemo.<String, String>findAll(
+                            "t",
+                            List.of("a", "b"),
+                            String::toLowerCase,
+                            keys -> {
+                              reading.countDown();
+                              await(release);
+                              return readAll(keys);
+                            })));
+    first.start();
+    reading.await();
+    Thread second =
+        new Thread(
+            () ->
+                memo.call(
+                    () ->
+                        ReadMemo.findAll(
+                            "t", List.of("b", "c"), String::toLowerCase, this::readAll)));
+    second.start();
+    Thread.sleep(50);
+    release.countDown();
+    first.join();
+    second.join();
+
+    assertEquals(2, batches.size(), () -> "batches: " + batches);
+    assertEquals(
+        new HashSet<>(List.of(List.of("a", "b"), List.of("c"))),
+        new HashSet<>(batches),
+        "b, being read by the first thread, is waited for, not read again");
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
