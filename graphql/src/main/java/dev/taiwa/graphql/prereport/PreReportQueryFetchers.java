@@ -4,6 +4,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.ReadMemo;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.support.Ids;
@@ -13,7 +14,9 @@ import dev.taiwa.graphql.support.SchemaWiring;
 import dev.taiwa.graphql.support.TotalCount;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** {@code preReport} and {@code preReports}. */
 public final class PreReportQueryFetchers {
@@ -35,9 +38,10 @@ public final class PreReportQueryFetchers {
 
   private PreReport preReport(DataFetchingEnvironment env) {
     Actor actor = RequestActor.require(env);
-    return Ids.uuid(env.getArgument("id"))
-        .flatMap(id -> queries.find(actor, new CaseId(id)))
-        .orElse(null);
+    Supplier<Optional<PreReport>> find =
+        () -> Ids.uuid(env.getArgument("id")).flatMap(id -> queries.find(actor, new CaseId(id)));
+    ReadMemo memo = env.getGraphQlContext().get(ReadMemo.class);
+    return (memo == null ? find.get() : memo.call(find)).orElse(null);
   }
 
   private PreReportConnection preReports(DataFetchingEnvironment env) {

@@ -35,10 +35,6 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
   private static final float MARGIN = 56f;
   private static final Color HEADER = new Color(0xE8, 0xE8, 0xE8);
   private static final PdfName RECORDED_AT = new PdfName("TaiwaRecordedAt");
-  private static final DocumentFonts BODY = new DocumentFonts(10.5f);
-  private static final DocumentFonts SMALL = new DocumentFonts(9f);
-  private static final DocumentFonts TITLE = new DocumentFonts(16f);
-  private static final DocumentFonts HEADING = new DocumentFonts(11.5f);
 
   @Override
   public byte[] render(DocumentContent content) {
@@ -58,33 +54,33 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
       // case states apart even within one second.
       writer.getInfo().put(RECORDED_AT, new PdfString(content.issuedAt().toString()));
       if (!content.documentNumber().isEmpty()) {
-        document.add(right(content.documentNumber(), BODY));
+        document.add(right(content.documentNumber(), Fonts.BODY));
       }
-      document.add(right(content.referenceNumber(), BODY));
-      document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), BODY));
-      document.add(spaced(paragraph(content.addressee() + "　殿", BODY), 12f));
-      document.add(right(content.issuer(), BODY));
-      Paragraph heading1 = paragraph(content.title(), TITLE);
+      document.add(right(content.referenceNumber(), Fonts.BODY));
+      document.add(right(JapaneseDate.withIso(JapanTime.dateOf(content.issuedAt())), Fonts.BODY));
+      document.add(spaced(paragraph(content.addressee() + "　殿", Fonts.BODY), 12f));
+      document.add(right(content.issuer(), Fonts.BODY));
+      Paragraph heading1 = paragraph(content.title(), Fonts.TITLE);
       heading1.setAlignment(Element.ALIGN_CENTER);
       heading1.setSpacingBefore(18f);
       heading1.setSpacingAfter(14f);
       document.add(heading1);
       for (Section section : content.sections()) {
         if (!section.heading().isEmpty()) {
-          Paragraph h = paragraph(section.heading(), HEADING);
+          Paragraph h = paragraph(section.heading(), Fonts.HEADING);
           h.setAlignment("記".equals(section.heading()) ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
           h.setSpacingBefore(8f);
           h.setSpacingAfter(4f);
           document.add(h);
         }
         for (String text : section.paragraphs()) {
-          Paragraph p = paragraph(text, BODY);
+          Paragraph p = paragraph(text, Fonts.BODY);
           p.setFirstLineIndent(10.5f);
           p.setSpacingAfter(6f);
           document.add(p);
         }
         if (!section.table().isEmpty()) {
-          document.add(table(section.table(), SMALL));
+          document.add(table(section.table(), Fonts.SMALL));
         }
       }
       document.close();
@@ -146,5 +142,16 @@ public class OpenPdfDocumentRenderer implements DocumentRenderer {
   private static Paragraph spaced(Paragraph p, float before) {
     p.setSpacingBefore(before);
     return p;
+  }
+
+  /**
+   * The fonts, parsed when the first document is rendered (about 50 MB of heap and a second or two
+   * of CPU for the eight font files), not when the service starts: most starts render none soon.
+   */
+  private static final class Fonts {
+    static final DocumentFonts BODY = new DocumentFonts(10.5f);
+    static final DocumentFonts SMALL = new DocumentFonts(9f);
+    static final DocumentFonts TITLE = new DocumentFonts(16f);
+    static final DocumentFonts HEADING = new DocumentFonts(11.5f);
   }
 }

@@ -46,6 +46,28 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
           + " nonSendingNotice { requestedAt issuedOn } deadlines { id status } documents { id"
           + " generatedBy { name } } } } } }";
 
+  /** What a dialogue officer opens (the benchmark's case detail): one case and all around it. */
+  private static final String CASE_DETAIL =
+      "query($id: ID!) { preReport(id: $id) { id reference state version organisation { name }"
+          + " contact { name department email } technologyNumbers technologies { number nameJa }"
+          + " transactionType"
+          + " counterparty { nameOriginal nameRomanised countryCode relationship } plannedDate"
+          + " technologyDescription managementMeasures submittedAt leadTime { status explanation }"
+          + " availableActions officer { name office }"
+          + " meetings { id state startsAt place attendingOfficials { name } minutes { text } }"
+          + " concerns { id state description answers { text dueDate } }"
+          + " deadlines { id subject ruleName dueDate status explanation }"
+          + " timeline { at eventType labelJa actorLabel } documents { id kind } } }";
+
+  /**
+   * The statements of {@link #CASE_DETAIL}: the caller's account; the case with its technologies
+   * (read once, though its timeline, documents, deadlines and actions each check access to it); its
+   * officer assignment; the company's and the ministry's organisations; documents; meetings and
+   * their entries; concerns; deadlines; audit events; the cases they name that might be withheld
+   * (patent applications, prior confirmations); the officer's and the actors' accounts.
+   */
+  private static final int CASE_DETAIL_STATEMENTS = 18;
+
   @Inject
   @Client("/")
   HttpClient http;
@@ -136,6 +158,21 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
     long cost = statements.executed() - before;
     assertEquals("spr-officer", response.at("me.username"), () -> response.body().toString());
     assertEquals(1, cost, "statements of { me }");
+  }
+
+  @Test
+  void anOfficersCaseDetailReadsTheCaseOnce() {
+    String id =
+        api.graphql(officer, "{ preReports(first: 1) { edges { node { id } } } }", Map.of())
+            .<String>at("preReports.edges.0.node.id");
+    api.graphql(officer, CASE_DETAIL, Map.of("id", id));
+    long before = statements.executed();
+    GraphQLResponse response = api.graphql(officer, CASE_DETAIL, Map.of("id", id));
+    long cost = statements.executed() - before;
+    assertEquals(List.of(), response.errors(), () -> response.body().toString());
+    assertEquals(id, response.at("preReport.id"));
+    System.out.printf("case detail (dialogue officer): %d statements%n", cost);
+    assertEquals(CASE_DETAIL_STATEMENTS, cost, "statements of an officer's case detail");
   }
 
   private void assertSameCost(String token, String query, String list) {

@@ -81,6 +81,19 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
   @Option(names = "--fresh", description = "make a new dataset even if one of this size exists")
   boolean fresh;
 
+  @Option(
+      names = "--memory",
+      description =
+          "afterwards, start the service alone in its own JVM with the README's options, run the"
+              + " mix against it and print its start to ready and resident memory")
+  boolean memory;
+
+  @Option(
+      names = "--memory-jvm-options",
+      split = " ",
+      description = "with --memory: the service JVM's options instead of the README's")
+  List<String> memoryJvmOptions;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,12 +116,31 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       properties.put("micronaut.server.host", "127.0.0.1");
       properties.put("taiwa.demo-data", false);
       long starting = System.nanoTime();
+      BenchTable table;
+      List<String> notes = new ArrayList<>();
       try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
         double ready = (System.nanoTime() - starting) / 1e9;
         out.printf(Locale.ROOT, "Service ready in %.2f s on %s%n", ready, database.kind());
         out.flush();
-        run(server, database, password, ready, out);
+        table = run(server, database, password, out);
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "start to ready on the existing database: %.2f s (application context in the"
+                    + " benchmark's JVM)",
+                ready));
+        System.gc();
+        notes.add(
+            String.format(
+                Locale.ROOT,
+                "resident memory after the mix: %.0f MB (service and load generator in one"
+                    + " process)",
+                BenchTable.residentMegabytes()));
       }
+      if (memory) {
+        notes.addAll(alone(database, password, out));
+      }
+      write(table, notes, out);
     }
     return 0;
   }
@@ -129,8 +161,8 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     return BenchDatabase.sqlite(where);
   }
 
-  private void run(
-      EmbeddedServer server, BenchDatabase database, String password, double ready, PrintWriter out)
+  private BenchTable run(
+      EmbeddedServer server, BenchDatabase database, String password, PrintWriter out)
       throws Exception {
     BenchClient client = new BenchClient(server.getURI(), clients);
     Targets.Tokens tokens =
@@ -176,14 +208,55 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       }
       table.add(workload, result, perExecution, floorRate);
     }
-    List<String> notes = new ArrayList<>();
-    notes.add(String.format(Locale.ROOT, "start to ready on the existing database: %.2f s", ready));
-    System.gc();
-    notes.add(
-        String.format(
-            Locale.ROOT,
-            "resident memory after the mix: %.0f MB (service and load generator in one process)",
-            BenchTable.residentMegabytes()));
+    return table;
+  }
+
+  /**
+   * The service alone: started in its own JVM as the README's first command starts it, on the same
+   * database, the mix run against it from {@code --clients} clients, its resident memory read from
+   * {@code /proc} afterwards.
+   */
+  private List<String> alone(BenchDatabase database, String password, PrintWriter out)
+      throws Exception {
+    List<String> options =
+        memoryJvmOptions == null ? ServiceProcess.README_OPTIONS : memoryJvmOptions;
+    out.printf("Service alone in its own JVM (%s) ...%n", String.join(" ", options));
+    out.flush();
+    try (ServiceProcess service =
+        ServiceProcess.start(options, database.properties(), folder.resolve("service.log"))) {
+      BenchClient client = new BenchClient(service.uri(), clients);
+      Targets.Tokens tokens =
+          new Targets.Tokens(
+              client.login("demo-officer", password),
+              client.login("demo-filer-1", password),
+              client.login("demo-reviewer", password));
+      Targets targets = Targets.find(client, tokens, page);
+      double[] before = service.residentMegabytes();
+      for (Workload workload : Mix.of(client, tokens, targets, null, null)) {
+        if (only != null && !workload.name().contains(only)) {
+          continue;
+        }
+        LoadRun.warmUp(workload.unit(), clients, seconds);
+        LoadRun.measure(workload.unit(), clients, seconds);
+      }
+      double[] after = service.residentMegabytes();
+      return List.of(
+          String.format(
+              Locale.ROOT,
+              "the service alone (own JVM, %s): start to ready %.2f s (JVM start until /health"
+                  + " answers; %.2f s of CPU), resident memory %.0f MB before the mix, %.0f MB"
+                  + " after it at %d clients (peak %.0f MB)",
+              String.join(" ", options),
+              service.readySeconds(),
+              service.readyCpuSeconds(),
+              before[0],
+              after[0],
+              clients,
+              after[1]));
+    }
+  }
+
+  private void write(BenchTable table, List<String> notes, PrintWriter out) throws IOException {
     String markdown = table.markdown(notes);
     out.println();
     out.print(markdown);

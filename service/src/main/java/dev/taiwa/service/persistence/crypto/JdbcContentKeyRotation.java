@@ -4,6 +4,8 @@ import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.service.crypto.ContentKeyRotation;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,13 @@ final class JdbcContentKeyRotation implements ContentKeyRotation {
   private Report walk(boolean rewrite, boolean plainOnly) {
     Map<String, Map<String, Long>> byColumn = new LinkedHashMap<>();
     long rewritten = 0;
+    Map<String, Boolean> holdsPlain = new HashMap<>();
     for (EncryptedColumn column : EncryptedColumn.values()) {
       Map<String, Long> counts = new TreeMap<>();
+      if (plainOnly && !holdsPlain.computeIfAbsent(column.table(), this::holdsPlain)) {
+        byColumn.put(column.table() + "." + column.column(), counts);
+        continue;
+      }
       String after = "";
       while (true) {
         String from = after;
@@ -113,6 +120,33 @@ final class JdbcContentKeyRotation implements ContentKeyRotation {
               row.value());
     }
     return done;
+  }
+
+  /**
+   * Whether any content column of {@code table} holds a plain value: one pass over the table for
+   * all its columns, so that a start on a database with nothing plain reads each table once
+   * (instead of once per column, and then in batches).
+   */
+  private boolean holdsPlain(String table) {
+    List<String> plain = new ArrayList<>();
+    for (EncryptedColumn column : EncryptedColumn.values()) {
+      if (column.table().equals(table) && column != EncryptedColumn.DOCUMENT_PDF) {
+        plain.add(
+            "("
+                + column.column()
+                + " IS NOT NULL AND "
+                + column.column()
+                + " NOT LIKE '"
+                + ContentCipher.TEXT_MARKER
+                + "%')");
+      }
+    }
+    return unitOfWork.readOnly(
+        () ->
+            !sql.query(
+                    "SELECT 1 FROM " + table + " WHERE " + String.join(" OR ", plain) + " LIMIT 1",
+                    r -> r.getInt(1))
+                .isEmpty());
   }
 
   /**

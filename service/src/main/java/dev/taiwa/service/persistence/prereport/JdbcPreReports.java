@@ -4,6 +4,7 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.kernel.ReadMemo;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportScope;
@@ -27,10 +28,14 @@ import java.util.stream.Collectors;
  * (only this class writes these tables), exactly as they would be read back: finding one of them
  * again in the same transaction reads nothing, and an update that keeps its technologies leaves
  * their rows alone — so a draft created and submitted in one transaction (an import) is written,
- * not re-read.
+ * not re-read. Within a read-only request, a report read once is read from the request's {@link
+ * ReadMemo} again.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
+  /** The name of this store's rows in a request's {@link ReadMemo}. */
+  private static final String MEMO = "pre_report";
+
   private final PreReportRepository repository;
   private final PreReportStatements statements;
   private final SqlStatements queries;
@@ -54,7 +59,10 @@ public class JdbcPreReports implements PreReports {
     if (mine.isPresent()) {
       return mine;
     }
-    return repository.findById(id.toString()).map(row -> withTechnologies(List.of(row)).get(0));
+    return ReadMemo.find(
+        MEMO,
+        id,
+        () -> repository.findById(id.toString()).map(row -> withTechnologies(List.of(row)).get(0)));
   }
 
   @Override
@@ -63,8 +71,13 @@ public class JdbcPreReports implements PreReports {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<String> keys = ids.stream().map(CaseId::toString).distinct().toList();
-    return withTechnologies(repository.findByIdIn(keys));
+    return ReadMemo.findAll(
+        MEMO,
+        ids,
+        PreReport::id,
+        missing ->
+            withTechnologies(
+                repository.findByIdIn(missing.stream().map(CaseId::toString).toList())));
   }
 
   @Override
@@ -100,6 +113,7 @@ public class JdbcPreReports implements PreReports {
 
   /** Keeps {@code report} for the transaction as a read would give it back. */
   private void remember(PreReportRow row, PreReport report) {
+    ReadMemo.forget(MEMO, report.id());
     written
         .current(java.util.HashMap::new)
         .ifPresent(

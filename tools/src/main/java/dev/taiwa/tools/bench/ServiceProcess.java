@@ -1,0 +1,154 @@
+package dev.taiwa.tools.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service in a JVM of its own, started as the README's first command starts it (its JVM
+ * options, {@link #README_OPTIONS}), so that its resident memory is the service's alone: the
+ * benchmark's in-process run shares one JVM with the load generator. The classes come from the
+ * benchmark's own class path (the tools jar holds the service); its output goes to {@code
+ * service.log} in the working folder.
+ */
+final class ServiceProcess implements AutoCloseable {
+  /** The JVM options of the README's first command (keep the two equal). */
+  static final List<String> README_OPTIONS = List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC");
+
+  /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
+  private static final int CLOCK_TICKS = 100;
+
+  private final Process process;
+  private final URI base;
+  private final double readySeconds;
+  private final double readyCpuSeconds;
+
+  private ServiceProcess(Process process, URI base, double readySeconds, double readyCpuSeconds) {
+    this.process = process;
+    this.base = base;
+    this.readySeconds = readySeconds;
+    this.readyCpuSeconds = readyCpuSeconds;
+  }
+
+  /**
+   * Starts the service on the database of {@code properties} (as {@code -D} settings) on a free
+   * port, and waits until {@code /health} answers.
+   */
+  static ServiceProcess start(List<String> jvmOptions, Map<String, Object> properties, Path log)
+      throws IOException, InterruptedException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    properties.forEach(
+        (key, value) -> {
+          if (!key.equals("taiwa.database.password")) {
+            command.add("-D" + key + "=" + value);
+          }
+        });
+    command.add("-Dmicronaut.server.port=" + port);
+    command.add("-Dmicronaut.server.host=127.0.0.1");
+    command.add("-Dtaiwa.demo-data=false");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.taiwa.service.Application");
+    Files.deleteIfExists(log);
+    long starting = System.nanoTime();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (properties.get("taiwa.database.password") != null) {
+      // in the environment, not on the command line that every user of the machine can list
+      builder
+          .environment()
+          .put("TAIWA_DATABASE_PASSWORD", properties.get("taiwa.database.password").toString());
+    }
+    Process process =
+        builder
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    URI base = URI.create("http://127.0.0.1:" + port);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).GET().build();
+    long deadline = starting + TimeUnit.MINUTES.toNanos(3);
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "the service process ended with status " + process.exitValue() + "; see " + log);
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          break;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the service process was not ready in 3 min; see " + log);
+      }
+      Thread.sleep(20);
+    }
+    double ready = (System.nanoTime() - starting) / 1e9;
+    return new ServiceProcess(process, base, ready, cpuSeconds(process.pid()));
+  }
+
+  /** The CPU time (user and system) the process has used so far, from {@code /proc/<pid>/stat}. */
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // fields from the state (3rd field of the line) on: utime is the 14th field, stime the 15th
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+  }
+
+  URI uri() {
+    return base;
+  }
+
+  /** From starting the JVM until {@code /health} answered. */
+  double readySeconds() {
+    return readySeconds;
+  }
+
+  /**
+   * The CPU time the service's JVM used until {@code /health} answered: steadier than the wall time
+   * on a machine shared with other work.
+   */
+  double readyCpuSeconds() {
+    return readyCpuSeconds;
+  }
+
+  /** The process's resident memory now ({@code VmRSS}) and at most so far ({@code VmHWM}), MB. */
+  double[] residentMegabytes() throws IOException {
+    double now = Double.NaN;
+    double peak = Double.NaN;
+    for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        now = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      } else if (line.startsWith("VmHWM:")) {
+        peak = Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return new double[] {now, peak};
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
