@@ -68,9 +68,21 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
   @Option(
       names = "--seconds",
       defaultValue = "20",
-      description =
-          "measured seconds per workload, after a quarter as long of warm-up (${DEFAULT-VALUE})")
+      description = "measured seconds per workload, after the warm-up (${DEFAULT-VALUE})")
   double seconds;
+
+  @Option(
+      names = "--warm-up",
+      description =
+          "unmeasured seconds before each workload (default: a quarter of --seconds); the JIT"
+              + " compiler is still busy for tens of seconds after start, so give a first run"
+              + " 30 or more")
+  Double warmUp;
+
+  /** The warm-up before each measured run, in seconds. */
+  private double warmUpSeconds() {
+    return warmUp == null ? seconds / 4 : warmUp;
+  }
 
   @Option(names = "--page", defaultValue = "500", description = "the deep page (${DEFAULT-VALUE})")
   int page;
@@ -194,7 +206,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       }
       out.printf("%s ...%n", workload.name());
       out.flush();
-      LoadRun.warmUp(workload.unit(), clients, seconds);
+      LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
       long before = statements.executed();
       LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
       double perExecution =
@@ -203,7 +215,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
               : (statements.executed() - before) / (double) result.executions();
       Double floorRate = null;
       if (workload.rawFloor() != null) {
-        LoadRun.warmUp(workload.rawFloor(), clients, seconds);
+        LoadRun.warmUp(workload.rawFloor(), clients, warmUpSeconds());
         floorRate = LoadRun.measure(workload.rawFloor(), clients, seconds).perSecond();
       }
       table.add(workload, result, perExecution, floorRate);
@@ -236,7 +248,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
         if (only != null && !workload.name().contains(only)) {
           continue;
         }
-        LoadRun.warmUp(workload.unit(), clients, seconds);
+        LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
         LoadRun.measure(workload.unit(), clients, seconds);
       }
       double[] after = service.residentMegabytes();

@@ -30,9 +30,9 @@ final class LoadRun {
     }
   }
 
-  /** Runs {@code unit} unmeasured for a quarter of {@code seconds}. */
+  /** Runs {@code unit} unmeasured for {@code seconds}. */
   static void warmUp(Workload.Unit unit, int clients, double seconds) throws InterruptedException {
-    measure(unit, clients, seconds / 4, 1_000_000);
+    measure(unit, clients, seconds, 1_000_000);
   }
 
   static Result measure(Workload.Unit unit, int clients, double seconds)
