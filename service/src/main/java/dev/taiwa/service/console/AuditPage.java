@@ -31,11 +31,7 @@ public record AuditPage(
       String to,
       String caseError,
       String fromError,
-      String toError) {
-    static Filters none() {
-      return new Filters("", "", "", "", "", "", "", "", "");
-    }
-  }
+      String toError) {}
 
   /** A choice of a select: its value and label. */
   public record Option(String value, String label) {}

@@ -10,10 +10,6 @@ import io.micronaut.http.HttpRequest;
 record ConsoleRequest(ConsoleSession session, Actor actor, ConsoleLanguage language) {
   private static final String ATTRIBUTE = "taiwa.console";
 
-  ConsoleRequest(ConsoleSession session, Actor actor) {
-    this(session, actor, ConsoleLanguage.JA);
-  }
-
   ConsoleRequest {
     language = language == null ? ConsoleLanguage.JA : language;
   }

@@ -4,8 +4,4 @@ package dev.taiwa.service.console;
  * The sign-in form: the user name as typed, the form's token, why the last try failed, and the
  * language of the page.
  */
-public record SignInPage(String username, String csrfToken, String error, Texts texts) {
-  public SignInPage(String username, String csrfToken, String error) {
-    this(username, csrfToken, error, Texts.JA);
-  }
-}
+public record SignInPage(String username, String csrfToken, String error, Texts texts) {}
