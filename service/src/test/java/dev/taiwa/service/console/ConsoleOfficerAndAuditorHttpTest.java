@@ -160,6 +160,19 @@ class ConsoleOfficerAndAuditorHttpTest extends DatabaseTest {
   }
 
   @Test
+  void withoutASessionTheQueuesAndTheTrailSendTheBrowserToSignIn() {
+    try (ConsoleBrowser browser = new ConsoleBrowser(server.getURL())) {
+      for (String path : List.of("/queues?queue=unassigned", "/audit?case=" + ids.get(1))) {
+        ConsoleBrowser.Page page = browser.get(path);
+        assertEquals(303, page.status(), path);
+        assertEquals("/signin", page.location(), path);
+      }
+      ConsoleBrowser.Page verify = browser.post("/audit/verify", Map.of("csrf", "guessed"));
+      assertEquals("/signin", verify.location());
+    }
+  }
+
+  @Test
   void aFilerMayNotReadQueuesOrTheAuditTrail() {
     try (ConsoleBrowser browser = signedIn(filer)) {
       assertEquals(403, browser.get("/queues").status());
