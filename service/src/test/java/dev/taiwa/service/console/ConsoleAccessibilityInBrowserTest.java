@@ -105,13 +105,51 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
         Map.of("id", caseId));
     api.graphql(
         officerToken,
-        "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in) { errors {"
-            + " code } } }",
-        Map.of(
-            "id",
-            caseId,
-            "in",
-            Map.of("category", "END_USE", "severity", "MEDIUM", "description", "最終用途の確認が必要")));
+        "mutation($id: ID!) { startPreReportReview(id: $id) { errors { code } } }",
+        Map.of("id", caseId));
+    String meeting =
+        api.graphql(
+                officerToken,
+                "mutation($id: ID!, $in: MeetingInput!) { scheduleMeeting(caseId: $id, input: $in)"
+                    + " { meeting { id } } }",
+                Map.of(
+                    "id",
+                    caseId,
+                    "in",
+                    Map.of(
+                        "startsAt",
+                        java.time.Instant.now().plus(Duration.ofDays(3)).toString(),
+                        "place",
+                        "経済産業省 会議室",
+                        "agenda",
+                        List.of(
+                            Map.of("text", "技術管理措置の確認", "visibility", "COMPANY_VISIBLE"),
+                            Map.of("text", "内部: 調達網の確認", "visibility", "INTERNAL")))))
+            .at("scheduleMeeting.meeting.id");
+    api.graphql(
+        officerToken,
+        "mutation($id: ID!) { recordMeetingHeld(id: $id, input: {minutes: []}) { errors { code } }"
+            + " }",
+        Map.of("id", meeting));
+    ApiClient.GraphQLResponse raised =
+        api.graphql(
+            officerToken,
+            "mutation($id: ID!, $in: ConcernInput!) { raiseConcern(caseId: $id, input: $in) { errors {"
+                + " code } } }",
+            Map.of(
+                "id",
+                caseId,
+                "in",
+                Map.of(
+                    "category",
+                    "END_USE",
+                    "severity",
+                    "MEDIUM",
+                    "description",
+                    "最終用途の確認が必要",
+                    "concernInformation",
+                    "懸念情報: 最終需要者の確認")));
+    assertEquals(List.of(), raised.at("raiseConcern.errors"), String.valueOf(raised.body()));
     base = "http://" + server.getHost() + ":" + server.getPort();
     browser = HeadlessChromium.start();
   }
