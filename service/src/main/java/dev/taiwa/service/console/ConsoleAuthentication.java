@@ -21,7 +21,14 @@ import java.util.Optional;
  * Otherwise the browser is sent to the sign-in page. Only the console's paths pass here: the API
  * ({@code /graphql}) takes bearer tokens and never reads this cookie.
  */
-@ServerFilter({ConsolePaths.HOME, ConsolePaths.CASES + "/**", ConsolePaths.SIGN_OUT})
+@ServerFilter({
+  ConsolePaths.HOME,
+  ConsolePaths.CASES + "/**",
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.QUEUES,
+  ConsolePaths.AUDIT,
+  ConsolePaths.AUDIT + "/**"
+})
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;
   private final ActorResolver actors;
@@ -43,7 +50,7 @@ final class ConsoleAuthentication implements Ordered {
       session.ifPresent(found -> sessions.end(found.id()));
       return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN));
     }
-    new ConsoleRequest(session.get(), actor.get()).attachTo(request);
+    new ConsoleRequest(session.get(), actor.get(), ConsoleLanguage.of(request)).attachTo(request);
     return null;
   }
 

@@ -15,7 +15,11 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.HOME,
   ConsolePaths.CASES + "/**",
   ConsolePaths.SIGN_IN,
-  ConsolePaths.SIGN_OUT
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.QUEUES,
+  ConsolePaths.AUDIT,
+  ConsolePaths.AUDIT + "/**",
+  ConsolePaths.LANGUAGE
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =
