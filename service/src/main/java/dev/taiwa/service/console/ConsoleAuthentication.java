@@ -21,7 +21,13 @@ import java.util.Optional;
  * Otherwise the browser is sent to the sign-in page. Only the console's paths pass here: the API
  * ({@code /graphql}) takes bearer tokens and never reads this cookie.
  */
-@ServerFilter({ConsolePaths.HOME, ConsolePaths.CASES + "/**", ConsolePaths.SIGN_OUT})
+@ServerFilter({
+  ConsolePaths.HOME,
+  ConsolePaths.CASES + "/**",
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
+})
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;
   private final ActorResolver actors;

@@ -15,7 +15,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.HOME,
   ConsolePaths.CASES + "/**",
   ConsolePaths.SIGN_IN,
-  ConsolePaths.SIGN_OUT
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =
