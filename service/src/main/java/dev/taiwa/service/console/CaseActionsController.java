@@ -36,7 +36,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Every form of a case page posts here, to {@code /cases/{id}/{action}}: the dialogue officer's
@@ -67,6 +67,7 @@ final class CaseActionsController {
   private final InformCommands informs;
   private final CaseConclusions conclusions;
   private final DocumentCommands documents;
+  private final Map<String, Action> actions;
 
   CaseActionsController(
       CaseRendering rendering,
@@ -85,6 +86,7 @@ final class CaseActionsController {
     this.informs = informs;
     this.conclusions = conclusions;
     this.documents = documents;
+    this.actions = actions();
   }
 
   @Post(value = "/{id}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)
@@ -100,7 +102,7 @@ final class CaseActionsController {
           .body(new ModelAndView<>("console/refused", Map.of()));
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
-    Optional<Action> known = Optional.ofNullable(actions().get(action));
+    Optional<Action> known = Optional.ofNullable(actions.get(action));
     if (caseId.isEmpty() || known.isEmpty()) {
       return rendering.notFound(caller);
     }
@@ -152,7 +154,11 @@ final class CaseActionsController {
   }
 
   /** One action: the use case it calls, the fields its form has, where the page returns to. */
-  private record Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {}
+  private record Action(Function<Posted, Result<?>> run, Predicate<String> fields, String anchor) {
+    Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {
+      this(run, fields::contains, anchor);
+    }
+  }
 
   private Map<String, Action> actions() {
     Map<String, Action> actions = new LinkedHashMap<>();
@@ -295,7 +301,9 @@ final class CaseActionsController {
                     p.text("companyReference"),
                     ConsoleForms.date(p.form(), "appliedOn"),
                     responses(p.form())),
-            applicationFields(),
+            field ->
+                Set.of("companyReference", "appliedOn", "responses").contains(field)
+                    || field.startsWith("comment-"),
             "work-inform"));
     actions.put(
         "decide-licence",
@@ -396,14 +404,5 @@ final class CaseActionsController {
               n, "yes".equals(form.get("accept-" + n)), ConsoleForms.text(form, "comment-" + n)));
     }
     return responses;
-  }
-
-  private static Set<String> applicationFields() {
-    Set<String> fields = new HashSet<>(Set.of("companyReference", "appliedOn", "responses"));
-    for (int n = 0; n < 50; n++) {
-      fields.add("comment-" + n);
-      fields.add("accept-" + n);
-    }
-    return fields;
   }
 }

@@ -36,6 +36,7 @@ import dev.taiwa.cases.prereport.model.Outcome;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,7 @@ final class CaseWorks {
   private final OutcomeQueries outcomes;
   private final DocumentQueries documents;
   private final CaseTimeline timelines;
+  private final Clock clock;
   private final PreReportAccessPolicy access = new PreReportAccessPolicy();
   private final DialogueCasePolicy dialoguePolicy = new DialogueCasePolicy();
   private final DocumentPolicy documentPolicy = new DocumentPolicy();
@@ -76,7 +78,8 @@ final class CaseWorks {
       InformQueries informs,
       OutcomeQueries outcomes,
       DocumentQueries documents,
-      CaseTimeline timelines) {
+      CaseTimeline timelines,
+      Clock clock) {
     this.preReports = preReports;
     this.dialogue = dialogue;
     this.assignment = assignment;
@@ -85,6 +88,7 @@ final class CaseWorks {
     this.outcomes = outcomes;
     this.documents = documents;
     this.timelines = timelines;
+    this.clock = clock;
   }
 
   /** The case's work area as {@code actor} sees it now; {@code typed} refills a refused form. */
@@ -105,7 +109,7 @@ final class CaseWorks {
     return new CaseWork(
         ConsolePaths.caseOf(report.id()),
         report.version(),
-        Instant.now().toEpochMilli(),
+        clock.millis(),
         csrf,
         typed,
         officer == null ? "" : users.find(officer).map(UserAccount::displayName).orElse(""),
@@ -159,11 +163,7 @@ final class CaseWorks {
   }
 
   private CaseWork.MeetingWork meeting(Meeting meeting, PreReport report, Set<Role> roles) {
-    Set<MeetingAction> allowed =
-        may(DialogueAction.RECORD_MEETING_HELD, report, roles)
-                || may(DialogueAction.CANCEL_MEETING, report, roles)
-            ? MeetingTransitions.TABLE.availableActions(meeting.state(), roles)
-            : Set.of();
+    Set<MeetingAction> allowed = MeetingTransitions.TABLE.availableActions(meeting.state(), roles);
     return new CaseWork.MeetingWork(
         meeting.id().toString(),
         meeting.version(),

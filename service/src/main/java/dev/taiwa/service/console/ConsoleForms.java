@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,7 +120,7 @@ final class ConsoleForms {
    * field it names when the form has that field ({@code fields}), else at the top of the form.
    */
   static Typed refused(
-      String formName, Map<String, String> form, Set<String> fields, List<Rejection> errors) {
+      String formName, Map<String, String> form, Predicate<String> fields, List<Rejection> errors) {
     Map<String, String> values = new LinkedHashMap<>(form);
     values.remove(CSRF);
     Map<String, String> byField = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ final class ConsoleForms {
     for (Rejection rejection : errors) {
       String field = fieldOf(rejection.field());
       String text = japanese(rejection);
-      if (field != null && fields.contains(field)) {
+      if (field != null && fields.test(field)) {
         byField.merge(field, text, (a, b) -> a + " " + b);
       } else {
         messages.add(text);

@@ -149,7 +149,7 @@ final class NewPreReportController {
         caller,
         forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY,
         !forbidden,
-        ConsoleForms.refused("new", form, FIELDS, problems),
+        ConsoleForms.refused("new", form, FIELDS::contains, problems),
         form);
   }
 

@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the user typed into one form of a page, and why it was refused: each problem next to its
@@ -11,6 +12,7 @@ import java.util.Map;
 public record Typed(
     String form, Map<String, String> values, Map<String, String> errors, List<String> messages) {
   private static final Typed NONE = new Typed("", Map.of(), Map.of(), List.of());
+  private static final Set<String> HIDDEN = Set.of("csrf", "version", "seen", "item");
 
   public Typed {
     values = Map.copyOf(values);
@@ -46,6 +48,22 @@ public record Typed(
   /** The problem with {@code field} of {@code form}; empty when none. */
   public String error(String form, String field) {
     return is(form) ? errors.getOrDefault(field, "") : "";
+  }
+
+  /** Whether some form was refused. */
+  public boolean any() {
+    return !form.isEmpty();
+  }
+
+  /**
+   * What was typed, field by field (the form's own hidden fields left out): shown with the refusal
+   * even when the page no longer offers that form, so nothing typed is lost.
+   */
+  public List<Map.Entry<String, String>> entered() {
+    return values.entrySet().stream()
+        .filter(e -> !HIDDEN.contains(e.getKey()) && !e.getValue().isBlank())
+        .sorted(Map.Entry.comparingByKey())
+        .toList();
   }
 
   /** The problems of {@code form} that concern no one field. */
