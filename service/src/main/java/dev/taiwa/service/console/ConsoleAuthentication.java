@@ -27,7 +27,9 @@ import java.util.Optional;
   ConsolePaths.SIGN_OUT,
   ConsolePaths.QUEUES,
   ConsolePaths.AUDIT,
-  ConsolePaths.AUDIT + "/**"
+  ConsolePaths.AUDIT + "/**",
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

@@ -19,7 +19,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.QUEUES,
   ConsolePaths.AUDIT,
   ConsolePaths.AUDIT + "/**",
-  ConsolePaths.LANGUAGE
+  ConsolePaths.LANGUAGE,
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

@@ -10,6 +10,8 @@ final class ConsolePaths {
   static final String AUDIT = "/audit";
   static final String AUDIT_VERIFY = "/audit/verify";
   static final String LANGUAGE = "/language";
+  static final String NEW_PRE_REPORT = CASES + "/new";
+  static final String NOTIFICATIONS = "/notifications";
 
   private ConsolePaths() {}
 
