@@ -36,6 +36,19 @@ record ConsoleRoute(
      * case shown (its reference in a row) must be one the matrix lets the caller see.
      */
     LIST_NO_MORE,
+    /**
+     * A form that changes nothing when posted empty: allowed means the form came back with its
+     * typed errors (422) or went on (303); denied means 403.
+     */
+    FORM_NOTHING_WRITTEN,
+    /**
+     * An action's form on a case, posted empty: a caller who may not see the case gets 404 (as for
+     * a case that does not exist) without its reference; one who sees it gets 422 (the empty form's
+     * typed errors) where the action's row allows it, 403 where it does not.
+     */
+    CASE_FORM,
+    /** A document that is not there: 404 for everyone, never the case. */
+    NO_SUCH_DOCUMENT,
     /** The audit list filtered to the case: events of the case shown only if the matrix allows. */
     AUDIT_OF_CASE_NO_MORE
   }
@@ -55,7 +68,14 @@ record ConsoleRoute(
 
   /** The route as the router knows it, e.g. {@code GET /cases/{id}}. */
   String pattern() {
-    return method + " " + path.replaceAll("\\?.*", "").replace("{case}", "{id}");
+    String routed =
+        path.replaceAll("\\?.*", "")
+            .replace("{case}", "{id}")
+            .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
+    if (method.equals("POST")) {
+      routed = routed.replaceAll("^/cases/\\{id}/[a-z-]+$", "/cases/{id}/{action}");
+    }
+    return method + " " + routed;
   }
 
   String pathFor(String caseId) {

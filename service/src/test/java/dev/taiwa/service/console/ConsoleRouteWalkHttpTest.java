@@ -84,7 +84,43 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               "/audit/verify",
               Map.of(),
               Operation.VERIFY_AUDIT_CHAIN,
-              ConsoleRoute.Check.WHOLE_PAGE));
+              ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.get(
+              "/cases/new", Operation.CREATE_PRE_REPORT_DRAFT, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.get(
+              "/cases/new/check?technologyNumbers=24&counterparty.countryCode=CN",
+              Operation.CHECK_APPLICABILITY,
+              ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/cases/new",
+              Map.of(),
+              Operation.CREATE_PRE_REPORT_DRAFT,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.post(
+              "/cases/{case}/raise-concern",
+              Map.of(),
+              Operation.RAISE_CONCERN,
+              ConsoleRoute.Check.CASE_FORM,
+              PreReportState.SUBMITTED,
+              PreReportState.UNDER_REVIEW),
+          ConsoleRoute.post(
+              "/cases/{case}/apply-licence",
+              Map.of(),
+              Operation.APPLY_FOR_LICENCE,
+              ConsoleRoute.Check.CASE_FORM,
+              PreReportState.UNDER_REVIEW),
+          ConsoleRoute.get(
+              "/cases/{case}/documents/" + java.util.UUID.randomUUID() + ".pdf",
+              Operation.PRE_REPORT,
+              ConsoleRoute.Check.NO_SUCH_DOCUMENT,
+              PreReportState.UNDER_REVIEW),
+          ConsoleRoute.get(
+              "/notifications", Operation.NOTIFICATIONS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/notifications/read",
+              Map.of(),
+              Operation.MARK_ALL_NOTIFICATIONS_READ,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN));
 
   /**
    * Console routes outside the walk, and why: they are the same for every role (signing in and out,
@@ -92,6 +128,9 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
    */
   static final Set<String> NOT_ROLE_GATED =
       Set.of("GET /signin", "POST /signin", "POST /signout", "POST /language");
+
+  /** How the case page says an action does not exist in the case's state (INVALID_STATE). */
+  private static final String STATE_REFUSAL = "案件の現在の状態ではこの操作はできません";
 
   private final AccessMatrix matrix = AccessMatrix.standard();
 
@@ -198,7 +237,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
                             route,
                             (own ? owners : strangers).get(role),
                             state == null ? null : cases.get(state),
-                            allowed,
+                            new Caller(role, own, state, allowed),
                             name)));
           }
         }
@@ -207,8 +246,15 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
     return tests.stream();
   }
 
+  /** Who calls, on which case state, and whether the route's operation allows it. */
+  private record Caller(Role role, boolean own, PreReportState state, boolean allowed) {}
+
   private void check(
-      ConsoleRoute route, ConsoleBrowser browser, Probed probed, boolean allowed, String name) {
+      ConsoleRoute route, ConsoleBrowser browser, Probed probed, Caller caller, String name) {
+    boolean allowed = caller.allowed();
+    Role role = caller.role();
+    boolean own = caller.own();
+    PreReportState state = caller.state();
     String path = route.pathFor(probed == null ? "" : probed.id());
     ConsoleBrowser.Page page = call(browser, route, path);
     switch (route.check()) {
@@ -229,6 +275,31 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
         if (!allowed) {
           assertFalse(page.html().contains(probed.reference()), name);
         }
+      }
+      case FORM_NOTHING_WRITTEN ->
+          assertTrue(
+              allowed ? page.status() == 303 || page.status() == 422 : page.status() == 403,
+              name + ": " + page.status());
+      case CASE_FORM -> {
+        boolean sees = allowed(Operation.PRE_REPORT, role, own, state);
+        boolean refusedForTheState = page.html().contains(STATE_REFUSAL);
+        if (!sees) {
+          assertEquals(404, page.status(), name);
+          assertFalse(page.html().contains(probed.reference()), name);
+        } else if (allowed) {
+          assertEquals(422, page.status(), name);
+          assertFalse(refusedForTheState, name + ": the empty form is refused for its fields");
+        } else {
+          // The action's own table answers first: a role without it is FORBIDDEN, a state
+          // without it refuses the action there for everyone (INVALID_STATE); never accepted.
+          assertTrue(
+              page.status() == 403 || (page.status() == 422 && refusedForTheState),
+              name + ": " + page.status());
+        }
+      }
+      case NO_SUCH_DOCUMENT -> {
+        assertEquals(404, page.status(), name);
+        assertFalse(page.html().contains(probed.reference()), name);
       }
       case AUDIT_OF_CASE_NO_MORE -> {
         assertTrue(page.status() == 200 || page.status() == 403, name + ": " + page.status());
