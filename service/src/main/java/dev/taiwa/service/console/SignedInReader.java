@@ -7,6 +7,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.matrix.AccessMatrix;
 import dev.taiwa.cases.matrix.Operation;
+import dev.taiwa.cases.notification.application.NotificationFeed;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,12 @@ final class SignedInReader {
 
   private final UserAccounts users;
   private final Organisations organisations;
+  private final NotificationFeed notifications;
 
-  SignedInReader(UserAccounts users, Organisations organisations) {
+  SignedInReader(UserAccounts users, Organisations organisations, NotificationFeed notifications) {
     this.users = users;
     this.organisations = organisations;
+    this.notifications = notifications;
   }
 
   /** Blocking: reads the account and its organisation. */
@@ -38,10 +41,24 @@ final class SignedInReader {
         name, organisation, request.session().csrfToken(), request.texts(), nav(actor, request));
   }
 
-  private static List<SignedIn.NavLink> nav(Actor actor, ConsoleRequest request) {
+  private List<SignedIn.NavLink> nav(Actor actor, ConsoleRequest request) {
     Texts t = request.texts();
     List<SignedIn.NavLink> links = new ArrayList<>();
     links.add(new SignedIn.NavLink(ConsolePaths.HOME, t.get("layout.nav.home")));
+    if (MATRIX.allows(Operation.CREATE_PRE_REPORT_DRAFT, actor)) {
+      links.add(
+          new SignedIn.NavLink(ConsolePaths.NEW_PRE_REPORT, t.get("layout.nav.newPreReport")));
+    }
+    if (MATRIX.allows(Operation.NOTIFICATIONS, actor)) {
+      // The same count as the API's unreadNotificationCount; a refused count shows no number.
+      String label =
+          notifications
+              .unreadCount(actor)
+              .value()
+              .map(n -> t.format("layout.nav.notificationsUnread", n))
+              .orElse(t.get("layout.nav.notifications"));
+      links.add(new SignedIn.NavLink(ConsolePaths.NOTIFICATIONS, label));
+    }
     if (MATRIX.allows(Operation.DIALOGUE_QUEUE, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.QUEUES, t.get("layout.nav.queues")));
     }

@@ -124,8 +124,7 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
   void theTrackAStoryRunsThroughThePages() throws IOException {
     // The company files its pre-report on the one-page form.
     signIn(filer);
-    // TODO(merge with console-b): reach it through the menu's 事前報告を作成 link.
-    browser.get(base + "/cases/new");
+    click(menu().findElement(By.linkText("事前報告を作成")));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "事前報告の作成"));
     // The keyboard moves through native controls, and focus is visible where it lands.
     browser.findElement(By.id("technologyNumbers")).sendKeys(Keys.TAB);
@@ -156,10 +155,12 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
     assertTrue(reference.contains("提出済み"), reference);
     signOut();
 
-    // The officer finds it on its home (TODO: the unassigned queue, built on console-b), takes it.
-    signIn(officer);
+    // The officer finds it in the unassigned queue (its sign-in lands on the queues), takes it.
+    signIn(officer, "審査の案件");
+    click(By.linkText("未割当て"));
+    assertEquals("未割当て", browser.findElement(By.id("queue")).getText());
     String caseReference = reference.replace("事前報告", "").replace("提出済み", "").strip();
-    browser.findElement(By.linkText(caseReference)).click();
+    browser.findElement(By.tagName("table")).findElement(By.linkText(caseReference)).click();
     wait.until(ExpectedConditions.urlToBe(casePage));
     click(By.xpath("//button[normalize-space()='自分を担当者にする']"));
     assertTrue(main().contains(officer + " さん"), "assigned to the officer");
@@ -208,7 +209,7 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
     signOut();
 
     // The officer resolves it and issues the inform citing the other.
-    signIn(officer);
+    signIn(officer, "審査の案件");
     browser.get(casePage);
     WebElement resolve = concernForm(KEPT, "resolve-concern");
     resolve.findElement(By.name("reason")).sendKeys("誓約書で確認できる");
@@ -225,8 +226,9 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
 
     // The company is told, and applies for the licence answering each condition.
     signIn(filer);
-    // TODO(merge with console-b): reach it through the menu's お知らせ link.
-    browser.get(base + "/notifications");
+    WebElement told = menu().findElement(By.partialLinkText("お知らせ"));
+    assertTrue(told.getText().matches("お知らせ（未読 [1-9][0-9]* 件）"), told.getText());
+    click(told);
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "お知らせ"));
     assertTrue(main().contains("インフォームが発出されました"), main());
     assertFalse(browser.findElement(By.id("unread-count")).getText().contains("未読 0"));
@@ -241,7 +243,7 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
     signOut();
 
     // The officer grants it with conditions and issues the decision notice.
-    signIn(officer);
+    signIn(officer, "審査の案件");
     browser.get(casePage);
     browser
         .findElement(By.cssSelector("input[name=decision][value=GRANTED_WITH_CONDITIONS]"))
@@ -288,12 +290,21 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
   }
 
   private void signIn(String username) {
+    signIn(username, "ホーム");
+  }
+
+  /** Signs in and checks the page it lands on (officers land on their queues). */
+  private void signIn(String username, String landing) {
     browser.manage().deleteAllCookies();
     browser.get(base + "/signin");
     browser.findElement(By.name("username")).sendKeys(username);
     browser.findElement(By.name("password")).sendKeys(World.PASSWORD);
     click(By.cssSelector("form.stack button[type=submit]"));
-    assertEquals("ホーム", browser.findElement(By.tagName("h1")).getText());
+    assertEquals(landing, browser.findElement(By.tagName("h1")).getText());
+  }
+
+  private WebElement menu() {
+    return browser.findElement(By.cssSelector("header.site nav.menu"));
   }
 
   private void signOut() {
