@@ -113,12 +113,13 @@ final class CaseActionsController {
           URI.create(ConsolePaths.caseOf(caseId.get().value()) + "#" + known.get().anchor()));
     }
     String formName = form.containsKey("item") ? action + "/" + form.get("item") : action;
-    Typed typed = ConsoleForms.refused(formName, form, known.get().fields(), result.errors());
+    Typed typed =
+        ConsoleForms.refused(formName, form, known.get().fields(), result.errors(), caller.texts());
     if (ConsoleForms.conflict(result.errors())) {
       Long seen = ConsoleForms.number(form, "seen");
       List<String> messages = new ArrayList<>(typed.messages());
       if (seen != null) {
-        messages.addAll(rendering.changesSince(actor, caseId.get(), seen));
+        messages.addAll(rendering.changesSince(actor, caseId.get(), seen, caller.texts()));
       }
       typed = new Typed(typed.form(), typed.values(), typed.errors(), messages);
     }

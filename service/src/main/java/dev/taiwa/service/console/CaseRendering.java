@@ -42,7 +42,7 @@ final class CaseRendering {
     if (page.isEmpty()) {
       return notFound(header);
     }
-    CaseWork work = works.of(actor, report.get(), header.csrfToken(), typed);
+    CaseWork work = works.of(actor, report.get(), header.csrfToken(), typed, header.t());
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/case", Map.of("page", page.get(), "work", work)));
   }
@@ -58,8 +58,8 @@ final class CaseRendering {
         .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
   }
 
-  List<String> changesSince(Actor actor, CaseId id, long seenMillis) {
-    return works.changesSince(actor, id, seenMillis);
+  List<String> changesSince(Actor actor, CaseId id, long seenMillis, Texts t) {
+    return works.changesSince(actor, id, seenMillis, t);
   }
 
   static Optional<CaseId> caseId(String text) {

@@ -54,7 +54,7 @@ import java.util.UUID;
 @Singleton
 final class CaseWorks {
   private static final DateTimeFormatter LOCAL_INPUT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   private final PreReportQueries preReports;
@@ -92,7 +92,7 @@ final class CaseWorks {
   }
 
   /** The case's work area as {@code actor} sees it now; {@code typed} refills a refused form. */
-  CaseWork of(Actor actor, PreReport report, String csrf, Typed typed) {
+  CaseWork of(Actor actor, PreReport report, String csrf, Typed typed, Texts t) {
     List<PreReport> one = List.of(report);
     Set<PreReportAction> actions = preReports.availableActions(actor, report);
     Set<Role> roles = access.rolesOn(actor, report);
@@ -104,7 +104,7 @@ final class CaseWorks {
     List<CaseWork.Choice> citable =
         concerns.stream()
             .filter(Concern::unresolved)
-            .map(c -> new CaseWork.Choice(c.id().toString(), concernLabel(c)))
+            .map(c -> new CaseWork.Choice(c.id().toString(), concernLabel(c, t)))
             .toList();
     return new CaseWork(
         ConsolePaths.caseOf(report.id()),
@@ -128,33 +128,31 @@ final class CaseWorks {
         actions.contains(PreReportAction.CLOSE_MEASURES_AGREED),
         actions.contains(PreReportAction.MARK_NOT_REPORTABLE),
         dialogue.meetingsOf(actor, one).getOrDefault(report.id(), List.of()).stream()
-            .map(m -> meeting(m, report, roles))
+            .map(m -> meeting(m, report, roles, t))
             .toList(),
-        concerns.stream().map(c -> concern(c, report, roles)).toList(),
+        concerns.stream().map(c -> concern(c, report, roles, t)).toList(),
         dialogue.queriesOf(actor, one).getOrDefault(report.id(), List.of()).stream()
-            .map(q -> query(q, report, roles))
+            .map(q -> query(q, report, roles, t))
             .toList(),
-        inform == null ? null : inform(inform, concerns),
-        application == null ? null : application(application, inform),
-        outcome == null ? null : outcome(outcome),
+        inform == null ? null : inform(inform, concerns, t),
+        application == null ? null : application(application, inform, t),
+        outcome == null ? null : outcome(outcome, t),
         documents.documentsOf(actor, report.id()).stream().map(CaseWorks::document).toList(),
         generatable(report, roles));
   }
 
   /** What happened on the case after {@code seenMillis}, for a CONFLICT's explanation. */
-  List<String> changesSince(Actor actor, CaseId id, long seenMillis) {
+  List<String> changesSince(Actor actor, CaseId id, long seenMillis, Texts t) {
     Instant seen = Instant.ofEpochMilli(seenMillis);
     return timelines.of(actor, id).value().orElse(List.of()).stream()
         .filter(entry -> entry.at().isAfter(seen))
         .map(
             entry ->
-                "この画面を開いた後の変更："
-                    + ConsoleDates.dateTime(entry.at())
-                    + " "
-                    + entry.labelJa()
-                    + "（"
-                    + entry.actorLabel()
-                    + "）")
+                t.format(
+                    "work.changedSince",
+                    ConsoleDates.dateTime(entry.at()),
+                    t.language() == ConsoleLanguage.EN ? entry.labelEn() : entry.labelJa(),
+                    entry.actorLabel()))
         .toList();
   }
 
@@ -162,7 +160,8 @@ final class CaseWorks {
     return dialoguePolicy.check(action, report.state(), roles).isEmpty();
   }
 
-  private CaseWork.MeetingWork meeting(Meeting meeting, PreReport report, Set<Role> roles) {
+  private CaseWork.MeetingWork meeting(
+      Meeting meeting, PreReport report, Set<Role> roles, Texts t) {
     Set<MeetingAction> allowed = MeetingTransitions.TABLE.availableActions(meeting.state(), roles);
     return new CaseWork.MeetingWork(
         meeting.id().toString(),
@@ -170,9 +169,9 @@ final class CaseWorks {
         ConsoleDates.dateTime(meeting.startsAt())
             + " "
             + HomePages.nonNull(meeting.place())
-            + "（"
-            + Labels.of(meeting.state())
-            + "）",
+            + t.get("text.open")
+            + t.label(meeting.state())
+            + t.get("text.close"),
         meeting.startsAt() == null ? "" : LOCAL_INPUT.format(meeting.startsAt().atZone(TOKYO)),
         allowed.contains(MeetingAction.RESCHEDULE)
             && may(DialogueAction.RESCHEDULE_MEETING, report, roles),
@@ -181,12 +180,13 @@ final class CaseWorks {
             && may(DialogueAction.RECORD_MEETING_HELD, report, roles));
   }
 
-  private CaseWork.ConcernWork concern(Concern concern, PreReport report, Set<Role> roles) {
+  private CaseWork.ConcernWork concern(
+      Concern concern, PreReport report, Set<Role> roles, Texts t) {
     Set<ConcernAction> allowed = ConcernTransitions.TABLE.availableActions(concern.state(), roles);
     return new CaseWork.ConcernWork(
         concern.id().toString(),
         concern.version(),
-        concernLabel(concern),
+        concernLabel(concern, t),
         allowed.contains(ConcernAction.ANSWER) && may(DialogueAction.ANSWER_CONCERN, report, roles),
         allowed.contains(ConcernAction.RESOLVE)
             && may(DialogueAction.RESOLVE_CONCERN, report, roles),
@@ -194,29 +194,29 @@ final class CaseWorks {
             && may(DialogueAction.MARK_CONCERN_UNRESOLVED, report, roles));
   }
 
-  private CaseWork.QueryWork query(CompanyQuery query, PreReport report, Set<Role> roles) {
+  private CaseWork.QueryWork query(CompanyQuery query, PreReport report, Set<Role> roles, Texts t) {
     Set<QueryAction> allowed = QueryTransitions.TABLE.availableActions(query.state(), roles);
     return new CaseWork.QueryWork(
         query.id().toString(),
         query.version(),
         query.question(),
         ConsoleDates.date(query.replyDue()),
-        Labels.of(query.state()),
+        t.label(query.state()),
         query.answer().map(a -> a.text()).orElse(""),
         allowed.contains(QueryAction.ANSWER) && may(DialogueAction.ANSWER_QUERY, report, roles),
         allowed.contains(QueryAction.WITHDRAW)
             && may(DialogueAction.WITHDRAW_QUERY, report, roles));
   }
 
-  private static String concernLabel(Concern concern) {
-    return Labels.of(concern.category())
-        + "（"
-        + Labels.of(concern.state())
-        + "）："
+  private static String concernLabel(Concern concern, Texts t) {
+    return t.label(concern.category())
+        + t.get("text.open")
+        + t.label(concern.state())
+        + t.get("text.closeColon")
         + concern.description();
   }
 
-  private static CaseWork.InformView inform(Inform inform, List<Concern> concerns) {
+  private static CaseWork.InformView inform(Inform inform, List<Concern> concerns, Texts t) {
     List<String> cited = new ArrayList<>();
     for (UUID id : inform.citedConcerns()) {
       concerns.stream()
@@ -225,7 +225,10 @@ final class CaseWorks {
           .ifPresentOrElse(c -> cited.add(c.description()), () -> cited.add(id.toString()));
     }
     return new CaseWork.InformView(
-        inform.route() == InformRoute.UNRESOLVED_CONCERNS ? "懸念が払拭されない場合" : "許可条件を付することが有効との結論",
+        t.get(
+            inform.route() == InformRoute.UNRESOLVED_CONCERNS
+                ? "work.inform.viaConcerns"
+                : "work.inform.routeConditions"),
         inform.summary(),
         cited,
         inform.proposedConditions(),
@@ -233,29 +236,29 @@ final class CaseWorks {
   }
 
   private static CaseWork.ApplicationView application(
-      LicenceApplication application, Inform inform) {
+      LicenceApplication application, Inform inform, Texts t) {
     List<String> conditions = inform == null ? List.of() : inform.proposedConditions();
     List<String> responses = new ArrayList<>();
     for (ConditionResponse response : application.responses()) {
       String condition =
           response.condition() < conditions.size()
               ? conditions.get(response.condition())
-              : "条件 " + (response.condition() + 1);
+              : t.get("work.apply.condition") + (response.condition() + 1);
       responses.add(
           condition
-              + "："
-              + (response.accepted() ? "受け入れる" : "異議あり")
+              + t.get("text.colon")
+              + t.get(response.accepted() ? "work.apply.accept" : "work.apply.objected")
               + (response.comment() == null || response.comment().isBlank()
                   ? ""
-                  : "（" + response.comment() + "）"));
+                  : t.get("text.open") + response.comment() + t.get("text.close")));
     }
     return new CaseWork.ApplicationView(
         application.companyReference(), ConsoleDates.date(application.appliedOn()), responses);
   }
 
-  private static CaseWork.OutcomeView outcome(Outcome outcome) {
+  private static CaseWork.OutcomeView outcome(Outcome outcome, Texts t) {
     return new CaseWork.OutcomeView(
-        WorkLabels.of(outcome.type()),
+        WorkLabels.of(outcome.type(), t),
         ConsoleDates.date(outcome.decidedOn()),
         outcome.summary(),
         outcome.items());

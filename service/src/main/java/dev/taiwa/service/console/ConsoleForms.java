@@ -55,11 +55,16 @@ final class ConsoleForms {
     }
   }
 
-  /** A {@code type=datetime-local} value read as a time in Tokyo; null when absent or invalid. */
+  /**
+   * A date and time ({@code 2026-12-08 10:00} or {@code 2026-12-08T10:00}) read as a time in Tokyo;
+   * null when absent or invalid.
+   */
   static Instant tokyoTime(Map<String, String> form, String field) {
     String value = text(form, field);
     try {
-      return value == null ? null : LocalDateTime.parse(value).atZone(TOKYO).toInstant();
+      return value == null
+          ? null
+          : LocalDateTime.parse(value.strip().replace(' ', 'T')).atZone(TOKYO).toInstant();
     } catch (DateTimeParseException e) {
       return null;
     }
@@ -120,14 +125,18 @@ final class ConsoleForms {
    * field it names when the form has that field ({@code fields}), else at the top of the form.
    */
   static Typed refused(
-      String formName, Map<String, String> form, Predicate<String> fields, List<Rejection> errors) {
+      String formName,
+      Map<String, String> form,
+      Predicate<String> fields,
+      List<Rejection> errors,
+      Texts t) {
     Map<String, String> values = new LinkedHashMap<>(form);
     values.remove(CSRF);
     Map<String, String> byField = new LinkedHashMap<>();
     List<String> messages = new ArrayList<>();
     for (Rejection rejection : errors) {
       String field = fieldOf(rejection.field());
-      String text = japanese(rejection);
+      String text = message(rejection, t);
       if (field != null && fields.test(field)) {
         byField.merge(field, text, (a, b) -> a + " " + b);
       } else {
@@ -155,6 +164,17 @@ final class ConsoleForms {
     return field;
   }
 
+  /**
+   * A rejection in the chosen language: in Japanese with the use case's own (English) words where
+   * they add detail; in English the use case's own words.
+   */
+  static String message(Rejection rejection, Texts t) {
+    if (t.language() == ConsoleLanguage.EN) {
+      return rejection.code() == ErrorCode.CONFLICT ? t.get("form.conflict") : rejection.message();
+    }
+    return japanese(rejection);
+  }
+
   /** A rejection in Japanese, with the use case's own words where they add detail. */
   static String japanese(Rejection rejection) {
     String detail = "（" + rejection.message() + "）";
@@ -168,7 +188,7 @@ final class ConsoleForms {
       case NOT_FOUND -> "対象が見つかりません。";
       case FORBIDDEN -> "この操作を行う権限がありません。";
       case INVALID_STATE -> "案件の現在の状態ではこの操作はできません。" + detail;
-      case CONFLICT -> "ほかの利用者がこの案件を先に更新しました。下の最新の内容を確かめて、もう一度送信してください。入力した内容は残っています。";
+      case CONFLICT -> Texts.JA.get("form.conflict");
       case NOT_AN_UNRESOLVED_CONCERN -> "引用できるのは未解消の懸念事項だけです。" + detail;
       default -> rejection.code() + detail;
     };

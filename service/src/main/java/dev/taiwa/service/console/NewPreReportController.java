@@ -106,13 +106,15 @@ final class NewPreReportController {
   @Get(value = "/check", produces = HTML)
   @ExecuteOn(TaskExecutors.BLOCKING)
   HttpResponse<?> check(HttpRequest<?> request) {
-    ConsoleRequest.of(request);
+    ConsoleRequest caller = ConsoleRequest.of(request);
     Map<String, String> form = new HashMap<>();
     for (String name : request.getParameters().names()) {
       form.put(name, request.getParameters().get(name));
     }
     return HttpResponse.ok(
-        new ModelAndView<>("console/applicability", Map.of("check", check(form))));
+        new ModelAndView<>(
+            "console/applicability",
+            Map.of("check", check(form, caller.texts()), "tx", caller.texts())));
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)
@@ -149,7 +151,7 @@ final class NewPreReportController {
         caller,
         forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY,
         !forbidden,
-        ConsoleForms.refused("new", form, FIELDS::contains, problems),
+        ConsoleForms.refused("new", form, FIELDS::contains, problems, caller.texts()),
         form);
   }
 
@@ -165,10 +167,16 @@ final class NewPreReportController {
             .map(
                 t ->
                     new CaseWork.Choice(
-                        Integer.toString(t.number()), "第" + t.number() + "号 " + t.nameJa()))
+                        Integer.toString(t.number()),
+                        caller.texts().format("home.technology", t.number())
+                            + " "
+                            + (caller.texts().language() == ConsoleLanguage.EN
+                                ? t.nameEn()
+                                : t.nameJa())))
             .toList();
     NewPreReportPage page =
-        new NewPreReportPage(signedIn.of(caller), mayFile, technologies, typed, check(form));
+        new NewPreReportPage(
+            signedIn.of(caller), mayFile, technologies, typed, check(form, caller.texts()));
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/newprereport", Map.of("page", page)));
   }
@@ -179,7 +187,7 @@ final class NewPreReportController {
   }
 
   /** The applicability answer and the lead-time status for what the form holds so far. */
-  private NewPreReportPage.Check check(Map<String, String> form) {
+  private NewPreReportPage.Check check(Map<String, String> form, Texts t) {
     LocalDate today = JapanTime.today(clock);
     Integer technology = ConsoleForms.integer(form, "technologyNumbers");
     String country = country(form);
@@ -196,18 +204,17 @@ final class NewPreReportController {
                   act,
                   Set.of(),
                   today));
-      verdict = WorkLabels.of(answer.verdict());
+      verdict = WorkLabels.of(answer.verdict(), t);
       code = answer.verdict().name();
       reasons =
           answer.reasons().stream()
               .map(
                   r ->
-                      WorkLabels.ofPoint(r.points())
-                          + "："
-                          + r.message()
-                          + "（"
-                          + r.legalReference()
-                          + "）")
+                      t.format(
+                          "check.reason",
+                          WorkLabels.ofPoint(r.points(), t),
+                          r.message(),
+                          r.legalReference()))
               .toList();
     }
     LocalDate planned = ConsoleForms.date(form, "plannedDate");
@@ -217,7 +224,7 @@ final class NewPreReportController {
       LeadTime assessed =
           leadTime.assess(
               today, planned, ConsoleForms.choice(form, "plannedDateKind", PlannedDateKind.class));
-      status = WorkLabels.of(assessed.status());
+      status = WorkLabels.of(assessed.status(), t);
       why = assessed.explanation();
     }
     return new NewPreReportPage.Check(verdict, code, reasons, status, why);

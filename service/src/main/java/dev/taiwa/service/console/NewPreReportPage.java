@@ -26,14 +26,14 @@ public record NewPreReportPage(
   }
 
   public List<CaseWork.Choice> transactionTypes() {
-    return WorkLabels.transactionTypes();
+    return WorkLabels.transactionTypes(signedIn.t());
   }
 
   public List<CaseWork.Choice> relationships() {
-    return WorkLabels.relationships();
+    return WorkLabels.relationships(signedIn.t());
   }
 
   public List<CaseWork.Choice> plannedDateKinds() {
-    return WorkLabels.plannedDateKinds();
+    return WorkLabels.plannedDateKinds(signedIn.t());
   }
 }

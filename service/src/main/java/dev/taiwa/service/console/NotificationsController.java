@@ -51,7 +51,7 @@ final class NotificationsController {
     Result<Integer> unread = feed.unreadCount(caller.actor());
     List<NotificationsPage.Row> rows =
         page.value().map(FeedPage::items).orElse(List.of()).stream()
-            .map(NotificationsController::row)
+            .map(n -> row(n, caller.texts()))
             .toList();
     NotificationsPage model =
         new NotificationsPage(
@@ -59,7 +59,7 @@ final class NotificationsController {
             unread.value().orElse(0),
             rows,
             page.value().map(FeedPage::hasNext).orElse(false),
-            page.accepted() ? "" : "お知らせを表示できません。");
+            page.accepted() ? "" : caller.texts().get("notifications.refused"));
     return HttpResponse.status(page.accepted() ? HttpStatus.OK : HttpStatus.FORBIDDEN)
         .body(new ModelAndView<>("console/notifications", Map.of("page", model)));
   }
@@ -72,13 +72,17 @@ final class NotificationsController {
       return HttpResponse.status(HttpStatus.FORBIDDEN)
           .body(new ModelAndView<>("console/refused", Map.of()));
     }
-    feed.markAllRead(caller.actor());
+    Result<Integer> marked = feed.markAllRead(caller.actor());
+    if (!marked.accepted()) {
+      // The roles receive no notifications: the same refused list as the page itself.
+      return list(request);
+    }
     return HttpResponse.seeOther(URI.create(ConsolePaths.NOTIFICATIONS));
   }
 
-  private static NotificationsPage.Row row(Notification n) {
+  private static NotificationsPage.Row row(Notification n, Texts t) {
     return new NotificationsPage.Row(
-        WorkLabels.of(n.kind()),
+        WorkLabels.of(n.kind(), t),
         n.caseReference(),
         n.caseKind() == CaseKind.PRE_REPORT ? ConsolePaths.caseOf(n.caseId().value()) : "",
         n.due().map(ConsoleDates::date).orElse(""),

@@ -66,6 +66,16 @@ public record Typed(
         .toList();
   }
 
+  /**
+   * Every reason the form was refused, those of its fields too: shown at the top of the work area,
+   * so the reason stays on the page even when the page no longer offers that form.
+   */
+  public List<String> reasons() {
+    return java.util.stream.Stream.concat(messages.stream(), errors.values().stream())
+        .distinct()
+        .toList();
+  }
+
   /** The problems of {@code form} that concern no one field. */
   public List<String> messages(String form) {
     return is(form) ? messages : List.of();

@@ -14,11 +14,54 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Japanese names the console's forms use (outcomes, verdicts, the choices of each select), kept
- * apart from {@link Labels} so the read-only pages and the forms grow without touching each other.
+ * The names the console's forms use (outcomes, verdicts, the choices of each select), kept apart
+ * from {@link Labels} so the read-only pages and the forms grow without touching each other. The
+ * Japanese are here; the English are {@code choice.<Type>.<VALUE>} in the English texts, as {@link
+ * Labels} keeps its English in {@code label.*}.
  */
 public final class WorkLabels {
   private WorkLabels() {}
+
+  /** Every kind of value named here, for the test that checks each has both languages. */
+  static final List<Class<? extends Enum<?>>> NAMED =
+      List.of(
+          OutcomeType.class,
+          ApplicabilityVerdict.class,
+          LeadTime.LeadTimeStatus.class,
+          LicenceDecision.class,
+          CounterpartyRelationship.class,
+          PlannedDateKind.class,
+          NotificationKind.class);
+
+  /** The name of {@code value} in the language of {@code t}. */
+  static String of(Enum<?> value, Texts t) {
+    if (t.language() == ConsoleLanguage.EN) {
+      return t.get("choice." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+    if (value instanceof OutcomeType v) {
+      return of(v);
+    } else if (value instanceof ApplicabilityVerdict v) {
+      return of(v);
+    } else if (value instanceof LeadTime.LeadTimeStatus v) {
+      return of(v);
+    } else if (value instanceof LicenceDecision v) {
+      return of(v);
+    } else if (value instanceof CounterpartyRelationship v) {
+      return of(v);
+    } else if (value instanceof PlannedDateKind v) {
+      return of(v);
+    } else if (value instanceof NotificationKind v) {
+      return of(v);
+    }
+    throw new IllegalArgumentException("no console name for " + value);
+  }
+
+  /** A reason's conclusion, short, in the language of {@code t}. */
+  static String ofPoint(ApplicabilityVerdict verdict, Texts t) {
+    return t.language() == ConsoleLanguage.EN
+        ? t.get("choice.point." + verdict.name())
+        : ofPoint(verdict);
+  }
 
   static String of(OutcomeType type) {
     return switch (type) {
@@ -101,39 +144,39 @@ public final class WorkLabels {
     };
   }
 
-  public static List<CaseWork.Choice> categories() {
+  public static List<CaseWork.Choice> categories(Texts t) {
     return Arrays.stream(ConcernCategory.values())
-        .map(c -> new CaseWork.Choice(c.name(), Labels.of(c)))
+        .map(c -> new CaseWork.Choice(c.name(), t.label(c)))
         .toList();
   }
 
-  public static List<CaseWork.Choice> severities() {
+  public static List<CaseWork.Choice> severities(Texts t) {
     return Arrays.stream(Severity.values())
-        .map(s -> new CaseWork.Choice(s.name(), Labels.of(s)))
+        .map(s -> new CaseWork.Choice(s.name(), t.label(s)))
         .toList();
   }
 
-  public static List<CaseWork.Choice> decisions() {
+  public static List<CaseWork.Choice> decisions(Texts t) {
     return Arrays.stream(LicenceDecision.values())
-        .map(d -> new CaseWork.Choice(d.name(), of(d)))
+        .map(d -> new CaseWork.Choice(d.name(), of(d, t)))
         .toList();
   }
 
-  public static List<CaseWork.Choice> transactionTypes() {
+  public static List<CaseWork.Choice> transactionTypes(Texts t) {
     return Arrays.stream(TransactionType.values())
-        .map(t -> new CaseWork.Choice(t.name(), Labels.of(t)))
+        .map(type -> new CaseWork.Choice(type.name(), t.label(type)))
         .toList();
   }
 
-  public static List<CaseWork.Choice> relationships() {
+  public static List<CaseWork.Choice> relationships(Texts t) {
     return Arrays.stream(CounterpartyRelationship.values())
-        .map(r -> new CaseWork.Choice(r.name(), of(r)))
+        .map(r -> new CaseWork.Choice(r.name(), of(r, t)))
         .toList();
   }
 
-  public static List<CaseWork.Choice> plannedDateKinds() {
+  public static List<CaseWork.Choice> plannedDateKinds(Texts t) {
     return Arrays.stream(PlannedDateKind.values())
-        .map(k -> new CaseWork.Choice(k.name(), of(k)))
+        .map(k -> new CaseWork.Choice(k.name(), of(k, t)))
         .toList();
   }
 }

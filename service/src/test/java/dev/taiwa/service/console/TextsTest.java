@@ -17,7 +17,7 @@ class TextsTest {
     Set<String> japanese = new TreeSet<>(Texts.of(ConsoleLanguage.JA).keys());
     Set<String> english =
         Texts.of(ConsoleLanguage.EN).keys().stream()
-            .filter(key -> !key.startsWith("label."))
+            .filter(key -> !key.startsWith("label.") && !key.startsWith("choice."))
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(japanese, english);
   }
@@ -40,6 +40,32 @@ class TextsTest {
             .filter(key -> key.startsWith("label."))
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, english, "no English label for a value the console does not name");
+  }
+
+  @Test
+  void everyValueTheFormsNameHasAJapaneseAndAnEnglishName() {
+    Texts english = Texts.of(ConsoleLanguage.EN);
+    Set<String> expected = new TreeSet<>();
+    for (Class<? extends Enum<?>> type : WorkLabels.NAMED) {
+      for (Enum<?> value : type.getEnumConstants()) {
+        String ja = WorkLabels.of(value, Texts.JA);
+        String en = WorkLabels.of(value, english);
+        assertFalse(ja.isBlank(), value.toString());
+        assertFalse(en.isBlank(), value.toString());
+        assertNotEquals(ja, en, value + " is translated");
+        expected.add("choice." + type.getSimpleName() + "." + value.name());
+      }
+    }
+    for (dev.taiwa.cases.prereport.model.ApplicabilityVerdict verdict :
+        dev.taiwa.cases.prereport.model.ApplicabilityVerdict.values()) {
+      assertNotEquals(WorkLabels.ofPoint(verdict, Texts.JA), WorkLabels.ofPoint(verdict, english));
+      expected.add("choice.point." + verdict.name());
+    }
+    Set<String> named =
+        english.keys().stream()
+            .filter(key -> key.startsWith("choice."))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, named, "no English name for a value the forms do not name");
   }
 
   @Test

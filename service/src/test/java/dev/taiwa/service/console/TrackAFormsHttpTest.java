@@ -331,6 +331,46 @@ class TrackAFormsHttpTest extends DatabaseTest {
     }
   }
 
+  @Test
+  void theFormsTheCasePageAndTheNotificationsSpeakEnglishWhenChosen() {
+    try (ConsoleBrowser company = signedIn(filer)) {
+      String token = company.get("/").csrf();
+      assertEquals(303, company.post("/language", Map.of("lang", "en", "csrf", token)).status());
+
+      String form = company.get("/cases/new").html();
+      assertTrue(form.contains("<html lang=\"en\">"), form);
+      assertTrue(form.contains("New pre-report") && form.contains("File the pre-report"), form);
+      assertTrue(form.contains("Required") && form.contains("Contract date"), form);
+      assertFalse(form.contains("事前報告の作成") || form.contains("必須"), "no Japanese label");
+      String check =
+          company
+              .get(
+                  "/cases/new/check?technologyNumbers=24&counterparty.countryCode=VN"
+                      + "&transactionType=CONTRACT_MANUFACTURING")
+              .html();
+      assertTrue(check.contains("A pre-report is needed"), check);
+      assertFalse(check.contains("事前報告が必要です"), check);
+
+      Map<String, String> refusedForm = completeForm("english refused");
+      refusedForm.put("csrf", token);
+      refusedForm.put("counterparty.countryCode", "XX");
+      ConsoleBrowser.Page refused = company.post("/cases/new", refusedForm);
+      assertEquals(422, refused.status(), refused.html());
+      assertTrue(refused.html().contains("id=\"counterparty.countryCode-error\""));
+      assertFalse(refused.html().contains("国・地域コードが正しくありません"), "the reason in English");
+
+      String casePage = company.get(file(company, "english")).html();
+      assertTrue(casePage.contains("The report") && casePage.contains("Timeline"), casePage);
+      assertTrue(casePage.contains("Submitted"), "the state in English");
+      assertFalse(casePage.contains("報告内容") || casePage.contains("経過"), "no Japanese label");
+
+      String notifications = company.get("/notifications").html();
+      assertTrue(notifications.contains("<h1>Notifications</h1>"), notifications);
+      assertTrue(notifications.contains("Notifications ("), "the menu's unread count");
+      assertFalse(notifications.contains("お知らせ"), notifications);
+    }
+  }
+
   private ConsoleBrowser signedIn(String username) {
     ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
     assertEquals(303, browser.signIn(username, World.PASSWORD).status());
