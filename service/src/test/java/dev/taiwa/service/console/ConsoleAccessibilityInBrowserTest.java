@@ -43,10 +43,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Each main page of the console in a real browser, as a filer, a dialogue officer and an auditor
- * see it, in Japanese and in English: axe-core (Deque's Selenium integration, WCAG 2.1 A and AA
- * rules) finds no serious or critical violation; the keyboard alone reaches every control with a
- * visible focus ring; at 1280 px and at 390 px wide nothing scrolls sideways. A screenshot of each
- * page at each width lands in {@code target/console-screenshots/}.
+ * see it (the case page with the forms each may use, the new pre-report, the notifications), in
+ * Japanese and in English: axe-core (Deque's Selenium integration, WCAG 2.1 A and AA rules) finds
+ * no serious or critical violation; the keyboard alone reaches every control with a visible focus
+ * ring; at 1280 px and at 390 px wide nothing scrolls sideways. A screenshot of each page at each
+ * width lands in {@code target/console-screenshots/}.
  */
 @MicronautTest(transactional = false)
 class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
@@ -168,6 +169,8 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("signin", null, "/signin"),
             new MainPage("home", filer, "/"),
             new MainPage("case", filer, "/cases/" + caseId),
+            new MainPage("new-prereport", filer, "/cases/new"),
+            new MainPage("notifications", filer, "/notifications"),
             new MainPage("queues", officer, "/queues?queue=unassigned"),
             new MainPage("queues-mine", officer, "/queues"),
             new MainPage("case-officer", officer, "/cases/" + caseId),
@@ -260,8 +263,9 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
   }
 
   /**
-   * Tabs through the page from its start: every control (link, button, field, scrollable region)
-   * must be reached, each with a visible focus ring.
+   * Tabs through the page from its start: every control (link, button, field, scrollable region; a
+   * group of radio buttons counts once, as the Tab key stops there once) must be reached, each with
+   * a visible focus ring.
    */
   private List<String> keyboard(String at) {
     Number controls =
@@ -269,7 +273,14 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             js(
                 "let all = document.querySelectorAll('a[href], button, input:not([type=hidden]),"
                     + " select, textarea, [tabindex]:not([tabindex=\"-1\"])');"
-                    + " all.forEach((el, i) => el.setAttribute('data-kb', i)); return all.length;");
+                    + " let n = 0; let groups = {};"
+                    // A group of radio buttons is one stop of the Tab key (arrows move within it).
+                    + " all.forEach(el => { if (el.type === 'radio' && el.name) {"
+                    + " let key = Array.from(document.forms).indexOf(el.form) + '/' + el.name;"
+                    + " if (!(key in groups)) { groups[key] = n++; }"
+                    + " el.setAttribute('data-kb', groups[key]); }"
+                    + " else { el.setAttribute('data-kb', n++); } });"
+                    + " return n;");
     js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     browser.findElement(By.tagName("body"));
     Set<String> reached = new LinkedHashSet<>();
