@@ -12,10 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A pre-report's page at {@code /cases/{id}}. A case the caller may not see answers 404 exactly
@@ -24,33 +21,20 @@ import java.util.UUID;
 @Controller(ConsolePaths.CASES)
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class CaseController {
-  private final CasePages pages;
-  private final SignedInReader signedIn;
+  private final CaseRendering rendering;
 
-  CaseController(CasePages pages, SignedInReader signedIn) {
-    this.pages = pages;
-    this.signedIn = signedIn;
+  CaseController(CaseRendering rendering) {
+    this.rendering = rendering;
   }
 
   @Get(value = "/{id}", produces = MediaType.TEXT_HTML + ";charset=utf-8")
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<ModelAndView<Map<String, Object>>> show(
-      HttpRequest<?> request, @PathVariable String id) {
+  HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id) {
     ConsoleRequest caller = ConsoleRequest.of(request);
-    SignedIn header = signedIn.of(caller);
-    Optional<CasePage> page = caseId(id).flatMap(found -> pages.of(caller.actor(), found, header));
-    if (page.isEmpty()) {
-      return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.NOT_FOUND)
-          .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
+    Optional<CaseId> found = CaseRendering.caseId(id);
+    if (found.isEmpty()) {
+      return rendering.notFound(caller);
     }
-    return HttpResponse.ok(new ModelAndView<>("console/case", Map.of("page", page.get())));
-  }
-
-  private static Optional<CaseId> caseId(String text) {
-    try {
-      return Optional.of(new CaseId(UUID.fromString(text)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return rendering.casePage(caller, found.get(), Typed.none(), HttpStatus.OK);
   }
 }

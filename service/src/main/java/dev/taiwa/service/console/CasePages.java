@@ -48,35 +48,36 @@ final class CasePages {
   }
 
   private CasePage page(Actor actor, PreReport report, SignedIn signedIn) {
+    Texts t = signedIn.t();
     List<PreReport> one = List.of(report);
     List<CasePage.MeetingView> meetings =
         dialogue.meetingsOf(actor, one).getOrDefault(report.id(), List.of()).stream()
-            .map(CasePages::meeting)
+            .map(m -> meeting(m, t))
             .toList();
     List<CasePage.ConcernView> concerns =
         dialogue.concernsOf(actor, one).getOrDefault(report.id(), List.of()).stream()
-            .map(CasePages::concern)
+            .map(c -> concern(c, t))
             .toList();
     List<CasePage.QueryView> queries =
         dialogue.queriesOf(actor, one).getOrDefault(report.id(), List.of()).stream()
-            .map(CasePages::query)
+            .map(q -> query(q, t))
             .toList();
     List<CasePage.DeadlineRow> deadlines =
         deadlineQueries
             .ofCases(actor, List.of(report.id()))
             .getOrDefault(report.id(), List.of())
             .stream()
-            .map(CasePages::deadline)
+            .map(d -> deadline(d, t))
             .toList();
     List<CasePage.TimelineRow> timeline =
         timelines.of(actor, report.id()).value().orElse(List.of()).stream()
-            .map(CasePages::timelineRow)
+            .map(e -> timelineRow(e, t))
             .toList();
     return new CasePage(
         signedIn,
         report.reference().toString(),
-        Labels.of(report.state()),
-        facts(report),
+        t.label(report.state()),
+        facts(report, t),
         meetings,
         concerns,
         queries,
@@ -84,94 +85,113 @@ final class CasePages {
         timeline);
   }
 
-  private static List<CasePage.Fact> facts(PreReport report) {
+  private static List<CasePage.Fact> facts(PreReport report, Texts t) {
     PreReportForm form = report.form();
     List<CasePage.Fact> facts = new ArrayList<>();
-    facts.add(new CasePage.Fact("整理番号", report.reference().toString()));
-    facts.add(new CasePage.Fact("状態", Labels.of(report.state())));
+    facts.add(new CasePage.Fact(t.get("case.fact.reference"), report.reference().toString()));
+    facts.add(new CasePage.Fact(t.get("case.fact.state"), t.label(report.state())));
     if (form.technologyNumbers() != null) {
       facts.add(
           new CasePage.Fact(
-              "対象技術",
+              t.get("case.fact.technologies"),
               form.technologyNumbers().stream()
-                  .map(number -> "第" + number + "号")
-                  .collect(Collectors.joining("、"))));
+                  .map(number -> t.format("home.technology", number))
+                  .collect(Collectors.joining(t.get("case.fact.listSeparator")))));
     }
     if (form.transactionType() != null) {
-      facts.add(new CasePage.Fact("取引の形態", Labels.of(form.transactionType())));
+      facts.add(new CasePage.Fact(t.get("case.fact.act"), t.label(form.transactionType())));
     }
     if (form.counterparty() != null) {
       facts.add(
           new CasePage.Fact(
-              "取引相手",
+              t.get("case.fact.counterparty"),
               HomePages.nonNull(form.counterparty().nameOriginal())
                   + " / "
                   + HomePages.nonNull(form.counterparty().nameRomanised())));
-      facts.add(new CasePage.Fact("国・地域", HomePages.nonNull(form.counterparty().countryCode())));
+      facts.add(
+          new CasePage.Fact(
+              t.get("case.fact.country"), HomePages.nonNull(form.counterparty().countryCode())));
     }
-    facts.add(new CasePage.Fact("予定日", ConsoleDates.date(form.plannedDate())));
-    facts.add(new CasePage.Fact("技術の内容", HomePages.nonNull(form.technologyDescription())));
-    facts.add(new CasePage.Fact("管理措置", HomePages.nonNull(form.managementMeasures())));
+    facts.add(
+        new CasePage.Fact(t.get("case.fact.plannedDate"), ConsoleDates.date(form.plannedDate())));
+    facts.add(
+        new CasePage.Fact(
+            t.get("case.fact.description"), HomePages.nonNull(form.technologyDescription())));
+    facts.add(
+        new CasePage.Fact(
+            t.get("case.fact.measures"), HomePages.nonNull(form.managementMeasures())));
     if (form.contact() != null) {
       String department = HomePages.nonNull(form.contact().department());
       facts.add(
           new CasePage.Fact(
-              "担当者",
+              t.get("case.fact.contact"),
               HomePages.nonNull(form.contact().name())
-                  + (department.isEmpty() ? "" : "（" + department + "）")));
+                  + (department.isEmpty()
+                      ? ""
+                      : t.get("text.open") + department + t.get("text.close"))));
     }
-    facts.add(new CasePage.Fact("提出日時", ConsoleDates.dateTime(report.submittedAt())));
+    facts.add(
+        new CasePage.Fact(
+            t.get("case.fact.submittedAt"), ConsoleDates.dateTime(report.submittedAt())));
     if (report.leadTime() != null) {
-      facts.add(new CasePage.Fact("事前報告の時期", report.leadTime().explanation()));
+      facts.add(new CasePage.Fact(t.get("case.fact.leadTime"), report.leadTime().explanation()));
     }
     return facts;
   }
 
-  private static CasePage.MeetingView meeting(Meeting meeting) {
+  private static CasePage.MeetingView meeting(Meeting meeting, Texts t) {
     List<CasePage.NoteView> notes = new ArrayList<>();
     for (Note note : meeting.agenda()) {
-      notes.add(new CasePage.NoteView("議題", note.text(), Labels.of(note.visibility())));
+      notes.add(
+          new CasePage.NoteView(t.get("case.agenda"), note.text(), t.label(note.visibility())));
     }
     for (Note note : meeting.minutes()) {
-      notes.add(new CasePage.NoteView("議事要旨", note.text(), Labels.of(note.visibility())));
+      notes.add(
+          new CasePage.NoteView(t.get("case.minutes"), note.text(), t.label(note.visibility())));
     }
     return new CasePage.MeetingView(
         ConsoleDates.dateTime(meeting.startsAt()),
         HomePages.nonNull(meeting.place()),
-        Labels.of(meeting.state()),
+        t.label(meeting.state()),
         notes);
   }
 
-  private static CasePage.ConcernView concern(Concern concern) {
+  private static CasePage.ConcernView concern(Concern concern, Texts t) {
     return new CasePage.ConcernView(
-        Labels.of(concern.category()),
-        Labels.of(concern.severity()),
-        Labels.of(concern.state()),
+        t.label(concern.category()),
+        t.label(concern.severity()),
+        t.label(concern.state()),
         concern.description(),
         HomePages.nonNull(concern.concernInformation()),
-        concern.answers().stream().map(CasePages::answer).toList());
+        concern.answers().stream().map(a -> answer(a, t)).toList());
   }
 
-  private static String answer(Answer answer) {
+  private static String answer(Answer answer, Texts t) {
     return answer.text()
-        + (answer.dueDate() == null ? "" : "（実施期限 " + ConsoleDates.date(answer.dueDate()) + "）");
+        + (answer.dueDate() == null
+            ? ""
+            : t.format("case.answerDue", ConsoleDates.date(answer.dueDate())));
   }
 
-  private static CasePage.QueryView query(CompanyQuery query) {
+  private static CasePage.QueryView query(CompanyQuery query, Texts t) {
     return new CasePage.QueryView(
-        query.question(), ConsoleDates.date(query.replyDue()), Labels.of(query.state()));
+        query.question(), ConsoleDates.date(query.replyDue()), t.label(query.state()));
   }
 
-  private static CasePage.DeadlineRow deadline(DeadlineView view) {
+  private static CasePage.DeadlineRow deadline(DeadlineView view, Texts t) {
     return new CasePage.DeadlineRow(
         view.tracked().subject(),
         ConsoleDates.date(view.deadline().due()),
-        Labels.of(view.status()),
-        view.deadline().explanationJa());
+        t.label(view.status()),
+        t.language() == ConsoleLanguage.EN
+            ? view.deadline().explanation()
+            : view.deadline().explanationJa());
   }
 
-  private static CasePage.TimelineRow timelineRow(TimelineEntry entry) {
+  private static CasePage.TimelineRow timelineRow(TimelineEntry entry, Texts t) {
     return new CasePage.TimelineRow(
-        ConsoleDates.dateTime(entry.at()), entry.labelJa(), entry.actorLabel());
+        ConsoleDates.dateTime(entry.at()),
+        t.language() == ConsoleLanguage.EN ? entry.labelEn() : entry.labelJa(),
+        entry.actorLabel());
   }
 }

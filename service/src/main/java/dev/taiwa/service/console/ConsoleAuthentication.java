@@ -21,7 +21,16 @@ import java.util.Optional;
  * Otherwise the browser is sent to the sign-in page. Only the console's paths pass here: the API
  * ({@code /graphql}) takes bearer tokens and never reads this cookie.
  */
-@ServerFilter({ConsolePaths.HOME, ConsolePaths.CASES + "/**", ConsolePaths.SIGN_OUT})
+@ServerFilter({
+  ConsolePaths.HOME,
+  ConsolePaths.CASES + "/**",
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.QUEUES,
+  ConsolePaths.AUDIT,
+  ConsolePaths.AUDIT + "/**",
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
+})
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;
   private final ActorResolver actors;
@@ -43,7 +52,7 @@ final class ConsoleAuthentication implements Ordered {
       session.ifPresent(found -> sessions.end(found.id()));
       return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN));
     }
-    new ConsoleRequest(session.get(), actor.get()).attachTo(request);
+    new ConsoleRequest(session.get(), actor.get(), ConsoleLanguage.of(request)).attachTo(request);
     return null;
   }
 

@@ -15,7 +15,13 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.HOME,
   ConsolePaths.CASES + "/**",
   ConsolePaths.SIGN_IN,
-  ConsolePaths.SIGN_OUT
+  ConsolePaths.SIGN_OUT,
+  ConsolePaths.QUEUES,
+  ConsolePaths.AUDIT,
+  ConsolePaths.AUDIT + "/**",
+  ConsolePaths.LANGUAGE,
+  ConsolePaths.NOTIFICATIONS,
+  ConsolePaths.NOTIFICATIONS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

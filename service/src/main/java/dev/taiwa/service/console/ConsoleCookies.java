@@ -31,6 +31,11 @@ final class ConsoleCookies {
     return base(SIGN_IN, token);
   }
 
+  /** The language the user chose (not a secret; HttpOnly and Strict all the same). */
+  Cookie language(ConsoleLanguage language) {
+    return base(ConsoleLanguage.COOKIE, language.tag());
+  }
+
   /** A cookie of {@code name} that the browser drops at once. */
   Cookie cleared(String name) {
     return base(name, "").maxAge(0);

@@ -6,6 +6,12 @@ final class ConsolePaths {
   static final String CASES = "/cases";
   static final String SIGN_IN = "/signin";
   static final String SIGN_OUT = "/signout";
+  static final String QUEUES = "/queues";
+  static final String AUDIT = "/audit";
+  static final String AUDIT_VERIFY = "/audit/verify";
+  static final String LANGUAGE = "/language";
+  static final String NEW_PRE_REPORT = CASES + "/new";
+  static final String NOTIFICATIONS = "/notifications";
 
   private ConsolePaths() {}
 

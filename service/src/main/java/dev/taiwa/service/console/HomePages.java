@@ -40,6 +40,7 @@ final class HomePages {
   }
 
   HomePage of(Actor actor, SignedIn signedIn) {
+    Texts t = signedIn.t();
     Page<PreReport> page =
         preReports.search(actor, PreReportFilter.none(), new PageRequest(LISTED, null, false));
     List<PreReport> reports = page.items();
@@ -57,7 +58,7 @@ final class HomePages {
             PreReport report = byId.get(concern.caseId());
             awaiting.add(
                 new HomePage.Awaiting(
-                    "懸念事項",
+                    t.get("home.kind.concern"),
                     concern.description(),
                     ConsolePaths.caseOf(report.id()),
                     report.reference().toString(),
@@ -72,7 +73,7 @@ final class HomePages {
             PreReport report = byId.get(query.caseId());
             awaiting.add(
                 new HomePage.Awaiting(
-                    "照会",
+                    t.get("home.kind.query"),
                     query.question(),
                     ConsolePaths.caseOf(report.id()),
                     report.reference().toString(),
@@ -86,20 +87,15 @@ final class HomePages {
     reports.forEach(report -> counts.merge(report.state(), 1L, Long::sum));
     List<HomePage.StateCount> byState =
         counts.entrySet().stream()
-            .map(entry -> new HomePage.StateCount(Labels.of(entry.getKey()), entry.getValue()))
+            .map(entry -> new HomePage.StateCount(t.label(entry.getKey()), entry.getValue()))
             .toList();
-    List<HomePage.CaseRow> rows = reports.stream().map(HomePages::row).toList();
+    List<HomePage.CaseRow> rows = reports.stream().map(report -> row(report, t)).toList();
     return new HomePage(signedIn, awaiting, concerns, queries, byState, rows, page.hasNext());
   }
 
-  private static HomePage.CaseRow row(PreReport report) {
+  private static HomePage.CaseRow row(PreReport report, Texts t) {
     var form = report.form();
-    String technologies =
-        form.technologyNumbers() == null
-            ? ""
-            : form.technologyNumbers().stream()
-                .map(number -> "第" + number + "号")
-                .collect(Collectors.joining("、"));
+    String technologies = technologies(form.technologyNumbers(), t);
     String counterparty =
         form.counterparty() == null
             ? ""
@@ -110,11 +106,21 @@ final class HomePages {
     return new HomePage.CaseRow(
         ConsolePaths.caseOf(report.id()),
         report.reference().toString(),
-        Labels.of(report.state()),
+        t.label(report.state()),
         technologies,
         counterparty,
         ConsoleDates.date(form.plannedDate()),
         ConsoleDates.dateTime(report.updatedAt()));
+  }
+
+  /** "第24号、第3号" (English "No. 24, No. 3"); empty for none. */
+  static String technologies(List<Integer> numbers, Texts t) {
+    if (numbers == null) {
+      return "";
+    }
+    return numbers.stream()
+        .map(number -> t.format("home.technology", number))
+        .collect(Collectors.joining(t.language() == ConsoleLanguage.JA ? "、" : ", "));
   }
 
   static String nonNull(String text) {

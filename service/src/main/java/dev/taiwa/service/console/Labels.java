@@ -1,16 +1,23 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.dialogue.model.ConcernCategory;
 import dev.taiwa.cases.dialogue.model.ConcernState;
+import dev.taiwa.cases.dialogue.model.DialogueQueue;
 import dev.taiwa.cases.dialogue.model.MeetingState;
 import dev.taiwa.cases.dialogue.model.QueryState;
 import dev.taiwa.cases.dialogue.model.Severity;
 import dev.taiwa.cases.dialogue.model.Visibility;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.TransactionType;
+import java.util.List;
 
-/** The console's Japanese names of Taiwa's states and categories. */
+/**
+ * The console's names of Taiwa's states and categories: Japanese here, English from the {@code
+ * label.<Enum>.<CONSTANT>} entries of {@code texts_en.properties} ({@link #of(Enum,
+ * ConsoleLanguage)}).
+ */
 final class Labels {
   private Labels() {}
 
@@ -98,5 +105,70 @@ final class Labels {
       case MET_LATE -> "完了（期限後）";
       case CANCELLED -> "取消し";
     };
+  }
+
+  static String of(DialogueQueue queue) {
+    return switch (queue) {
+      case MINE -> "自分の担当";
+      case UNASSIGNED -> "未割当て";
+      case OVERDUE -> "期限超過";
+      case AWAITING_COMPANY -> "企業の回答待ち";
+      case BY_TECHNOLOGY -> "技術別";
+    };
+  }
+
+  static String of(AuditOutcome outcome) {
+    return switch (outcome) {
+      case ACCEPTED -> "受理";
+      case REJECTED -> "拒否";
+      case READ -> "閲覧";
+    };
+  }
+
+  /** Every kind of value the console names, for the tests that check each has both languages. */
+  static final List<Class<? extends Enum<?>>> LABELLED =
+      List.of(
+          PreReportState.class,
+          TransactionType.class,
+          MeetingState.class,
+          Visibility.class,
+          ConcernState.class,
+          ConcernCategory.class,
+          Severity.class,
+          QueryState.class,
+          TrackedStatus.class,
+          DialogueQueue.class,
+          AuditOutcome.class);
+
+  /** The name of {@code value} in {@code language}. */
+  static String of(Enum<?> value, ConsoleLanguage language) {
+    if (language == ConsoleLanguage.EN) {
+      return Texts.of(ConsoleLanguage.EN)
+          .get("label." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+    if (value instanceof PreReportState v) {
+      return of(v);
+    } else if (value instanceof TransactionType v) {
+      return of(v);
+    } else if (value instanceof MeetingState v) {
+      return of(v);
+    } else if (value instanceof Visibility v) {
+      return of(v);
+    } else if (value instanceof ConcernState v) {
+      return of(v);
+    } else if (value instanceof ConcernCategory v) {
+      return of(v);
+    } else if (value instanceof Severity v) {
+      return of(v);
+    } else if (value instanceof QueryState v) {
+      return of(v);
+    } else if (value instanceof TrackedStatus v) {
+      return of(v);
+    } else if (value instanceof DialogueQueue v) {
+      return of(v);
+    } else if (value instanceof AuditOutcome v) {
+      return of(v);
+    }
+    throw new IllegalArgumentException("no console label for " + value);
   }
 }

@@ -49,7 +49,7 @@ final class SignInController {
     if (ConsoleCookies.read(request, ConsoleCookies.SESSION).flatMap(sessions::use).isPresent()) {
       return HttpResponse.seeOther(URI.create(ConsolePaths.HOME));
     }
-    return page(HttpStatus.OK, "", "");
+    return page(request, HttpStatus.OK, "", "");
   }
 
   @Post(
@@ -65,7 +65,7 @@ final class SignInController {
     String typed = username == null ? "" : username;
     String expected = ConsoleCookies.read(request, ConsoleCookies.SIGN_IN).orElse(null);
     if (!ConsoleSessions.sameToken(expected, csrf)) {
-      return page(HttpStatus.FORBIDDEN, typed, "画面の有効期限が切れました。もう一度ログインしてください。");
+      return page(request, HttpStatus.FORBIDDEN, typed, texts(request).get("signin.expired"));
     }
     LoginOutcome outcome = logins.attempt(typed, password, CHANNEL);
     if (outcome instanceof LoginOutcome.Succeeded succeeded) {
@@ -77,11 +77,11 @@ final class SignInController {
     }
     LoginFailureReason reason = ((LoginOutcome.Failed) outcome).reason();
     return page(
+        request,
         HttpStatus.UNAUTHORIZED,
         typed,
-        reason == LoginFailureReason.DISABLED
-            ? "このアカウントは無効にされています。管理者に連絡してください。"
-            : "ユーザー名またはパスワードが正しくありません。");
+        texts(request)
+            .get(reason == LoginFailureReason.DISABLED ? "signin.disabled" : "signin.wrong"));
   }
 
   @Post(
@@ -92,19 +92,25 @@ final class SignInController {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
       return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of()));
+          .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
     }
     sessions.end(caller.session().id());
     return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN))
         .cookie(cookies.cleared(ConsoleCookies.SESSION));
   }
 
-  private MutableHttpResponse<?> page(HttpStatus status, String username, String error) {
+  private MutableHttpResponse<?> page(
+      HttpRequest<?> request, HttpStatus status, String username, String error) {
     String token = ConsoleSessions.randomToken();
     return HttpResponse.status(status)
         .body(
             new ModelAndView<>(
-                "console/signin", Map.of("page", new SignInPage(username, token, error))))
+                "console/signin",
+                Map.of("page", new SignInPage(username, token, error, texts(request)))))
         .cookie(cookies.signInToken(token));
+  }
+
+  private static Texts texts(HttpRequest<?> request) {
+    return Texts.of(ConsoleLanguage.of(request));
   }
 }

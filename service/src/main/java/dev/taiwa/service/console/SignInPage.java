@@ -1,4 +1,7 @@
 package dev.taiwa.service.console;
 
-/** The sign-in form: the user name as typed, the form's token, and why the last try failed. */
-public record SignInPage(String username, String csrfToken, String error) {}
+/**
+ * The sign-in form: the user name as typed, the form's token, why the last try failed, and the
+ * language of the page.
+ */
+public record SignInPage(String username, String csrfToken, String error, Texts texts) {}

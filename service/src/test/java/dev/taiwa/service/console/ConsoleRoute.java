@@ -1,0 +1,89 @@
+package dev.taiwa.service.console;
+
+import dev.taiwa.cases.matrix.Operation;
+import dev.taiwa.cases.prereport.model.PreReportState;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One console route as the route walk tries it: how to call it ({@code {case}} in the path or the
+ * form stands for the probed case's id), the API operation whose row of the permission matrix it
+ * must follow, how to tell what it showed, and on which case states to try it.
+ *
+ * <p>A new console route is added to the walk by listing it in {@link
+ * ConsoleRouteWalkHttpTest#ROUTES} ({@link ConsoleRouteWalkHttpTest#everyConsoleRouteIsWalked}
+ * fails until it is).
+ */
+record ConsoleRoute(
+    String method,
+    String path,
+    Map<String, String> form,
+    Operation operation,
+    Check check,
+    List<PreReportState> states) {
+
+  /** How the walk reads what the route showed. */
+  enum Check {
+    /**
+     * A case's page: allowed means 200 showing the case's reference; denied means 404 (as for a
+     * case that does not exist) without it.
+     */
+    CASE_PAGE,
+    /** A page as a whole: allowed means 200, denied means 403; the case plays no part. */
+    WHOLE_PAGE,
+    /**
+     * A list: it may show fewer cases than the matrix allows (a queue holds some), never more: a
+     * case shown (its reference in a row) must be one the matrix lets the caller see.
+     */
+    LIST_NO_MORE,
+    /**
+     * A form that changes nothing when posted empty: allowed means the form came back with its
+     * typed errors (422) or went on (303); denied means 403.
+     */
+    FORM_NOTHING_WRITTEN,
+    /**
+     * An action's form on a case, posted empty: a caller who may not see the case gets 404 (as for
+     * a case that does not exist) without its reference; one who sees it gets 422 (the empty form's
+     * typed errors) where the action's row allows it, 403 where it does not.
+     */
+    CASE_FORM,
+    /** A document that is not there: 404 for everyone, never the case. */
+    NO_SUCH_DOCUMENT,
+    /** The audit list filtered to the case: events of the case shown only if the matrix allows. */
+    AUDIT_OF_CASE_NO_MORE
+  }
+
+  static ConsoleRoute get(String path, Operation operation, Check check, PreReportState... states) {
+    return new ConsoleRoute("GET", path, Map.of(), operation, check, List.of(states));
+  }
+
+  static ConsoleRoute post(
+      String path,
+      Map<String, String> form,
+      Operation operation,
+      Check check,
+      PreReportState... states) {
+    return new ConsoleRoute("POST", path, form, operation, check, List.of(states));
+  }
+
+  /** The route as the router knows it, e.g. {@code GET /cases/{id}}. */
+  String pattern() {
+    String routed =
+        path.replaceAll("\\?.*", "")
+            .replace("{case}", "{id}")
+            .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
+    if (method.equals("POST")) {
+      routed = routed.replaceAll("^/cases/\\{id}/[a-z-]+$", "/cases/{id}/{action}");
+    }
+    return method + " " + routed;
+  }
+
+  String pathFor(String caseId) {
+    return path.replace("{case}", caseId);
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
+}
