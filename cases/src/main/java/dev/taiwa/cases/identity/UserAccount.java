@@ -50,75 +50,41 @@ public record UserAccount(
   }
 
   public UserAccount withEnabled(boolean value) {
-    return new UserAccount(
-        id,
-        username,
-        displayName,
-        organisationId,
-        roles,
-        passwordHash,
-        value,
-        createdAt,
-        sessionEpoch,
-        version);
+    return changed(roles, passwordHash, value, sessionEpoch, version);
   }
 
   public UserAccount withRoles(Set<Role> value) {
-    return new UserAccount(
-        id,
-        username,
-        displayName,
-        organisationId,
-        value,
-        passwordHash,
-        enabled,
-        createdAt,
-        sessionEpoch,
-        version);
+    return changed(value, passwordHash, enabled, sessionEpoch, version);
   }
 
   public UserAccount withPasswordHash(String value) {
-    return new UserAccount(
-        id,
-        username,
-        displayName,
-        organisationId,
-        roles,
-        value,
-        enabled,
-        createdAt,
-        sessionEpoch,
-        version);
+    return changed(roles, value, enabled, sessionEpoch, version);
   }
 
   /** The account with every session begun so far ended: their tokens are refused. */
   public UserAccount endingSessions() {
-    return new UserAccount(
-        id,
-        username,
-        displayName,
-        organisationId,
-        roles,
-        passwordHash,
-        enabled,
-        createdAt,
-        sessionEpoch + 1,
-        version);
+    return changed(roles, passwordHash, enabled, sessionEpoch + 1, version);
   }
 
   /** The account as stored after an update: its version one higher. */
   public UserAccount nextVersion() {
+    return changed(roles, passwordHash, enabled, sessionEpoch, version + 1);
+  }
+
+  /** The same account (id, name, organisation, creation) with what an administrator changes. */
+  private UserAccount changed(
+      Set<Role> newRoles, String newHash, boolean newEnabled, long newEpoch, long newVersion) {
     return new UserAccount(
         id,
         username,
         displayName,
         organisationId,
-        roles,
-        passwordHash,
-        enabled,
+        newRoles,
+        newHash,
+        newEnabled,
         createdAt,
-        sessionEpoch,
-        version + 1);
+        newEpoch,
+        newVersion);
   }
 
   public Actor asActor() {

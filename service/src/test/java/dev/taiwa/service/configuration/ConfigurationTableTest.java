@@ -327,8 +327,9 @@ class ConfigurationTableTest {
     }
   }
 
+  /** Waits up to 30 s (a loaded machine schedules the every-second job late) for {@code line}. */
   private static void awaitLog(ServiceProcess service, String line) throws InterruptedException {
-    for (int i = 0; i < 100 && !service.stdout().contains(line); i++) {
+    for (int i = 0; i < 300 && !service.stdout().contains(line); i++) {
       Thread.sleep(100);
     }
     assertTrue(service.stdout().contains(line), "log has '" + line + "'");

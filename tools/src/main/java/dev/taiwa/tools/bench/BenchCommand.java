@@ -173,15 +173,19 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     return BenchDatabase.sqlite(where);
   }
 
+  /** The demo officer, filer and reviewer logged in over HTTP. */
+  private static Targets.Tokens demoTokens(BenchClient client, String password) throws Exception {
+    return new Targets.Tokens(
+        client.login("demo-officer", password),
+        client.login("demo-filer-1", password),
+        client.login("demo-reviewer", password));
+  }
+
   private BenchTable run(
       EmbeddedServer server, BenchDatabase database, String password, PrintWriter out)
       throws Exception {
     BenchClient client = new BenchClient(server.getURI(), clients);
-    Targets.Tokens tokens =
-        new Targets.Tokens(
-            client.login("demo-officer", password),
-            client.login("demo-filer-1", password),
-            client.login("demo-reviewer", password));
+    Targets.Tokens tokens = demoTokens(client, password);
     Targets targets = Targets.find(client, tokens, page);
     ApplicationContext context = server.getApplicationContext();
     DataSource pool =
@@ -237,11 +241,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     try (ServiceProcess service =
         ServiceProcess.start(options, database.properties(), folder.resolve("service.log"))) {
       BenchClient client = new BenchClient(service.uri(), clients);
-      Targets.Tokens tokens =
-          new Targets.Tokens(
-              client.login("demo-officer", password),
-              client.login("demo-filer-1", password),
-              client.login("demo-reviewer", password));
+      Targets.Tokens tokens = demoTokens(client, password);
       Targets targets = Targets.find(client, tokens, page);
       double[] before = service.residentMegabytes();
       for (Workload workload : Mix.of(client, tokens, targets, null, null)) {
