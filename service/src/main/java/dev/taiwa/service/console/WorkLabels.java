@@ -141,6 +141,7 @@ public final class WorkLabels {
       case PATENT_NOT_SENT -> "保全審査に付されませんでした";
       case PATENT_DESIGNATION_LIFTED -> "保全指定が解除されました";
       case PATENT_DESIGNATION_EXPIRED -> "保全指定の期間が満了しました";
+      case SCREENING_HITS_FOUND -> "取引相手の照合で新たな該当がありました";
     };
   }
 
