@@ -15,6 +15,7 @@ public record CasePage(
     List<ConcernView> concerns,
     List<QueryView> queries,
     List<DeadlineRow> deadlines,
+    List<HitRow> screening,
     List<TimelineRow> timeline) {
 
   /** A labelled value of the report. */
@@ -40,6 +41,13 @@ public record CasePage(
 
   /** A deadline: its subject, due date, status and how it was computed. */
   public record DeadlineRow(String subject, String due, String status, String explanation) {}
+
+  /**
+   * A screening hit of the counterparty: the list and version it was found in, the entry, the names
+   * that matched, the score, and (officials only; null for the company) the disposition.
+   */
+  public record HitRow(
+      String list, String entry, String matched, String score, String disposition) {}
 
   /** One event of the case's history. */
   public record TimelineRow(String at, String what, String who) {}

@@ -1,6 +1,7 @@
 package dev.taiwa.service.console;
 
 import dev.taiwa.cases.audit.CaseTimeline;
+import dev.taiwa.cases.audit.CompanyTimelinePolicy;
 import dev.taiwa.cases.audit.TimelineEntry;
 import dev.taiwa.cases.deadline.application.DeadlineQueries;
 import dev.taiwa.cases.deadline.application.DeadlineView;
@@ -15,9 +16,16 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
+import dev.taiwa.cases.screening.application.CaseScreeningCommands;
+import dev.taiwa.cases.screening.application.ScreeningListCommands;
+import dev.taiwa.cases.screening.model.ListVersionId;
+import dev.taiwa.cases.screening.model.ListVersionSummary;
+import dev.taiwa.cases.screening.model.ScreeningHit;
+import dev.taiwa.cases.screening.model.StoredHit;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,17 +39,26 @@ final class CasePages {
   private final DialogueQueries dialogue;
   private final DeadlineQueries deadlineQueries;
   private final CaseTimeline timelines;
+  private final CaseScreeningCommands screenings;
+  private final ScreeningListCommands lists;
 
   CasePages(
       PreReportQueries preReports,
       DialogueQueries dialogue,
       DeadlineQueries deadlines,
-      CaseTimeline timelines) {
+      CaseTimeline timelines,
+      CaseScreeningCommands screenings,
+      ScreeningListCommands lists) {
     this.preReports = preReports;
     this.dialogue = dialogue;
     this.deadlineQueries = deadlines;
     this.timelines = timelines;
+    this.screenings = screenings;
+    this.lists = lists;
   }
+
+  /** Officials read a hit's disposition; the company only the published match. */
+  private static final CompanyTimelinePolicy OFFICIAL_VIEW = new CompanyTimelinePolicy();
 
   Optional<CasePage> of(Actor actor, CaseId id, SignedIn signedIn) {
     return preReports.find(actor, id).map(report -> page(actor, report, signedIn));
@@ -69,6 +86,22 @@ final class CasePages {
             .stream()
             .map(d -> deadline(d, t))
             .toList();
+    List<StoredHit> hits = screenings.ofPreReport(actor, report);
+    Map<ListVersionId, ListVersionSummary> versions =
+        hits.isEmpty()
+            ? Map.of()
+            : lists.versions().stream()
+                .collect(Collectors.toMap(ListVersionSummary::id, v -> v, (a, b) -> a));
+    List<CasePage.HitRow> screening =
+        hits.stream()
+            .map(
+                h ->
+                    hit(
+                        h,
+                        versions.get(h.hit().listVersion()),
+                        OFFICIAL_VIEW.readsAsOfficial(actor),
+                        t))
+            .toList();
     List<CasePage.TimelineRow> timeline =
         timelines.of(actor, report.id()).value().orElse(List.of()).stream()
             .map(e -> timelineRow(e, t))
@@ -82,7 +115,33 @@ final class CasePages {
         concerns,
         queries,
         deadlines,
+        screening,
         timeline);
+  }
+
+  /** A hit as the caller may see it: the use case gives the company no disposition. */
+  private static CasePage.HitRow hit(
+      StoredHit stored, ListVersionSummary version, boolean official, Texts t) {
+    ScreeningHit hit = stored.hit();
+    boolean english = t.language() == ConsoleLanguage.EN;
+    String list =
+        (english ? hit.source().label().en() : hit.source().label().ja())
+            + (version == null ? "" : " " + ConsoleDates.date(version.publishedOn()));
+    String disposition =
+        stored
+            .disposed()
+            .map(
+                d ->
+                    t.get("screening.verdict." + d.verdict().name())
+                        + t.get("text.colon")
+                        + d.reason())
+            .orElse(t.get("screening.unreviewed"));
+    return new CasePage.HitRow(
+        list,
+        hit.entry().ref() + " " + hit.entry().name(),
+        hit.subjectName() + " ≈ " + hit.entryName(),
+        String.format(java.util.Locale.ROOT, "%.3f", hit.score()),
+        official ? disposition : null);
   }
 
   private static List<CasePage.Fact> facts(PreReport report, Texts t) {
