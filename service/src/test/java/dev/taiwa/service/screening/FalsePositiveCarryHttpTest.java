@@ -136,6 +136,27 @@ class FalsePositiveCarryHttpTest extends DatabaseTest {
     assertTrue(unreviewedCases().contains(caseId));
     assertEquals(toldBefore + 1, hitsFoundNotices(caseId), "the officers are told of it");
 
+    GraphQLResponse remarked =
+        api.graphql(
+            officer,
+            "mutation($in: DisposeScreeningHitInput!) { disposeScreeningHit(input: $in) {"
+                + " errors { code } } }",
+            Map.of(
+                "in",
+                Map.of(
+                    "hitId",
+                    carried.get("id"),
+                    "verdict",
+                    "TRUE_MATCH",
+                    "reason",
+                    "再確認の結果、同一法人と判明",
+                    "expectedVersion",
+                    carried.get("version"))));
+    assertEquals(List.of(), remarked.at("disposeScreeningHit.errors"), remarked.body().toString());
+    Map<?, ?> own = (Map<?, ?>) hitOf(caseId, v2).get("disposition");
+    assertEquals("TRUE_MATCH", own.get("verdict"));
+    assertNull(own.get("carriedFromVersion"), "a verdict given on the hit itself is not carried");
+
     List<Map<String, Object>> companySees =
         api.graphql(filer, SCREENING, Map.of("id", caseId)).at("preReport.screening");
     assertEquals(3, companySees.size());

@@ -142,11 +142,12 @@ public class JdbcCaseScreenings implements CaseScreenings {
     int changed =
         sql.update(
             "UPDATE screening_hit SET verdict = ?, verdict_reason = ?, decided_by = ?,"
-                + " decided_at = ?, version = ? WHERE id = ? AND version = ?",
+                + " decided_at = ?, carried_from_version = ?, version = ? WHERE id = ? AND version = ?",
             d.verdict().name(),
             d.reason(),
             d.decidedBy(),
             d.decidedAt().toEpochMilli(),
+            d.carriedFromVersion(),
             disposed.version(),
             disposed.id(),
             disposed.version() - 1);
