@@ -22,6 +22,7 @@ import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.screening.access.ScreeningAccessPolicy;
 import dev.taiwa.cases.screening.model.Disposition;
 import dev.taiwa.cases.screening.model.DispositionRules;
+import dev.taiwa.cases.screening.model.FalsePositiveCarryOver;
 import dev.taiwa.cases.screening.model.ScreeningHit;
 import dev.taiwa.cases.screening.model.ScreeningSubject;
 import dev.taiwa.cases.screening.model.ScreeningTrigger;
@@ -106,7 +107,11 @@ public final class CaseScreeningCommands {
                           trigger + ": " + found.size() + " hit(s)" + versions(found),
                           clock.instant()),
                       () -> {
-                        stored.record(report.id(), found, trigger, clock.instant());
+                        stored.record(
+                            report.id(),
+                            FalsePositiveCarryOver.apply(found, stored.ofCase(report.id())),
+                            trigger,
+                            clock.instant());
                         return shown(actor, stored.ofCase(report.id()));
                       });
                 }));

@@ -26,6 +26,8 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.screening.matching.NameMatching;
+import dev.taiwa.cases.screening.model.FalsePositiveCarryOver;
+import dev.taiwa.cases.screening.model.HitToStore;
 import dev.taiwa.cases.screening.model.ListVersion;
 import dev.taiwa.cases.screening.model.ListVersionId;
 import dev.taiwa.cases.screening.model.OpenCase;
@@ -252,10 +254,17 @@ public final class ListRescreen {
                                   + version.id(),
                               at),
                           () -> {
+                            List<HitToStore> toStore =
+                                FalsePositiveCarryOver.apply(hits, stored.ofCase(report.id()));
                             int added =
                                 stored.record(
-                                    report.id(), hits, ScreeningTrigger.LIST_VERSION_IMPORTED, at);
-                            if (added > 0) {
+                                    report.id(),
+                                    toStore,
+                                    ScreeningTrigger.LIST_VERSION_IMPORTED,
+                                    at);
+                            // Hits that are all carried false positives wait for no one.
+                            if (added > 0
+                                && toStore.stream().anyMatch(h -> h.disposition() == null)) {
                               outbox.publish(
                                   new NotificationDraft(
                                       NotificationKind.SCREENING_HITS_FOUND,

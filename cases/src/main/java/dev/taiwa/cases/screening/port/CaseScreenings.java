@@ -1,7 +1,7 @@
 package dev.taiwa.cases.screening.port;
 
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.screening.model.ScreeningHit;
+import dev.taiwa.cases.screening.model.HitToStore;
 import dev.taiwa.cases.screening.model.ScreeningTrigger;
 import dev.taiwa.cases.screening.model.StoredHit;
 import java.time.Instant;
@@ -14,10 +14,11 @@ import java.util.Optional;
 public interface CaseScreenings {
 
   /**
-   * Stores the hits of {@code caseId} not stored before (one per list version and entry); a hit
-   * found again keeps its first record and disposition. Answers how many were new.
+   * Stores the hits of {@code caseId} not stored before (one per list version and entry), each with
+   * its disposition (null, or a false positive carried over); a hit found again keeps its first
+   * record and disposition. Answers how many were new.
    */
-  int record(CaseId caseId, List<ScreeningHit> hits, ScreeningTrigger trigger, Instant at);
+  int record(CaseId caseId, List<HitToStore> hits, ScreeningTrigger trigger, Instant at);
 
   /** The stored hits of {@code caseId}, best score first. */
   List<StoredHit> ofCase(CaseId caseId);

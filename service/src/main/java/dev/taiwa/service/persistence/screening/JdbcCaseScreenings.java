@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.screening;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.screening.model.Disposition;
+import dev.taiwa.cases.screening.model.HitToStore;
 import dev.taiwa.cases.screening.model.ListEntry;
 import dev.taiwa.cases.screening.model.ListSource;
 import dev.taiwa.cases.screening.model.ListVersionId;
@@ -38,7 +39,7 @@ public class JdbcCaseScreenings implements CaseScreenings {
       "id, case_id, list_version_id, source, entry_ref, entry_name, entry_aliases, entry_country,"
           + " entry_concern, entry_addresses, score, subject_name, subject_field, matched_name,"
           + " matched_field, screening_trigger, screened_at, verdict, verdict_reason, decided_by,"
-          + " decided_at, version";
+          + " decided_at, carried_from_version, version";
 
   private final SqlStatements sql;
   private final JdbcOperations jdbc;
@@ -50,19 +51,20 @@ public class JdbcCaseScreenings implements CaseScreenings {
 
   @Override
   @Transactional
-  public int record(CaseId caseId, List<ScreeningHit> hits, ScreeningTrigger trigger, Instant at) {
+  public int record(CaseId caseId, List<HitToStore> hits, ScreeningTrigger trigger, Instant at) {
     if (hits.isEmpty()) {
       return 0;
     }
     return jdbc.prepareStatement(
         "INSERT INTO screening_hit ("
             + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, 0)"
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
             + " ON CONFLICT (case_id, list_version_id, entry_ref) DO NOTHING",
         statement -> {
           int added = 0;
-          for (ScreeningHit hit : hits) {
-            bind(statement, caseId, hit, trigger, at);
+          for (HitToStore hit : hits) {
+            bind(statement, caseId, hit.hit(), trigger, at);
+            disposition(statement, hit.disposition());
             added += statement.executeUpdate();
           }
           return added;
@@ -140,11 +142,12 @@ public class JdbcCaseScreenings implements CaseScreenings {
     int changed =
         sql.update(
             "UPDATE screening_hit SET verdict = ?, verdict_reason = ?, decided_by = ?,"
-                + " decided_at = ?, version = ? WHERE id = ? AND version = ?",
+                + " decided_at = ?, carried_from_version = ?, version = ? WHERE id = ? AND version = ?",
             d.verdict().name(),
             d.reason(),
             d.decidedBy(),
             d.decidedAt().toEpochMilli(),
+            d.carriedFromVersion(),
             disposed.version(),
             disposed.id(),
             disposed.version() - 1);
@@ -176,6 +179,19 @@ public class JdbcCaseScreenings implements CaseScreenings {
     s.setLong(17, at.toEpochMilli());
   }
 
+  /** Binds the columns 18–22: a new hit's disposition (a carried false positive) or nulls. */
+  private static void disposition(PreparedStatement s, Disposition d) throws SQLException {
+    text(s, 18, d == null ? null : d.verdict().name());
+    text(s, 19, d == null ? null : d.reason());
+    text(s, 20, d == null ? null : d.decidedBy());
+    if (d == null) {
+      s.setNull(21, Types.BIGINT);
+    } else {
+      s.setLong(21, d.decidedAt().toEpochMilli());
+    }
+    text(s, 22, d == null ? null : d.carriedFromVersion());
+  }
+
   private static void text(PreparedStatement s, int index, String value) throws SQLException {
     if (value == null) {
       s.setNull(index, Types.VARCHAR);
@@ -205,6 +221,7 @@ public class JdbcCaseScreenings implements CaseScreenings {
             row.getString("matched_name"),
             MatchedField.valueOf(row.getString("matched_field")));
     String verdict = row.getString("verdict");
+    String carriedFrom = row.getString("carried_from_version");
     Disposition disposition =
         verdict == null
             ? null
@@ -212,7 +229,8 @@ public class JdbcCaseScreenings implements CaseScreenings {
                 Verdict.valueOf(verdict),
                 row.getString("verdict_reason"),
                 row.getString("decided_by"),
-                Instant.ofEpochMilli(row.getLong("decided_at")));
+                Instant.ofEpochMilli(row.getLong("decided_at")),
+                carriedFrom == null ? null : new ListVersionId(carriedFrom));
     return new StoredHit(
         row.getString("id"),
         CaseId.parse(row.getString("case_id")),
