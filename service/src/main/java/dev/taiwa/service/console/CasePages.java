@@ -134,7 +134,8 @@ final class CasePages {
                 d ->
                     t.get("screening.verdict." + d.verdict().name())
                         + t.get("text.colon")
-                        + d.reason())
+                        + d.reason()
+                        + (d.carried() ? t.get("screening.carried") : ""))
             .orElse(t.get("screening.unreviewed"));
     return new CasePage.HitRow(
         list,
