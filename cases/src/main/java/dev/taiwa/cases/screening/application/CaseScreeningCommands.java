@@ -133,7 +133,7 @@ public final class CaseScreeningCommands {
                   StoredHit disposed =
                       hit.disposedAs(
                           new Disposition(
-                              verdict, reason.strip(), actor.username(), clock.instant()));
+                              verdict, reason.strip(), actor.username(), storedInstant()));
                   return Step.accepted(
                       disposed,
                       new Recorded(
@@ -191,5 +191,10 @@ public final class CaseScreeningCommands {
                 .sorted()
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
+  }
+
+  /** Now, to the millisecond the store keeps: the answer shows the time a later read shows. */
+  private java.time.Instant storedInstant() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 }
