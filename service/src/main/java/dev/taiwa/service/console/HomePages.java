@@ -1,10 +1,15 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.deadline.DeadlineRules;
+import dev.taiwa.cases.deadline.application.DeadlineQueries;
+import dev.taiwa.cases.deadline.application.DeadlineView;
 import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.dialogue.model.CompanyQuery;
 import dev.taiwa.cases.dialogue.model.Concern;
 import dev.taiwa.cases.dialogue.model.ConcernState;
 import dev.taiwa.cases.dialogue.model.QueryState;
+import dev.taiwa.cases.document.application.DocumentQueries;
+import dev.taiwa.cases.document.model.IssuedDocument;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Page;
@@ -34,9 +39,18 @@ final class HomePages {
   private final PreReportQueries preReports;
   private final DialogueQueries dialogue;
 
-  HomePages(PreReportQueries preReports, DialogueQueries dialogue) {
+  private final DeadlineQueries deadlines;
+  private final DocumentQueries documents;
+
+  HomePages(
+      PreReportQueries preReports,
+      DialogueQueries dialogue,
+      DeadlineQueries deadlines,
+      DocumentQueries documents) {
     this.preReports = preReports;
     this.dialogue = dialogue;
+    this.deadlines = deadlines;
+    this.documents = documents;
   }
 
   HomePage of(Actor actor, SignedIn signedIn) {
@@ -64,6 +78,34 @@ final class HomePages {
                     report.reference().toString(),
                     ""));
           }
+        }
+      }
+      List<CaseId> ids = reports.stream().map(PreReport::id).toList();
+      for (List<DeadlineView> list : deadlines.ofCases(actor, ids).values()) {
+        for (DeadlineView view : list) {
+          if (view.tracked().isOpen()
+              && DeadlineRules.LICENCE_APPLICATION.equals(view.tracked().ruleName())) {
+            PreReport report = byId.get(view.tracked().caseId());
+            awaiting.add(
+                new HomePage.Awaiting(
+                    t.get("home.kind.licence"),
+                    t.get("home.licenceApplicationDue"),
+                    ConsolePaths.caseOf(report.id()),
+                    report.reference().toString(),
+                    ConsoleDates.date(view.deadline().due())));
+          }
+        }
+      }
+      for (List<IssuedDocument> list : documents.documentsOf(actor, ids).values()) {
+        for (IssuedDocument document : list) {
+          PreReport report = byId.get(document.caseId());
+          awaiting.add(
+              new HomePage.Awaiting(
+                  t.get("home.kind.document"),
+                  document.kind().titleJa() + " " + nonNull(document.number()),
+                  ConsolePaths.caseOf(report.id()) + "#work-documents",
+                  report.reference().toString(),
+                  ""));
         }
       }
       for (List<CompanyQuery> list : dialogue.queriesOf(actor, reports).values()) {

@@ -193,6 +193,8 @@ class TrackAFormsHttpTest extends DatabaseTest {
 
       String informed = company.get(casePath).html();
       assertTrue(informed.contains("インフォーム済み"), informed);
+      String awaits = company.get("/").html();
+      assertTrue(awaits.contains("インフォームを受けた取引の許可申請"), "the licence application awaits: " + awaits);
       post(
           company,
           casePath,
@@ -228,6 +230,9 @@ class TrackAFormsHttpTest extends DatabaseTest {
       ConsoleBrowser.Page notice = company.get(pdf.group(1));
       assertEquals(200, notice.status());
       assertTrue(notice.html().startsWith("%PDF"), "a PDF");
+      String home = company.get("/").html();
+      assertTrue(home.contains("通知文書"), "the notice to download is on the home: " + home);
+      assertFalse(home.contains("インフォームを受けた取引の許可申請"), "the application was made");
 
       assertEquals(404, other.get(casePath).status(), "another company's user: not found");
       assertEquals(404, other.get(pdf.group(1)).status(), "nor its documents");
