@@ -1,16 +1,14 @@
 package dev.taiwa.service.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
-import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
+import dev.taiwa.service.screening.ListedCounterparty;
 import dev.taiwa.service.security.PasswordHasher;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import io.micronaut.http.client.HttpClient;
@@ -18,10 +16,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,47 +40,21 @@ class ConsoleScreeningHttpTest extends DatabaseTest {
   @Inject PasswordHasher hasher;
 
   @Test
-  void theCaseShowsTheHitToTheCompanyAndItsReviewToTheOfficer() throws IOException {
+  void theCaseShowsTheHitToTheCompanyAndItsReviewToTheOfficer() {
     World world = new World(organisations, users, hasher);
     String filer = world.user("cs-filer", world.alpha, Role.FILER);
     String officer = world.user("cs-officer", world.meti, Role.DIALOGUE_OFFICER);
     ApiClient api = new ApiClient(http);
     String admin = api.login(world.user("cs-admin", world.meti, Role.ADMIN), World.PASSWORD);
-    GraphQLResponse imported =
-        api.graphql(
-            admin,
-            "mutation($in: ImportScreeningListInput!) { importScreeningList(input: $in) {"
-                + " errors { code } } }",
-            Map.of(
-                "in",
-                Map.of(
-                    "list",
-                    "END_USER_LIST",
-                    "publishedOn",
-                    "2026-09-30",
-                    "contentBase64",
-                    sample("end-user-list-2026-09.csv"))));
-    assertEquals(List.of(), imported.at("importScreeningList.errors"), imported::toString);
-    String filerToken = api.login(filer, World.PASSWORD);
-    Map<String, Object> form = new HashMap<>(CaseFixture.form("console-screening"));
-    form.put(
-        "counterparty",
-        Map.of(
-            "nameOriginal", "苏州华腾电子科技有限公司",
-            "nameRomanised", "Suzhou Huateng Dianzi Keji",
-            "countryCode", "CN",
-            "relationship", "UNRELATED"));
+    ListedCounterparty.imported(
+        api, admin, "END_USER_LIST", "2026-09-30", "end-user-list-2026-09.csv");
     String id =
-        api.graphql(
-                filerToken,
-                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) {"
-                    + " preReport { id } } }",
-                Map.of("in", form))
-            .at("createPreReportDraft.preReport.id");
-    api.graphql(
-        filerToken,
-        "mutation($id: ID!) { submitPreReport(id: $id) { errors { code } } }",
-        Map.of("id", id));
+        ListedCounterparty.submitted(
+            api,
+            api.login(filer, World.PASSWORD),
+            "console-screening",
+            ListedCounterparty.SUZHOU_ORIGINAL,
+            ListedCounterparty.SUZHOU_ROMANISED);
 
     try (ConsoleBrowser company = new ConsoleBrowser(server.getURL())) {
       company.signIn(filer, World.PASSWORD);
@@ -126,13 +94,6 @@ class ConsoleScreeningHttpTest extends DatabaseTest {
 
       String after = desk.get("/cases/" + id).html();
       assertTrue(after.contains("該当：所在地が一致"), "the verdict with its reason");
-    }
-  }
-
-  private static String sample(String name) throws IOException {
-    try (InputStream in =
-        ConsoleScreeningHttpTest.class.getResourceAsStream("/screening/" + name)) {
-      return Base64.getEncoder().encodeToString(in.readAllBytes());
     }
   }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Role;
-import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,29 +202,8 @@ class FalsePositiveCarryHttpTest extends DatabaseTest {
   }
 
   private String submitReportWithListedCounterparty() {
-    Map<String, Object> form = new HashMap<>(CaseFixture.form("carry"));
-    form.put(
-        "counterparty",
-        Map.of(
-            "nameOriginal", "青島海昇精密機械有限公司",
-            "nameRomanised", "Qingdao Haisheng Precision Machinery",
-            "countryCode", "CN",
-            "relationship", "UNRELATED"));
-    String id =
-        api.graphql(
-                filer,
-                "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) {"
-                    + " preReport { id } errors { code field } } }",
-                Map.of("in", form))
-            .at("createPreReportDraft.preReport.id");
-    GraphQLResponse submitted =
-        api.graphql(
-            filer,
-            "mutation($id: ID!) { submitPreReport(id: $id) { preReport { state } errors { code } } }",
-            Map.of("id", id));
-    assertEquals(
-        "SUBMITTED", submitted.at("submitPreReport.preReport.state"), submitted.body().toString());
-    return id;
+    return ListedCounterparty.submitted(
+        api, filer, "carry", "青島海昇精密機械有限公司", "Qingdao Haisheng Precision Machinery");
   }
 
   /** The case's one hit of {@code version}, as the officer sees it. */

@@ -9,7 +9,6 @@ import dev.taiwa.cases.screening.application.ListRescreen;
 import dev.taiwa.cases.screening.model.ListVersionId;
 import dev.taiwa.cases.screening.model.RescreenRun;
 import dev.taiwa.cases.screening.port.RescreenRuns;
-import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.World;
 import dev.taiwa.service.security.PasswordHasher;
@@ -19,11 +18,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,46 +51,18 @@ class ListRescreenResumeTest extends DatabaseTest {
     String filer = api.login(world.user("resume-filer", world.alpha, Role.FILER), World.PASSWORD);
     List<String> cases = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      Map<String, Object> form = new HashMap<>(CaseFixture.form("resume-" + i));
-      form.put(
-          "counterparty",
-          Map.of(
-              "nameOriginal", "苏州华腾电子科技有限公司",
-              "nameRomanised", "Suzhou Huateng Dianzi Keji",
-              "countryCode", "CN",
-              "relationship", "UNRELATED"));
       String id =
-          api.graphql(
-                  filer,
-                  "mutation($in: PreReportInput!) { createPreReportDraft(input: $in) {"
-                      + " preReport { id } } }",
-                  Map.of("in", form))
-              .at("createPreReportDraft.preReport.id");
-      api.graphql(
-          filer,
-          "mutation($id: ID!) { submitPreReport(id: $id) { errors { code } } }",
-          Map.of("id", id));
+          ListedCounterparty.submitted(
+              api,
+              filer,
+              "resume-" + i,
+              ListedCounterparty.SUZHOU_ORIGINAL,
+              ListedCounterparty.SUZHOU_ROMANISED);
       cases.add(id);
     }
-    byte[] file;
-    try (InputStream in = getClass().getResourceAsStream("/screening/end-user-list-2026-09.csv")) {
-      file = in.readAllBytes();
-    }
     String version =
-        api.graphql(
-                admin,
-                "mutation($in: ImportScreeningListInput!) { importScreeningList(input: $in) {"
-                    + " version { id } } }",
-                Map.of(
-                    "in",
-                    Map.of(
-                        "list",
-                        "END_USER_LIST",
-                        "publishedOn",
-                        "2026-09-30",
-                        "contentBase64",
-                        Base64.getEncoder().encodeToString(file))))
-            .at("importScreeningList.version.id");
+        ListedCounterparty.imported(
+            api, admin, "END_USER_LIST", "2026-09-30", "end-user-list-2026-09.csv");
     ListVersionId id = new ListVersionId(version);
     String first = cases.stream().sorted().findFirst().orElseThrow();
     // The node that started the run committed its first batch (the first case by id) and died.
