@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.service.document.PdfDownload;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,7 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A case's issued document as a browser downloads it, {@code /cases/{id}/documents/{doc}.pdf}: the
@@ -24,7 +24,6 @@ import java.util.UUID;
 @Controller(ConsolePaths.CASES)
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ConsoleDocumentController {
-  private static final String SUFFIX = ".pdf";
   private final DocumentQueries documents;
   private final CaseRendering rendering;
 
@@ -42,29 +41,12 @@ final class ConsoleDocumentController {
     ConsoleRequest caller = ConsoleRequest.of(request);
     Optional<CaseId> caseId = CaseRendering.caseId(id);
     Optional<DocumentQueries.Download> download =
-        documentId(file)
+        PdfDownload.documentId(file)
             .flatMap(doc -> documents.download(caller.actor(), doc))
             .filter(found -> caseId.map(found.document().caseId()::equals).orElse(false));
     if (download.isEmpty()) {
       return rendering.notFound(caller);
     }
-    return HttpResponse.ok(download.get().pdf())
-        .contentType(MediaType.APPLICATION_PDF_TYPE)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + download.get().document().fileName() + "\"")
-        .header("Cache-Control", "no-store")
-        .header("X-Document-Sha256", download.get().document().sha256());
-  }
-
-  private static Optional<UUID> documentId(String file) {
-    if (!file.endsWith(SUFFIX)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(file.substring(0, file.length() - SUFFIX.length())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return PdfDownload.response(download.get());
   }
 }

@@ -22,7 +22,6 @@ import java.util.UUID;
  */
 @Controller("/documents")
 final class DocumentController {
-  private static final String SUFFIX = ".pdf";
   private final DocumentQueries documents;
   private final ActorResolver actors;
 
@@ -40,29 +39,12 @@ final class DocumentController {
     if (actor.isEmpty()) {
       return ClientError.unauthenticated();
     }
-    Optional<UUID> id = id(file);
+    Optional<UUID> id = PdfDownload.documentId(file);
     Optional<DocumentQueries.Download> download =
         id.flatMap(value -> documents.download(actor.get(), value));
     if (download.isEmpty()) {
       return ClientError.forStatus(HttpStatus.NOT_FOUND).response();
     }
-    return HttpResponse.ok(download.get().pdf())
-        .contentType(MediaType.APPLICATION_PDF_TYPE)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + download.get().document().fileName() + "\"")
-        .header("Cache-Control", "no-store")
-        .header("X-Document-Sha256", download.get().document().sha256());
-  }
-
-  private static Optional<UUID> id(String file) {
-    if (!file.endsWith(SUFFIX)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(file.substring(0, file.length() - SUFFIX.length())));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return PdfDownload.response(download.get());
   }
 }
