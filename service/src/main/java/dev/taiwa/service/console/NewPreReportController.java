@@ -54,23 +54,7 @@ import java.util.Set;
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class NewPreReportController {
   private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
-  private static final Set<String> FIELDS =
-      Set.of(
-          "contact.name",
-          "contact.department",
-          "contact.email",
-          "contact.phone",
-          "technologyNumbers",
-          "transactionType",
-          "counterparty.nameOriginal",
-          "counterparty.nameRomanised",
-          "counterparty.countryCode",
-          "counterparty.relationship",
-          "plannedDate",
-          "plannedDateKind",
-          "technologyDescription",
-          "managementMeasures",
-          "lateExplanation");
+  private static final Set<String> FIELDS = PreReportForm.fieldPaths();
 
   private final PreReportCommands commands;
   private final ApplicabilityCheck applicability;

@@ -58,6 +58,11 @@ public record PreReportForm(
     return new PreReportForm(null, List.of(), null, null, null, null, null, null, null);
   }
 
+  /** The dotted path of every leaf field, in form order (the fields a rejection may name). */
+  public static java.util.Set<String> fieldPaths() {
+    return java.util.Collections.unmodifiableSet(FIELDS.keySet());
+  }
+
   /**
    * The dotted paths (e.g. {@code counterparty.countryCode}) whose values differ, in form order.
    */
