@@ -2,7 +2,6 @@ package dev.taiwa.service.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
@@ -19,9 +18,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -30,12 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,9 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @MicronautTest(transactional = false)
 class ConsoleInBrowserTest extends DatabaseTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
   @Inject EmbeddedServer server;
 
@@ -68,14 +56,7 @@ class ConsoleInBrowserTest extends DatabaseTest {
   @BeforeAll
   void startChromium() {
     Assumptions.assumeFalse(TestDatabase.isPostgres(), "runs in the SQLite execution only");
-    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI must have Debian's chromium and chromium-driver (.ci/run installs them)");
-      }
-      Assumptions.abort(
-          "skipped: no /usr/bin/chromedriver; install Debian's chromium and chromium-driver"
-              + " (apt-get install -y chromium chromium-driver) to run the browser test");
-    }
+    HeadlessChromium.requireInstalled();
     World world = new World(organisations, users, hasher);
     filer = world.user("b-alpha-filer", world.alpha, Role.FILER);
     ApiClient api = new ApiClient(http);
@@ -93,23 +74,7 @@ class ConsoleInBrowserTest extends DatabaseTest {
         "mutation($id: ID!) { submitPreReport(id: $id) { errors { code } } }",
         Map.of("id", created.get("id")));
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=ja",
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
@@ -153,9 +118,7 @@ class ConsoleInBrowserTest extends DatabaseTest {
     wait.until(ExpectedConditions.urlToBe(base + "/signin"));
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(taken, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  private void screenshot(String name) {
+    HeadlessChromium.screenshot(browser, name);
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
@@ -17,9 +16,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,13 +29,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,9 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @MicronautTest(transactional = false)
 class TrackAStoryInBrowserTest extends DatabaseTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   private static final String KEPT = "取引相手の最終需要者が不明";
@@ -80,35 +68,13 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
   @BeforeAll
   void startChromium() {
     Assumptions.assumeFalse(TestDatabase.isPostgres(), "runs in the SQLite execution only");
-    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("CI must have Debian's chromium and chromium-driver (.ci/run installs them)");
-      }
-      Assumptions.abort(
-          "skipped: no /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    }
+    HeadlessChromium.requireInstalled();
     World world = new World(organisations, users, hasher);
     filer = world.user("s-alpha-filer", world.alpha, Role.FILER);
     officer = world.user("s-officer", world.meti, Role.DIALOGUE_OFFICER);
     stranger = world.user("s-beta-filer", world.beta, Role.FILER);
 
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=ja",
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     base = "http://" + server.getHost() + ":" + server.getPort();
   }
@@ -386,16 +352,11 @@ class TrackAStoryInBrowserTest extends DatabaseTest {
                     + " main textarea')].filter(e => e.labels.length === 0).map(e => e.name)"
                     + ".join(', ');");
     assertEquals("", unlabelled, name + ": fields without a label");
-    Files.createDirectories(SCREENSHOTS);
     for (int width : new int[] {1280, 390}) {
       browser.manage().window().setSize(new Dimension(width, 900));
       ((JavascriptExecutor) browser)
           .executeScript("arguments[0].scrollIntoView()", browser.findElement(shown));
-      Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(
-          taken,
-          SCREENSHOTS.resolve(name + "-" + width + ".png"),
-          StandardCopyOption.REPLACE_EXISTING);
+      HeadlessChromium.screenshot(browser, name + "-" + width);
     }
     browser.manage().window().setSize(new Dimension(1280, 900));
   }
