@@ -16,6 +16,7 @@ import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -139,6 +140,9 @@ public final class TaiwaCommand implements Runnable {
           .execute(args);
     } catch (RuntimeException e) {
       err.println("error: Taiwa could not start: " + describe(e));
+      // The whole failure for whoever raises the log level (the tests do; an operator's terminal,
+      // at WARN, keeps the one line above).
+      LoggerFactory.getLogger(TaiwaCommand.class).info("Taiwa could not start", e);
       return ERROR;
     }
   }
