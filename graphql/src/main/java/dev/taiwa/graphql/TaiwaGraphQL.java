@@ -52,6 +52,7 @@ import dev.taiwa.graphql.support.OperationRules;
 import dev.taiwa.graphql.support.QueryComplexityLimit;
 import dev.taiwa.graphql.support.QueryCostLimit;
 import dev.taiwa.graphql.support.QueryDepthLimit;
+import dev.taiwa.graphql.support.RememberedLimits;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.RequestErrorCodes;
 import dev.taiwa.graphql.support.RequestInstrumentation;
@@ -108,9 +109,11 @@ public final class TaiwaGraphQL {
             new RequestInstrumentation(
                 List.of(
                     new OperationRules(),
-                    new QueryDepthLimit(limits.maxDepth()),
-                    new QueryComplexityLimit(limits.maxComplexity()),
-                    new QueryCostLimit(limits.maxCost()),
+                    new RememberedLimits(
+                        List.of(
+                            new QueryDepthLimit(limits.maxDepth()),
+                            new QueryComplexityLimit(limits.maxComplexity()),
+                            new QueryCostLimit(limits.maxCost()))),
                     new RequestErrorCodes())))
         .build();
   }

@@ -75,6 +75,27 @@ class QueryCostTest {
   }
 
   @Test
+  void theSameDocumentIsJudgedForEachRequestsOwnVariablesEvenWhenSentAgain() {
+    String page =
+        "query Page($first: Int) { preReports(first: $first) { edges { node { id reference } } } }";
+    try (ApiHarness api = new ApiHarness(new QueryLimits(15, 1000, 300))) {
+      ExecutionResult big = api.execute(auditor, page, Map.of("first", 100));
+      ExecutionResult small = api.execute(auditor, page, Map.of("first", 10));
+      ExecutionResult bigAgain = api.execute(auditor, page, Map.of("first", 100));
+
+      assertEquals("QUERY_TOO_COSTLY", ErrorMaskingTest.code(big.getErrors().get(0)));
+      assertTrue(
+          small.getErrors().stream()
+              .noneMatch(e -> "QUERY_TOO_COSTLY".equals(ErrorMaskingTest.code(e))),
+          small.getErrors().toString());
+      assertEquals(1, bigAgain.getErrors().size(), bigAgain.getErrors().toString());
+      assertEquals("QUERY_TOO_COSTLY", ErrorMaskingTest.code(bigAgain.getErrors().get(0)));
+      assertEquals(big.getErrors().get(0).getMessage(), bigAgain.getErrors().get(0).getMessage());
+      assertNull(bigAgain.getData());
+    }
+  }
+
+  @Test
   void oneChainVerificationFitsTheDefaultLimit() {
     try (ApiHarness api = new ApiHarness()) {
       Map<String, Object> response =

@@ -1,7 +1,10 @@
 package dev.taiwa.service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,7 +13,10 @@ import dev.taiwa.cases.audit.AuditOutcome;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.service.persistence.sql.ColumnNames;
+import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,23 @@ class ServiceArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.taiwa.service");
+  }
+
+  @Test
+  void everyMappedRowWorksOutItsColumnNamesOnceNotOnEveryRead() {
+    List<JavaClass> rows =
+        classes.stream().filter(type -> type.isAnnotatedWith(MappedEntity.class)).toList();
+    List<String> withOtherNames =
+        rows.stream()
+            .filter(
+                type ->
+                    type.reflect().getAnnotation(MappedEntity.class).namingStrategy()
+                        != ColumnNames.class)
+            .map(JavaClass::getName)
+            .toList();
+
+    assertFalse(rows.isEmpty());
+    assertEquals(List.of(), withOtherNames);
   }
 
   @Test

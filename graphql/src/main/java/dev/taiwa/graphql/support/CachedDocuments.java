@@ -16,9 +16,10 @@ import java.util.function.Function;
  * documents kept reach {@value #MAX_CHARACTERS} characters, the least used going first.
  *
  * <p>What depends on the request still runs on every request: the query limits (depth, complexity,
- * cost) are computed when the operation starts, from the document and the request's variables;
- * {@link OperationRules} (which operation runs, queries only over GET), which graphql-java calls
- * only while parsing, is called here for a kept document.
+ * cost) are judged when the operation starts, from the document and the request's variables (and
+ * remembered for that pair, {@link RememberedLimits}); {@link OperationRules} (which operation
+ * runs, queries only over GET), which graphql-java calls only while parsing, is called here for a
+ * kept document.
  */
 public final class CachedDocuments implements PreparsedDocumentProvider {
   /** The characters of the documents kept, at most (their parsed form is larger). */

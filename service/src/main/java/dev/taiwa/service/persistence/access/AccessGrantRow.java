@@ -1,5 +1,6 @@
 package dev.taiwa.service.persistence.access;
 
+import dev.taiwa.service.persistence.sql.ColumnNames;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -8,7 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * A row of {@code access_grant}: instants are epoch milliseconds; the revocation columns are all
  * null or all set, and so are the review columns.
  */
-@MappedEntity("access_grant")
+@MappedEntity(value = "access_grant", namingStrategy = ColumnNames.class)
 public record AccessGrantRow(
     @Id String id,
     String granteeId,

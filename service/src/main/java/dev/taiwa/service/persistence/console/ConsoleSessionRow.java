@@ -1,5 +1,6 @@
 package dev.taiwa.service.persistence.console;
 
+import dev.taiwa.service.persistence.sql.ColumnNames;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -7,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * A row of {@code console_session}: the SHA-256 (hex) of the session id, instants in epoch
  * milliseconds.
  */
-@MappedEntity("console_session")
+@MappedEntity(value = "console_session", namingStrategy = ColumnNames.class)
 public record ConsoleSessionRow(
     @Id String idHash,
     String userId,

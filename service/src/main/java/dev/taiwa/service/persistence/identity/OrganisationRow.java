@@ -1,11 +1,12 @@
 package dev.taiwa.service.persistence.identity;
 
+import dev.taiwa.service.persistence.sql.ColumnNames;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A row of {@code organisation}. */
-@MappedEntity("organisation")
+@MappedEntity(value = "organisation", namingStrategy = ColumnNames.class)
 public record OrganisationRow(
     @Id String id,
     String name,

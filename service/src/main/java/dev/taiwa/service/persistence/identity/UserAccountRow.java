@@ -1,5 +1,6 @@
 package dev.taiwa.service.persistence.identity;
 
+import dev.taiwa.service.persistence.sql.ColumnNames;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -8,7 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * createdAt} epoch milliseconds; {@code sessionEpoch} counts ended sessions (see {@code
  * UserAccount}); {@code version} counts stored changes.
  */
-@MappedEntity("user_account")
+@MappedEntity(value = "user_account", namingStrategy = ColumnNames.class)
 public record UserAccountRow(
     @Id String id,
     String username,

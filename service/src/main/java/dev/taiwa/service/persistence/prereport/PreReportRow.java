@@ -1,5 +1,6 @@
 package dev.taiwa.service.persistence.prereport;
 
+import dev.taiwa.service.persistence.sql.ColumnNames;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -9,7 +10,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * epoch milliseconds, the planned date ISO {@code yyyy-MM-dd}, enums their names. The technology
  * numbers live in {@code pre_report_technology}.
  */
-@MappedEntity("pre_report")
+@MappedEntity(value = "pre_report", namingStrategy = ColumnNames.class)
 public record PreReportRow(
     @Id String id,
     String reference,
