@@ -212,7 +212,12 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       out.flush();
       LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
       long before = statements.executed();
+      double cpuBefore = BenchTable.processCpuMillis();
       LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
+      double cpuPerExecution =
+          result.executions() == 0
+              ? Double.NaN
+              : (BenchTable.processCpuMillis() - cpuBefore) / result.executions();
       double perExecution =
           before < 0 || result.executions() == 0
               ? Double.NaN
@@ -222,7 +227,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
         LoadRun.warmUp(workload.rawFloor(), clients, warmUpSeconds());
         floorRate = LoadRun.measure(workload.rawFloor(), clients, seconds).perSecond();
       }
-      table.add(workload, result, perExecution, floorRate);
+      table.add(workload, result, perExecution, cpuPerExecution, floorRate);
     }
     return table;
   }

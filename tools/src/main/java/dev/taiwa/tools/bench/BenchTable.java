@@ -17,11 +17,15 @@ final class BenchTable {
   }
 
   void add(
-      Workload workload, LoadRun.Result result, double statementsPerExecution, Double floorRate) {
+      Workload workload,
+      LoadRun.Result result,
+      double statementsPerExecution,
+      double cpuMillisPerExecution,
+      Double floorRate) {
     rows.add(
         String.format(
             Locale.ROOT,
-            "| %s | %s | %.0f | %.1f | %.1f | %s | %s | %s |",
+            "| %s | %s | %.0f | %.1f | %.1f | %s | %s | %s | %s |",
             workload.name(),
             workload.requests(),
             result.perSecond(),
@@ -30,6 +34,9 @@ final class BenchTable {
             Double.isNaN(statementsPerExecution)
                 ? "–"
                 : String.format(Locale.ROOT, "%.1f", statementsPerExecution),
+            Double.isNaN(cpuMillisPerExecution)
+                ? "–"
+                : String.format(Locale.ROOT, "%.2f", cpuMillisPerExecution),
             floorRate == null ? "–" : String.format(Locale.ROOT, "%.0f", floorRate),
             result.failures() == 0 ? "0" : result.failures() + " (" + result.firstFailure() + ")"));
   }
@@ -39,8 +46,8 @@ final class BenchTable {
     text.append(heading).append("\n\n");
     text.append(
         "| workload | requests | executions/s | p50 ms | p99 ms | SQL statements per execution |"
-            + " raw floor (JDBC) executions/s | failures |\n");
-    text.append("|---|---|---|---|---|---|---|---|\n");
+            + " CPU ms per execution (benchmark JVM) | raw floor (JDBC) executions/s | failures |\n");
+    text.append("|---|---|---|---|---|---|---|---|---|\n");
     rows.forEach(row -> text.append(row).append('\n'));
     text.append('\n');
     notes.forEach(note -> text.append("- ").append(note).append('\n'));
@@ -59,6 +66,19 @@ final class BenchTable {
         System.getProperty("os.name"),
         System.getProperty("os.version"),
         System.getProperty("java.version"));
+  }
+
+  /**
+   * The CPU time this JVM has used so far (every thread: the service's and the load generator's),
+   * in milliseconds; NaN where the JVM cannot tell. Unlike requests per second, the CPU a request
+   * costs hardly changes when other work shares the machine, so two builds can be compared on a
+   * busy one.
+   */
+  static double processCpuMillis() {
+    long nanos =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    return nanos < 0 ? Double.NaN : nanos / 1e6;
   }
 
   /** Resident memory of this process in MB, from /proc; NaN where there is no /proc. */

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
   private static final Pattern ROW =
       Pattern.compile(
-          "^\\| (.+?) \\| (.+?) \\| (\\d+) \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+|–) \\| (\\d+|–)"
-              + " \\| (.+) \\|$",
+          "^\\| (.+?) \\| (.+?) \\| (\\d+) \\| ([\\d.]+) \\| ([\\d.]+) \\| ([\\d.]+|–) \\| ([\\d.]+)"
+              + " \\| (\\d+|–) \\| (.+) \\|$",
           Pattern.MULTILINE);
 
   @TempDir Path directory;
@@ -63,10 +63,11 @@ class BenchCommandTest {
     List<String> workloads = new java.util.ArrayList<>();
     while (rows.find()) {
       workloads.add(rows.group(1));
-      assertEquals("0", rows.group(8), () -> "failures of " + rows.group(1));
+      assertEquals("0", rows.group(9), () -> "failures of " + rows.group(1));
       assertTrue(Integer.parseInt(rows.group(3)) > 0, () -> "nothing ran: " + rows.group(0));
+      assertTrue(Double.parseDouble(rows.group(7)) > 0, () -> "no CPU counted: " + rows.group(0));
       if (rows.group(1).startsWith("Q1")) {
-        assertTrue(!rows.group(7).equals("–"), "Q1 has a raw floor");
+        assertTrue(!rows.group(8).equals("–"), "Q1 has a raw floor");
       }
     }
     assertEquals(10, workloads.size(), () -> "workloads: " + workloads + "\n" + output);
