@@ -44,6 +44,7 @@ import dev.taiwa.graphql.prereport.PreReportFields;
 import dev.taiwa.graphql.prereport.PreReportMutationFetchers;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.screening.ScreeningFetchers;
+import dev.taiwa.graphql.statistics.StatisticsFetchers;
 import dev.taiwa.graphql.support.CachedDocuments;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
@@ -185,6 +186,7 @@ public final class TaiwaGraphQL {
         .wire(wiring);
     new CaseAssignmentFetchers(services.caseAssignment(), blockingExecutor).wire(wiring);
     new DialogueQueueFetchers(services.dialogueQueues(), blockingExecutor).wire(wiring);
+    new StatisticsFetchers(services.statistics(), blockingExecutor).wire(wiring);
     new PatentQueryFetchers(
             services.patentQueries(),
             services.screeningWorkbench(),

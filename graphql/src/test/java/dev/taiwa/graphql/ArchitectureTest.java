@@ -13,6 +13,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.secrecy.Disclosed;
+import dev.taiwa.cases.statistics.port.StatisticsFilter;
 import java.util.Set;
 
 @AnalyzeClasses(
@@ -41,7 +42,8 @@ class ArchitectureTest {
           c ->
               c.getPackageName().contains(".port")
                   && !c.getName().equals(PreReportFilter.class.getName())
-                  && !c.getName().equals(PatentFilter.class.getName()));
+                  && !c.getName().equals(PatentFilter.class.getName())
+                  && !c.getName().equals(StatisticsFilter.class.getName()));
 
   @ArchTest
   static final ArchRule theApiLayerKnowsNoMicronautAndNoJdbc =

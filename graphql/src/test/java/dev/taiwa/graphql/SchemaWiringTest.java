@@ -75,7 +75,8 @@ class SchemaWiringTest {
             "dialogueQueue",
             "specifiedFieldRevisions",
             "screeningListVersions",
-            "screenCounterparty"),
+            "screenCounterparty",
+            "statistics"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(

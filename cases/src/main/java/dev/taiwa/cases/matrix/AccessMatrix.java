@@ -34,6 +34,7 @@ import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
 import dev.taiwa.cases.screening.access.ScreeningAccessPolicy;
+import dev.taiwa.cases.statistics.access.StatisticsPolicy;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -139,6 +140,7 @@ public final class AccessMatrix {
   private static final PriorConfirmationAccessPolicy PRIOR_CONFIRMATIONS =
       new PriorConfirmationAccessPolicy();
   private static final DialogueQueuePolicy QUEUES = new DialogueQueuePolicy();
+  private static final StatisticsPolicy STATISTICS_POLICY = new StatisticsPolicy();
   private static final AuditLogAccessPolicy AUDIT_LOG = new AuditLogAccessPolicy();
   private static final GrantPolicy GRANTS = new GrantPolicy();
   private static final IdentityAccessPolicy IDENTITY = new IdentityAccessPolicy();
@@ -337,6 +339,7 @@ public final class AccessMatrix {
       case IMPORT_SCREENING_LIST -> oneOf(ScreeningAccessPolicy.IMPORT, role);
       case SCREEN_PRE_REPORT -> screenPreReport(role);
       case DISPOSE_SCREENING_HIT -> oneOf(ScreeningAccessPolicy.DISPOSE, role);
+      case STATISTICS -> statistics(STATISTICS_POLICY.grants().get(role));
     };
   }
 
@@ -347,6 +350,11 @@ public final class AccessMatrix {
    */
   private static Reach caseListReach(Reach preReports, Reach patents) {
     return preReports.ordinal() <= patents.ordinal() ? preReports : patents;
+  }
+
+  /** Statistics: the wider of how far the role's figures reach into either track. */
+  private static Permission statistics(StatisticsPolicy.Grant grant) {
+    return Permission.of(caseListReach(grant.preReports(), grant.patents()));
   }
 
   /**

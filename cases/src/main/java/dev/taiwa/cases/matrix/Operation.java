@@ -104,7 +104,8 @@ public enum Operation {
   SCREEN_COUNTERPARTY("screenCounterparty", Kind.QUERY),
   IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION),
   SCREEN_PRE_REPORT("screenPreReport", Kind.MUTATION),
-  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION);
+  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION),
+  STATISTICS("statistics", Kind.QUERY);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -29,7 +29,9 @@ import java.util.Optional;
   ConsolePaths.AUDIT,
   ConsolePaths.AUDIT + "/**",
   ConsolePaths.NOTIFICATIONS,
-  ConsolePaths.NOTIFICATIONS + "/**"
+  ConsolePaths.NOTIFICATIONS + "/**",
+  ConsolePaths.DASHBOARD,
+  ConsolePaths.DASHBOARD_CSV
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

@@ -12,6 +12,8 @@ final class ConsolePaths {
   static final String LANGUAGE = "/language";
   static final String NEW_PRE_REPORT = CASES + "/new";
   static final String NOTIFICATIONS = "/notifications";
+  static final String DASHBOARD = "/dashboard";
+  static final String DASHBOARD_CSV = "/dashboard.csv";
 
   private ConsolePaths() {}
 

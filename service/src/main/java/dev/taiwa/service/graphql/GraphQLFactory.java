@@ -43,6 +43,7 @@ import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.screening.application.CaseScreeningCommands;
 import dev.taiwa.cases.screening.application.CounterpartyScreening;
 import dev.taiwa.cases.screening.application.ScreeningListCommands;
+import dev.taiwa.cases.statistics.application.StatisticsQueries;
 import dev.taiwa.graphql.QueryLimits;
 import dev.taiwa.graphql.TaiwaGraphQL;
 import dev.taiwa.graphql.TaiwaServices;
@@ -114,7 +115,8 @@ final class GraphQLFactory {
       ScreeningListCommands screeningLists,
       CounterpartyScreening counterpartyScreening,
       CaseScreeningCommands caseScreenings,
-      dev.taiwa.cases.screening.application.ListRescreen listRescreen) {
+      dev.taiwa.cases.screening.application.ListRescreen listRescreen,
+      StatisticsQueries statistics) {
     return new TaiwaServices(
         commands,
         queries,
@@ -155,7 +157,8 @@ final class GraphQLFactory {
         documentQueries,
         specifiedFieldRevisions,
         onceOnly,
-        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen));
+        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen),
+        statistics);
   }
 
   @Singleton

@@ -68,6 +68,8 @@ import dev.taiwa.cases.prereport.port.Outcomes;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.cases.prereport.port.ReferenceNumbers;
 import dev.taiwa.cases.secrecy.WithheldCases;
+import dev.taiwa.cases.statistics.application.StatisticsQueries;
+import dev.taiwa.cases.statistics.port.Statistics;
 import dev.taiwa.service.document.AppealInstructionConfiguration;
 import dev.taiwa.service.document.DocumentIssuersConfiguration;
 import io.micronaut.context.annotation.Factory;
@@ -372,6 +374,11 @@ final class UseCaseFactory {
   @Singleton
   DialogueQueueQueries dialogueQueueQueries(DialogueQueues queues, Clock clock) {
     return new DialogueQueueQueries(queues, clock);
+  }
+
+  @Singleton
+  StatisticsQueries statisticsQueries(Statistics statistics, Clock clock) {
+    return new StatisticsQueries(statistics, clock);
   }
 
   @Singleton

@@ -109,7 +109,7 @@ public final class CaseFixture {
    * A case created for a probe: its id and its marker (a pre-report's description marker, a patent
    * application's number).
    */
-  record ProbedCase(String id, String marker, Enum<?> state) {}
+  public record ProbedCase(String id, String marker, Enum<?> state) {}
 
   /** The owning company's examiner registers patent applications for the owning company. */
   CaseFixture withPatents(String examinerToken, String applicantId) {

@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * owning side's examiner registers it (and so is its assigned examiner) and screens it. Each
  * application's number is its marker.
  */
-final class PatentCaseFixture {
+public final class PatentCaseFixture {
   private static final AtomicInteger SERIAL = new AtomicInteger(100000);
-  static final String PAYLOAD = "{ patentApplication { id state } errors { code field message } }";
+  public static final String PAYLOAD =
+      "{ patentApplication { id state } errors { code field message } }";
 
   private final ApiClient api;
   private final String examinerToken;
@@ -30,7 +31,7 @@ final class PatentCaseFixture {
    * @param reviewerToken a security reviewer, who takes applications through review and designation
    * @param filerToken a filer of the applicant organisation, who answers the prior notice
    */
-  PatentCaseFixture(
+  public PatentCaseFixture(
       ApiClient api,
       String examinerToken,
       String reviewerToken,
@@ -92,7 +93,7 @@ final class PatentCaseFixture {
         "DIRECT");
   }
 
-  ProbedCase inState(PatentState state) {
+  public ProbedCase inState(PatentState state) {
     java.time.LocalDate filed = state == PatentState.UNDER_SCREENING ? FILED_LONG_AGO : FILED;
     String number = number(filed);
     String id =

@@ -280,6 +280,13 @@ final class Probes {
         Probe.onNoCase(
             (c, k) -> Probe.answered(api.graphql(c.token(), "{ users { id } }"), "users")));
     probes.put(
+        Operation.STATISTICS,
+        Probe.onNoCase(
+            (c, k) ->
+                Probe.answered(
+                    api.graphql(c.token(), "{ statistics { deadlines { rule } } }"),
+                    "statistics.deadlines")));
+    probes.put(
         Operation.COLLEAGUES,
         Probe.onNoCase(
             (c, k) ->

@@ -174,7 +174,9 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("queues", officer, "/queues?queue=unassigned"),
             new MainPage("queues-mine", officer, "/queues"),
             new MainPage("case-officer", officer, "/cases/" + caseId),
-            new MainPage("audit", auditor, "/audit"));
+            new MainPage("audit", auditor, "/audit"),
+            new MainPage("dashboard", auditor, "/dashboard"),
+            new MainPage("dashboard-company", filer, "/dashboard?technology=1"));
     List<String> problems = new ArrayList<>();
     for (String language : List.of("ja", "en")) {
       String signedInAs = "";

@@ -116,6 +116,11 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               PreReportState.UNDER_REVIEW),
           ConsoleRoute.get(
               "/notifications", Operation.NOTIFICATIONS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.get("/dashboard", Operation.STATISTICS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.get(
+              "/dashboard.csv?chart=deadlines",
+              Operation.STATISTICS,
+              ConsoleRoute.Check.WHOLE_PAGE),
           ConsoleRoute.post(
               "/notifications/read",
               Map.of(),
