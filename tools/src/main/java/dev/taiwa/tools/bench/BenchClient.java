@@ -44,6 +44,72 @@ final class BenchClient {
   }
 
   /**
+   * Signs {@code username} in to the web console as a browser does (the sign-in page's form with
+   * its token and cookie); answers the {@code Cookie} header of its session.
+   */
+  String signIn(String username, String password) {
+    HttpResponse<String> form = send(HttpRequest.newBuilder(base.resolve("/signin")).GET());
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.body());
+    if (form.statusCode() != 200 || !token.find()) {
+      throw new IllegalStateException("/signin answered HTTP " + form.statusCode());
+    }
+    String fields =
+        "username="
+            + encode(username)
+            + "&password="
+            + encode(password)
+            + "&csrf="
+            + encode(token.group(1));
+    HttpResponse<String> signedIn =
+        send(
+            HttpRequest.newBuilder(base.resolve("/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies(form))
+                .POST(HttpRequest.BodyPublishers.ofString(fields)));
+    String session = cookies(signedIn);
+    if (signedIn.statusCode() != 303 || session.isEmpty()) {
+      throw new IllegalStateException(
+          "console sign-in of " + username + " refused: HTTP " + signedIn.statusCode());
+    }
+    return session;
+  }
+
+  /** Opens a console page with the session's cookies; fails unless it answers 200 with HTML. */
+  void page(String cookies, String path) {
+    HttpResponse<String> page =
+        send(HttpRequest.newBuilder(base.resolve(path)).header("Cookie", cookies).GET());
+    if (page.statusCode() != 200 || !page.body().contains("</html>")) {
+      throw new IllegalStateException(path + " answered HTTP " + page.statusCode());
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** The cookies a response sets, as a {@code Cookie} header sends them back. */
+  private static String cookies(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .map(cookie -> cookie.split(";", 2)[0])
+        .filter(pair -> !pair.endsWith("="))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
    * Posts one GraphQL document; answers {@code data}. A response with {@code errors}, or a payload
    * whose {@code errors} list is not empty, fails: the benchmark counts only requests that did what
    * they were asked.

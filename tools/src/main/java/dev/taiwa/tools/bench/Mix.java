@@ -75,6 +75,16 @@ final class Mix {
             (c, n) -> client.graphql(tokens.reviewer(), Queries.PATENTS, Map.of()),
             null),
         new Workload(
+            "statistics, every figure (officer)",
+            "1",
+            (c, n) -> client.graphql(tokens.officer(), Queries.STATISTICS, Map.of()),
+            null),
+        new Workload(
+            "dashboard page (officer, console)",
+            "1",
+            (c, n) -> client.page(tokens.officerInBrowser(), "/dashboard"),
+            null),
+        new Workload(
             "{ __typename } with a token",
             "1",
             (c, n) -> client.graphql(tokens.officer(), Queries.TYPENAME, Map.of()),

@@ -83,4 +83,12 @@ final class Queries {
           + " visibility: COMPANY_VISIBLE}]}) { meeting { state } errors { code field message } } }";
 
   static final String TYPENAME = "query { __typename }";
+
+  /** Every figure of the statistics an officer's dashboard shows. */
+  static final String STATISTICS =
+      "query { statistics { preReports { filed byTechnology { key count }"
+          + " byDestinationCountry { key count } byTransactionType { key count }"
+          + " byState { key count } byMonthFiled { key count } byLeadTime { status count share }"
+          + " timeToClose { outcome cases medianDays percentile90Days } }"
+          + " deadlines { rule metOnTime metLate overdue } } }";
 }

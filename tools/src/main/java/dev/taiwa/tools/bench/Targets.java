@@ -66,5 +66,6 @@ record Targets(
   }
 
   /** The access tokens of the benchmark's users. */
-  record Tokens(String officer, String filer, String reviewer) {}
+  /** The API tokens of the demo officer, filer and reviewer, and the officer's console cookies. */
+  record Tokens(String officer, String filer, String reviewer, String officerInBrowser) {}
 }
