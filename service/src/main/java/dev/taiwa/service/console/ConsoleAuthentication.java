@@ -29,7 +29,10 @@ import java.util.Optional;
   ConsolePaths.AUDIT,
   ConsolePaths.AUDIT + "/**",
   ConsolePaths.NOTIFICATIONS,
-  ConsolePaths.NOTIFICATIONS + "/**"
+  ConsolePaths.NOTIFICATIONS + "/**",
+  ConsolePaths.ADMIN + "/**",
+  ConsolePaths.IMPORTS,
+  ConsolePaths.IMPORTS + "/**"
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

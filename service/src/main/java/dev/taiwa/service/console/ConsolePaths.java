@@ -12,6 +12,11 @@ final class ConsolePaths {
   static final String LANGUAGE = "/language";
   static final String NEW_PRE_REPORT = CASES + "/new";
   static final String NOTIFICATIONS = "/notifications";
+  static final String ADMIN = "/admin";
+  static final String ADMIN_ACCOUNTS = ADMIN + "/accounts";
+  static final String ADMIN_CATALOGUE = ADMIN + "/catalogue";
+  static final String ADMIN_SPECIFIED_FIELDS = ADMIN + "/specified-fields";
+  static final String IMPORTS = "/imports";
 
   private ConsolePaths() {}
 

@@ -32,7 +32,7 @@ public record SourceFile(String name, String sha256, List<String> columns, List<
 
   /**
    * The file {@code path} (a name without folders, e.g. an upload's file name) holding {@code
-   * bytes}; throws {@link Unreadable} when it is not UTF-8 or not the {@code format}.
+   * bytes}; throws {@link UnreadableFile} when it is not UTF-8 or not the {@code format}.
    */
   public static SourceFile read(String path, byte[] bytes, ImportFormat format) {
     String text = utf8(path, bytes);
@@ -61,7 +61,7 @@ public record SourceFile(String name, String sha256, List<String> columns, List<
       }
       return new SourceFile(path, sha, columns, rows);
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new Unreadable("not a CSV file " + path + ": " + e.getMessage());
+      throw new UnreadableFile("not a CSV file " + path + ": " + e.getMessage());
     }
   }
 
@@ -70,11 +70,11 @@ public record SourceFile(String name, String sha256, List<String> columns, List<
     try {
       root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
-      throw new Unreadable(
+      throw new UnreadableFile(
           "not a JSON file " + path + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isArray()) {
-      throw new Unreadable(path + ": expected a JSON array of objects");
+      throw new UnreadableFile(path + ": expected a JSON array of objects");
     }
     List<SourceRow> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
@@ -118,7 +118,7 @@ public record SourceFile(String name, String sha256, List<String> columns, List<
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new Unreadable(path + " is not UTF-8 (save it from Excel as \"CSV UTF-8\")");
+      throw new UnreadableFile(path + " is not UTF-8 (save it from Excel as \"CSV UTF-8\")");
     }
   }
 
@@ -127,13 +127,6 @@ public record SourceFile(String name, String sha256, List<String> columns, List<
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Why a file cannot be read as an import file at all, in the operator's words. */
-  public static final class Unreadable extends RuntimeException {
-    Unreadable(String message) {
-      super(message);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.taiwa.service.importing.ImportSummary;
 import dev.taiwa.service.importing.PatentRows;
 import dev.taiwa.service.importing.PreReportRows;
 import dev.taiwa.service.importing.SourceFile;
+import dev.taiwa.service.importing.UnreadableFile;
 import dev.taiwa.tools.CaseKind;
 import dev.taiwa.tools.OperatorAccount;
 import dev.taiwa.tools.OperatorCredentials;
@@ -91,7 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
           name, Files.readAllBytes(file), format == null ? ImportFormat.of(name) : format);
     } catch (IOException e) {
       throw new ToolFailure("cannot read " + file + ": " + e.getMessage());
-    } catch (SourceFile.Unreadable e) {
+    } catch (UnreadableFile e) {
       throw new ToolFailure(e.getMessage());
     }
   }
