@@ -21,7 +21,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.AUDIT + "/**",
   ConsolePaths.LANGUAGE,
   ConsolePaths.NOTIFICATIONS,
-  ConsolePaths.NOTIFICATIONS + "/**"
+  ConsolePaths.NOTIFICATIONS + "/**",
+  ConsolePaths.ADMIN + "/**",
+  ConsolePaths.IMPORTS,
+  ConsolePaths.IMPORTS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

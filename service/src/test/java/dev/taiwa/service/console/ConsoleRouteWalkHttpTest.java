@@ -386,6 +386,10 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
       page = browser.get(path);
     }
     assertFalse("/signin".equals(page.location()), "still signed in");
+    assertEquals(
+        ConsoleContentPolicy.POLICY,
+        page.csp(),
+        route + ": a console page may load the console's style sheets and scripts");
     return page;
   }
 
