@@ -135,7 +135,7 @@ final class ImportsController {
       return notFound(caller);
     }
     // A second press of the button (or a reload) shows the run that is under way.
-    jobs.start(job.get());
+    jobs.start(job.get(), caller.actor());
     return HttpResponse.seeOther(URI.create(ConsolePaths.IMPORTS + "/" + job.get().id()));
   }
 

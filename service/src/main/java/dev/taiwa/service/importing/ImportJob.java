@@ -25,7 +25,7 @@ public final class ImportJob {
   }
 
   private final UUID id = UUID.randomUUID();
-  private final Actor owner;
+  private final UserId owner;
   private final String fileName;
   private final long rows;
   private final ImportSummary dryRun;
@@ -37,7 +37,7 @@ public final class ImportJob {
   private volatile Instant finishedAt;
 
   ImportJob(Actor owner, SourceFile file, ImportSummary dryRun, Instant checkedAt) {
-    this.owner = owner;
+    this.owner = owner.userId();
     this.file = file;
     this.fileName = file.name();
     this.rows = file.rows().size();
@@ -49,12 +49,8 @@ public final class ImportJob {
     return id;
   }
 
-  Actor owner() {
-    return owner;
-  }
-
   public boolean ownedBy(UserId user) {
-    return owner.userId().equals(user);
+    return owner.equals(user);
   }
 
   public String fileName() {

@@ -93,20 +93,24 @@ public final class ImportJobs {
         .toList();
   }
 
-  /** Runs {@code job} in the background; false when it was run before. */
-  public boolean start(ImportJob job) {
-    if (!job.queue()) {
+  /**
+   * Runs {@code job} in the background as {@code actor} (its owner as the request that asks for the
+   * run found it, not as it was at the dry run: roles may have changed since); false when it was
+   * run before or {@code actor} is not its owner.
+   */
+  public boolean start(ImportJob job, Actor actor) {
+    if (!job.ownedBy(actor.userId()) || !job.queue()) {
       return false;
     }
-    runner.execute(() -> run(job));
+    runner.execute(() -> run(job, actor));
     return true;
   }
 
-  private void run(ImportJob job) {
+  private void run(ImportJob job, Actor actor) {
     job.running();
     try {
       ImportSummary summary =
-          preReports.run(job.owner(), job.file(), false, BATCH_SIZE, retries(), job::step);
+          preReports.run(actor, job.file(), false, BATCH_SIZE, retries(), job::step);
       job.finished(summary, clock.instant());
     } catch (RuntimeException e) {
       LOG.error("The import {} of {} stopped", job.id(), job.fileName(), e);

@@ -130,6 +130,15 @@ class AdminFormsHttpTest extends DatabaseTest {
       assertFalse(account(target).enabled());
       ConsoleBrowser.Page again = browser.post("/admin/accounts/" + id + "/disable", disable);
       assertEquals(422, again.status(), "already disabled: refused by the use case");
+      try (ConsoleBrowser user = new ConsoleBrowser(server.getURL())) {
+        ConsoleBrowser.Page signIn = user.signIn(target, "another long password");
+        assertEquals(401, signIn.status());
+        assertTrue(signIn.html().contains("無効にされています"), signIn.html());
+      }
+
+      Map<String, String> enable = form(browser, "/admin/accounts");
+      assertEquals(303, browser.post("/admin/accounts/" + id + "/enable", enable).status());
+      assertTrue(account(target).enabled());
     }
   }
 
@@ -256,6 +265,21 @@ class AdminFormsHttpTest extends DatabaseTest {
       assertTrue(file.html().contains("effectiveFrom："), file.html());
       assertTrue(file.html().contains("mappings の 1件目の fieldNumber"), file.html());
       assertEquals(recorded, ipcRevisions.all().size(), "nothing was stored");
+
+      String good =
+          "{\"effectiveFrom\": \""
+              + from.plusDays(1)
+              + "\", \"source\": \"試験用の公表資料その2\", \"mappings\":"
+              + " [{\"fieldNumber\": 5, \"ipcGroups\": [\"G21J\"], \"source\": \"試験用の出典\"}]}";
+      ConsoleBrowser.Page uploaded =
+          browser.upload(
+              "/admin/specified-fields/upload",
+              Map.of("csrf", form.get("csrf")),
+              "mapping.json",
+              good.getBytes(StandardCharsets.UTF_8));
+      assertEquals(303, uploaded.status(), uploaded.html());
+      assertEquals(recorded + 1, ipcRevisions.all().size());
+      assertTrue(browser.get(uploaded.location()).html().contains("G21J"));
     }
   }
 
