@@ -54,6 +54,10 @@ final class AccountsController {
   private static final Set<String> ACCOUNT_FIELDS = Set.of("roles", "newPassword");
   private static final Set<String> SECRETS = Set.of("initialPassword", "newPassword");
 
+  /** What a redirect after an accepted change may announce ({@code ?done=}). */
+  private static final Set<String> DONE =
+      Set.of("created", "disable", "enable", "roles", "password");
+
   private final AccountAdministration accounts;
   private final OrganisationAdministration organisations;
   private final SignedInReader signedIn;
@@ -156,7 +160,7 @@ final class AccountsController {
     SECRETS.forEach(typed::remove);
     return page(
         caller,
-        HttpStatus.UNPROCESSABLE_ENTITY,
+        ConsoleForms.conflict(errors) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY,
         ConsoleForms.refused(formName, typed, fields::contains, errors, caller.texts()),
         null);
   }
@@ -204,9 +208,6 @@ final class AccountsController {
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/accounts", Map.of("page", page)));
   }
-
-  private static final Set<String> DONE =
-      Set.of("created", "disable", "enable", "roles", "password");
 
   /** The roles ticked: one checkbox {@code role.<ROLE>} per role. */
   private static Set<Role> roles(Map<String, String> form) {

@@ -136,6 +136,12 @@ class AdminFormsHttpTest extends DatabaseTest {
         assertTrue(signIn.html().contains("無効にされています"), signIn.html());
       }
 
+      Map<String, String> stale = form(browser, "/admin/accounts");
+      stale.put("version", "0");
+      ConsoleBrowser.Page conflict = browser.post("/admin/accounts/" + id + "/enable", stale);
+      assertEquals(409, conflict.status(), "read before the changes above: " + conflict.html());
+      assertFalse(account(target).enabled(), "nothing was written");
+
       Map<String, String> enable = form(browser, "/admin/accounts");
       assertEquals(303, browser.post("/admin/accounts/" + id + "/enable", enable).status());
       assertTrue(account(target).enabled());
