@@ -5,6 +5,7 @@ import dev.taiwa.cases.identity.application.LoginFailureReason;
 import dev.taiwa.cases.identity.application.LoginOutcome;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.service.importing.BusyRetry;
 import jakarta.inject.Singleton;
 import java.io.Console;
 import java.io.PrintWriter;

@@ -31,7 +31,10 @@ import java.util.Optional;
   ConsolePaths.NOTIFICATIONS,
   ConsolePaths.NOTIFICATIONS + "/**",
   ConsolePaths.DASHBOARD,
-  ConsolePaths.DASHBOARD_CSV
+  ConsolePaths.DASHBOARD_CSV,
+  ConsolePaths.ADMIN + "/**",
+  ConsolePaths.IMPORTS,
+  ConsolePaths.IMPORTS + "/**"
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

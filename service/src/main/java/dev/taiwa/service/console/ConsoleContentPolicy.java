@@ -23,7 +23,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.NOTIFICATIONS,
   ConsolePaths.NOTIFICATIONS + "/**",
   ConsolePaths.DASHBOARD,
-  ConsolePaths.DASHBOARD_CSV
+  ConsolePaths.DASHBOARD_CSV,
+  ConsolePaths.ADMIN + "/**",
+  ConsolePaths.IMPORTS,
+  ConsolePaths.IMPORTS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

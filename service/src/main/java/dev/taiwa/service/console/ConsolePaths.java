@@ -14,6 +14,11 @@ final class ConsolePaths {
   static final String NOTIFICATIONS = "/notifications";
   static final String DASHBOARD = "/dashboard";
   static final String DASHBOARD_CSV = "/dashboard.csv";
+  static final String ADMIN = "/admin";
+  static final String ADMIN_ACCOUNTS = ADMIN + "/accounts";
+  static final String ADMIN_CATALOGUE = ADMIN + "/catalogue";
+  static final String ADMIN_SPECIFIED_FIELDS = ADMIN + "/specified-fields";
+  static final String IMPORTS = "/imports";
 
   private ConsolePaths() {}
 

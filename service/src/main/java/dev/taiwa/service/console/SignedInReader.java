@@ -1,5 +1,6 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.catalogue.application.CatalogueCommands;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -24,11 +25,17 @@ final class SignedInReader {
   private final UserAccounts users;
   private final Organisations organisations;
   private final NotificationFeed notifications;
+  private final CatalogueCommands catalogue;
 
-  SignedInReader(UserAccounts users, Organisations organisations, NotificationFeed notifications) {
+  SignedInReader(
+      UserAccounts users,
+      Organisations organisations,
+      NotificationFeed notifications,
+      CatalogueCommands catalogue) {
     this.users = users;
     this.organisations = organisations;
     this.notifications = notifications;
+    this.catalogue = catalogue;
   }
 
   /** Blocking: reads the account and its organisation. */
@@ -67,6 +74,20 @@ final class SignedInReader {
     }
     if (MATRIX.allows(Operation.AUDIT_EVENTS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.AUDIT, t.get("layout.nav.audit")));
+    }
+    if (MATRIX.allows(Operation.USERS, actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.ADMIN_ACCOUNTS, t.get("layout.nav.accounts")));
+    }
+    if (catalogue.mayAddRevision(actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.ADMIN_CATALOGUE, t.get("layout.nav.catalogue")));
+    }
+    if (MATRIX.allows(Operation.RECORD_SPECIFIED_FIELD_REVISION, actor)) {
+      links.add(
+          new SignedIn.NavLink(
+              ConsolePaths.ADMIN_SPECIFIED_FIELDS, t.get("layout.nav.specifiedFields")));
+    }
+    if (MATRIX.allows(Operation.CREATE_PRE_REPORT_DRAFT, actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.IMPORTS, t.get("layout.nav.imports")));
     }
     return links;
   }

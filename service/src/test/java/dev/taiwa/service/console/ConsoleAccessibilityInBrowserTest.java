@@ -70,6 +70,7 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
   private String filer;
   private String officer;
   private String auditor;
+  private String admin;
   private String caseId;
 
   /** A main page: its name for the screenshots, who opens it, and where. */
@@ -83,6 +84,7 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
     filer = world.user("a11y-filer", world.alpha, Role.FILER);
     officer = world.user("a11y-officer", world.meti, Role.DIALOGUE_OFFICER);
     auditor = world.user("a11y-auditor", world.meti, Role.AUDITOR);
+    admin = world.user("a11y-admin", world.meti, Role.ADMIN);
     ApiClient api = new ApiClient(http);
     String filerToken = api.login(filer, World.PASSWORD);
     String officerToken = api.login(officer, World.PASSWORD);
@@ -171,12 +173,16 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("case", filer, "/cases/" + caseId),
             new MainPage("new-prereport", filer, "/cases/new"),
             new MainPage("notifications", filer, "/notifications"),
+            new MainPage("imports", filer, "/imports"),
             new MainPage("queues", officer, "/queues?queue=unassigned"),
             new MainPage("queues-mine", officer, "/queues"),
             new MainPage("case-officer", officer, "/cases/" + caseId),
             new MainPage("audit", auditor, "/audit"),
             new MainPage("dashboard", auditor, "/dashboard"),
-            new MainPage("dashboard-company", filer, "/dashboard?technology=1"));
+            new MainPage("dashboard-company", filer, "/dashboard?technology=1"),
+            new MainPage("accounts", admin, "/admin/accounts"),
+            new MainPage("catalogue", admin, "/admin/catalogue"),
+            new MainPage("specified-fields", admin, "/admin/specified-fields"));
     List<String> problems = new ArrayList<>();
     for (String language : List.of("ja", "en")) {
       String signedInAs = "";
@@ -276,8 +282,10 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
                 "let all = document.querySelectorAll('a[href], button, input:not([type=hidden]),"
                     + " select, textarea, [tabindex]:not([tabindex=\"-1\"])');"
                     + " let n = 0; let groups = {};"
+                    // A control inside a closed disclosure is reached once its summary opens it.
+                    + " all.forEach(el => { if (el.closest('details:not([open])')) { return; }"
                     // A group of radio buttons is one stop of the Tab key (arrows move within it).
-                    + " all.forEach(el => { if (el.type === 'radio' && el.name) {"
+                    + " if (el.type === 'radio' && el.name) {"
                     + " let key = Array.from(document.forms).indexOf(el.form) + '/' + el.name;"
                     + " if (!(key in groups)) { groups[key] = n++; }"
                     + " el.setAttribute('data-kb', groups[key]); }"
@@ -287,7 +295,9 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
     browser.findElement(By.tagName("body"));
     Set<String> reached = new LinkedHashSet<>();
     List<String> found = new ArrayList<>();
-    for (int i = 0; i < controls.intValue() + 3; i++) {
+    // Each disclosure's summary is a stop of its own on the way.
+    Number summaries = (Number) js("return document.querySelectorAll('details > summary').length;");
+    for (int i = 0; i < controls.intValue() + summaries.intValue() + 3; i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
       Map<?, ?> focused =
           (Map<?, ?>)

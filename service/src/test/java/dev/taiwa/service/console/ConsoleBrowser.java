@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,17 @@ final class ConsoleBrowser implements AutoCloseable {
     return send(
         HttpRequest.POST(path, form)
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+            .header("Origin", origin));
+  }
+
+  /** Posts a form with one file, as a browser posts {@code enctype="multipart/form-data"}. */
+  Page upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+    MultipartBody.Builder body = MultipartBody.builder();
+    fields.forEach(body::addPart);
+    body.addPart("file", fileName, MediaType.APPLICATION_OCTET_STREAM_TYPE, content);
+    return send(
+        HttpRequest.POST(path, body.build())
+            .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
             .header("Origin", origin));
   }
 

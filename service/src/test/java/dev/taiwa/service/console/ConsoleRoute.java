@@ -1,9 +1,11 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One console route as the route walk tries it: how to call it ({@code {case}} in the path or the
@@ -20,7 +22,9 @@ record ConsoleRoute(
     Map<String, String> form,
     Operation operation,
     Check check,
-    List<PreReportState> states) {
+    List<PreReportState> states,
+    Set<Role> roles,
+    boolean upload) {
 
   /** How the walk reads what the route showed. */
   enum Check {
@@ -50,11 +54,35 @@ record ConsoleRoute(
     /** A document that is not there: 404 for everyone, never the case. */
     NO_SUCH_DOCUMENT,
     /** The audit list filtered to the case: events of the case shown only if the matrix allows. */
-    AUDIT_OF_CASE_NO_MORE
+    AUDIT_OF_CASE_NO_MORE,
+    /** Something of one user (an import) that is not there: 404 for everyone. */
+    NOT_FOUND
   }
 
   static ConsoleRoute get(String path, Operation operation, Check check, PreReportState... states) {
-    return new ConsoleRoute("GET", path, Map.of(), operation, check, List.of(states));
+    return new ConsoleRoute(
+        "GET", path, Map.of(), operation, check, List.of(states), Set.of(), false);
+  }
+
+  /**
+   * A route whose use case has no API operation (the technology list is revised with {@code taiwa
+   * catalogue add} and the console): allowed to exactly the {@code roles} its use case names.
+   */
+  static ConsoleRoute get(String path, Set<Role> roles, Check check) {
+    return new ConsoleRoute("GET", path, Map.of(), null, check, List.of(), roles, false);
+  }
+
+  static ConsoleRoute post(String path, Set<Role> roles, Check check) {
+    return new ConsoleRoute("POST", path, Map.of(), null, check, List.of(), roles, false);
+  }
+
+  /** A form that uploads a file, posted as multipart with an empty file. */
+  static ConsoleRoute upload(String path, Operation operation, Check check) {
+    return new ConsoleRoute("POST", path, Map.of(), operation, check, List.of(), Set.of(), true);
+  }
+
+  static ConsoleRoute upload(String path, Set<Role> roles, Check check) {
+    return new ConsoleRoute("POST", path, Map.of(), null, check, List.of(), roles, true);
   }
 
   static ConsoleRoute post(
@@ -63,7 +91,7 @@ record ConsoleRoute(
       Operation operation,
       Check check,
       PreReportState... states) {
-    return new ConsoleRoute("POST", path, form, operation, check, List.of(states));
+    return new ConsoleRoute("POST", path, form, operation, check, List.of(states), Set.of(), false);
   }
 
   /** The route as the router knows it, e.g. {@code GET /cases/{id}}. */
@@ -71,16 +99,25 @@ record ConsoleRoute(
     String routed =
         path.replaceAll("\\?.*", "")
             .replace("{case}", "{id}")
+            .replace("{account}", "{id}")
+            .replace("{job}", "{id}")
             .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
     if (method.equals("POST")) {
       routed = routed.replaceAll("^/cases/\\{id}/[a-z-]+$", "/cases/{id}/{action}");
+      routed =
+          routed.replaceAll("^/admin/accounts/\\{id}/[a-z-]+$", "/admin/accounts/{id}/{action}");
     }
     return method + " " + routed;
   }
 
-  String pathFor(String caseId) {
-    return path.replace("{case}", caseId);
+  String pathFor(String caseId, String accountId) {
+    return path.replace("{case}", caseId)
+        .replace("{account}", accountId)
+        .replace("{job}", JOB_NOBODY_STARTED);
   }
+
+  /** An import job id no one started. */
+  private static final String JOB_NOBODY_STARTED = java.util.UUID.randomUUID().toString();
 
   @Override
   public String toString() {

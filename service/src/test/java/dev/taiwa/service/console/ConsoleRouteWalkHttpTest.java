@@ -125,7 +125,55 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               "/notifications/read",
               Map.of(),
               Operation.MARK_ALL_NOTIFICATIONS_READ,
-              ConsoleRoute.Check.FORM_NOTHING_WRITTEN));
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get("/admin/accounts", Operation.USERS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/admin/accounts",
+              Map.of(),
+              Operation.CREATE_USER,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.post(
+              "/admin/accounts/{account}/roles",
+              Map.of(),
+              Operation.ASSIGN_ROLES,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get("/admin/catalogue", Set.of(Role.ADMIN), ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/admin/catalogue", Set.of(Role.ADMIN), ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.upload(
+              "/admin/catalogue/upload",
+              Set.of(Role.ADMIN),
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get(
+              "/admin/specified-fields",
+              Operation.RECORD_SPECIFIED_FIELD_REVISION,
+              ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/admin/specified-fields",
+              Map.of(),
+              Operation.RECORD_SPECIFIED_FIELD_REVISION,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.upload(
+              "/admin/specified-fields/upload",
+              Operation.RECORD_SPECIFIED_FIELD_REVISION,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get(
+              "/imports", Operation.CREATE_PRE_REPORT_DRAFT, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.upload(
+              "/imports",
+              Operation.CREATE_PRE_REPORT_DRAFT,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get(
+              "/imports/{job}", Operation.CREATE_PRE_REPORT_DRAFT, ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.get(
+              "/imports/{job}/progress",
+              Operation.CREATE_PRE_REPORT_DRAFT,
+              ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.post(
+              "/imports/{job}/run",
+              Map.of(),
+              Operation.CREATE_PRE_REPORT_DRAFT,
+              ConsoleRoute.Check.NOT_FOUND));
 
   /**
    * Console routes outside the walk, and why: they are the same for every role (signing in and out,
@@ -154,6 +202,9 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
   private final Map<Role, ConsoleBrowser> strangers = new EnumMap<>(Role.class);
   private final Map<PreReportState, Probed> cases = new EnumMap<>(PreReportState.class);
 
+  /** The account whose roles the walk tries to change (an empty form: nothing is written). */
+  private String account;
+
   private record Probed(String id, String reference) {}
 
   @BeforeAll
@@ -165,6 +216,8 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
       owners.put(role, signedIn(own));
       strangers.put(role, signedIn(other));
     }
+    String probedAccount = world.user("walk-probed-account", world.beta, Role.FILER);
+    account = users.findByUsername(probedAccount).orElseThrow().id().value().toString();
     ApiClient api = new ApiClient(http);
     String filer = api.login("walk-own-filer", World.PASSWORD);
     String officer =
@@ -226,7 +279,10 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
                   ? java.util.Arrays.asList((PreReportState) null)
                   : route.states();
           for (PreReportState state : states) {
-            boolean allowed = allowed(route.operation(), role, own, state);
+            boolean allowed =
+                route.operation() == null
+                    ? route.roles().contains(role)
+                    : allowed(route.operation(), role, own, state);
             String name =
                 route
                     + " by "
@@ -260,7 +316,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
     Role role = caller.role();
     boolean own = caller.own();
     PreReportState state = caller.state();
-    String path = route.pathFor(probed == null ? "" : probed.id());
+    String path = route.pathFor(probed == null ? "" : probed.id(), account);
     ConsoleBrowser.Page page = call(browser, route, path);
     switch (route.check()) {
       case CASE_PAGE -> {
@@ -302,6 +358,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               name + ": " + page.status());
         }
       }
+      case NOT_FOUND -> assertEquals(404, page.status(), name);
       case NO_SUCH_DOCUMENT -> {
         assertEquals(404, page.status(), name);
         assertFalse(page.html().contains(probed.reference()), name);
@@ -322,7 +379,11 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
    */
   private static ConsoleBrowser.Page call(ConsoleBrowser browser, ConsoleRoute route, String path) {
     ConsoleBrowser.Page page;
-    if (route.method().equals("POST")) {
+    if (route.upload()) {
+      page =
+          browser.upload(
+              path, Map.of("csrf", browser.get("/audit").csrf()), "empty.csv", new byte[0]);
+    } else if (route.method().equals("POST")) {
       Map<String, String> form = new HashMap<>(route.form());
       form.put("csrf", browser.get("/audit").csrf());
       page = browser.post(path, form);
@@ -330,6 +391,10 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
       page = browser.get(path);
     }
     assertFalse("/signin".equals(page.location()), "still signed in");
+    assertEquals(
+        ConsoleContentPolicy.POLICY,
+        page.csp(),
+        route + ": a console page may load the console's style sheets and scripts");
     return page;
   }
 

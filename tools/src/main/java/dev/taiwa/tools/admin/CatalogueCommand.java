@@ -1,16 +1,24 @@
 package dev.taiwa.tools.admin;
 
+import dev.taiwa.cases.catalogue.NewRevision;
 import dev.taiwa.cases.catalogue.Technology;
 import dev.taiwa.cases.catalogue.TechnologyRevision;
 import dev.taiwa.cases.catalogue.TechnologyRevisions;
 import dev.taiwa.cases.catalogue.application.CatalogueCommands;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.service.importing.TechnologyRevisionFile;
+import dev.taiwa.service.importing.UnreadableFile;
 import dev.taiwa.tools.OperatorAccount;
 import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.TaiwaCommand;
+import dev.taiwa.tools.ToolFailure;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -92,8 +100,7 @@ public final class CatalogueCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Result<TechnologyRevision> result =
           catalogue.addRevision(
-              accounts.authenticate(operator, spec.commandLine().getErr()),
-              RevisionFile.read(file));
+              accounts.authenticate(operator, spec.commandLine().getErr()), read());
       if (result.accepted()) {
         TechnologyRevision added = result.value().orElseThrow();
         out.println(
@@ -110,6 +117,17 @@ public final class CatalogueCommand implements Runnable {
         out.println((r.field() == null ? "" : r.field() + ": ") + r.code() + " " + r.message());
       }
       return TaiwaCommand.PROBLEM_FOUND;
+    }
+
+    private NewRevision read() {
+      try {
+        return TechnologyRevisionFile.read(
+            file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException | UncheckedIOException e) {
+        throw new ToolFailure("cannot read " + file + ": " + e.getClass().getSimpleName());
+      } catch (UnreadableFile e) {
+        throw new ToolFailure(e.getMessage());
+      }
     }
   }
 }

@@ -15,11 +15,11 @@ import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.service.importing.ImportFormat;
 import dev.taiwa.tools.CaseKind;
 import dev.taiwa.tools.OperatorAccount;
 import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.ToolFailure;
-import dev.taiwa.tools.importing.ImportFormat;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +97,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
     Actor actor = accounts.authenticate(operator, spec.commandLine().getErr());
     ImportFormat chosen =
-        format != null ? format : out != null ? ImportFormat.of(out) : ImportFormat.CSV;
+        format != null
+            ? format
+            : out != null ? ImportFormat.of(out.getFileName().toString()) : ImportFormat.CSV;
     long count;
     try (Writer writer = writer()) {
       count =

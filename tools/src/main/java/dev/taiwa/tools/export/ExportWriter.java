@@ -3,7 +3,7 @@ package dev.taiwa.tools.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.taiwa.tools.importing.ImportFormat;
+import dev.taiwa.service.importing.ImportFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -3,19 +3,27 @@ package dev.taiwa.tools.importing;
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.imports.ImportKeys;
 import dev.taiwa.cases.kernel.Actor;
-import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.UnitOfWork;
+import dev.taiwa.service.importing.BusyRetry;
+import dev.taiwa.service.importing.CaseImport;
+import dev.taiwa.service.importing.CaseRows;
+import dev.taiwa.service.importing.ImportFormat;
+import dev.taiwa.service.importing.ImportSummary;
+import dev.taiwa.service.importing.PatentRows;
+import dev.taiwa.service.importing.PreReportRows;
+import dev.taiwa.service.importing.SourceFile;
+import dev.taiwa.service.importing.UnreadableFile;
 import dev.taiwa.tools.CaseKind;
 import dev.taiwa.tools.OperatorAccount;
 import dev.taiwa.tools.OperatorCredentials;
 import dev.taiwa.tools.TaiwaCommand;
 import dev.taiwa.tools.ToolFailure;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,9 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
     CaseRows<?> rows = kind == CaseKind.PATENTS ? patentRows : preReportRows;
     Actor actor = accounts.authenticate(operator, spec.commandLine().getErr());
-    SourceFile source = SourceFile.read(file, format == null ? ImportFormat.of(file) : format);
-    columnsAreKnown(rows, source);
-    mayCreate(rows, actor);
+    SourceFile source = read();
     PrintWriter out = spec.commandLine().getOut();
     ImportSummary summary = run(rows, actor, source, spec.commandLine().getErr());
     summary.problems().forEach(p -> out.println(p.describe()));
@@ -79,9 +85,35 @@ public final class ImportCommand implements Callable<Integer> {
     return summary.problems().isEmpty() ? 0 : TaiwaCommand.PROBLEM_FOUND;
   }
 
+  private SourceFile read() {
+    String name = file.getFileName().toString();
+    try {
+      return SourceFile.read(
+          name, Files.readAllBytes(file), format == null ? ImportFormat.of(name) : format);
+    } catch (IOException e) {
+      throw new ToolFailure("cannot read " + file + ": " + e.getMessage());
+    } catch (UnreadableFile e) {
+      throw new ToolFailure(e.getMessage());
+    }
+  }
+
   private <F> ImportSummary run(CaseRows<F> rows, Actor actor, SourceFile source, PrintWriter err) {
-    return new CaseImport<>(rows, importKeys, auditLog, unitOfWork, clock)
-        .run(actor, source, dryRun, batchSize, err);
+    CaseImport<F> run = new CaseImport<>(rows, importKeys, auditLog, unitOfWork, clock);
+    run.unusable(source)
+        .ifPresent(
+            problem -> {
+              throw new ToolFailure(problem);
+            });
+    run.forbidden(actor)
+        .ifPresent(
+            r -> {
+              throw new ToolFailure(
+                  actor.username() + " may not import these cases: " + r.message());
+            });
+    try (Progress progress = Progress.of(dryRun ? "check" : "import", source.rows().size(), err)) {
+      return run.run(
+          actor, source, dryRun, batchSize, new BusyRetry(unitOfWork, err), progress::step);
+    }
   }
 
   private String describe(ImportSummary summary) {
@@ -104,30 +136,5 @@ public final class ImportCommand implements Callable<Integer> {
             + timing
             + "; nothing written"
         : "Imported " + summary.created() + " cases, " + counts + timing;
-  }
-
-  private static void columnsAreKnown(CaseRows<?> rows, SourceFile source) {
-    List<String> unknown =
-        source.columns().stream().filter(c -> !rows.columns().contains(c)).toList();
-    if (!unknown.isEmpty()) {
-      throw new ToolFailure(
-          source.name() + ": unknown columns " + unknown + "; the columns are " + rows.columns());
-    }
-    if (!source.rows().isEmpty() && !source.columns().contains(rows.keyColumn())) {
-      throw new ToolFailure(source.name() + ": the column " + rows.keyColumn() + " is required");
-    }
-  }
-
-  /** Refuses at once an account whose roles may not create such cases at all. */
-  private static <F> void mayCreate(CaseRows<F> rows, Actor actor) {
-    CaseRows.Parsed<F> empty = rows.parse(new SourceRow(0, Map.of()));
-    rows.check(actor, empty).stream()
-        .filter(r -> r.code() == ErrorCode.FORBIDDEN)
-        .findFirst()
-        .ifPresent(
-            r -> {
-              throw new ToolFailure(
-                  actor.username() + " may not import these cases: " + r.message());
-            });
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.kernel.JapanTime;
+import dev.taiwa.service.importing.PreReportRows;
 import dev.taiwa.tools.ToolsWorld;
 import dev.taiwa.tools.ToolsWorld.Run;
 import java.io.IOException;

@@ -56,7 +56,7 @@ public final class CatalogueCommands {
         Command.<Actor, TechnologyRevision>named(AuditAction.TECHNOLOGY_REVISION_ADDED)
             .table(
                 (a, roles) ->
-                    a.has(Role.ADMIN)
+                    mayAddRevision(a)
                         ? Optional.empty()
                         : Optional.of(
                             Rejection.of(
@@ -72,6 +72,11 @@ public final class CatalogueCommands {
                           null, AuditAction.TECHNOLOGY_REVISION_ADDED, summary(revision), now),
                       () -> writer.add(revision));
                 }));
+  }
+
+  /** Whether {@code actor} may add revisions at all: an administrator. */
+  public boolean mayAddRevision(Actor actor) {
+    return actor.has(Role.ADMIN);
   }
 
   private static String summary(TechnologyRevision revision) {

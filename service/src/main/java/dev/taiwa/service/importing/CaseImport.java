@@ -1,4 +1,4 @@
-package dev.taiwa.tools.importing;
+package dev.taiwa.service.importing;
 
 import dev.taiwa.cases.audit.AuditEntry;
 import dev.taiwa.cases.audit.AuditLog;
@@ -9,14 +9,14 @@ import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.UnitOfWork;
-import dev.taiwa.tools.BusyRetry;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * One import run of a file: reads every row, skips rows whose import key was imported before, and
@@ -44,30 +44,61 @@ public final class CaseImport<F> {
     this.clock = clock;
   }
 
+  /**
+   * Why {@code file} cannot be imported as this kind at all (columns this kind does not have, or
+   * rows without the key column), in the operator's words; empty when it can.
+   */
+  public Optional<String> unusable(SourceFile file) {
+    List<String> unknown =
+        file.columns().stream().filter(c -> !rows.columns().contains(c)).toList();
+    if (!unknown.isEmpty()) {
+      return Optional.of(
+          file.name() + ": unknown columns " + unknown + "; the columns are " + rows.columns());
+    }
+    if (!file.rows().isEmpty() && !file.columns().contains(rows.keyColumn())) {
+      return Optional.of(file.name() + ": the column " + rows.keyColumn() + " is required");
+    }
+    return Optional.empty();
+  }
+
+  /** The use case's refusal when {@code actor}'s roles may not create such cases at all. */
+  public Optional<Rejection> forbidden(Actor actor) {
+    CaseRows.Parsed<F> empty = rows.parse(new SourceRow(0, Map.of()));
+    return rows.check(actor, empty).stream()
+        .filter(r -> r.code() == dev.taiwa.cases.kernel.ErrorCode.FORBIDDEN)
+        .findFirst();
+  }
+
+  /**
+   * Runs the import (or its dry run) of {@code file} as {@code actor}, {@code batchSize} rows per
+   * transaction, telling {@code progress} how many more rows were done after each batch.
+   */
   public ImportSummary run(
-      Actor actor, SourceFile file, boolean dryRun, int batchSize, PrintWriter err) {
+      Actor actor,
+      SourceFile file,
+      boolean dryRun,
+      int batchSize,
+      BusyRetry transactions,
+      LongConsumer progress) {
     long started = System.nanoTime();
     List<RowProblem> problems = new ArrayList<>();
     List<SourceRow> fresh = newRows(file, problems);
     long withoutKey = problems.size();
     long alreadyImported = file.rows().size() - fresh.size() - withoutKey;
     long created = 0;
-    BusyRetry transactions = new BusyRetry(unitOfWork, err);
-    try (Progress progress = Progress.of(dryRun ? "check" : "import", file.rows().size(), err)) {
-      progress.step(file.rows().size() - fresh.size());
-      for (int from = 0; from < fresh.size(); from += batchSize) {
-        List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
-        if (dryRun) {
-          created += check(actor, batch, problems);
-        } else {
-          String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
-          Batch done =
-              transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
-          created += done.imported.size();
-          problems.addAll(done.problems);
-        }
-        progress.step(batch.size());
+    progress.accept(file.rows().size() - fresh.size());
+    for (int from = 0; from < fresh.size(); from += batchSize) {
+      List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
+      if (dryRun) {
+        created += check(actor, batch, problems);
+      } else {
+        String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
+        Batch done =
+            transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
+        created += done.imported.size();
+        problems.addAll(done.problems);
       }
+      progress.accept(batch.size());
     }
     problems.sort(
         java.util.Comparator.comparingLong(RowProblem::row)

@@ -1,4 +1,4 @@
-package dev.taiwa.tools.importing;
+package dev.taiwa.service.importing;
 
 /** Why a row of an import file was not imported: its number, the field at fault and the reason. */
 public record RowProblem(long row, String field, String code, String reason) {

@@ -1,4 +1,4 @@
-package dev.taiwa.tools.importing;
+package dev.taiwa.service.importing;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import java.time.LocalDate;

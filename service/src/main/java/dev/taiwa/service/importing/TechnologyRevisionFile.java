@@ -1,18 +1,16 @@
-package dev.taiwa.tools.admin;
+package dev.taiwa.service.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taiwa.cases.catalogue.NewRevision;
 import dev.taiwa.cases.catalogue.NewTechnology;
-import dev.taiwa.tools.ToolFailure;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a new technology-list revision from JSON:
+ * Reads a new technology-list revision from JSON, as {@code taiwa catalogue add} and the console's
+ * upload take it:
  *
  * <pre>{"id": "R2026-40", "noticeReference": "...", "effectiveDate": "2026-10-01", "note": "...",
  *  "items": [{"number": 1, "nameJa": "...", "nameEn": "...", "status": "EFFECTIVE",
@@ -20,18 +18,19 @@ import java.util.List;
  *
  * Every value is kept as text; the use case's rules judge it.
  */
-final class RevisionFile {
-  private RevisionFile() {}
+public final class TechnologyRevisionFile {
+  private TechnologyRevisionFile() {}
 
-  static NewRevision read(Path file) {
+  /** The revision {@code json} states; {@link UnreadableFile} when it is no JSON object. */
+  public static NewRevision read(String name, String json) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file).replace("\uFEFF", ""));
+      root = new ObjectMapper().readTree(json.replace("\uFEFF", ""));
     } catch (IOException e) {
-      throw new ToolFailure("cannot read " + file + " as JSON: " + e.getClass().getSimpleName());
+      throw new UnreadableFile("cannot read " + name + " as JSON: " + e.getClass().getSimpleName());
     }
     if (root == null || !root.isObject()) {
-      throw new ToolFailure(file + " must hold one JSON object");
+      throw new UnreadableFile(name + " must hold one JSON object");
     }
     List<NewTechnology> items = new ArrayList<>();
     JsonNode listed = root.path("items");
@@ -54,7 +53,7 @@ final class RevisionFile {
         items);
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }

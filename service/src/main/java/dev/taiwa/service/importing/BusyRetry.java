@@ -1,4 +1,4 @@
-package dev.taiwa.tools;
+package dev.taiwa.service.importing;
 
 import dev.taiwa.cases.kernel.StoreBusyException;
 import dev.taiwa.cases.kernel.UnitOfWork;

@@ -1,16 +1,13 @@
-package dev.taiwa.tools.importing;
+package dev.taiwa.service.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.taiwa.tools.ToolFailure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,16 +27,14 @@ import org.apache.commons.csv.CSVRecord;
  * {"contact": {"name": ...}}} is the column {@code contact.name}) and whose arrays join with {@code
  * ;}.
  */
-public record SourceFile(Path path, String sha256, List<String> columns, List<SourceRow> rows) {
+public record SourceFile(String name, String sha256, List<String> columns, List<SourceRow> rows) {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  public static SourceFile read(Path path, ImportFormat format) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new ToolFailure("cannot read " + path + ": " + e.getMessage());
-    }
+  /**
+   * The file {@code path} (a name without folders, e.g. an upload's file name) holding {@code
+   * bytes}; throws {@link UnreadableFile} when it is not UTF-8 or not the {@code format}.
+   */
+  public static SourceFile read(String path, byte[] bytes, ImportFormat format) {
     String text = utf8(path, bytes);
     if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
       text = text.substring(1);
@@ -49,7 +44,7 @@ public record SourceFile(Path path, String sha256, List<String> columns, List<So
         : csv(path, sha256(bytes), text);
   }
 
-  private static SourceFile csv(Path path, String sha, String text) {
+  private static SourceFile csv(String path, String sha, String text) {
     CSVFormat excel =
         CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).setTrim(false).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), excel)) {
@@ -66,20 +61,20 @@ public record SourceFile(Path path, String sha256, List<String> columns, List<So
       }
       return new SourceFile(path, sha, columns, rows);
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new ToolFailure("not a CSV file " + path + ": " + e.getMessage());
+      throw new UnreadableFile("not a CSV file " + path + ": " + e.getMessage());
     }
   }
 
-  private static SourceFile json(Path path, String sha, String text) {
+  private static SourceFile json(String path, String sha, String text) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(text);
     } catch (IOException e) {
-      throw new ToolFailure(
+      throw new UnreadableFile(
           "not a JSON file " + path + ": " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isArray()) {
-      throw new ToolFailure(path + ": expected a JSON array of objects");
+      throw new UnreadableFile(path + ": expected a JSON array of objects");
     }
     List<SourceRow> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
@@ -114,7 +109,7 @@ public record SourceFile(Path path, String sha256, List<String> columns, List<So
     }
   }
 
-  private static String utf8(Path path, byte[] bytes) {
+  private static String utf8(String path, byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -123,7 +118,7 @@ public record SourceFile(Path path, String sha256, List<String> columns, List<So
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new ToolFailure(path + " is not UTF-8 (save it from Excel as \"CSV UTF-8\")");
+      throw new UnreadableFile(path + " is not UTF-8 (save it from Excel as \"CSV UTF-8\")");
     }
   }
 
@@ -133,10 +128,5 @@ public record SourceFile(Path path, String sha256, List<String> columns, List<So
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The file's name, without its folder. */
-  public String name() {
-    return path.getFileName().toString();
   }
 }

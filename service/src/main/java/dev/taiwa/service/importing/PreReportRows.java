@@ -1,4 +1,4 @@
-package dev.taiwa.tools.importing;
+package dev.taiwa.service.importing;
 
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public final class PreReportRows implements CaseRows<PreReportForm> {
   public static final String KIND = "PRE_REPORT";
 
-  static final List<String> COLUMNS =
+  public static final List<String> COLUMNS =
       List.of(
           "importKey",
           "contact.name",
