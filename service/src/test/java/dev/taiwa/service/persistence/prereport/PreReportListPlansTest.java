@@ -117,7 +117,8 @@ class PreReportListPlansTest extends DatabaseTest {
     for (DialogueQueue queue : DialogueQueue.values()) {
       DialogueQueueSql sql =
           DialogueQueueSql.of(
-              new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)));
+              new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)),
+              dev.taiwa.cases.prereport.port.PreReportOrder.NEWEST);
       shapes.add(
           Arguments.of(
               "queue " + queue,
