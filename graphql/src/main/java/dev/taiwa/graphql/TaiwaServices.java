@@ -29,6 +29,7 @@ import dev.taiwa.cases.patent.catalogue.application.SpecifiedFieldRevisionComman
 import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.view.SavedViewUseCases;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
 import dev.taiwa.graphql.screening.ScreeningServices;
@@ -69,7 +70,8 @@ public record TaiwaServices(
     DocumentQueries documentQueries,
     SpecifiedFieldRevisionCommands specifiedFieldRevisions,
     OnceOnly onceOnly,
-    ScreeningServices screening) {
+    ScreeningServices screening,
+    SavedViewUseCases savedViews) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -103,5 +105,6 @@ public record TaiwaServices(
     Objects.requireNonNull(documentQueries, "document queries");
     Objects.requireNonNull(specifiedFieldRevisions, "specified field revisions");
     Objects.requireNonNull(onceOnly, "once only");
+    Objects.requireNonNull(savedViews, "saved views");
   }
 }

@@ -75,7 +75,8 @@ class SchemaWiringTest {
             "dialogueQueue",
             "specifiedFieldRevisions",
             "screeningListVersions",
-            "screenCounterparty"),
+            "screenCounterparty",
+            "savedViews"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -132,6 +133,8 @@ class SchemaWiringTest {
             "decideLicence",
             "markNotificationRead",
             "markAllNotificationsRead",
+            "saveView",
+            "deleteView",
             "requestPriorConfirmation",
             "sendPriorConfirmationForConsultation",
             "recordPriorConfirmationConsultation",

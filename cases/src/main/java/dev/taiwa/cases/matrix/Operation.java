@@ -104,7 +104,10 @@ public enum Operation {
   SCREEN_COUNTERPARTY("screenCounterparty", Kind.QUERY),
   IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION),
   SCREEN_PRE_REPORT("screenPreReport", Kind.MUTATION),
-  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION);
+  DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION),
+  SAVED_VIEWS("savedViews", Kind.QUERY),
+  SAVE_VIEW("saveView", Kind.MUTATION),
+  DELETE_VIEW("deleteView", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

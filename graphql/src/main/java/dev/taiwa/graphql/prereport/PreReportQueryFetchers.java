@@ -64,11 +64,9 @@ public final class PreReportQueryFetchers {
 
   /** The list order of the {@code sort} and {@code direction} arguments. */
   public static PreReportOrder order(DataFetchingEnvironment env) {
-    String sort = env.getArgument("sort");
-    String direction = env.getArgument("direction");
-    return PreReportOrder.of(
-        sort == null ? null : PreReportSort.valueOf(sort),
-        direction == null ? null : SortDirection.valueOf(direction));
+    PreReportSort sort = env.getArgument("sort");
+    SortDirection direction = env.getArgument("direction");
+    return PreReportOrder.of(sort, direction);
   }
 
   /**

@@ -37,7 +37,8 @@ public final class SchemaFiles {
           "timeline.graphqls",
           "document.graphqls",
           "patent-specified-field-revision.graphqls",
-          "screening.graphqls");
+          "screening.graphqls",
+          "saved-view.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -114,7 +114,8 @@ final class GraphQLFactory {
       ScreeningListCommands screeningLists,
       CounterpartyScreening counterpartyScreening,
       CaseScreeningCommands caseScreenings,
-      dev.taiwa.cases.screening.application.ListRescreen listRescreen) {
+      dev.taiwa.cases.screening.application.ListRescreen listRescreen,
+      dev.taiwa.cases.view.SavedViewUseCases savedViews) {
     return new TaiwaServices(
         commands,
         queries,
@@ -155,7 +156,8 @@ final class GraphQLFactory {
         documentQueries,
         specifiedFieldRevisions,
         onceOnly,
-        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen));
+        new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen),
+        savedViews);
   }
 
   @Singleton
