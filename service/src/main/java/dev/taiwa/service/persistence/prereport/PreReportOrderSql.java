@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.prereport;
 
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.cases.prereport.port.PreReportSort;
 import dev.taiwa.service.persistence.sql.Conditions;
 
 /**
@@ -32,7 +33,7 @@ final class PreReportOrderSql {
       return;
     }
     String comparison = order.ascending() ? ">" : "<";
-    if (order.sort() == dev.taiwa.cases.prereport.port.PreReportSort.CREATED) {
+    if (order.sort() == PreReportSort.CREATED) {
       // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
       // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
       conditions.where(
@@ -41,14 +42,23 @@ final class PreReportOrderSql {
           after.id().toString());
       return;
     }
+    // The sort value of the position, read from its row. The first condition alone (the value or
+    // beyond) is what SQLite makes an index range of, the expression index being no row value; the
+    // row value then skips the ties up to and including the position itself.
+    String expression = expression(order, "r");
+    String key = "(SELECT " + expression(order, "a") + " FROM pre_report a WHERE a.id = ?)";
     conditions.where(
-        "("
-            + expression(order, "r")
+        expression
+            + (order.ascending() ? " >= " : " <= ")
+            + key
+            + " AND ("
+            + expression
             + ", r.id) "
             + comparison
-            + " ((SELECT "
-            + expression(order, "a")
-            + " FROM pre_report a WHERE a.id = ?), ?)",
+            + " ("
+            + key
+            + ", ?)",
+        after.id().toString(),
         after.id().toString(),
         after.id().toString());
   }
