@@ -242,6 +242,12 @@ public final class TaiwaGraphQL {
     new SpecifiedFieldRevisionFetchers(services.specifiedFieldRevisions(), blockingExecutor)
         .wire(wiring);
     screening.wire(wiring);
+    new dev.taiwa.graphql.view.SavedViewFetchers(
+            services.savedViews(), services.preReportQueries(), blockingExecutor)
+        .wire(wiring);
+    wiring
+        .enumeration("PreReportSort", dev.taiwa.cases.prereport.port.PreReportSort.class)
+        .enumeration("SortDirection", dev.taiwa.cases.prereport.port.SortDirection.class);
     return SecrecyGuard.apply(
         new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build()));
   }

@@ -30,6 +30,7 @@ import dev.taiwa.cases.prereport.application.ApplicabilityCheck;
 import dev.taiwa.cases.prereport.application.PreReportCommands;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.statistics.application.StatisticsQueries;
+import dev.taiwa.cases.view.SavedViewUseCases;
 import dev.taiwa.graphql.outcome.DialogueOutcomeServices;
 import dev.taiwa.graphql.patent.PatentExtraServices;
 import dev.taiwa.graphql.screening.ScreeningServices;
@@ -71,7 +72,8 @@ public record TaiwaServices(
     SpecifiedFieldRevisionCommands specifiedFieldRevisions,
     OnceOnly onceOnly,
     ScreeningServices screening,
-    StatisticsQueries statistics) {
+    StatisticsQueries statistics,
+    SavedViewUseCases savedViews) {
   public TaiwaServices {
     Objects.requireNonNull(preReportCommands, "pre-report commands");
     Objects.requireNonNull(preReportQueries, "pre-report queries");
@@ -106,5 +108,6 @@ public record TaiwaServices(
     Objects.requireNonNull(specifiedFieldRevisions, "specified field revisions");
     Objects.requireNonNull(onceOnly, "once only");
     Objects.requireNonNull(statistics, "statistics");
+    Objects.requireNonNull(savedViews, "saved views");
   }
 }

@@ -156,7 +156,8 @@ final class ApiHarness implements AutoCloseable {
               mock(dev.taiwa.cases.screening.application.CounterpartyScreening.class),
               mock(dev.taiwa.cases.screening.application.CaseScreeningCommands.class),
               mock(dev.taiwa.cases.screening.application.ListRescreen.class)),
-          mock(dev.taiwa.cases.statistics.application.StatisticsQueries.class));
+          mock(dev.taiwa.cases.statistics.application.StatisticsQueries.class),
+          mock(dev.taiwa.cases.view.SavedViewUseCases.class));
   private final AtomicInteger threads = new AtomicInteger();
   final ExecutorService executor =
       Executors.newFixedThreadPool(2, r -> new Thread(r, "blocking-" + threads.incrementAndGet()));

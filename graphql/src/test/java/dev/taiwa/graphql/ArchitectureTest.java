@@ -12,6 +12,9 @@ import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.patent.port.PatentFilter;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.cases.prereport.port.PreReportSort;
+import dev.taiwa.cases.prereport.port.SortDirection;
 import dev.taiwa.cases.secrecy.Disclosed;
 import dev.taiwa.cases.statistics.port.StatisticsFilter;
 import java.util.Set;
@@ -38,10 +41,13 @@ class ArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> PORT_PACKAGE_TYPES_BUT_THE_FILTER =
       DescribedPredicate.describe(
-          "types in ..port.. packages other than the search filters",
+          "types in ..port.. packages other than the search filters and list orders",
           c ->
               c.getPackageName().contains(".port")
                   && !c.getName().equals(PreReportFilter.class.getName())
+                  && !c.getName().equals(PreReportOrder.class.getName())
+                  && !c.getName().equals(PreReportSort.class.getName())
+                  && !c.getName().equals(SortDirection.class.getName())
                   && !c.getName().equals(PatentFilter.class.getName())
                   && !c.getName().equals(StatisticsFilter.class.getName()));
 

@@ -34,7 +34,7 @@ class BlockingExecutorTest {
   @Test
   void useCasesRunOnTheBlockingExecutorNeverOnTheCallersThread() {
     PreReport report = Fixtures.aDraft(organisation, Instant.parse("2026-03-01T00:00:00Z"), 1);
-    when(api.queries.search(any(), any(), any()))
+    when(api.queries.search(any(), any(), any(), any()))
         .thenAnswer(call -> record(new Page<>(List.of(report), false, 1)));
     when(api.queries.availableActions(any(), any()))
         .thenAnswer(call -> record(Set.of(PreReportAction.SUBMIT)));

@@ -68,7 +68,7 @@ class CaseEdgeBatchingTest {
       api.organisations.insert(organisation);
       reports.add(Fixtures.aDraft(organisation.id(), Instant.parse("2026-02-01T00:00:00Z"), 1));
     }
-    when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, N));
+    when(api.queries.search(any(), any(), any(), any())).thenReturn(new Page<>(reports, false, N));
   }
 
   private void ask(String edge) {

@@ -41,7 +41,7 @@ class DataLoaderBatchingTest {
               : Instant.parse("2026-02-01T00:00:00Z");
       reports.add(Fixtures.aDraft(organisation.id(), created.plusSeconds(i), 1, 11));
     }
-    when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, n));
+    when(api.queries.search(any(), any(), any(), any())).thenReturn(new Page<>(reports, false, n));
 
     ExecutionResult result =
         api.execute(

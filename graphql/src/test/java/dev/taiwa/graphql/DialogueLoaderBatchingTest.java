@@ -60,7 +60,7 @@ class DialogueLoaderBatchingTest {
                   "internal " + i,
                   Instant.parse("2026-02-02T00:00:00Z"))));
     }
-    when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(reports, false, n));
+    when(api.queries.search(any(), any(), any(), any())).thenReturn(new Page<>(reports, false, n));
     when(api.dialogueQueries.meetingsOf(any(), anyCollection())).thenReturn(Map.of());
     when(api.caseAssignment.officersOf(any(), anyCollection())).thenReturn(Map.of());
     when(api.dialogueQueries.concernsOf(any(), anyCollection())).thenReturn(concerns);

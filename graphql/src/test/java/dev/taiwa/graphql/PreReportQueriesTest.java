@@ -17,6 +17,7 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.graphql.prereport.PreReportCursor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +129,8 @@ class PreReportQueriesTest {
       Instant lastCreated = Instant.parse("2026-03-01T00:00:00Z");
       String after = PreReportCursor.encode(new PageRequest.Position(lastCreated, lastSeen));
       UUID organisation = UUID.randomUUID();
-      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 0));
+      when(api.queries.search(any(), any(), any(), any()))
+          .thenReturn(new Page<>(List.of(), false, 0));
 
       data(
           "{ preReports(first: 5, after: \""
@@ -141,7 +143,8 @@ class PreReportQueriesTest {
 
       ArgumentCaptor<PreReportFilter> filter = ArgumentCaptor.forClass(PreReportFilter.class);
       ArgumentCaptor<PageRequest> page = ArgumentCaptor.forClass(PageRequest.class);
-      verify(api.queries).search(eq(filer), filter.capture(), page.capture());
+      verify(api.queries)
+          .search(eq(filer), filter.capture(), eq(PreReportOrder.NEWEST), page.capture());
       assertEquals(
           new PreReportFilter(
               Set.of(PreReportState.SUBMITTED, PreReportState.UNDER_REVIEW),
@@ -158,12 +161,14 @@ class PreReportQueriesTest {
 
     @Test
     void withoutArgumentsTheFirstTwentyAreAskedForUnfiltered() {
-      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 0));
+      when(api.queries.search(any(), any(), any(), any()))
+          .thenReturn(new Page<>(List.of(), false, 0));
 
       Map<String, Object> data =
           data("{ preReports { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }");
 
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null));
+      verify(api.queries)
+          .search(filer, PreReportFilter.none(), PreReportOrder.NEWEST, new PageRequest(20, null));
       Map<?, ?> connection = (Map<?, ?>) data.get("preReports");
       assertEquals(0, connection.get("totalCount"));
       assertEquals(List.of(), connection.get("edges"));
@@ -176,12 +181,17 @@ class PreReportQueriesTest {
     @Test
     void withoutTotalCountSelectedNothingIsCounted() {
       PreReport report = Fixtures.aDraft(company.id(), Instant.parse("2026-03-02T00:00:00Z"));
-      when(api.queries.search(any(), any(), any()))
+      when(api.queries.search(any(), any(), any(), any()))
           .thenReturn(Page.uncounted(List.of(report), false));
 
       Map<String, Object> data = data("{ preReports { edges { node { id } } } }");
 
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+      verify(api.queries)
+          .search(
+              filer,
+              PreReportFilter.none(),
+              PreReportOrder.NEWEST,
+              new PageRequest(20, null, false));
       assertEquals(
           Map.of("edges", List.of(Map.of("node", Map.of("id", report.id().toString())))),
           data.get("preReports"));
@@ -189,42 +199,65 @@ class PreReportQueriesTest {
 
     @Test
     void totalCountSelectedInAFragmentIsCounted() {
-      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 3));
+      when(api.queries.search(any(), any(), any(), any()))
+          .thenReturn(new Page<>(List.of(), false, 3));
 
       Map<String, Object> data =
           data(
               "{ preReports { ...counted } }"
                   + " fragment counted on PreReportConnection { all: totalCount }");
 
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, true));
+      verify(api.queries)
+          .search(
+              filer,
+              PreReportFilter.none(),
+              PreReportOrder.NEWEST,
+              new PageRequest(20, null, true));
       assertEquals(Map.of("all", 3), data.get("preReports"));
     }
 
     @Test
     void totalCountInAnInlineFragmentIsCountedAndASkippedOneIsNot() {
-      when(api.queries.search(any(), any(), any())).thenReturn(new Page<>(List.of(), false, 3));
+      when(api.queries.search(any(), any(), any(), any()))
+          .thenReturn(new Page<>(List.of(), false, 3));
 
       data("{ preReports { ... on PreReportConnection { totalCount } } }");
       data("{ preReports { totalCount @skip(if: true) edges { cursor } } }");
 
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, true));
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+      verify(api.queries)
+          .search(
+              filer,
+              PreReportFilter.none(),
+              PreReportOrder.NEWEST,
+              new PageRequest(20, null, true));
+      verify(api.queries)
+          .search(
+              filer,
+              PreReportFilter.none(),
+              PreReportOrder.NEWEST,
+              new PageRequest(20, null, false));
     }
 
     @Test
     void totalCountOfTheNodesBelowIsNotTheConnectionsOwn() {
-      when(api.queries.search(any(), any(), any())).thenReturn(Page.uncounted(List.of(), false));
+      when(api.queries.search(any(), any(), any(), any()))
+          .thenReturn(Page.uncounted(List.of(), false));
 
       data("{ preReports { edges { node { meetings { id } } } } }");
 
-      verify(api.queries).search(filer, PreReportFilter.none(), new PageRequest(20, null, false));
+      verify(api.queries)
+          .search(
+              filer,
+              PreReportFilter.none(),
+              PreReportOrder.NEWEST,
+              new PageRequest(20, null, false));
     }
 
     @Test
     void aPageBecomesEdgesWithCursorsPageInfoAndTotalCount() {
       PreReport newer = Fixtures.aDraft(company.id(), Instant.parse("2026-03-02T00:00:00Z"));
       PreReport older = Fixtures.aDraft(company.id(), Instant.parse("2026-03-01T00:00:00Z"));
-      when(api.queries.search(any(), any(), any()))
+      when(api.queries.search(any(), any(), any(), any()))
           .thenReturn(new Page<>(List.of(newer, older), true, 42));
 
       @SuppressWarnings("unchecked")

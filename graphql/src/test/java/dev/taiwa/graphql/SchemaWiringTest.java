@@ -76,7 +76,8 @@ class SchemaWiringTest {
             "specifiedFieldRevisions",
             "screeningListVersions",
             "screenCounterparty",
-            "statistics"),
+            "statistics",
+            "savedViews"),
         names(schema.getQueryType()));
     assertEquals(
         Set.of(
@@ -133,6 +134,8 @@ class SchemaWiringTest {
             "decideLicence",
             "markNotificationRead",
             "markAllNotificationsRead",
+            "saveView",
+            "deleteView",
             "requestPriorConfirmation",
             "sendPriorConfirmationForConsultation",
             "recordPriorConfirmationConsultation",

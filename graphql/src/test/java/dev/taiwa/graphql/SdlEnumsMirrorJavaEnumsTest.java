@@ -85,7 +85,9 @@ class SdlEnumsMirrorJavaEnumsTest {
           Map.entry(
               "CompensationAction",
               dev.taiwa.cases.patent.compensation.model.CompensationAction.class),
-          Map.entry("LossCause", dev.taiwa.cases.patent.compensation.model.LossCause.class));
+          Map.entry("LossCause", dev.taiwa.cases.patent.compensation.model.LossCause.class),
+          Map.entry("PreReportSort", dev.taiwa.cases.prereport.port.PreReportSort.class),
+          Map.entry("SortDirection", dev.taiwa.cases.prereport.port.SortDirection.class));
 
   static Stream<Arguments> mirrors() {
     return MIRRORS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -211,6 +211,9 @@ public final class AccessMatrix {
     return switch (operation) {
       case ME, TECHNOLOGIES, TECHNOLOGY_REVISIONS, CHECK_APPLICABILITY ->
           Permission.of(Reach.EVERYTHING);
+        // Own views and those shared within the organisation (SavedViewPolicy); a view lists only
+        // what the opener's own scope shows.
+      case SAVED_VIEWS, SAVE_VIEW, DELETE_VIEW -> Permission.of(Reach.OWN_ORGANISATION);
       case PRE_REPORT, PRE_REPORTS -> Permission.of(grant.see());
       case CREATE_PRE_REPORT_DRAFT ->
           grant.create() ? Permission.of(Reach.OWN_ORGANISATION) : Permission.denied();

@@ -105,7 +105,10 @@ public enum Operation {
   IMPORT_SCREENING_LIST("importScreeningList", Kind.MUTATION),
   SCREEN_PRE_REPORT("screenPreReport", Kind.MUTATION),
   DISPOSE_SCREENING_HIT("disposeScreeningHit", Kind.MUTATION),
-  STATISTICS("statistics", Kind.QUERY);
+  STATISTICS("statistics", Kind.QUERY),
+  SAVED_VIEWS("savedViews", Kind.QUERY),
+  SAVE_VIEW("saveView", Kind.MUTATION),
+  DELETE_VIEW("deleteView", Kind.MUTATION);
 
   /** Whether the operation reads or changes. */
   public enum Kind {

@@ -6,6 +6,7 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.graphql.prereport.PreReportConnection;
 import dev.taiwa.graphql.prereport.PreReportQueryFetchers;
 import dev.taiwa.graphql.support.RefusalException;
@@ -35,19 +36,22 @@ public final class DialogueQueueFetchers {
   private PreReportConnection queue(DataFetchingEnvironment env) {
     Integer first = env.getArgument("first");
     String kind = env.getArgument("kind");
+    PreReportOrder order = PreReportQueryFetchers.order(env);
     Result<Page<PreReport>> result =
         queues.queue(
             RequestActor.require(env),
             DialogueQueue.valueOf(kind),
             env.getArgument("technology"),
+            order,
             PreReportQueryFetchers.page(
                 first == null ? DEFAULT_PAGE_SIZE : first,
                 env.getArgument("after"),
-                TotalCount.selected(env)));
+                TotalCount.selected(env),
+                order));
     if (!result.accepted()) {
       Rejection refusal = result.errors().get(0);
       throw new RefusalException(refusal.code(), refusal.message());
     }
-    return PreReportConnection.of(result.value().orElseThrow());
+    return PreReportConnection.of(result.value().orElseThrow(), order);
   }
 }

@@ -76,7 +76,8 @@ public final class PreReportInputs {
         get(input, "plannedFrom"),
         get(input, "plannedTo"),
         get(input, "text"),
-        Boolean.TRUE.equals(get(input, "unreviewedHits")));
+        Boolean.TRUE.equals(get(input, "unreviewedHits")),
+        get(input, "search"));
   }
 
   private static Map<String, Object> object(Map<String, Object> input, String name) {

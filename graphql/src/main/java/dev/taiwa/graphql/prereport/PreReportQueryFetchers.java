@@ -7,6 +7,9 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.ReadMemo;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.cases.prereport.port.PreReportSort;
+import dev.taiwa.cases.prereport.port.SortDirection;
 import dev.taiwa.graphql.support.Ids;
 import dev.taiwa.graphql.support.RefusalException;
 import dev.taiwa.graphql.support.RequestActor;
@@ -47,13 +50,23 @@ public final class PreReportQueryFetchers {
   private PreReportConnection preReports(DataFetchingEnvironment env) {
     Actor actor = RequestActor.require(env);
     Integer first = env.getArgument("first");
+    PreReportOrder order = order(env);
     PageRequest page =
         page(
             first == null ? DEFAULT_PAGE_SIZE : first,
             env.getArgument("after"),
-            TotalCount.selected(env));
+            TotalCount.selected(env),
+            order);
     return PreReportConnection.of(
-        queries.search(actor, PreReportInputs.filter(env.getArgument("filter")), page));
+        queries.search(actor, PreReportInputs.filter(env.getArgument("filter")), order, page),
+        order);
+  }
+
+  /** The list order of the {@code sort} and {@code direction} arguments. */
+  public static PreReportOrder order(DataFetchingEnvironment env) {
+    PreReportSort sort = env.getArgument("sort");
+    SortDirection direction = env.getArgument("direction");
+    return PreReportOrder.of(sort, direction);
   }
 
   /**
@@ -61,7 +74,12 @@ public final class PreReportQueryFetchers {
    * {@code withTotal}; INVALID_VALUE if bad.
    */
   public static PageRequest page(int first, String after, boolean withTotal) {
-    PageRequest.Position position = PreReportCursor.decode(after);
+    return page(first, after, withTotal, PreReportOrder.NEWEST);
+  }
+
+  /** As {@link #page(int, String, boolean)} for a list in {@code order}. */
+  public static PageRequest page(int first, String after, boolean withTotal, PreReportOrder order) {
+    PageRequest.Position position = PreReportCursor.decode(after, order);
     try {
       return new PageRequest(first, position, withTotal);
     } catch (IllegalArgumentException e) {

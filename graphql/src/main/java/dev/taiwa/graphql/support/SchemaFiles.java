@@ -38,7 +38,8 @@ public final class SchemaFiles {
           "document.graphqls",
           "patent-specified-field-revision.graphqls",
           "screening.graphqls",
-          "statistics.graphqls");
+          "statistics.graphqls",
+          "saved-view.graphqls");
 
   private static final String FOLDER = "graphql/";
 

@@ -18,10 +18,10 @@ import java.util.List;
  * label.<Enum>.<CONSTANT>} entries of {@code texts_en.properties} ({@link #of(Enum,
  * ConsoleLanguage)}).
  */
-final class Labels {
+public final class Labels {
   private Labels() {}
 
-  static String of(PreReportState state) {
+  public static String of(PreReportState state) {
     return switch (state) {
       case DRAFT -> "下書き";
       case SUBMITTED -> "提出済み";

@@ -12,11 +12,12 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.cases.prereport.port.PreReportSort;
+import dev.taiwa.cases.prereport.port.SortDirection;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -64,6 +65,7 @@ final class QueuePages {
             actor,
             queue,
             technology,
+            orderOf(sort, order),
             new PageRequest(QueuePage.PAGE_SIZE, after.orElse(null), false));
     String technologyError = "";
     Page<PreReport> page;
@@ -89,7 +91,6 @@ final class QueuePages {
               .min(Comparator.comparing(view -> view.deadline().due()));
       rows.add(new Sorted(report, next, row(report, next, t)));
     }
-    rows.sort(comparator(sort, order));
 
     String base =
         "?queue="
@@ -132,29 +133,16 @@ final class QueuePages {
 
   private record Sorted(PreReport report, Optional<DeadlineView> next, QueuePage.Row row) {}
 
-  private static Comparator<Sorted> comparator(String sort, String order) {
-    Comparator<Sorted> comparator =
+  /** The store's order for the page's sort and order: the queue is sorted across its pages. */
+  private static PreReportOrder orderOf(String sort, String order) {
+    PreReportSort key =
         switch (sort) {
-          case "due" ->
-              Comparator.comparing(
-                  (Sorted s) -> s.next().map(v -> v.deadline().due()).orElse(LocalDate.MAX));
-          case "reference" -> Comparator.comparing((Sorted s) -> s.report().reference().toString());
-          case "planned" ->
-              Comparator.comparing(
-                  (Sorted s) ->
-                      s.report().form().plannedDate() == null
-                          ? LocalDate.MAX
-                          : s.report().form().plannedDate());
-          default ->
-              Comparator.comparing(
-                  (Sorted s) ->
-                      s.report().submittedAt() == null
-                          ? s.report().createdAt()
-                          : s.report().submittedAt());
+          case "due" -> PreReportSort.NEXT_DUE;
+          case "reference" -> PreReportSort.REFERENCE;
+          case "planned" -> PreReportSort.PLANNED;
+          default -> PreReportSort.FILED;
         };
-    comparator =
-        comparator.thenComparing(s -> s.report().createdAt(), Comparator.<Instant>naturalOrder());
-    return "asc".equals(order) ? comparator : comparator.reversed();
+    return new PreReportOrder(key, "asc".equals(order) ? SortDirection.ASC : SortDirection.DESC);
   }
 
   private static QueuePage.Row row(PreReport report, Optional<DeadlineView> next, Texts t) {

@@ -116,7 +116,8 @@ final class GraphQLFactory {
       CounterpartyScreening counterpartyScreening,
       CaseScreeningCommands caseScreenings,
       dev.taiwa.cases.screening.application.ListRescreen listRescreen,
-      StatisticsQueries statistics) {
+      StatisticsQueries statistics,
+      dev.taiwa.cases.view.SavedViewUseCases savedViews) {
     return new TaiwaServices(
         commands,
         queries,
@@ -158,7 +159,8 @@ final class GraphQLFactory {
         specifiedFieldRevisions,
         onceOnly,
         new ScreeningServices(screeningLists, counterpartyScreening, caseScreenings, listRescreen),
-        statistics);
+        statistics,
+        savedViews);
   }
 
   @Singleton

@@ -382,6 +382,12 @@ final class UseCaseFactory {
   }
 
   @Singleton
+  dev.taiwa.cases.view.SavedViewUseCases savedViewUseCases(
+      dev.taiwa.cases.view.SavedViews views, Clock clock) {
+    return new dev.taiwa.cases.view.SavedViewUseCases(views, clock);
+  }
+
+  @Singleton
   DocumentCaseSources documentCaseSources(
       PreReports preReports,
       PatentQueries patents,

@@ -167,6 +167,7 @@ final class Probes {
     ScreeningProbes.add(api, fixture, probes);
     PatentExtraProbes.add(api, fixture, probes);
     DialogueQueueProbes.add(api, probes);
+    SavedViewProbes.add(api, probes);
     PatentFinishProbes.add(api, fixture, probes);
     DocumentProbes.add(api, probes);
     return probes;

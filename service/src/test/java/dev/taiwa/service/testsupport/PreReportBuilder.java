@@ -37,6 +37,9 @@ public final class PreReportBuilder {
   private LocalDate plannedDate = LocalDate.of(2026, 6, 1);
   private String description = "MLCC 積層工程の製造技術を提供する。";
   private Instant createdAt = Instant.parse("2026-04-01T00:00:00.000Z");
+  private Instant submittedAt;
+  private boolean submittedAtSet;
+  private String measures = "技術情報は社内規程に基づき管理する。";
   private LeadTime leadTime =
       new LeadTime(LeadTime.LeadTimeStatus.ON_TIME, 45, "Filed 45 days before the contract date.");
   private long version = 1;
@@ -86,6 +89,23 @@ public final class PreReportBuilder {
     return this;
   }
 
+  /** The filing instant (null: not filed); by default 2.001 s after creation. */
+  public PreReportBuilder submittedAt(Instant value) {
+    submittedAt = value;
+    submittedAtSet = true;
+    return this;
+  }
+
+  public PreReportBuilder measures(String value) {
+    measures = value;
+    return this;
+  }
+
+  public PreReportBuilder reference(ReferenceNumber value) {
+    reference = value;
+    return this;
+  }
+
   public PreReportBuilder version(long value) {
     version = value;
     return this;
@@ -105,7 +125,7 @@ public final class PreReportBuilder {
             plannedDate,
             PlannedDateKind.CONTRACT,
             description,
-            "技術情報は社内規程に基づき管理する。");
+            measures);
     return new PreReport(
         id,
         reference,
@@ -115,7 +135,7 @@ public final class PreReportBuilder {
         form,
         createdAt,
         createdAt.plusMillis(1_500),
-        createdAt.plusMillis(2_001),
+        submittedAtSet ? submittedAt : createdAt.plusMillis(2_001),
         leadTime,
         version);
   }

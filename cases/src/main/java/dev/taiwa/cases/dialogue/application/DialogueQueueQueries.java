@@ -10,6 +10,7 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -30,11 +31,21 @@ public final class DialogueQueueQueries {
   /** One page of {@code queue}, or the refusal (FORBIDDEN for anyone but a dialogue officer). */
   public Result<Page<PreReport>> queue(
       Actor actor, DialogueQueue queue, Integer technology, PageRequest page) {
+    return queue(actor, queue, technology, PreReportOrder.NEWEST, page);
+  }
+
+  /** As {@link #queue(Actor, DialogueQueue, Integer, PageRequest)}, in {@code order}. */
+  public Result<Page<PreReport>> queue(
+      Actor actor,
+      DialogueQueue queue,
+      Integer technology,
+      PreReportOrder order,
+      PageRequest page) {
     Result<DialogueQueueSelection> selection =
         policy.select(actor, queue, technology, JapanTime.dateOf(clock.instant()));
     if (!selection.accepted()) {
       return Result.refused(Optional.empty(), selection.errors());
     }
-    return Result.ok(queues.list(selection.value().orElseThrow(), page));
+    return Result.ok(queues.list(selection.value().orElseThrow(), order, page));
   }
 }

@@ -9,6 +9,7 @@ import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportTransitions;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
 import java.util.Collection;
@@ -44,6 +45,12 @@ public final class PreReportQueries {
    * so is the unreviewed-hits filter of anyone who does not review screening hits.
    */
   public Page<PreReport> search(Actor actor, PreReportFilter filter, PageRequest page) {
+    return search(actor, filter, PreReportOrder.NEWEST, page);
+  }
+
+  /** As {@link #search(Actor, PreReportFilter, PageRequest)}, in {@code order}. */
+  public Page<PreReport> search(
+      Actor actor, PreReportFilter filter, PreReportOrder order, PageRequest page) {
     PreReportScope scope = access.scopeFor(actor);
     PreReportFilter scoped = scope.everyFiledReport() ? filter : withoutOrganisation(filter);
     if (!actor.roles().contains(dev.taiwa.cases.kernel.Role.DIALOGUE_OFFICER)) {
@@ -51,7 +58,7 @@ public final class PreReportQueries {
       // hits, ScreeningAccessPolicy.DISPOSE; not referenced here: screening depends on prereport).
       scoped = scoped.withUnreviewedHits(false);
     }
-    return preReports.search(scope, scoped, page);
+    return preReports.search(scope, scoped, order, page);
   }
 
   /** What the caller may do to this report now, from the transition table and access policy. */
@@ -69,6 +76,7 @@ public final class PreReportQueries {
         filter.plannedFrom(),
         filter.plannedTo(),
         filter.text(),
-        filter.unreviewedHits());
+        filter.unreviewedHits(),
+        filter.search());
   }
 }

@@ -9,6 +9,9 @@ import java.util.Set;
  * Optional filters of the pre-report list; a null or empty field filters nothing. {@code text}
  * matches case-insensitively within the counterparty names and the technology description; {@code
  * unreviewedHits} keeps the reports with a stored screening hit no official has disposed of yet.
+ * {@code search} finds reports whose reference, counterparty names (original or romanised),
+ * technology description or management measures contain every whitespace-separated word, after NFKC
+ * normalisation and with katakana and hiragana alike (the store normalises both sides).
  */
 public record PreReportFilter(
     Set<PreReportState> states,
@@ -18,9 +21,32 @@ public record PreReportFilter(
     LocalDate plannedFrom,
     LocalDate plannedTo,
     String text,
-    boolean unreviewedHits) {
+    boolean unreviewedHits,
+    String search) {
   public PreReportFilter {
     states = states == null ? Set.of() : Set.copyOf(states);
+  }
+
+  /** No search words. */
+  public PreReportFilter(
+      Set<PreReportState> states,
+      Integer technologyNumber,
+      String destinationCountry,
+      OrganisationId organisationId,
+      LocalDate plannedFrom,
+      LocalDate plannedTo,
+      String text,
+      boolean unreviewedHits) {
+    this(
+        states,
+        technologyNumber,
+        destinationCountry,
+        organisationId,
+        plannedFrom,
+        plannedTo,
+        text,
+        unreviewedHits,
+        null);
   }
 
   /** No filter on screening hits. */
@@ -53,7 +79,22 @@ public record PreReportFilter(
         plannedFrom,
         plannedTo,
         text,
-        only);
+        only,
+        search);
+  }
+
+  /** The same filter with these search words (null: none). */
+  public PreReportFilter withSearch(String words) {
+    return new PreReportFilter(
+        states,
+        technologyNumber,
+        destinationCountry,
+        organisationId,
+        plannedFrom,
+        plannedTo,
+        text,
+        unreviewedHits,
+        words);
   }
 
   public static PreReportFilter none() {

@@ -25,5 +25,14 @@ public interface PreReports {
   void update(PreReport report);
 
   /** Newest first by (createdAt, id); scope and filter are applied in the query itself. */
-  Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page);
+  default Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
+    return search(scope, filter, PreReportOrder.NEWEST, page);
+  }
+
+  /**
+   * In {@code order}, ties broken by id; {@code page.after()} names the last report already seen
+   * (its id; its creation instant too for {@link PreReportOrder#NEWEST}).
+   */
+  Page<PreReport> search(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order, PageRequest page);
 }

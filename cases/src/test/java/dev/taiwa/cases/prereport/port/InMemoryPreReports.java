@@ -57,7 +57,11 @@ public final class InMemoryPreReports implements PreReports {
   }
 
   @Override
-  public Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
+  public Page<PreReport> search(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order, PageRequest page) {
+    if (!order.isNewest()) {
+      throw new UnsupportedOperationException("the in-memory store lists newest first only");
+    }
     lastScope = scope;
     List<PreReport> matching =
         reports.values().stream()

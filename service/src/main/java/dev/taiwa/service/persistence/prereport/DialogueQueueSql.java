@@ -4,6 +4,7 @@ import dev.taiwa.cases.deadline.tracking.Obligor;
 import dev.taiwa.cases.dialogue.port.DialogueQueueSelection;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReportState;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.service.persistence.sql.Conditions;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * One dialogue queue as portable SQL: the queue's case states and its own condition in the WHERE
- * clause, newest first by {@code (created_at, id)} like the pre-report list, continuing after a
- * keyset position. The count uses the same conditions without the position.
+ * clause, in the order asked ({@link PreReportOrderSql}) like the pre-report list, continuing after
+ * a keyset position. The count uses the same conditions without the position.
  */
 final class DialogueQueueSql {
   private static final String OPEN_DEADLINE =
@@ -20,11 +21,14 @@ final class DialogueQueueSql {
           + " AND d.met_on IS NULL AND d.cancelled_on IS NULL AND d.obligor = ?";
 
   private final Conditions conditions = new Conditions();
+  private final PreReportOrder order;
 
-  private DialogueQueueSql() {}
+  private DialogueQueueSql(PreReportOrder order) {
+    this.order = order;
+  }
 
-  static DialogueQueueSql of(DialogueQueueSelection selection) {
-    DialogueQueueSql sql = new DialogueQueueSql();
+  static DialogueQueueSql of(DialogueQueueSelection selection, PreReportOrder order) {
+    DialogueQueueSql sql = new DialogueQueueSql(order);
     List<String> states = selection.states().stream().map(PreReportState::name).sorted().toList();
     String marks = states.stream().map(s -> "?").collect(Collectors.joining(", "));
     sql.conditions.where("r.state IN (" + marks + ")", states.toArray());
@@ -51,16 +55,10 @@ final class DialogueQueueSql {
   /** Selects one page plus one row, so the caller can tell whether more follow. */
   SqlStatement page(PageRequest page) {
     Conditions paged = conditions.copy();
-    PageRequest.Position after = page.after();
-    if (after != null) {
-      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
-      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
-      paged.where(
-          "(r.created_at, r.id) < (?, ?)", after.createdAt().toEpochMilli(), after.id().toString());
-    }
+    PreReportOrderSql.after(paged, order, page.after());
     return paged.statement(
         "SELECT r.* FROM pre_report r",
-        " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+        PreReportOrderSql.orderBy(order) + " LIMIT ?",
         page.first() + 1);
   }
 

@@ -5,6 +5,7 @@ import dev.taiwa.cases.dialogue.port.DialogueQueues;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -25,8 +26,9 @@ public class JdbcDialogueQueues implements DialogueQueues {
 
   @Override
   @ReadOnly
-  public Page<PreReport> list(DialogueQueueSelection selection, PageRequest page) {
-    DialogueQueueSql sql = DialogueQueueSql.of(selection);
+  public Page<PreReport> list(
+      DialogueQueueSelection selection, PreReportOrder order, PageRequest page) {
+    DialogueQueueSql sql = DialogueQueueSql.of(selection, order);
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;

@@ -7,8 +7,11 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.ReadMemo;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
+import dev.taiwa.service.persistence.database.DatabaseKind;
+import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.persistence.kernel.PerTransaction;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.TransactionOperations;
@@ -40,13 +43,16 @@ public class JdbcPreReports implements PreReports {
   private final PreReportStatements statements;
   private final SqlStatements queries;
   private final PerTransaction<Map<CaseId, PreReport>> written;
+  private final boolean fullTextIndex;
 
   JdbcPreReports(
       PreReportRepository repository,
       PreReportStatements statements,
       SqlStatements queries,
-      TransactionOperations<Connection> transactions) {
+      TransactionOperations<Connection> transactions,
+      DatabaseSettings database) {
     this.queries = queries;
+    this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
     this.written = new PerTransaction<>(transactions);
     this.repository = repository;
     this.statements = statements;
@@ -125,11 +131,12 @@ public class JdbcPreReports implements PreReports {
 
   @Override
   @ReadOnly
-  public Page<PreReport> search(PreReportScope scope, PreReportFilter filter, PageRequest page) {
+  public Page<PreReport> search(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order, PageRequest page) {
     if (scope.isNothing()) {
       return Page.empty(page.withTotal());
     }
-    PreReportSearchSql sql = PreReportSearchSql.of(scope, filter);
+    PreReportSearchSql sql = PreReportSearchSql.of(scope, filter, order, fullTextIndex);
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;

@@ -61,7 +61,8 @@ final class PreReportMapper {
         leadTime == null ? null : name(leadTime.status()),
         leadTime == null ? null : leadTime.daysBeforePlannedDate(),
         leadTime == null ? null : leadTime.explanation(),
-        report.version());
+        report.version(),
+        SearchText.of(report));
   }
 
   static PreReport toDomain(PreReportRow row, List<Integer> technologyNumbers) {

@@ -8,7 +8,9 @@ import io.micronaut.data.annotation.MappedEntity;
 /**
  * A row of {@code pre_report}: the aggregate with its form flattened into columns. Instants are
  * epoch milliseconds, the planned date ISO {@code yyyy-MM-dd}, enums their names. The technology
- * numbers live in {@code pre_report_technology}.
+ * numbers live in {@code pre_report_technology}. {@code searchText} is what the report is found by
+ * ({@link SearchText}), written with every change; null only in a row stored before V35 and not yet
+ * back-filled ({@link SearchTextBackfill}).
  */
 @MappedEntity(value = "pre_report", namingStrategy = ColumnNames.class)
 public record PreReportRow(
@@ -37,4 +39,5 @@ public record PreReportRow(
     @Nullable String leadTimeStatus,
     @Nullable Long leadTimeDays,
     @Nullable String leadTimeExplanation,
-    long version) {}
+    long version,
+    @Nullable String searchText) {}

@@ -3,6 +3,7 @@ package dev.taiwa.service.persistence.prereport;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.service.persistence.sql.Conditions;
 import dev.taiwa.service.persistence.sql.SqlStatement;
@@ -12,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * The pre-report list as portable SQL (SQLite and PostgreSQL alike): the caller's scope and every
- * filter in the WHERE clause, newest first by {@code (created_at, id)}, continuing after a keyset
- * position. The count uses the same conditions without the position. Public for the benchmark's raw
- * floor ({@code taiwa bench}), which times these very statements through plain JDBC.
+ * filter in the WHERE clause, in the list's order (newest first by {@code (created_at, id)} unless
+ * another is asked, {@link PreReportOrderSql}), continuing after a keyset position. The count uses
+ * the same conditions without the position. Public for the benchmark's raw floor ({@code taiwa
+ * bench}), which times these very statements through plain JDBC.
  */
 public final class PreReportSearchSql {
   /**
@@ -34,15 +36,30 @@ public final class PreReportSearchSql {
           + " WHERE h.case_id = r.id AND h.verdict IS NULL LIMIT 1 OFFSET 0)";
 
   private final Conditions conditions = new Conditions();
+  private PreReportOrder order = PreReportOrder.NEWEST;
 
   /** True while every condition reads only organisation_id and state (see {@link #count}). */
   private boolean onlyOrganisationAndState = true;
 
   private PreReportSearchSql() {}
 
-  /** The conditions of {@code scope} and {@code filter}; never call with an empty scope. */
+  /**
+   * The conditions of {@code scope} and {@code filter}, newest first, search words matched with
+   * LIKE; never call with an empty scope.
+   */
   public static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
+    return of(scope, filter, PreReportOrder.NEWEST, false);
+  }
+
+  /**
+   * The conditions of {@code scope} and {@code filter} in {@code order}; {@code fullTextIndex} when
+   * the words of at least 3 characters are to be matched through SQLite's FTS5 trigram table
+   * (PostgreSQL's trigram index serves LIKE itself).
+   */
+  public static PreReportSearchSql of(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order, boolean fullTextIndex) {
     PreReportSearchSql sql = new PreReportSearchSql();
+    sql.order = order;
     if (scope.isNothing()) {
       throw new IllegalArgumentException("no query for an empty scope");
     }
@@ -89,22 +106,41 @@ public final class PreReportSearchSql {
           pattern,
           pattern);
     }
+    List<String> words = SearchText.words(filter.search());
+    if (!words.isEmpty()) {
+      for (String word : words) {
+        sql.whereOther(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
+      }
+    }
     return sql;
+  }
+
+  /**
+   * One search word, within the normalised {@code search_text}: on SQLite, FTS5's trigram index
+   * (kept from it by triggers, V35) finds words of 3 characters or more (a quoted phrase is a
+   * substring there); shorter words, and every word on PostgreSQL (where pg_trgm's GIN index serves
+   * LIKE), match by LIKE.
+   */
+  private static String searchCondition(String word, boolean fullTextIndex) {
+    return fullTextIndex && word.codePointCount(0, word.length()) >= 3
+        ? "r.id IN (SELECT s.report_id FROM pre_report_search s WHERE s.id IN"
+            + " (SELECT rowid FROM pre_report_search_fts WHERE pre_report_search_fts MATCH ?))"
+        : "r.search_text LIKE ? ESCAPE '!'";
+  }
+
+  private static String searchValue(String word, boolean fullTextIndex) {
+    return fullTextIndex && word.codePointCount(0, word.length()) >= 3
+        ? "\"" + word.replace("\"", "\"\"") + "\""
+        : "%" + Conditions.escapeLike(word) + "%";
   }
 
   /** Selects one page plus one row, so the caller can tell whether more follow. */
   public SqlStatement page(PageRequest page) {
     Conditions paged = conditions.copy();
-    PageRequest.Position after = page.after();
-    if (after != null) {
-      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
-      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
-      paged.where(
-          "(r.created_at, r.id) < (?, ?)", after.createdAt().toEpochMilli(), after.id().toString());
-    }
+    PreReportOrderSql.after(paged, order, page.after());
     return paged.statement(
         "SELECT r.* FROM pre_report r",
-        " ORDER BY r.created_at DESC, r.id DESC LIMIT ?",
+        PreReportOrderSql.orderBy(order) + " LIMIT ?",
         page.first() + 1);
   }
 

@@ -22,7 +22,7 @@ class PreReportStatements {
           + " technology_description = ?, management_measures = ?, late_explanation = ?,"
           + " created_at = ?,"
           + " updated_at = ?, submitted_at = ?, lead_time_status = ?, lead_time_days = ?,"
-          + " lead_time_explanation = ?, version = ?"
+          + " lead_time_explanation = ?, version = ?, search_text = ?"
           + " WHERE id = ? AND version = ?";
 
   private final SqlStatements statements;
@@ -59,6 +59,7 @@ class PreReportStatements {
       SqlNull.bigint(row.leadTimeDays()),
       row.leadTimeExplanation(),
       row.version(),
+      row.searchText(),
       row.id(),
       row.version() - 1
     };

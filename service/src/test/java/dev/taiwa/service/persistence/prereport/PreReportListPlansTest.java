@@ -15,7 +15,10 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.cases.prereport.port.PreReportSort;
+import dev.taiwa.cases.prereport.port.SortDirection;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.ListRows;
@@ -117,7 +120,8 @@ class PreReportListPlansTest extends DatabaseTest {
     for (DialogueQueue queue : DialogueQueue.values()) {
       DialogueQueueSql sql =
           DialogueQueueSql.of(
-              new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)));
+              new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)),
+              dev.taiwa.cases.prereport.port.PreReportOrder.NEWEST);
       shapes.add(
           Arguments.of(
               "queue " + queue,
@@ -126,6 +130,50 @@ class PreReportListPlansTest extends DatabaseTest {
               sql.count()));
     }
     return shapes.stream();
+  }
+
+  /** Every order but newest first, and a search, over every filed report (an official's list). */
+  static Stream<Arguments> sortShapes() {
+    List<Arguments> shapes = new ArrayList<>();
+    Map<String, PreReportFilter> filters =
+        Map.of(
+            "no filter", PreReportFilter.none(),
+            "search", PreReportFilter.none().withSearch("ｆｏｉｌ 箔"));
+    for (PreReportSort sort : PreReportSort.values()) {
+      for (SortDirection direction : SortDirection.values()) {
+        PreReportOrder order = new PreReportOrder(sort, direction);
+        filters.forEach(
+            (name, filter) -> {
+              PreReportSearchSql sql =
+                  PreReportSearchSql.of(
+                      PreReportScope.filedOfEveryOrganisation(),
+                      filter,
+                      order,
+                      !TestDatabase.isPostgres());
+              shapes.add(
+                  Arguments.of(
+                      sort + " " + direction + ", " + name,
+                      sql.page(new PageRequest(20, null)),
+                      sql.page(new PageRequest(20, MIDDLE))));
+            });
+      }
+    }
+    return shapes.stream();
+  }
+
+  /**
+   * Each sort walks its own index (V35) from the position on: no page sorts the whole list, nor
+   * reads a table whole on PostgreSQL.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sortShapes")
+  void everySortWalksAnIndexFromThePosition(String shape, SqlStatement first, SqlStatement deep) {
+    if (TestDatabase.isPostgres()) {
+      assertNoSequentialScan(dataSource, first);
+      assertNoSequentialScan(dataSource, deep);
+    } else {
+      assertSearchesAnIndex(dataSource, deep, "r");
+    }
   }
 
   private static PreReportFilter filter(

@@ -1,0 +1,7 @@
+package dev.taiwa.cases.prereport.port;
+
+/** Ascending (oldest, earliest, A first) or descending. */
+public enum SortDirection {
+  ASC,
+  DESC
+}

@@ -1,0 +1,71 @@
+package dev.taiwa.service.persistence.prereport;
+
+import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.cases.prereport.port.PreReportSort;
+import dev.taiwa.service.persistence.sql.Conditions;
+
+/**
+ * A pre-report list's order as SQL over {@code pre_report r}: the sort expression (never NULL, so
+ * both databases order and compare it alike), the keyset condition after a position and the ORDER
+ * BY. Each expression is indexed as written here together with the id (V35; the newest-first order
+ * by V1), so a page is an index range whatever its depth. After a position in an order other than
+ * newest first, the position's sort value is read from its row by id: the cursor carries only the
+ * id, and a report whose value changed since continues the list from where it stands now.
+ */
+final class PreReportOrderSql {
+  private PreReportOrderSql() {}
+
+  /** The sort expression over alias {@code alias}; must match the V35 index expressions. */
+  static String expression(PreReportOrder order, String alias) {
+    return switch (order.sort()) {
+      case CREATED -> alias + ".created_at";
+      case FILED -> "COALESCE(" + alias + ".submitted_at, " + alias + ".created_at)";
+      case PLANNED -> "COALESCE(" + alias + ".planned_date, '9999-12-31')";
+      case NEXT_DUE -> "COALESCE(" + alias + ".next_due_date, '9999-12-31')";
+      case REFERENCE -> alias + ".reference";
+    };
+  }
+
+  /** Adds the condition "after {@code after} in {@code order}" to {@code conditions}. */
+  static void after(Conditions conditions, PreReportOrder order, PageRequest.Position after) {
+    if (after == null) {
+      return;
+    }
+    String comparison = order.ascending() ? ">" : "<";
+    if (order.sort() == PreReportSort.CREATED) {
+      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
+      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
+      conditions.where(
+          "(r.created_at, r.id) " + comparison + " (?, ?)",
+          after.createdAt().toEpochMilli(),
+          after.id().toString());
+      return;
+    }
+    // The sort value of the position, read from its row. The first condition alone (the value or
+    // beyond) is what SQLite makes an index range of, the expression index being no row value; the
+    // row value then skips the ties up to and including the position itself.
+    String expression = expression(order, "r");
+    String key = "(SELECT " + expression(order, "a") + " FROM pre_report a WHERE a.id = ?)";
+    conditions.where(
+        expression
+            + (order.ascending() ? " >= " : " <= ")
+            + key
+            + " AND ("
+            + expression
+            + ", r.id) "
+            + comparison
+            + " ("
+            + key
+            + ", ?)",
+        after.id().toString(),
+        after.id().toString(),
+        after.id().toString());
+  }
+
+  /** The ORDER BY clause (with a leading space), ties broken by id in the same direction. */
+  static String orderBy(PreReportOrder order) {
+    String direction = order.ascending() ? " ASC" : " DESC";
+    return " ORDER BY " + expression(order, "r") + direction + ", r.id" + direction;
+  }
+}
