@@ -29,7 +29,9 @@ import java.util.Optional;
   ConsolePaths.AUDIT,
   ConsolePaths.AUDIT + "/**",
   ConsolePaths.NOTIFICATIONS,
-  ConsolePaths.NOTIFICATIONS + "/**"
+  ConsolePaths.NOTIFICATIONS + "/**",
+  ConsolePaths.PATENTS,
+  ConsolePaths.PATENTS + "/**"
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

@@ -21,7 +21,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.AUDIT + "/**",
   ConsolePaths.LANGUAGE,
   ConsolePaths.NOTIFICATIONS,
-  ConsolePaths.NOTIFICATIONS + "/**"
+  ConsolePaths.NOTIFICATIONS + "/**",
+  ConsolePaths.PATENTS,
+  ConsolePaths.PATENTS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

@@ -12,10 +12,15 @@ final class ConsolePaths {
   static final String LANGUAGE = "/language";
   static final String NEW_PRE_REPORT = CASES + "/new";
   static final String NOTIFICATIONS = "/notifications";
+  static final String PATENTS = "/patents";
 
   private ConsolePaths() {}
 
   static String caseOf(Object id) {
     return CASES + "/" + id;
+  }
+
+  static String patentOf(Object id) {
+    return PATENTS + "/" + id;
   }
 }

@@ -62,6 +62,9 @@ final class SignedInReader {
     if (MATRIX.allows(Operation.DIALOGUE_QUEUE, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.QUEUES, t.get("layout.nav.queues")));
     }
+    if (MATRIX.allows(Operation.PATENT_APPLICATIONS, actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.PATENTS, t.get("layout.nav.patents")));
+    }
     if (MATRIX.allows(Operation.AUDIT_EVENTS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.AUDIT, t.get("layout.nav.audit")));
     }

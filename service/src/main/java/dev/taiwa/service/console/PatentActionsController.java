@@ -1,0 +1,369 @@
+package dev.taiwa.service.console;
+
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentReviewCommands;
+import dev.taiwa.cases.patent.application.ScreeningOutcome;
+import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.model.CompensationForm;
+import dev.taiwa.cases.patent.compensation.model.LossCause;
+import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.cases.patent.model.ReviewRecordKinds;
+import dev.taiwa.cases.patent.model.SharingBusiness;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Every form of a patent application's page posts here, to {@code /patents/{id}/{action}}: the
+ * examiner's screening decision, the reviewer's review and designation steps and obligation
+ * decisions, the company's answers, obligation requests and compensation claim. Each calls the use
+ * case the GraphQL mutation of the same purpose calls, as the signed-in user, so every rule applies
+ * unchanged. A form without the session's token is refused (403) and changes nothing; an accepted
+ * one goes back to the page (303); a refused one shows the page again with what was typed and each
+ * reason next to its field.
+ */
+@Controller(ConsolePaths.PATENTS)
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class PatentActionsController {
+  private static final String HTML = MediaType.TEXT_HTML + ";charset=utf-8";
+
+  /** Sharing businesses a maintain or obligation form offers rows for. */
+  static final int BUSINESS_ROWS = 3;
+
+  private final PatentRendering rendering;
+  private final PatentCommands patents;
+  private final PatentReviewCommands review;
+  private final CompensationCommands compensation;
+  private final Map<String, Action> actions;
+
+  PatentActionsController(
+      PatentRendering rendering,
+      PatentCommands patents,
+      PatentReviewCommands review,
+      CompensationCommands compensation) {
+    this.rendering = rendering;
+    this.patents = patents;
+    this.review = review;
+    this.compensation = compensation;
+    this.actions = actions();
+  }
+
+  @Post(value = "/{id}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = HTML)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<?> act(
+      HttpRequest<?> request,
+      @PathVariable String id,
+      @PathVariable String action,
+      @Body Map<String, String> form) {
+    ConsoleRequest caller = ConsoleRequest.of(request);
+    if (!ConsoleForms.tokenMatches(caller, form)) {
+      return HttpResponse.status(HttpStatus.FORBIDDEN)
+          .body(new ModelAndView<>("console/refused", Map.of()));
+    }
+    Optional<CaseId> caseId = CaseRendering.caseId(id);
+    Optional<Action> known = Optional.ofNullable(actions.get(action));
+    if (caseId.isEmpty() || known.isEmpty()) {
+      return rendering.notFound(caller);
+    }
+    Result<?> result = known.get().run().apply(new Posted(caller.actor(), caseId.get(), form));
+    if (result.accepted()) {
+      return HttpResponse.seeOther(
+          URI.create(ConsolePaths.patentOf(caseId.get().value()) + "#" + known.get().anchor()));
+    }
+    String formName = form.containsKey("item") ? action + "/" + form.get("item") : action;
+    Typed typed =
+        ConsoleForms.refused(formName, form, known.get().fields(), result.errors(), caller.texts());
+    return rendering.page(caller, caseId.get(), typed, status(result.errors()));
+  }
+
+  private static HttpStatus status(List<Rejection> errors) {
+    if (ConsoleForms.conflict(errors)) {
+      return HttpStatus.CONFLICT;
+    }
+    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.FORBIDDEN)) {
+      return HttpStatus.FORBIDDEN;
+    }
+    return HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+
+  /** A posted form with its caller and application. */
+  private record Posted(Actor actor, CaseId id, Map<String, String> form) {
+    String text(String field) {
+      return ConsoleForms.text(form, field);
+    }
+
+    Long version() {
+      return ConsoleForms.version(form);
+    }
+
+    /** The request answered; the nil id (which names no record) when absent. */
+    UUID item() {
+      UUID item = ConsoleForms.uuid(form, "item");
+      return item == null ? new UUID(0, 0) : item;
+    }
+  }
+
+  /** One action: the use case it calls, the fields its form has, where the page returns to. */
+  private record Action(Function<Posted, Result<?>> run, Predicate<String> fields, String anchor) {
+    Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {
+      this(run, fields::contains, anchor);
+    }
+  }
+
+  private Map<String, Action> actions() {
+    Map<String, Action> actions = new LinkedHashMap<>();
+    actions.put(
+        "screen",
+        new Action(
+            p -> {
+              ScreeningOutcome outcome =
+                  ConsoleForms.choice(p.form(), "outcome", ScreeningOutcome.class);
+              if (outcome == null) {
+                return refused("outcome", "Choose send or not send");
+              }
+              return patents.decideScreening(
+                  p.actor(), p.id(), p.version(), outcome, fields(p.form()), p.text("reason"));
+            },
+            field -> Set.of("outcome", "reason", "matchedFields").contains(field),
+            "work"));
+    actions.put(
+        "request-review",
+        new Action(
+            p -> patents.requestSecurityReview(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "start-review",
+        new Action(p -> review.startReview(p.actor(), p.id(), p.version()), Set.of(), "work"));
+    actions.put(
+        "prior-notice",
+        new Action(
+            p -> review.issuePriorNotice(p.actor(), p.id(), p.version(), p.text("text")),
+            Set.of("text"),
+            "work"));
+    actions.put(
+        "maintain",
+        new Action(
+            p ->
+                review.maintain(
+                    p.actor(), p.id(), p.version(), businesses(p.form()), p.text("note")),
+            PatentActionsController::businessOrNote,
+            "work"));
+    actions.put(
+        "withdraw",
+        new Action(
+            p -> review.withdraw(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "dismiss",
+        new Action(
+            p -> review.dismiss(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "designate",
+        new Action(
+            p ->
+                review.designate(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ConsoleForms.date(p.form(), "periodEnd"),
+                    p.text("reason")),
+            Set.of("periodEnd", "reason"),
+            "work"));
+    actions.put(
+        "not-designate",
+        new Action(
+            p -> review.decideNotDesignated(p.actor(), p.id(), p.version(), p.text("notice")),
+            Set.of("notice"),
+            "work"));
+    actions.put(
+        "extend",
+        new Action(
+            p ->
+                review.extend(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ConsoleForms.date(p.form(), "periodEnd"),
+                    p.text("reason")),
+            Set.of("periodEnd", "reason"),
+            "work"));
+    actions.put(
+        "lift",
+        new Action(
+            p ->
+                review.lift(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    p.text("reason"),
+                    ConsoleForms.date(p.form(), "noticeDate")),
+            Set.of("reason", "noticeDate"),
+            "work"));
+    actions.put(
+        "request-materials",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.MATERIALS_REQUEST,
+                    null,
+                    p.text("text"),
+                    ConsoleForms.integer(p.form(), "replyDays"),
+                    List.of()),
+            Set.of("text", "replyDays"),
+            "work-records"));
+    actions.put(
+        "answer-materials",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.MATERIALS_REPLY,
+                    p.item(),
+                    p.text("text"),
+                    null,
+                    List.of()),
+            Set.of("text"),
+            "work-records"));
+    actions.put(
+        "consultation",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.CONSULTATION,
+                    null,
+                    p.text("text"),
+                    null,
+                    List.of()),
+            Set.of("text"),
+            "work-records"));
+    actions.put(
+        "file-obligation",
+        new Action(
+            p -> {
+              ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
+              if (kind == null || !ReviewRecordKinds.FILED_BY_APPLICANT.contains(kind)) {
+                return refused("kind", "Choose what to file");
+              }
+              return review.file(
+                  p.actor(),
+                  p.id(),
+                  p.version(),
+                  kind,
+                  null,
+                  p.text("text"),
+                  null,
+                  businesses(p.form()));
+            },
+            field -> field.equals("kind") || field.equals("text") || businessOrNote(field),
+            "work-records"));
+    actions.put(
+        "decide-obligation",
+        new Action(
+            p -> {
+              ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
+              if (kind == null || !ReviewRecordKinds.DECIDED_BY_REVIEWER.contains(kind)) {
+                return refused("kind", "Choose a decision");
+              }
+              return review.file(
+                  p.actor(), p.id(), p.version(), kind, p.item(), p.text("text"), null, List.of());
+            },
+            Set.of("kind", "text", "parentId"),
+            "work-records"));
+    actions.put(
+        "claim-compensation",
+        new Action(
+            p ->
+                compensation.claim(
+                    p.actor(),
+                    p.id(),
+                    new CompensationForm(
+                        ConsoleForms.number(p.form(), "amountYen"),
+                        p.text("basis"),
+                        ConsoleForms.choice(p.form(), "cause", LossCause.class))),
+            Set.of("amountYen", "basis", "cause"),
+            "work-claims"));
+    return actions;
+  }
+
+  private static Result<?> refused(String field, String message) {
+    return Result.refused(
+        Optional.empty(), List.of(Rejection.onField(ErrorCode.REQUIRED, field, message)));
+  }
+
+  /** The fields ticked on a screening form: one {@code field-<n>} box each. */
+  private static List<Integer> fields(Map<String, String> form) {
+    List<Integer> fields = new ArrayList<>();
+    form.keySet().stream()
+        .filter(name -> name.startsWith("field-"))
+        .forEach(
+            name -> {
+              try {
+                fields.add(Integer.valueOf(name.substring("field-".length())));
+              } catch (NumberFormatException e) {
+                // not a field number: the use case sees only numbers
+              }
+            });
+    fields.sort(Integer::compare);
+    return fields;
+  }
+
+  /**
+   * The sharing businesses of the rows filled in: {@code name-<n>}, {@code address-<n>}, {@code
+   * role-<n>}; a row left wholly blank is no business.
+   */
+  private static List<SharingBusiness> businesses(Map<String, String> form) {
+    List<SharingBusiness> businesses = new ArrayList<>();
+    for (int n = 0; n < BUSINESS_ROWS; n++) {
+      String name = ConsoleForms.text(form, "name-" + n);
+      String address = ConsoleForms.text(form, "address-" + n);
+      String role = ConsoleForms.text(form, "role-" + n);
+      if (name != null || address != null || role != null) {
+        businesses.add(new SharingBusiness(name, address, role));
+      }
+    }
+    return businesses;
+  }
+
+  private static boolean businessOrNote(String field) {
+    return field.equals("note")
+        || field.equals("businesses")
+        || field.matches("(name|address|role)-[0-9]+");
+  }
+}
