@@ -60,6 +60,74 @@ final class PatentConsoleFixture {
     assertEquals(List.of(), recorded.at("recordSpecifiedFieldRevision.errors"));
   }
 
+  /**
+   * Takes a registered application to {@code target} through the API: sent to review (field 3),
+   * review started, prior notice, maintained, designated for six months, lifted; or not sent.
+   */
+  void moveTo(String id, String target, String reviewerToken, String filerToken) {
+    if (target.equals("UNDER_SCREENING")) {
+      return;
+    }
+    String outcome = target.equals("NOT_SENT") ? "NOT_SENT" : "SEND_TO_REVIEW";
+    var decided =
+        api.graphql(
+            examinerToken,
+            "mutation($id: ID!, $in: ScreeningDecisionInput!) { decideScreening(id: $id, input:"
+                + " $in) { errors { code field message } } }",
+            Map.of(
+                "id",
+                id,
+                "in",
+                Map.of(
+                    "outcome",
+                    outcome,
+                    "matchedFields",
+                    outcome.equals("NOT_SENT") ? List.of() : List.of(3),
+                    "reason",
+                    "試験")));
+    assertEquals(List.of(), decided.at("decideScreening.errors"));
+    List<String> steps =
+        List.of(
+            "SENT_TO_REVIEW",
+            "UNDER_SECURITY_REVIEW",
+            "PRIOR_NOTICE_ISSUED",
+            "APPLICATION_MAINTAINED",
+            "DESIGNATED",
+            "LIFTED");
+    if (!steps.contains(target)) {
+      return;
+    }
+    LocalDate today = LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE);
+    List<String[]> calls =
+        List.of(
+            new String[] {reviewerToken, "startSecurityReview(id: $id)"},
+            new String[] {reviewerToken, "issuePriorNotice(id: $id, text: \"試験\")"},
+            new String[] {
+              filerToken,
+              "maintainPatentApplication(id: $id, input: {businesses: [{name: \"共有社\", address:"
+                  + " \"東京都\", role: \"製造\"}]})"
+            },
+            new String[] {
+              reviewerToken,
+              "designatePatentApplication(id: $id, periodEnd: \""
+                  + today.plusMonths(6)
+                  + "\", reason: \"試験\")"
+            },
+            new String[] {
+              reviewerToken,
+              "liftDesignation(id: $id, reason: \"試験\", noticeDate: \"" + today + "\")"
+            });
+    for (int i = 0; i < steps.indexOf(target); i++) {
+      String call = calls.get(i)[1];
+      var response =
+          api.graphql(
+              calls.get(i)[0],
+              "mutation($id: ID!) { " + call + " { errors { code field message } } }",
+              Map.of("id", id));
+      assertEquals(List.of(), response.at(call.substring(0, call.indexOf('(')) + ".errors"), call);
+    }
+  }
+
   /** Registers an application of the company filed on {@code filed}. */
   Registered register(String title, LocalDate filed) {
     String number = filed.getYear() + "-" + SERIAL.incrementAndGet();
