@@ -1,5 +1,7 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
@@ -59,17 +61,20 @@ final class PatentActionsController {
   private final PatentCommands patents;
   private final PatentReviewCommands review;
   private final CompensationCommands compensation;
+  private final DocumentCommands documents;
   private final Map<String, Action> actions;
 
   PatentActionsController(
       PatentRendering rendering,
       PatentCommands patents,
       PatentReviewCommands review,
-      CompensationCommands compensation) {
+      CompensationCommands compensation,
+      DocumentCommands documents) {
     this.rendering = rendering;
     this.patents = patents;
     this.review = review;
     this.compensation = compensation;
+    this.documents = documents;
     this.actions = actions();
   }
 
@@ -319,6 +324,18 @@ final class PatentActionsController {
                         ConsoleForms.choice(p.form(), "cause", LossCause.class))),
             Set.of("amountYen", "basis", "cause"),
             "work-claims"));
+    actions.put(
+        "generate-document",
+        new Action(
+            p -> {
+              DocumentKind kind = ConsoleForms.choice(p.form(), "kind", DocumentKind.class);
+              if (kind == null) {
+                return refused("kind", "Choose a document");
+              }
+              return documents.generate(p.actor(), p.id(), kind);
+            },
+            Set.of("kind"),
+            "work-documents"));
     return actions;
   }
 

@@ -22,6 +22,7 @@ public record PatentPage(
     List<CasePage.DeadlineRow> deadlines,
     List<RecordRow> records,
     List<ClaimRow> claims,
+    List<CaseWork.DocumentLink> documents,
     Work work) {
 
   /** The examiner's screening workbench; null when the caller does not screen this application. */
@@ -57,7 +58,8 @@ public record PatentPage(
       List<CaseWork.Choice> fileKinds,
       List<OpenRequest> toDecide,
       List<OpenRequest> toAnswer,
-      List<CaseWork.Choice> lossCauses) {
+      List<CaseWork.Choice> lossCauses,
+      List<CaseWork.Choice> generatable) {
 
     /** Whether the form {@code name} is offered now. */
     public boolean offers(String name) {

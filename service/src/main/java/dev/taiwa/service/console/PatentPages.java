@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import dev.taiwa.cases.deadline.DeadlineRules;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
+import dev.taiwa.cases.document.application.DocumentQueries;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccount;
@@ -50,6 +51,7 @@ final class PatentPages {
   private final Organisations organisations;
   private final UserAccounts users;
   private final PatentWorks works;
+  private final DocumentQueries documents;
 
   PatentPages(
       PatentQueries queries,
@@ -58,7 +60,8 @@ final class PatentPages {
       CompensationQueries compensation,
       Organisations organisations,
       UserAccounts users,
-      PatentWorks works) {
+      PatentWorks works,
+      DocumentQueries documents) {
     this.queries = queries;
     this.review = review;
     this.workbench = workbench;
@@ -66,6 +69,7 @@ final class PatentPages {
     this.organisations = organisations;
     this.users = users;
     this.works = works;
+    this.documents = documents;
   }
 
   /** The page, or empty when the application is missing or hidden from the caller (the same). */
@@ -93,6 +97,10 @@ final class PatentPages {
                 .map(c -> claim(c, t))
                 .toList()
             : List.of();
+    List<CaseWork.DocumentLink> issued =
+        shown.test("documents")
+            ? documents.documentsOf(actor, a.id()).stream().map(CaseWorks::document).toList()
+            : List.of();
     return new PatentPage(
         signedIn,
         ConsolePaths.patentOf(a.id().value()),
@@ -107,6 +115,7 @@ final class PatentPages {
         deadlines.stream().map(d -> deadline(d, t)).toList(),
         records.stream().map(r -> record(r, records, t)).toList(),
         claims,
+        issued,
         works.of(actor, a, records, signedIn.csrfToken(), typed, t));
   }
 

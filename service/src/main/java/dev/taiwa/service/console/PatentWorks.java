@@ -1,5 +1,7 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.document.model.DocumentPolicy;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
@@ -40,6 +42,7 @@ final class PatentWorks {
   private final PatentAccessPolicy access = new PatentAccessPolicy();
   private final ReviewRecordPolicy recordPolicy = new ReviewRecordPolicy();
   private final CompensationAccessPolicy compensation = new CompensationAccessPolicy();
+  private final DocumentPolicy documents = new DocumentPolicy();
 
   PatentWorks(PatentQueries queries, SpecifiedFieldCatalogue catalogue) {
     this.queries = queries;
@@ -157,8 +160,27 @@ final class PatentWorks {
         Arrays.stream(LossCause.values())
             .map(c -> new CaseWork.Choice(c.name(), t.label(c)))
             .toList();
+    List<CaseWork.Choice> generatable = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (kind.track() == DocumentKind.Track.PATENT
+          && documents.mayGenerate(kind, roles)
+          && documents.generatableIn(kind, a.state())) {
+        generatable.add(new CaseWork.Choice(kind.name(), kind.titleJa()));
+      }
+    }
+    if (!generatable.isEmpty()) {
+      offered.add("generate-document");
+    }
     return new PatentPage.Work(
-        csrf, typed, Set.copyOf(offered), fields, fileKinds, toDecide, toAnswer, causes);
+        csrf,
+        typed,
+        Set.copyOf(offered),
+        fields,
+        fileKinds,
+        toDecide,
+        toAnswer,
+        causes,
+        generatable);
   }
 
   private boolean files(ReviewRecordKind kind, PatentApplication a, Set<Role> roles) {

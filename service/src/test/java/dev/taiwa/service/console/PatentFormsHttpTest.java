@@ -227,6 +227,52 @@ class PatentFormsHttpTest extends DatabaseTest {
     assertEquals(before, secretReads(id), "nothing secret was read");
   }
 
+  @Test
+  void theReviewerDecidesAnOpenRequestWithConditionsOnceAndTheCompanyReadsThem() {
+    String id = application("DESIGNATED");
+    var filed =
+        api.graphql(
+            filerToken,
+            "mutation($id: ID!) { fileDesignationObligation(id: $id, input: {kind:"
+                + " WORKING_PERMISSION_REQUEST, text: \"試作したい\"}) { recordId errors { code } } }",
+            Map.of("id", id));
+    String request = filed.at("fileDesignationObligation.recordId");
+    try (ConsoleBrowser browser = signedIn(reviewer)) {
+      String html = browser.get("/patents/" + id).html();
+      java.util.regex.Matcher select =
+          java.util.regex.Pattern.compile("<select id=\"([^\"]+)\" name=\"kind\"").matcher(html);
+      int selects = 0;
+      while (select.find()) {
+        selects++;
+        assertTrue(html.contains("<label for=\"" + select.group(1) + "\""), select.group(1));
+        assertEquals(
+            html.indexOf("id=\"" + select.group(1) + "\""),
+            html.lastIndexOf("id=\"" + select.group(1) + "\""),
+            "one element with the id " + select.group(1));
+      }
+      assertEquals(2, selects, "the decision on the request and the document to generate");
+      ConsoleBrowser.Page decided =
+          post(
+              browser,
+              id,
+              "decide-obligation",
+              Map.of("item", request, "kind", "WORKING_PERMISSION_GRANTED", "text", "国内に限る"));
+      assertEquals(303, decided.status(), decided.html());
+      ConsoleBrowser.Page again =
+          post(
+              browser,
+              id,
+              "decide-obligation",
+              Map.of("item", request, "kind", "WORKING_PERMISSION_REFUSED", "text", "二度目"));
+      assertEquals(422, again.status(), "answered once only");
+    }
+    try (ConsoleBrowser company = signedIn(filer)) {
+      String html = company.get("/patents/" + id).html();
+      assertTrue(html.contains("国内に限る"), "the company reads the conditions");
+      assertFalse(html.contains("二度目"));
+    }
+  }
+
   private long secretReads(String id) {
     return auditLog.trail(CaseId.parse(id)).stream()
         .filter(e -> e.entry().action().equals("SECRET_CONTENT_READ"))

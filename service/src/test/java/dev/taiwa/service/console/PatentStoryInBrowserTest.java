@@ -34,10 +34,11 @@ import org.openqa.selenium.support.ui.Select;
  * mapping suggests with the IPC code that triggered it, the additional-requirement facts, the
  * 3-month due date with its explanation) and sends it to review; the reviewer starts the review and
  * issues a prior notice; the company, told it may not file abroad and why, maintains the
- * application naming a sharing business; the reviewer designates it; an examiner not assigned to it
- * sees only its number and state; the company asks for working permission and the reviewer grants
- * it with conditions, extends the designation and lifts it; the company, now free to file abroad,
- * claims compensation. Each step's page is photographed under {@code target/console-screenshots/}.
+ * application naming a sharing business; the reviewer designates it and issues the designation
+ * notice; an examiner not assigned to it sees only its number and state; the company downloads the
+ * notice and asks for working permission and the reviewer grants it with conditions, extends the
+ * designation and lifts it; the company, now free to file abroad, claims compensation. Each step's
+ * page is photographed under {@code target/console-screenshots/}.
  */
 @MicronautTest(transactional = false)
 class PatentStoryInBrowserTest extends DatabaseTest {
@@ -168,6 +169,9 @@ class PatentStoryInBrowserTest extends DatabaseTest {
     assertTrue(
         browser.findElement(By.id("main")).getText().contains(today.plusMonths(6).toString()),
         "the period's end");
+    new Select(browser.findElement(By.id("generate-kind"))).selectByValue("DESIGNATION_NOTICE");
+    steps.click(By.cssSelector("#generate-document button[type=submit]"));
+    assertTrue(browser.findElement(By.id("documents")).getText().contains("保全指定通知書"));
     steps.screenshots("patent-designated", By.id("designation"));
     steps.signOut();
 
@@ -184,9 +188,11 @@ class PatentStoryInBrowserTest extends DatabaseTest {
     steps.screenshots("patent-skeleton", By.id("withheld"));
     steps.signOut();
 
-    // The company asks for working permission.
+    // The company downloads the designation notice and asks for working permission.
     steps.signIn(filer);
     steps.open(applicationPath);
+    WebElement notice = browser.findElement(By.partialLinkText("保全指定通知書"));
+    assertEquals("200 application/pdf %PDF", steps.download(notice.getAttribute("href")));
     new Select(browser.findElement(By.id("file-kind"))).selectByValue("WORKING_PERMISSION_REQUEST");
     steps.type("file-text", "試作品を国内工場で製造したい");
     steps.click(By.cssSelector("#file-obligation > fieldset > div > button[type=submit]"));
