@@ -325,6 +325,26 @@ final class PatentActionsController {
             Set.of("amountYen", "basis", "cause"),
             "work-claims"));
     actions.put(
+        "note-claim",
+        new Action(
+            p ->
+                compensation.addAssessmentNote(
+                    p.actor(), new CaseId(p.item()), p.version(), p.text("text")),
+            Set.of("text"),
+            "claims"));
+    actions.put(
+        "decide-claim",
+        new Action(
+            p ->
+                compensation.decide(
+                    p.actor(),
+                    new CaseId(p.item()),
+                    p.version(),
+                    ConsoleForms.number(p.form(), "amountYen"),
+                    p.text("reason")),
+            Set.of("amountYen", "reason"),
+            "claims"));
+    actions.put(
         "generate-document",
         new Action(
             p -> {

@@ -45,9 +45,22 @@ public record PatentPage(
   public record RecordRow(
       String id, String kind, String recordedAt, String date, String text, String answer) {}
 
-  /** A compensation claim. */
+  /**
+   * A compensation claim, with its assessment notes (the Cabinet Office only), its decision, and
+   * whether the caller may add a note or decide it now.
+   */
   public record ClaimRow(
-      String amount, String cause, String basis, String state, String claimedAt) {}
+      String id,
+      long version,
+      String amount,
+      String cause,
+      String basis,
+      String state,
+      String claimedAt,
+      List<String> notes,
+      String decision,
+      boolean note,
+      boolean decide) {}
 
   /** The forms on the page: which are offered, what was typed, the token they carry. */
   public record Work(

@@ -18,6 +18,7 @@ import dev.taiwa.cases.patent.application.ScreeningWorkbench;
 import dev.taiwa.cases.patent.application.ScreeningWorkbenchQuery;
 import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
 import dev.taiwa.cases.patent.compensation.application.CompensationView;
+import dev.taiwa.cases.patent.compensation.model.CompensationAction;
 import dev.taiwa.cases.patent.model.AdditionalRequirementFacts;
 import dev.taiwa.cases.patent.model.DesignationTerm;
 import dev.taiwa.cases.patent.model.ForeignFilingGate;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -94,7 +96,7 @@ final class PatentPages {
     List<PatentPage.ClaimRow> claims =
         shown.test("compensationClaims")
             ? compensation.ofApplications(actor, List.of(a.id())).get(a.id()).stream()
-                .map(c -> claim(c, t))
+                .map(c -> claim(actor, c, t))
                 .toList()
             : List.of();
     List<CaseWork.DocumentLink> issued =
@@ -300,15 +302,36 @@ final class PatentPages {
         answer);
   }
 
-  private static PatentPage.ClaimRow claim(CompensationView view, Texts t) {
+  private PatentPage.ClaimRow claim(Actor actor, CompensationView view, Texts t) {
     var claim = view.claim();
+    Set<CompensationAction> actions = compensation.availableActions(actor, claim);
+    String decision =
+        claim.decision() == null
+            ? ""
+            : yen(claim.decision().amountYen(), t)
+                + t.get("text.colon")
+                + claim.decision().reason()
+                + t.get("text.open")
+                + ConsoleDates.dateTime(claim.decision().decidedAt())
+                + t.get("text.close");
     return new PatentPage.ClaimRow(
-        NumberFormat.getIntegerInstance(Locale.JAPAN).format(claim.amountYen())
-            + t.get("patent.yen"),
+        claim.id().toString(),
+        claim.version(),
+        yen(claim.amountYen(), t),
         t.label(claim.cause()),
         claim.basis(),
         t.label(claim.state()),
-        ConsoleDates.dateTime(claim.claimedAt()));
+        ConsoleDates.dateTime(claim.claimedAt()),
+        view.notes().stream()
+            .map(n -> ConsoleDates.dateTime(n.writtenAt()) + " " + n.text())
+            .toList(),
+        decision,
+        actions.contains(CompensationAction.ADD_ASSESSMENT_NOTE),
+        actions.contains(CompensationAction.DECIDE));
+  }
+
+  private static String yen(long amount, Texts t) {
+    return NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount) + t.get("patent.yen");
   }
 
   /** Whether a deadline still runs. */

@@ -37,13 +37,15 @@ import org.openqa.selenium.support.ui.Select;
  * application naming a sharing business; the reviewer designates it and issues the designation
  * notice; an examiner not assigned to it sees only its number and state; the company downloads the
  * notice and asks for working permission and the reviewer grants it with conditions, extends the
- * designation and lifts it; the company, now free to file abroad, claims compensation. Each step's
- * page is photographed under {@code target/console-screenshots/}.
+ * designation and lifts it; the company, now free to file abroad, claims compensation, which the
+ * reviewer assesses (with a note the company never reads) and decides. Each step's page is
+ * photographed under {@code target/console-screenshots/}.
  */
 @MicronautTest(transactional = false)
 class PatentStoryInBrowserTest extends DatabaseTest {
   private static final String TITLE = "誘導飛しょう体の終末誘導装置";
   private static final String CONDITIONS = "試作は国内の管理区域内に限る";
+  private static final String NOTE = "設置費用の見積書を確認した";
 
   @Inject EmbeddedServer server;
 
@@ -104,9 +106,8 @@ class PatentStoryInBrowserTest extends DatabaseTest {
   void thePatentStoryRunsThroughThePages() {
     LocalDate today = LocalDate.now(JapanTime.ZONE);
 
-    // The examiner finds the application in the screening queue and screens it.
+    // The examiner lands on the patent applications, finds the one to screen and screens it.
     steps.signIn(examiner);
-    steps.click(steps.menu().findElement(By.linkText("特許出願")));
     assertEquals("特許出願", steps.h1());
     WebElement queue = browser.findElement(By.id("screening-table"));
     assertTrue(queue.getText().contains(number), queue.getText());
@@ -234,6 +235,32 @@ class PatentStoryInBrowserTest extends DatabaseTest {
     String claims = browser.findElement(By.id("claims-table")).getText();
     assertTrue(claims.contains("1,200,000円") && claims.contains("実施の許可に条件が付された"), claims);
     steps.screenshots("patent-compensation", By.id("claims"));
+    steps.signOut();
+
+    // The reviewer notes the assessment and decides the amount; the company reads the decision.
+    steps.signIn(reviewer);
+    steps.open(applicationPath);
+    browser
+        .findElement(By.cssSelector("form[action$='/note-claim'] textarea[name=text]"))
+        .sendKeys(NOTE);
+    steps.click(By.cssSelector("form[action$='/note-claim'] button[type=submit]"));
+    browser
+        .findElement(By.cssSelector("form[action$='/decide-claim'] input[name=amountYen]"))
+        .sendKeys("1000000");
+    browser
+        .findElement(By.cssSelector("form[action$='/decide-claim'] textarea[name=reason]"))
+        .sendKeys("通常生ずべき損失の額");
+    steps.click(By.cssSelector("form[action$='/decide-claim'] button[type=submit]"));
+    assertTrue(steps.main().contains(NOTE), "the reviewer reads its note");
+    claims = browser.findElement(By.id("claims-table")).getText();
+    assertTrue(claims.contains("1,000,000円") && claims.contains("決定済み"), claims);
+    steps.screenshots("patent-compensation-decided", By.id("claims"));
+    steps.signOut();
+    steps.signIn(filer);
+    steps.open(applicationPath);
+    claims = browser.findElement(By.id("claims-table")).getText();
+    assertTrue(claims.contains("1,000,000円") && claims.contains("通常生ずべき損失の額"), claims);
+    assertFalse(steps.main().contains(NOTE), "the assessment notes are the Cabinet Office's");
     steps.signOut();
   }
 }
