@@ -11,6 +11,7 @@ import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.ScreeningOutcome;
 import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
 import dev.taiwa.cases.patent.compensation.model.CompensationForm;
 import dev.taiwa.cases.patent.compensation.model.LossCause;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
@@ -61,6 +62,7 @@ final class PatentActionsController {
   private final PatentCommands patents;
   private final PatentReviewCommands review;
   private final CompensationCommands compensation;
+  private final CompensationQueries claims;
   private final DocumentCommands documents;
   private final Map<String, Action> actions;
 
@@ -69,11 +71,13 @@ final class PatentActionsController {
       PatentCommands patents,
       PatentReviewCommands review,
       CompensationCommands compensation,
+      CompensationQueries claims,
       DocumentCommands documents) {
     this.rendering = rendering;
     this.patents = patents;
     this.review = review;
     this.compensation = compensation;
+    this.claims = claims;
     this.documents = documents;
     this.actions = actions();
   }
@@ -112,6 +116,9 @@ final class PatentActionsController {
     }
     if (errors.stream().anyMatch(r -> r.code() == ErrorCode.FORBIDDEN)) {
       return HttpStatus.FORBIDDEN;
+    }
+    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.NOT_FOUND)) {
+      return HttpStatus.NOT_FOUND;
     }
     return HttpStatus.UNPROCESSABLE_ENTITY;
   }
@@ -328,20 +335,24 @@ final class PatentActionsController {
         "note-claim",
         new Action(
             p ->
-                compensation.addAssessmentNote(
-                    p.actor(), new CaseId(p.item()), p.version(), p.text("text")),
+                ofThisApplication(p)
+                    ? compensation.addAssessmentNote(
+                        p.actor(), new CaseId(p.item()), p.version(), p.text("text"))
+                    : noSuchClaim(),
             Set.of("text"),
             "claims"));
     actions.put(
         "decide-claim",
         new Action(
             p ->
-                compensation.decide(
-                    p.actor(),
-                    new CaseId(p.item()),
-                    p.version(),
-                    ConsoleForms.number(p.form(), "amountYen"),
-                    p.text("reason")),
+                ofThisApplication(p)
+                    ? compensation.decide(
+                        p.actor(),
+                        new CaseId(p.item()),
+                        p.version(),
+                        ConsoleForms.number(p.form(), "amountYen"),
+                        p.text("reason"))
+                    : noSuchClaim(),
             Set.of("amountYen", "reason"),
             "claims"));
     actions.put(
@@ -357,6 +368,20 @@ final class PatentActionsController {
             Set.of("kind"),
             "work-documents"));
     return actions;
+  }
+
+  /** Whether the claim a form names is one of the page's application (as the caller sees it). */
+  private boolean ofThisApplication(Posted p) {
+    return claims
+        .find(p.actor(), new CaseId(p.item()))
+        .filter(view -> view.claim().applicationId().equals(p.id()))
+        .isPresent();
+  }
+
+  private static Result<?> noSuchClaim() {
+    return Result.refused(
+        Optional.empty(),
+        List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such claim on this application")));
   }
 
   private static Result<?> refused(String field, String message) {

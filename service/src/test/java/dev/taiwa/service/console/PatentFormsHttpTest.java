@@ -273,6 +273,43 @@ class PatentFormsHttpTest extends DatabaseTest {
     }
   }
 
+  @Test
+  void aClaimIsAssessedOnlyOnItsOwnApplicationsPage() {
+    String claimed = application("LIFTED");
+    String other = application("LIFTED");
+    var response =
+        api.graphql(
+            filerToken,
+            "mutation($id: ID!) { claimCompensation(applicationId: $id, input: {amountYen: 5000,"
+                + " basis: \"費用\", cause: OTHER}) { compensationClaim { id } errors { code } } }",
+            Map.of("id", claimed));
+    String claim = response.at("claimCompensation.compensationClaim.id");
+    try (ConsoleBrowser browser = signedIn(reviewer)) {
+      ConsoleBrowser.Page wrong =
+          post(browser, other, "note-claim", Map.of("item", claim, "text", "別の出願から"));
+      assertEquals(404, wrong.status());
+      String version =
+          java.util.regex.Pattern.compile(
+                  "name=\"version\" value=\"([0-9]+)\">\\s*<input type=\"hidden\" name=\"item\""
+                      + " value=\""
+                      + claim)
+              .matcher(browser.get("/patents/" + claimed).html())
+              .results()
+              .map(m -> m.group(1))
+              .findFirst()
+              .orElseThrow();
+      Map<String, String> form = new HashMap<>();
+      form.put("csrf", browser.get("/patents/" + claimed).csrf());
+      form.put("version", version);
+      form.put("item", claim);
+      form.put("text", "見積書を確認");
+      assertEquals(303, browser.post("/patents/" + claimed + "/note-claim", form).status());
+      String html = browser.get("/patents/" + claimed).html();
+      assertTrue(html.contains("見積書を確認"));
+      assertFalse(html.contains("別の出願から"));
+    }
+  }
+
   private long secretReads(String id) {
     return auditLog.trail(CaseId.parse(id)).stream()
         .filter(e -> e.entry().action().equals("SECRET_CONTENT_READ"))
