@@ -264,7 +264,7 @@ final class CaseWorks {
         outcome.items());
   }
 
-  private static CaseWork.DocumentLink document(IssuedDocument document) {
+  static CaseWork.DocumentLink document(IssuedDocument document) {
     return new CaseWork.DocumentLink(
         ConsolePaths.caseOf(document.caseId()) + "/documents/" + document.id() + ".pdf",
         document.kind().titleJa(),

@@ -34,7 +34,9 @@ import java.util.Optional;
   ConsolePaths.DASHBOARD_CSV,
   ConsolePaths.ADMIN + "/**",
   ConsolePaths.IMPORTS,
-  ConsolePaths.IMPORTS + "/**"
+  ConsolePaths.IMPORTS + "/**",
+  ConsolePaths.PATENTS,
+  ConsolePaths.PATENTS + "/**"
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

@@ -26,7 +26,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.DASHBOARD_CSV,
   ConsolePaths.ADMIN + "/**",
   ConsolePaths.IMPORTS,
-  ConsolePaths.IMPORTS + "/**"
+  ConsolePaths.IMPORTS + "/**",
+  ConsolePaths.PATENTS,
+  ConsolePaths.PATENTS + "/**"
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

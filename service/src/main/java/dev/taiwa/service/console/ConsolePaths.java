@@ -19,10 +19,15 @@ final class ConsolePaths {
   static final String ADMIN_CATALOGUE = ADMIN + "/catalogue";
   static final String ADMIN_SPECIFIED_FIELDS = ADMIN + "/specified-fields";
   static final String IMPORTS = "/imports";
+  static final String PATENTS = "/patents";
 
   private ConsolePaths() {}
 
   static String caseOf(Object id) {
     return CASES + "/" + id;
+  }
+
+  static String patentOf(Object id) {
+    return PATENTS + "/" + id;
   }
 }

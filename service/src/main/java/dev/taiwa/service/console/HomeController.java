@@ -19,7 +19,7 @@ import java.util.Map;
  * The console's home at {@code /}. Micronaut Security lets the request through (it knows bearer
  * tokens only); {@link ConsoleAuthentication} has already required a browser session. A company's
  * user sees its cases; a dialogue officer's home is the review queues, an auditor's the audit
- * trail.
+ * trail, a patent examiner's and a security reviewer's the patent applications.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -43,6 +43,9 @@ final class HomeController {
       }
       if (actor.has(Role.AUDITOR)) {
         return HttpResponse.seeOther(URI.create(ConsolePaths.AUDIT));
+      }
+      if (actor.has(Role.PATENT_EXAMINER) || actor.has(Role.SECURITY_REVIEWER)) {
+        return HttpResponse.seeOther(URI.create(ConsolePaths.PATENTS));
       }
     }
     return HttpResponse.ok(

@@ -140,6 +140,10 @@ public final class Labels {
           DialogueQueue.class,
           AuditOutcome.class);
 
+  /** {@link #LABELLED} and the patent track's ({@link PatentLabels#LABELLED}). */
+  static final List<Class<? extends Enum<?>>> ALL_LABELLED =
+      java.util.stream.Stream.concat(LABELLED.stream(), PatentLabels.LABELLED.stream()).toList();
+
   /** The name of {@code value} in {@code language}. */
   static String of(Enum<?> value, ConsoleLanguage language) {
     if (language == ConsoleLanguage.EN) {
@@ -168,6 +172,10 @@ public final class Labels {
       return of(v);
     } else if (value instanceof AuditOutcome v) {
       return of(v);
+    }
+    String patent = PatentLabels.japanese(value);
+    if (patent != null) {
+      return patent;
     }
     throw new IllegalArgumentException("no console label for " + value);
   }

@@ -72,6 +72,9 @@ final class SignedInReader {
     if (MATRIX.allows(Operation.STATISTICS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.DASHBOARD, t.get("layout.nav.dashboard")));
     }
+    if (MATRIX.allows(Operation.PATENT_APPLICATIONS, actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.PATENTS, t.get("layout.nav.patents")));
+    }
     if (MATRIX.allows(Operation.AUDIT_EVENTS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.AUDIT, t.get("layout.nav.audit")));
     }

@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
@@ -72,6 +73,10 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
   private String auditor;
   private String admin;
   private String caseId;
+  private String examiner;
+  private String reviewer;
+  private String screened;
+  private String designated;
 
   /** A main page: its name for the screenshots, who opens it, and where. */
   private record MainPage(String name, String user, String path) {}
@@ -153,6 +158,19 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
                     "concernInformation",
                     "懸念情報: 最終需要者の確認")));
     assertEquals(List.of(), raised.at("raiseConcern.errors"), String.valueOf(raised.body()));
+    examiner = world.user("a11y-examiner", world.meti, Role.PATENT_EXAMINER);
+    reviewer = world.user("a11y-reviewer", world.meti, Role.SECURITY_REVIEWER);
+    PatentConsoleFixture patents =
+        new PatentConsoleFixture(
+            api,
+            api.login(world.user("a11y-admin", world.meti, Role.ADMIN), World.PASSWORD),
+            api.login(examiner, World.PASSWORD),
+            world.alpha.id().toString());
+    patents.mapFields();
+    java.time.LocalDate filed = java.time.LocalDate.now(JapanTime.ZONE).minusDays(5);
+    screened = patents.register("a11y 誘導装置", filed).id();
+    designated = patents.register("a11y 指定された誘導装置", filed).id();
+    patents.moveTo(designated, "DESIGNATED", api.login(reviewer, World.PASSWORD), filerToken);
     base = "http://" + server.getHost() + ":" + server.getPort();
     browser = HeadlessChromium.start();
   }
@@ -182,7 +200,13 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("dashboard-company", filer, "/dashboard?technology=1"),
             new MainPage("accounts", admin, "/admin/accounts"),
             new MainPage("catalogue", admin, "/admin/catalogue"),
-            new MainPage("specified-fields", admin, "/admin/specified-fields"));
+            new MainPage("specified-fields", admin, "/admin/specified-fields"),
+            new MainPage("patents-examiner", examiner, "/patents"),
+            new MainPage("patent-workbench", examiner, "/patents/" + screened),
+            new MainPage("patents-reviewer", reviewer, "/patents"),
+            new MainPage("patent-reviewer", reviewer, "/patents/" + designated),
+            new MainPage("patents-company", filer, "/patents"),
+            new MainPage("patent-company", filer, "/patents/" + designated));
     List<String> problems = new ArrayList<>();
     for (String language : List.of("ja", "en")) {
       String signedInAs = "";

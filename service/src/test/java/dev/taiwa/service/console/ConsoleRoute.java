@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.matrix.Operation;
+import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ record ConsoleRoute(
     Map<String, String> form,
     Operation operation,
     Check check,
-    List<PreReportState> states,
+    List<Enum<?>> states,
     Set<Role> roles,
     boolean upload) {
 
@@ -85,6 +86,33 @@ record ConsoleRoute(
     return new ConsoleRoute("POST", path, Map.of(), null, check, List.of(), roles, true);
   }
 
+  /** A route of the patent track, tried on applications in {@code states}. */
+  static ConsoleRoute patentGet(
+      String path, Operation operation, Check check, PatentState... states) {
+    return new ConsoleRoute(
+        "GET", path, Map.of(), operation, check, List.of(states), Set.of(), false);
+  }
+
+  /** A form of the patent track, tried on applications in {@code states}. */
+  static ConsoleRoute patentPost(
+      String path,
+      Map<String, String> form,
+      Operation operation,
+      Check check,
+      PatentState... states) {
+    return new ConsoleRoute("POST", path, form, operation, check, List.of(states), Set.of(), false);
+  }
+
+  /** Whether the route is the patent track's (its cases are patent applications). */
+  boolean patent() {
+    return path.startsWith("/patents");
+  }
+
+  /** The API operation that shows the route's case: what decides 404 for the route. */
+  Operation caseRead() {
+    return patent() ? Operation.PATENT_APPLICATION : Operation.PRE_REPORT;
+  }
+
   static ConsoleRoute post(
       String path,
       Map<String, String> form,
@@ -103,7 +131,7 @@ record ConsoleRoute(
             .replace("{job}", "{id}")
             .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
     if (method.equals("POST")) {
-      routed = routed.replaceAll("^/cases/\\{id}/[a-z-]+$", "/cases/{id}/{action}");
+      routed = routed.replaceAll("^/(cases|patents)/\\{id}/[a-z-]+$", "/$1/{id}/{action}");
       routed =
           routed.replaceAll("^/admin/accounts/\\{id}/[a-z-]+$", "/admin/accounts/{id}/{action}");
     }

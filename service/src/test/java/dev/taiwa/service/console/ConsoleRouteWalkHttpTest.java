@@ -11,6 +11,7 @@ import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.matrix.AccessMatrix;
 import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.matrix.Permission;
+import dev.taiwa.cases.patent.model.PatentState;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.service.access.CaseFixture;
 import dev.taiwa.service.http.ApiClient;
@@ -173,7 +174,53 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               "/imports/{job}/run",
               Map.of(),
               Operation.CREATE_PRE_REPORT_DRAFT,
-              ConsoleRoute.Check.NOT_FOUND));
+              ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.patentGet(
+              "/patents",
+              Operation.PATENT_APPLICATIONS,
+              ConsoleRoute.Check.LIST_NO_MORE,
+              PatentState.UNDER_SCREENING,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentGet(
+              "/patents/{case}",
+              Operation.PATENT_APPLICATION,
+              ConsoleRoute.Check.CASE_PAGE,
+              PatentState.UNDER_SCREENING,
+              PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/screen",
+              Map.of("outcome", "SEND_TO_REVIEW"),
+              Operation.DECIDE_SCREENING,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.UNDER_SCREENING,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/maintain",
+              Map.of(),
+              Operation.MAINTAIN_PATENT_APPLICATION,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/designate",
+              Map.of(),
+              Operation.DESIGNATE_PATENT_APPLICATION,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.PRIOR_NOTICE_ISSUED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/file-obligation",
+              Map.of("kind", "WORKING_PERMISSION_REQUEST"),
+              Operation.FILE_DESIGNATION_OBLIGATION,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/claim-compensation",
+              Map.of(),
+              Operation.CLAIM_COMPENSATION,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED));
 
   /**
    * Console routes outside the walk, and why: they are the same for every role (signing in and out,
@@ -200,7 +247,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
 
   private final Map<Role, ConsoleBrowser> owners = new EnumMap<>(Role.class);
   private final Map<Role, ConsoleBrowser> strangers = new EnumMap<>(Role.class);
-  private final Map<PreReportState, Probed> cases = new EnumMap<>(PreReportState.class);
+  private final Map<Enum<?>, Probed> cases = new HashMap<>();
 
   /** The account whose roles the walk tries to change (an empty form: nothing is written). */
   private String account;
@@ -245,6 +292,32 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
       assertEquals(state.name(), shown, "the fixture put the case in " + state);
       cases.put(state, new Probed(id, (String) created.get("reference")));
     }
+    String admin = world.user("walk-fixture-admin", world.meti, Role.ADMIN);
+    String examiner = world.user("walk-fixture-examiner", world.meti, Role.PATENT_EXAMINER);
+    String reviewer = world.user("walk-fixture-reviewer", world.meti, Role.SECURITY_REVIEWER);
+    PatentConsoleFixture patents =
+        new PatentConsoleFixture(
+            api,
+            api.login(admin, World.PASSWORD),
+            api.login(examiner, World.PASSWORD),
+            world.alpha.id().toString());
+    String reviewerToken = api.login(reviewer, World.PASSWORD);
+    for (PatentState state :
+        List.of(
+            PatentState.UNDER_SCREENING, PatentState.PRIOR_NOTICE_ISSUED, PatentState.DESIGNATED)) {
+      PatentConsoleFixture.Registered registered =
+          patents.register(
+              "walk " + state, java.time.LocalDate.now(dev.taiwa.cases.kernel.JapanTime.ZONE));
+      patents.moveTo(registered.id(), state.name(), reviewerToken, filer);
+      String shown =
+          api.graphql(
+                  filer,
+                  "query($id: ID!) { patentApplication(id: $id) { state } }",
+                  Map.of("id", registered.id()))
+              .at("patentApplication.state");
+      assertEquals(state.name(), shown, "the fixture put the application in " + state);
+      cases.put(state, new Probed(registered.id(), registered.number()));
+    }
   }
 
   @AfterAll
@@ -274,11 +347,9 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
     for (ConsoleRoute route : ROUTES) {
       for (Role role : Role.values()) {
         for (boolean own : List.of(true, false)) {
-          List<PreReportState> states =
-              route.states().isEmpty()
-                  ? java.util.Arrays.asList((PreReportState) null)
-                  : route.states();
-          for (PreReportState state : states) {
+          List<Enum<?>> states =
+              route.states().isEmpty() ? java.util.Arrays.asList((Enum<?>) null) : route.states();
+          for (Enum<?> state : states) {
             boolean allowed =
                 route.operation() == null
                     ? route.roles().contains(role)
@@ -308,14 +379,14 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
   }
 
   /** Who calls, on which case state, and whether the route's operation allows it. */
-  private record Caller(Role role, boolean own, PreReportState state, boolean allowed) {}
+  private record Caller(Role role, boolean own, Enum<?> state, boolean allowed) {}
 
   private void check(
       ConsoleRoute route, ConsoleBrowser browser, Probed probed, Caller caller, String name) {
     boolean allowed = caller.allowed();
     Role role = caller.role();
     boolean own = caller.own();
-    PreReportState state = caller.state();
+    Enum<?> state = caller.state();
     String path = route.pathFor(probed == null ? "" : probed.id(), account);
     ConsoleBrowser.Page page = call(browser, route, path);
     switch (route.check()) {
@@ -342,7 +413,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               allowed ? page.status() == 303 || page.status() == 422 : page.status() == 403,
               name + ": " + page.status());
       case CASE_FORM -> {
-        boolean sees = allowed(Operation.PRE_REPORT, role, own, state);
+        boolean sees = allowed(route.caseRead(), role, own, state);
         boolean refusedForTheState = page.html().contains(STATE_REFUSAL);
         if (!sees) {
           assertEquals(404, page.status(), name);
@@ -402,7 +473,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
    * What the matrix allows: the widest reach of the role for the operation on a case of the given
    * state (owned by the caller's organisation or not), within the states the permission lists.
    */
-  private boolean allowed(Operation operation, Role role, boolean own, PreReportState state) {
+  private boolean allowed(Operation operation, Role role, boolean own, Enum<?> state) {
     Permission permission = matrix.permission(operation, role);
     Reach reach = permission.reach();
     boolean allowed =

@@ -25,7 +25,7 @@ class TextsTest {
   @Test
   void everyStateAndCategoryTheConsoleNamesHasAJapaneseAndAnEnglishName() {
     Set<String> expected = new TreeSet<>();
-    for (Class<? extends Enum<?>> type : Labels.LABELLED) {
+    for (Class<? extends Enum<?>> type : Labels.ALL_LABELLED) {
       for (Enum<?> value : type.getEnumConstants()) {
         String japanese = Labels.of(value, ConsoleLanguage.JA);
         String english = Labels.of(value, ConsoleLanguage.EN);

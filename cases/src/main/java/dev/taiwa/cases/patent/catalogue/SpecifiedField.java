@@ -26,6 +26,11 @@ public record SpecifiedField(
 
   /** True when any of {@code codes} falls under one of the field's IPC groups. */
   public boolean matchesAny(List<IpcCode> codes) {
-    return codes.stream().anyMatch(code -> ipcGroups.stream().anyMatch(code::fallsUnder));
+    return !codesMatching(codes).isEmpty();
+  }
+
+  /** Those of {@code codes} that fall under one of the field's IPC groups: why it is suggested. */
+  public List<IpcCode> codesMatching(List<IpcCode> codes) {
+    return codes.stream().filter(code -> ipcGroups.stream().anyMatch(code::fallsUnder)).toList();
   }
 }

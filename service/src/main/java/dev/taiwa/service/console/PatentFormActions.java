@@ -1,0 +1,372 @@
+package dev.taiwa.service.console;
+
+import dev.taiwa.cases.document.application.DocumentCommands;
+import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.kernel.Actor;
+import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.ErrorCode;
+import dev.taiwa.cases.kernel.Rejection;
+import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentReviewCommands;
+import dev.taiwa.cases.patent.application.ScreeningOutcome;
+import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
+import dev.taiwa.cases.patent.compensation.application.CompensationQueries;
+import dev.taiwa.cases.patent.compensation.model.CompensationForm;
+import dev.taiwa.cases.patent.compensation.model.LossCause;
+import dev.taiwa.cases.patent.model.ReviewRecordKind;
+import dev.taiwa.cases.patent.model.ReviewRecordKinds;
+import dev.taiwa.cases.patent.model.SharingBusiness;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The forms of a patent application's page, by the last part of the address they post to: the use
+ * case each calls (the one the GraphQL mutation of the same purpose calls), the fields its form has
+ * (where a refusal is shown), and where the page returns to.
+ */
+@Singleton
+final class PatentFormActions {
+  /** Sharing businesses a maintain or obligation form offers rows for. */
+  static final int BUSINESS_ROWS = 3;
+
+  private final PatentCommands patents;
+  private final PatentReviewCommands review;
+  private final CompensationCommands compensation;
+  private final CompensationQueries claims;
+  private final DocumentCommands documents;
+  private final Map<String, Action> actions;
+
+  PatentFormActions(
+      PatentCommands patents,
+      PatentReviewCommands review,
+      CompensationCommands compensation,
+      CompensationQueries claims,
+      DocumentCommands documents) {
+    this.patents = patents;
+    this.review = review;
+    this.compensation = compensation;
+    this.claims = claims;
+    this.documents = documents;
+    this.actions = actions();
+  }
+
+  /** The action posted to {@code name}; empty for an unknown one. */
+  Optional<Action> named(String name) {
+    return Optional.ofNullable(actions.get(name));
+  }
+
+  /** A posted form with its caller and application. */
+  record Posted(Actor actor, CaseId id, Map<String, String> form) {
+    String text(String field) {
+      return ConsoleForms.text(form, field);
+    }
+
+    Long version() {
+      return ConsoleForms.version(form);
+    }
+
+    /** The request answered; the nil id (which names no record) when absent. */
+    UUID item() {
+      UUID item = ConsoleForms.uuid(form, "item");
+      return item == null ? new UUID(0, 0) : item;
+    }
+  }
+
+  /** One action: the use case it calls, the fields its form has, where the page returns to. */
+  record Action(Function<Posted, Result<?>> run, Predicate<String> fields, String anchor) {
+    Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {
+      this(run, fields::contains, anchor);
+    }
+  }
+
+  private Map<String, Action> actions() {
+    Map<String, Action> actions = new LinkedHashMap<>();
+    actions.put(
+        "screen",
+        new Action(
+            p -> {
+              ScreeningOutcome outcome =
+                  ConsoleForms.choice(p.form(), "outcome", ScreeningOutcome.class);
+              if (outcome == null) {
+                return refused("outcome", "Choose send or not send");
+              }
+              return patents.decideScreening(
+                  p.actor(), p.id(), p.version(), outcome, fields(p.form()), p.text("reason"));
+            },
+            field -> Set.of("outcome", "reason", "matchedFields").contains(field),
+            "work"));
+    actions.put(
+        "request-review",
+        new Action(
+            p -> patents.requestSecurityReview(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "start-review",
+        new Action(p -> review.startReview(p.actor(), p.id(), p.version()), Set.of(), "work"));
+    actions.put(
+        "prior-notice",
+        new Action(
+            p -> review.issuePriorNotice(p.actor(), p.id(), p.version(), p.text("text")),
+            Set.of("text"),
+            "work"));
+    actions.put(
+        "maintain",
+        new Action(
+            p ->
+                review.maintain(
+                    p.actor(), p.id(), p.version(), businesses(p.form()), p.text("note")),
+            PatentFormActions::businessOrNote,
+            "work"));
+    actions.put(
+        "withdraw",
+        new Action(
+            p -> review.withdraw(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "dismiss",
+        new Action(
+            p -> review.dismiss(p.actor(), p.id(), p.version(), p.text("reason")),
+            Set.of("reason"),
+            "work"));
+    actions.put(
+        "designate",
+        new Action(
+            p ->
+                review.designate(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ConsoleForms.date(p.form(), "periodEnd"),
+                    p.text("reason")),
+            Set.of("periodEnd", "reason"),
+            "work"));
+    actions.put(
+        "not-designate",
+        new Action(
+            p -> review.decideNotDesignated(p.actor(), p.id(), p.version(), p.text("notice")),
+            Set.of("notice"),
+            "work"));
+    actions.put(
+        "extend",
+        new Action(
+            p ->
+                review.extend(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ConsoleForms.date(p.form(), "periodEnd"),
+                    p.text("reason")),
+            Set.of("periodEnd", "reason"),
+            "work"));
+    actions.put(
+        "lift",
+        new Action(
+            p ->
+                review.lift(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    p.text("reason"),
+                    ConsoleForms.date(p.form(), "noticeDate")),
+            Set.of("reason", "noticeDate"),
+            "work"));
+    actions.put(
+        "request-materials",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.MATERIALS_REQUEST,
+                    null,
+                    p.text("text"),
+                    ConsoleForms.integer(p.form(), "replyDays"),
+                    List.of()),
+            Set.of("text", "replyDays"),
+            "work-records"));
+    actions.put(
+        "answer-materials",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.MATERIALS_REPLY,
+                    p.item(),
+                    p.text("text"),
+                    null,
+                    List.of()),
+            Set.of("text"),
+            "work-records"));
+    actions.put(
+        "consultation",
+        new Action(
+            p ->
+                review.file(
+                    p.actor(),
+                    p.id(),
+                    p.version(),
+                    ReviewRecordKind.CONSULTATION,
+                    null,
+                    p.text("text"),
+                    null,
+                    List.of()),
+            Set.of("text"),
+            "work-records"));
+    actions.put(
+        "file-obligation",
+        new Action(
+            p -> {
+              ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
+              if (kind == null || !ReviewRecordKinds.FILED_BY_APPLICANT.contains(kind)) {
+                return refused("kind", "Choose what to file");
+              }
+              return review.file(
+                  p.actor(),
+                  p.id(),
+                  p.version(),
+                  kind,
+                  null,
+                  p.text("text"),
+                  null,
+                  businesses(p.form()));
+            },
+            field -> field.equals("kind") || field.equals("text") || businessOrNote(field),
+            "work-records"));
+    actions.put(
+        "decide-obligation",
+        new Action(
+            p -> {
+              ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
+              if (kind == null || !ReviewRecordKinds.DECIDED_BY_REVIEWER.contains(kind)) {
+                return refused("kind", "Choose a decision");
+              }
+              return review.file(
+                  p.actor(), p.id(), p.version(), kind, p.item(), p.text("text"), null, List.of());
+            },
+            Set.of("kind", "text", "parentId"),
+            "work-records"));
+    actions.put(
+        "claim-compensation",
+        new Action(
+            p ->
+                compensation.claim(
+                    p.actor(),
+                    p.id(),
+                    new CompensationForm(
+                        ConsoleForms.number(p.form(), "amountYen"),
+                        p.text("basis"),
+                        ConsoleForms.choice(p.form(), "cause", LossCause.class))),
+            Set.of("amountYen", "basis", "cause"),
+            "work-claims"));
+    actions.put(
+        "note-claim",
+        new Action(
+            p ->
+                ofThisApplication(p)
+                    ? compensation.addAssessmentNote(
+                        p.actor(), new CaseId(p.item()), p.version(), p.text("text"))
+                    : noSuchClaim(),
+            Set.of("text"),
+            "claims"));
+    actions.put(
+        "decide-claim",
+        new Action(
+            p ->
+                ofThisApplication(p)
+                    ? compensation.decide(
+                        p.actor(),
+                        new CaseId(p.item()),
+                        p.version(),
+                        ConsoleForms.number(p.form(), "amountYen"),
+                        p.text("reason"))
+                    : noSuchClaim(),
+            Set.of("amountYen", "reason"),
+            "claims"));
+    actions.put(
+        "generate-document",
+        new Action(
+            p -> {
+              DocumentKind kind = ConsoleForms.choice(p.form(), "kind", DocumentKind.class);
+              if (kind == null) {
+                return refused("kind", "Choose a document");
+              }
+              return documents.generate(p.actor(), p.id(), kind);
+            },
+            Set.of("kind"),
+            "work-documents"));
+    return actions;
+  }
+
+  /** Whether the claim a form names is one of the page's application (as the caller sees it). */
+  private boolean ofThisApplication(Posted p) {
+    return claims
+        .find(p.actor(), new CaseId(p.item()))
+        .filter(view -> view.claim().applicationId().equals(p.id()))
+        .isPresent();
+  }
+
+  private static Result<?> noSuchClaim() {
+    return Result.refused(
+        Optional.empty(),
+        List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such claim on this application")));
+  }
+
+  private static Result<?> refused(String field, String message) {
+    return Result.refused(
+        Optional.empty(), List.of(Rejection.onField(ErrorCode.REQUIRED, field, message)));
+  }
+
+  /** The fields ticked on a screening form: one {@code field-<n>} box each. */
+  private static List<Integer> fields(Map<String, String> form) {
+    List<Integer> fields = new ArrayList<>();
+    form.keySet().stream()
+        .filter(name -> name.startsWith("field-"))
+        .forEach(
+            name -> {
+              try {
+                fields.add(Integer.valueOf(name.substring("field-".length())));
+              } catch (NumberFormatException e) {
+                // not a field number: the use case sees only numbers
+              }
+            });
+    fields.sort(Integer::compare);
+    return fields;
+  }
+
+  /**
+   * The sharing businesses of the rows filled in: {@code name-<n>}, {@code address-<n>}, {@code
+   * role-<n>}; a row left wholly blank is no business.
+   */
+  private static List<SharingBusiness> businesses(Map<String, String> form) {
+    List<SharingBusiness> businesses = new ArrayList<>();
+    for (int n = 0; n < BUSINESS_ROWS; n++) {
+      String name = ConsoleForms.text(form, "name-" + n);
+      String address = ConsoleForms.text(form, "address-" + n);
+      String role = ConsoleForms.text(form, "role-" + n);
+      if (name != null || address != null || role != null) {
+        businesses.add(new SharingBusiness(name, address, role));
+      }
+    }
+    return businesses;
+  }
+
+  private static boolean businessOrNote(String field) {
+    return field.equals("note")
+        || field.equals("businesses")
+        || field.matches("(name|address|role)-[0-9]+");
+  }
+}
