@@ -163,7 +163,7 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
     PatentConsoleFixture patents =
         new PatentConsoleFixture(
             api,
-            api.login(world.user("a11y-admin", world.meti, Role.ADMIN), World.PASSWORD),
+            api.login(admin, World.PASSWORD),
             api.login(examiner, World.PASSWORD),
             world.alpha.id().toString());
     patents.mapFields();
