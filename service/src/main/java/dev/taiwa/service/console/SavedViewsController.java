@@ -71,7 +71,10 @@ final class SavedViewsController {
     if (!ConsoleForms.tokenMatches(caller, form)) {
       return refused(caller);
     }
-    String sort = QueuePage.SORTS.contains(form.get("sort")) ? form.get("sort") : "received";
+    String sort =
+        form.get("sort") != null && QueuePage.SORTS.contains(form.get("sort"))
+            ? form.get("sort")
+            : "received";
     Result<SavedView> saved =
         views.save(
             caller.actor(),

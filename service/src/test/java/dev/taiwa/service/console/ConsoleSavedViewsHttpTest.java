@@ -169,6 +169,8 @@ class ConsoleSavedViewsHttpTest extends DatabaseTest {
       ConsoleBrowser.Page refused = browser.post("/views", saveForm(queuePage.csrf(), "  ", false));
       assertEquals(422, refused.status());
       assertTrue(refused.html().contains("名前を入力してください。"), "the error next to the name");
+      ConsoleBrowser.Page bare = browser.post("/views", Map.of("csrf", queuePage.csrf()));
+      assertEquals(422, bare.status(), "a form without its fields is refused, not an error");
       assertEquals(303, browser.post("/views", saveForm(queuePage.csrf(), name, false)).status());
       open = openLink(browser.get("/views"), name);
     }
