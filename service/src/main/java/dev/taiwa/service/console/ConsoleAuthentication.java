@@ -36,7 +36,9 @@ import java.util.Optional;
   ConsolePaths.IMPORTS,
   ConsolePaths.IMPORTS + "/**",
   ConsolePaths.PATENTS,
-  ConsolePaths.PATENTS + "/**"
+  ConsolePaths.PATENTS + "/**",
+  ConsolePaths.VIEWS,
+  ConsolePaths.VIEW_PAGES
 })
 final class ConsoleAuthentication implements Ordered {
   private final ConsoleSessions sessions;

@@ -28,7 +28,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.IMPORTS,
   ConsolePaths.IMPORTS + "/**",
   ConsolePaths.PATENTS,
-  ConsolePaths.PATENTS + "/**"
+  ConsolePaths.PATENTS + "/**",
+  ConsolePaths.VIEWS,
+  ConsolePaths.VIEW_PAGES
 })
 final class ConsoleContentPolicy implements Ordered {
   static final String POLICY =

@@ -20,11 +20,19 @@ final class ConsolePaths {
   static final String ADMIN_SPECIFIED_FIELDS = ADMIN + "/specified-fields";
   static final String IMPORTS = "/imports";
   static final String PATENTS = "/patents";
+  static final String VIEWS = "/views";
+
+  /** A saved view's own pages ({@code /views/{id}/cases}, ...), never {@code /views/{id}.csv}. */
+  static final String VIEW_PAGES = VIEWS + "/*/*";
 
   private ConsolePaths() {}
 
   static String caseOf(Object id) {
     return CASES + "/" + id;
+  }
+
+  static String viewOf(Object id, String page) {
+    return VIEWS + "/" + id + "/" + page;
   }
 
   static String patentOf(Object id) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A dialogue officer's queue: the tabs of the five queues, the technology asked for (with its
- * error), how the rows are sorted, the rows with their next due date, and the link to the next
- * page.
+ * error), the search words, how the rows are sorted, the rows with their next due date, the link to
+ * the next page, and the form that saves the search and sort as a named view (with the name typed
+ * and its error when refused).
  */
 public record QueuePage(
     SignedIn signedIn,
@@ -15,12 +16,36 @@ public record QueuePage(
     boolean byTechnology,
     String technology,
     String technologyError,
+    String search,
     String sort,
     String order,
     String after,
     List<Row> rows,
     String nextLink,
-    String firstLink) {
+    String firstLink,
+    String saveName,
+    String saveError) {
+
+  /** The same page with the save-view form refused: the name typed and why. */
+  public QueuePage withSaveError(String name, String error) {
+    return new QueuePage(
+        signedIn,
+        tabs,
+        queueName,
+        queueParameter,
+        byTechnology,
+        technology,
+        technologyError,
+        search,
+        sort,
+        order,
+        after,
+        rows,
+        nextLink,
+        firstLink,
+        name,
+        error);
+  }
 
   /** A queue's tab: its label, link and whether it is the one shown. */
   public record Tab(String label, String link, boolean current) {}

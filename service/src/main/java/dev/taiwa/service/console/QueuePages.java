@@ -30,8 +30,9 @@ import java.util.Set;
 /**
  * Builds a dialogue officer's queue page from the use case the API's {@code dialogueQueue} calls
  * (the same bean, the same policy: anyone but a dialogue officer is refused), paged by the API's
- * cursors, with each case's next open deadline from the same deadline reads as the case page. The
- * rows of a page can be sorted by received date, next due date, reference or planned date.
+ * cursors, with each case's next open deadline from the same deadline reads as the case page. A
+ * queue can be searched (the same words as the pre-report list's search) and sorted across its
+ * pages by received date, next due date, reference or planned date.
  */
 @Singleton
 final class QueuePages {
@@ -47,7 +48,8 @@ final class QueuePages {
   }
 
   /** What the page's address asks for. */
-  record Query(String queue, String technology, String sort, String order, String after) {}
+  record Query(
+      String queue, String technology, String search, String sort, String order, String after) {}
 
   /** The page, or empty when the caller may not read queues (FORBIDDEN). */
   Optional<QueuePage> of(Actor actor, SignedIn signedIn, Query query) {
@@ -57,6 +59,7 @@ final class QueuePages {
         query.sort() != null && QueuePage.SORTS.contains(query.sort()) ? query.sort() : "received";
     String order = "asc".equals(query.order()) ? "asc" : "desc";
     String technologyText = query.technology() == null ? "" : query.technology().trim();
+    String search = query.search() == null ? "" : query.search().strip();
     Integer technology =
         queue == DialogueQueue.BY_TECHNOLOGY ? technologyNumber(technologyText) : null;
     Optional<PageRequest.Position> after = ConsoleCursors.preReport(query.after());
@@ -65,6 +68,7 @@ final class QueuePages {
             actor,
             queue,
             technology,
+            search.isEmpty() ? null : search,
             orderOf(sort, order),
             new PageRequest(QueuePage.PAGE_SIZE, after.orElse(null), false));
     String technologyError = "";
@@ -96,6 +100,7 @@ final class QueuePages {
         "?queue="
             + parameterOf(queue)
             + (queue == DialogueQueue.BY_TECHNOLOGY ? "&technology=" + encode(technologyText) : "")
+            + (search.isEmpty() ? "" : "&search=" + encode(search))
             + "&sort="
             + sort
             + "&order="
@@ -123,18 +128,21 @@ final class QueuePages {
             queue == DialogueQueue.BY_TECHNOLOGY,
             technologyText,
             technologyError,
+            search,
             sort,
             order,
             after.isPresent() ? query.after() : "",
             rows.stream().map(Sorted::row).toList(),
             next,
-            first));
+            first,
+            "",
+            ""));
   }
 
   private record Sorted(PreReport report, Optional<DeadlineView> next, QueuePage.Row row) {}
 
   /** The store's order for the page's sort and order: the queue is sorted across its pages. */
-  private static PreReportOrder orderOf(String sort, String order) {
+  static PreReportOrder orderOf(String sort, String order) {
     PreReportSort key =
         switch (sort) {
           case "due" -> PreReportSort.NEXT_DUE;

@@ -39,6 +39,7 @@ final class QueuesController {
       HttpRequest<?> request,
       @QueryValue @Nullable String queue,
       @QueryValue @Nullable String technology,
+      @QueryValue @Nullable String search,
       @QueryValue @Nullable String sort,
       @QueryValue @Nullable String order,
       @QueryValue @Nullable String after) {
@@ -46,7 +47,9 @@ final class QueuesController {
     SignedIn header = signedIn.of(caller);
     Optional<QueuePage> page =
         pages.of(
-            caller.actor(), header, new QueuePages.Query(queue, technology, sort, order, after));
+            caller.actor(),
+            header,
+            new QueuePages.Query(queue, technology, search, sort, order, after));
     if (page.isEmpty()) {
       return HttpResponse.status(HttpStatus.FORBIDDEN)
           .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));

@@ -69,6 +69,9 @@ final class SignedInReader {
     if (MATRIX.allows(Operation.DIALOGUE_QUEUE, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.QUEUES, t.get("layout.nav.queues")));
     }
+    if (MATRIX.allows(Operation.SAVED_VIEWS, actor)) {
+      links.add(new SignedIn.NavLink(ConsolePaths.VIEWS, t.get("layout.nav.views")));
+    }
     if (MATRIX.allows(Operation.STATISTICS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.DASHBOARD, t.get("layout.nav.dashboard")));
     }

@@ -9,12 +9,16 @@ import dev.taiwa.cases.prereport.model.Counterparty;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.view.SavedView;
 import dev.taiwa.service.console.Labels;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,12 +26,16 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A saved view's reports as a CSV file Excel opens as it is: UTF-8 with a byte order mark (else
  * Excel reads Japanese as Shift_JIS), CRLF line ends, Japanese headers and state names. The reports
- * are those the reader may see, in the view's order, at most {@value #MAX_ROWS}.
+ * are those the reader may see, in the view's order, at most {@value #MAX_ROWS}. Served by the
+ * API's {@code GET /views/{id}.csv} (bearer token) and the console's {@code GET /views/{id}/csv}.
  */
 @Singleton
 public final class SavedViewCsv {
   /** More than a year of filings of the busiest organisation; a bigger list is cut here. */
   public static final int MAX_ROWS = 10_000;
+
+  /** The media type of the file. */
+  public static final String TEXT_CSV = "text/csv";
 
   private static final List<String> HEADERS =
       List.of("受付番号", "状態", "提出日", "予定日", "相手方（原語）", "相手方（ローマ字）", "国・地域", "技術番号", "技術の内容");
@@ -68,6 +76,14 @@ public final class SavedViewCsv {
       throw new UncheckedIOException(e);
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The CSV bytes as a download named after the view's id, never cached. */
+  public static HttpResponse<byte[]> attachment(byte[] body, UUID id) {
+    return HttpResponse.ok(body)
+        .contentType(MediaType.of(TEXT_CSV + "; charset=UTF-8"))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"view-" + id + ".csv\"")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
   private static List<Object> row(PreReport report) {

@@ -5,7 +5,6 @@ import dev.taiwa.cases.view.SavedView;
 import dev.taiwa.cases.view.SavedViewUseCases;
 import dev.taiwa.service.security.ActorResolver;
 import dev.taiwa.service.web.ClientError;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -24,8 +23,6 @@ import java.util.UUID;
  */
 @Controller("/views")
 final class SavedViewCsvController {
-  static final String TEXT_CSV = "text/csv";
-
   private final SavedViewUseCases views;
   private final SavedViewCsv csv;
   private final ActorResolver actors;
@@ -38,7 +35,7 @@ final class SavedViewCsvController {
 
   @Get(
       uri = "/{file}",
-      produces = {TEXT_CSV, MediaType.APPLICATION_JSON})
+      produces = {SavedViewCsv.TEXT_CSV, MediaType.APPLICATION_JSON})
   @ExecuteOn(TaskExecutors.BLOCKING)
   HttpResponse<?> download(String file, Authentication authentication) {
     Optional<Actor> actor = actors.resolve(authentication);
@@ -49,15 +46,7 @@ final class SavedViewCsvController {
     if (view.isEmpty()) {
       return ClientError.forStatus(HttpStatus.NOT_FOUND).response();
     }
-    return attachment(csv.export(actor.get(), view.get()), view.get().id());
-  }
-
-  /** The CSV bytes as a download named after the view's id, never cached. */
-  public static HttpResponse<byte[]> attachment(byte[] body, UUID id) {
-    return HttpResponse.ok(body)
-        .contentType(MediaType.of(TEXT_CSV + "; charset=UTF-8"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"view-" + id + ".csv\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    return SavedViewCsv.attachment(csv.export(actor.get(), view.get()), view.get().id());
   }
 
   private static Optional<UUID> viewId(String file) {

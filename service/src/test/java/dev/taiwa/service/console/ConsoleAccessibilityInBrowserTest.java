@@ -77,6 +77,7 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
   private String reviewer;
   private String screened;
   private String designated;
+  private String viewId;
 
   /** A main page: its name for the screenshots, who opens it, and where. */
   private record MainPage(String name, String user, String path) {}
@@ -158,6 +159,12 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
                     "concernInformation",
                     "懸念情報: 最終需要者の確認")));
     assertEquals(List.of(), raised.at("raiseConcern.errors"), String.valueOf(raised.body()));
+    viewId =
+        api.graphql(
+                officerToken,
+                "mutation { saveView(input: {name: \"期限の近い案件\", sort: NEXT_DUE, direction: ASC,"
+                    + " shared: true, filter: {search: \"試験\"}}) { view { id } } }")
+            .at("saveView.view.id");
     examiner = world.user("a11y-examiner", world.meti, Role.PATENT_EXAMINER);
     reviewer = world.user("a11y-reviewer", world.meti, Role.SECURITY_REVIEWER);
     PatentConsoleFixture patents =
@@ -195,6 +202,8 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("queues", officer, "/queues?queue=unassigned"),
             new MainPage("queues-mine", officer, "/queues"),
             new MainPage("case-officer", officer, "/cases/" + caseId),
+            new MainPage("views", officer, "/views"),
+            new MainPage("view", officer, "/views/" + viewId + "/cases"),
             new MainPage("audit", auditor, "/audit"),
             new MainPage("dashboard", auditor, "/dashboard"),
             new MainPage("dashboard-company", filer, "/dashboard?technology=1"),

@@ -81,11 +81,32 @@ final class ConsoleBrowser implements AutoCloseable {
     return post("/signin", Map.of("username", username, "password", password, "csrf", form.csrf()));
   }
 
+  /** A file as sent: status, content type and the bytes. */
+  record Download(int status, String contentType, byte[] body) {}
+
+  /** Downloads a file with the session's cookies, as a browser follows a download link. */
+  Download download(String path) {
+    MutableHttpRequest<?> request = HttpRequest.GET(path);
+    sendCookies(request);
+    HttpResponse<byte[]> response;
+    try {
+      response = client.toBlocking().exchange(request, byte[].class);
+    } catch (HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      HttpResponse<byte[]> failed = (HttpResponse<byte[]>) e.getResponse();
+      response = failed;
+    }
+    return new Download(
+        response.code(),
+        response.getHeaders().get("Content-Type"),
+        response.getBody(byte[].class).orElse(new byte[0]));
+  }
+
   Map<String, String> cookies() {
     return cookies;
   }
 
-  private Page send(MutableHttpRequest<?> request) {
+  private void sendCookies(MutableHttpRequest<?> request) {
     if (!cookies.isEmpty()) {
       StringBuilder header = new StringBuilder();
       cookies.forEach(
@@ -93,6 +114,10 @@ final class ConsoleBrowser implements AutoCloseable {
               header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
       request.header("Cookie", header.toString());
     }
+  }
+
+  private Page send(MutableHttpRequest<?> request) {
+    sendCookies(request);
     HttpResponse<String> response;
     try {
       response = client.toBlocking().exchange(request, String.class);

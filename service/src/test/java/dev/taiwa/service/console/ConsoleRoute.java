@@ -129,6 +129,7 @@ record ConsoleRoute(
             .replace("{case}", "{id}")
             .replace("{account}", "{id}")
             .replace("{job}", "{id}")
+            .replace("{view}", "{id}")
             .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
     if (method.equals("POST")) {
       routed = routed.replaceAll("^/(cases|patents)/\\{id}/[a-z-]+$", "/$1/{id}/{action}");
@@ -141,8 +142,12 @@ record ConsoleRoute(
   String pathFor(String caseId, String accountId) {
     return path.replace("{case}", caseId)
         .replace("{account}", accountId)
-        .replace("{job}", JOB_NOBODY_STARTED);
+        .replace("{job}", JOB_NOBODY_STARTED)
+        .replace("{view}", VIEW_NOBODY_SAVED);
   }
+
+  /** A saved view id no one saved. */
+  private static final String VIEW_NOBODY_SAVED = java.util.UUID.randomUUID().toString();
 
   /** An import job id no one started. */
   private static final String JOB_NOBODY_STARTED = java.util.UUID.randomUUID().toString();

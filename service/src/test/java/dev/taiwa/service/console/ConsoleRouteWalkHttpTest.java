@@ -158,6 +158,18 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               "/admin/specified-fields/upload",
               Operation.RECORD_SPECIFIED_FIELD_REVISION,
               ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get("/views", Operation.SAVED_VIEWS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/views", Map.of(), Operation.SAVE_VIEW, ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get(
+              "/views/{view}/cases", Operation.SAVED_VIEWS, ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.get(
+              "/views/{view}/csv", Operation.SAVED_VIEWS, ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.post(
+              "/views/{view}/delete",
+              Map.of(),
+              Operation.DELETE_VIEW,
+              ConsoleRoute.Check.NOT_FOUND),
           ConsoleRoute.get(
               "/imports", Operation.CREATE_PRE_REPORT_DRAFT, ConsoleRoute.Check.WHOLE_PAGE),
           ConsoleRoute.upload(

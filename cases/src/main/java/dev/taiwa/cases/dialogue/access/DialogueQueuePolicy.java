@@ -46,6 +46,12 @@ public final class DialogueQueuePolicy {
    */
   public Result<DialogueQueueSelection> select(
       Actor actor, DialogueQueue queue, Integer technology, LocalDate today) {
+    return select(actor, queue, technology, null, today);
+  }
+
+  /** As {@link #select(Actor, DialogueQueue, Integer, LocalDate)}, narrowed by search words. */
+  public Result<DialogueQueueSelection> select(
+      Actor actor, DialogueQueue queue, Integer technology, String search, LocalDate today) {
     if (READERS.stream().noneMatch(actor::has)) {
       return refused(
           new Rejection(ErrorCode.FORBIDDEN, null, "Only dialogue officers have queues"));
@@ -60,7 +66,8 @@ public final class DialogueQueuePolicy {
     }
     Integer shownTechnology = queue == DialogueQueue.BY_TECHNOLOGY ? technology : null;
     return Result.ok(
-        new DialogueQueueSelection(queue, QUEUED_STATES, actor.userId(), shownTechnology, today));
+        new DialogueQueueSelection(
+            queue, QUEUED_STATES, actor.userId(), shownTechnology, today, search));
   }
 
   private static Result<DialogueQueueSelection> refused(Rejection rejection) {

@@ -41,8 +41,23 @@ public final class DialogueQueueQueries {
       Integer technology,
       PreReportOrder order,
       PageRequest page) {
+    return queue(actor, queue, technology, null, order, page);
+  }
+
+  /**
+   * As {@link #queue(Actor, DialogueQueue, Integer, PreReportOrder, PageRequest)}, keeping the
+   * cases that contain every word of {@code search} (as {@code PreReportFilter.search}; null or
+   * blank: all).
+   */
+  public Result<Page<PreReport>> queue(
+      Actor actor,
+      DialogueQueue queue,
+      Integer technology,
+      String search,
+      PreReportOrder order,
+      PageRequest page) {
     Result<DialogueQueueSelection> selection =
-        policy.select(actor, queue, technology, JapanTime.dateOf(clock.instant()));
+        policy.select(actor, queue, technology, search, JapanTime.dateOf(clock.instant()));
     if (!selection.accepted()) {
       return Result.refused(Optional.empty(), selection.errors());
     }

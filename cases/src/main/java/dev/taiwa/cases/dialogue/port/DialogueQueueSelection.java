@@ -15,13 +15,26 @@ import java.util.Set;
  * @param officer the caller, for {@link DialogueQueue#MINE}
  * @param technology the technology number, for {@link DialogueQueue#BY_TECHNOLOGY}
  * @param today the Tokyo date deadlines are compared with, for {@link DialogueQueue#OVERDUE}
+ * @param search words every case of the page must contain, as {@code PreReportFilter.search} (null:
+ *     none)
  */
 public record DialogueQueueSelection(
     DialogueQueue queue,
     Set<PreReportState> states,
     UserId officer,
     Integer technology,
-    LocalDate today) {
+    LocalDate today,
+    String search) {
+  /** No search words. */
+  public DialogueQueueSelection(
+      DialogueQueue queue,
+      Set<PreReportState> states,
+      UserId officer,
+      Integer technology,
+      LocalDate today) {
+    this(queue, states, officer, technology, today, null);
+  }
+
   public DialogueQueueSelection {
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(officer, "officer");

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * One dialogue queue as portable SQL: the queue's case states and its own condition in the WHERE
  * clause, in the order asked ({@link PreReportOrderSql}) like the pre-report list, continuing after
- * a keyset position. The count uses the same conditions without the position.
+ * a keyset position; search words as in the pre-report list. The count uses the same conditions
+ * without the position.
  */
 final class DialogueQueueSql {
   private static final String OPEN_DEADLINE =
@@ -28,6 +29,12 @@ final class DialogueQueueSql {
   }
 
   static DialogueQueueSql of(DialogueQueueSelection selection, PreReportOrder order) {
+    return of(selection, order, false);
+  }
+
+  /** As the pre-report list: search words of 3 characters or more through FTS5 on SQLite. */
+  static DialogueQueueSql of(
+      DialogueQueueSelection selection, PreReportOrder order, boolean fullTextIndex) {
     DialogueQueueSql sql = new DialogueQueueSql(order);
     List<String> states = selection.states().stream().map(PreReportState::name).sorted().toList();
     String marks = states.stream().map(s -> "?").collect(Collectors.joining(", "));
@@ -49,6 +56,7 @@ final class DialogueQueueSql {
       case BY_TECHNOLOGY ->
           sql.conditions.where(PreReportSearchSql.WITH_TECHNOLOGY, selection.technology());
     }
+    PreReportSearchSql.search(sql.conditions, selection.search(), fullTextIndex);
     return sql;
   }
 

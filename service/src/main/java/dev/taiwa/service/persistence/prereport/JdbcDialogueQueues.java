@@ -6,6 +6,8 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.service.persistence.database.DatabaseKind;
+import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -18,17 +20,19 @@ import java.util.List;
 public class JdbcDialogueQueues implements DialogueQueues {
   private final JdbcPreReports preReports;
   private final SqlStatements queries;
+  private final boolean fullTextIndex;
 
-  JdbcDialogueQueues(JdbcPreReports preReports, SqlStatements queries) {
+  JdbcDialogueQueues(JdbcPreReports preReports, SqlStatements queries, DatabaseSettings database) {
     this.preReports = preReports;
     this.queries = queries;
+    this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
   }
 
   @Override
   @ReadOnly
   public Page<PreReport> list(
       DialogueQueueSelection selection, PreReportOrder order, PageRequest page) {
-    DialogueQueueSql sql = DialogueQueueSql.of(selection, order);
+    DialogueQueueSql sql = DialogueQueueSql.of(selection, order, fullTextIndex);
     List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
     boolean hasNext = rows.size() > page.first();
     List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;

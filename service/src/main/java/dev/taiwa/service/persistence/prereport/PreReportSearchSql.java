@@ -106,13 +106,17 @@ public final class PreReportSearchSql {
           pattern,
           pattern);
     }
-    List<String> words = SearchText.words(filter.search());
-    if (!words.isEmpty()) {
-      for (String word : words) {
-        sql.whereOther(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
-      }
+    for (String word : SearchText.words(filter.search())) {
+      sql.whereOther(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
     }
     return sql;
+  }
+
+  /** The conditions of {@code search}'s words, one per word, added to {@code conditions}. */
+  static void search(Conditions conditions, String search, boolean fullTextIndex) {
+    for (String word : SearchText.words(search)) {
+      conditions.where(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
+    }
   }
 
   /**
