@@ -54,6 +54,7 @@ final class PatentPages {
   private final UserAccounts users;
   private final PatentWorks works;
   private final DocumentQueries documents;
+  private final PatentGrants grants;
 
   PatentPages(
       PatentQueries queries,
@@ -63,7 +64,8 @@ final class PatentPages {
       Organisations organisations,
       UserAccounts users,
       PatentWorks works,
-      DocumentQueries documents) {
+      DocumentQueries documents,
+      PatentGrants grants) {
     this.queries = queries;
     this.review = review;
     this.workbench = workbench;
@@ -72,6 +74,7 @@ final class PatentPages {
     this.users = users;
     this.works = works;
     this.documents = documents;
+    this.grants = grants;
   }
 
   /** The page, or empty when the application is missing or hidden from the caller (the same). */
@@ -118,7 +121,8 @@ final class PatentPages {
         records.stream().map(r -> record(r, records, t)).toList(),
         claims,
         issued,
-        works.of(actor, a, records, signedIn.csrfToken(), typed, t));
+        works.of(actor, a, records, signedIn.csrfToken(), typed, t),
+        grants.of(actor, a.id(), t));
   }
 
   /** Whether the API's field of this name is shown under the application's disclosure. */

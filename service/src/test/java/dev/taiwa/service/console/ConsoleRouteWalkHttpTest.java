@@ -220,6 +220,19 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               Operation.CLAIM_COMPENSATION,
               ConsoleRoute.Check.CASE_FORM,
               PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/grant-access",
+              Map.of(),
+              Operation.GRANT_ACCESS,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.UNDER_SCREENING,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/revoke-access",
+              Map.of(),
+              Operation.REVOKE_ACCESS,
+              ConsoleRoute.Check.CASE_FORM,
               PatentState.DESIGNATED));
 
   /**
