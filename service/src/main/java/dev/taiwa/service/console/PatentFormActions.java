@@ -15,6 +15,7 @@ import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
@@ -56,6 +57,7 @@ final class PatentFormActions {
   private final AccessGrantCommands grants;
   private final AccessGrantQueries grantReads;
   private final UserAccounts users;
+  private final NonSendingNoticeCommands nonSending;
   private final GrantPolicy grantPolicy = new GrantPolicy();
   private final Map<String, Action> actions;
 
@@ -68,7 +70,8 @@ final class PatentFormActions {
       PatentQueries applications,
       AccessGrantCommands grants,
       AccessGrantQueries grantReads,
-      UserAccounts users) {
+      UserAccounts users,
+      NonSendingNoticeCommands nonSending) {
     this.patents = patents;
     this.review = review;
     this.compensation = compensation;
@@ -78,6 +81,7 @@ final class PatentFormActions {
     this.grants = grants;
     this.grantReads = grantReads;
     this.users = users;
+    this.nonSending = nonSending;
     this.actions = actions();
   }
 
@@ -330,6 +334,12 @@ final class PatentFormActions {
             },
             Set.of("kind"),
             "work-documents"));
+    actions.put(
+        "request-non-sending",
+        new Action(p -> nonSending.request(p.actor(), p.id(), p.version()), Set.of(), "work"));
+    actions.put(
+        "issue-non-sending",
+        new Action(p -> nonSending.issue(p.actor(), p.id(), p.version()), Set.of(), "work"));
     actions.put(
         "grant-access",
         new Action(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
