@@ -189,6 +189,8 @@ final class ConsoleForms {
       case FORBIDDEN -> "この操作を行う権限がありません。";
       case INVALID_STATE -> "案件の現在の状態ではこの操作はできません。" + detail;
       case CONFLICT -> Texts.JA.get("form.conflict");
+      case DUPLICATE -> "既に行われています。" + detail;
+      case SCREENING_PERIOD_NOT_ENDED -> "まだ行えません。" + detail;
       case NOT_AN_UNRESOLVED_CONCERN -> "引用できるのは未解消の懸念事項だけです。" + detail;
       default -> rejection.code() + detail;
     };

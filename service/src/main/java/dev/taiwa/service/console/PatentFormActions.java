@@ -1,13 +1,23 @@
 package dev.taiwa.service.console;
 
+import dev.taiwa.cases.access.GrantId;
+import dev.taiwa.cases.access.GrantPolicy;
+import dev.taiwa.cases.access.application.AccessGrantCommands;
+import dev.taiwa.cases.access.application.AccessGrantQueries;
+import dev.taiwa.cases.access.application.GrantAccess;
 import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.model.DocumentKind;
+import dev.taiwa.cases.identity.UserAccount;
+import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
+import dev.taiwa.cases.kernel.UserId;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentCommands;
+import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewCommands;
 import dev.taiwa.cases.patent.application.ScreeningOutcome;
 import dev.taiwa.cases.patent.compensation.application.CompensationCommands;
@@ -43,6 +53,12 @@ final class PatentFormActions {
   private final CompensationCommands compensation;
   private final CompensationQueries claims;
   private final DocumentCommands documents;
+  private final PatentQueries applications;
+  private final AccessGrantCommands grants;
+  private final AccessGrantQueries grantReads;
+  private final UserAccounts users;
+  private final NonSendingNoticeCommands nonSending;
+  private final GrantPolicy grantPolicy = new GrantPolicy();
   private final Map<String, Action> actions;
 
   PatentFormActions(
@@ -50,12 +66,22 @@ final class PatentFormActions {
       PatentReviewCommands review,
       CompensationCommands compensation,
       CompensationQueries claims,
-      DocumentCommands documents) {
+      DocumentCommands documents,
+      PatentQueries applications,
+      AccessGrantCommands grants,
+      AccessGrantQueries grantReads,
+      UserAccounts users,
+      NonSendingNoticeCommands nonSending) {
     this.patents = patents;
     this.review = review;
     this.compensation = compensation;
     this.claims = claims;
     this.documents = documents;
+    this.applications = applications;
+    this.grants = grants;
+    this.grantReads = grantReads;
+    this.users = users;
+    this.nonSending = nonSending;
     this.actions = actions();
   }
 
@@ -308,7 +334,80 @@ final class PatentFormActions {
             },
             Set.of("kind"),
             "work-documents"));
+    actions.put(
+        "request-non-sending",
+        new Action(p -> nonSending.request(p.actor(), p.id(), p.version()), Set.of(), "work"));
+    actions.put(
+        "issue-non-sending",
+        new Action(p -> nonSending.issue(p.actor(), p.id(), p.version()), Set.of(), "work"));
+    actions.put(
+        "grant-access",
+        new Action(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
+    actions.put("revoke-access", new Action(this::revoke, Set.of("reason"), "grants"));
     return actions;
+  }
+
+  /**
+   * {@code grantAccess} for the page's application, the grantee named by login ID: an application
+   * the caller does not see is NOT_FOUND, as on its page.
+   */
+  private Result<?> grant(Posted p) {
+    if (applications.find(p.actor(), p.id(), false).isEmpty()) {
+      return noSuchApplication();
+    }
+    String username = p.text("grantee");
+    Optional<UserId> grantee =
+        username == null
+            ? Optional.empty()
+            : users.findByUsername(username.strip()).map(UserAccount::id);
+    Result<?> result =
+        grants.grant(
+            p.actor(),
+            new GrantAccess(
+                grantee.orElse(new UserId(new UUID(0, 0))),
+                p.id(),
+                p.text("reason"),
+                ConsoleForms.tokyoTime(p.form(), "expiresAt")));
+    if (grantee.isPresent() || result.accepted()) {
+      return result;
+    }
+    Rejection named =
+        username == null
+            ? Rejection.onField(ErrorCode.REQUIRED, "granteeId", "Name the user by login ID")
+            : Rejection.onField(ErrorCode.INVALID_VALUE, "granteeId", "No user has this login ID");
+    return Result.refused(
+        Optional.empty(),
+        result.errors().stream().map(r -> "granteeId".equals(r.field()) ? named : r).toList());
+  }
+
+  /** {@code revokeAccess} of one grant of the page's application. */
+  private Result<?> revoke(Posted p) {
+    if (applications.find(p.actor(), p.id(), false).isEmpty()) {
+      return noSuchApplication();
+    }
+    Optional<Rejection> forbidden = grantPolicy.mayGrantOrRevoke(p.actor());
+    if (forbidden.isPresent()) {
+      return Result.refused(Optional.empty(), List.of(forbidden.get()));
+    }
+    UUID item = ConsoleForms.uuid(p.form(), "item");
+    if (item == null) {
+      return refused("item", "Choose the grant to revoke");
+    }
+    Result<List<dev.taiwa.cases.access.AccessGrant>> ofCase = grantReads.ofCase(p.actor(), p.id());
+    if (!ofCase.accepted()) {
+      return ofCase;
+    }
+    if (ofCase.value().orElse(List.of()).stream().noneMatch(g -> g.id().value().equals(item))) {
+      return Result.refused(
+          Optional.empty(),
+          List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such grant on this application")));
+    }
+    return grants.revoke(p.actor(), new GrantId(item), p.text("reason"));
+  }
+
+  private static Result<?> noSuchApplication() {
+    return Result.refused(
+        Optional.empty(), List.of(Rejection.of(ErrorCode.NOT_FOUND, "No such application")));
   }
 
   /** Whether the claim a form names is one of the page's application (as the caller sees it). */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A patent application as the caller may see it, with the forms the caller may use now. A withheld
  * application ({@code withheld}) shows only the API's skeleton: its number, state and the caller's
- * own actions; every other part is empty.
+ * own actions; every other part is empty but its need-to-know grants, which a security reviewer or
+ * auditor reads as through the API's {@code accessGrants} (they hold no secret content).
  */
 public record PatentPage(
     SignedIn signedIn,
@@ -23,7 +24,25 @@ public record PatentPage(
     List<RecordRow> records,
     List<ClaimRow> claims,
     List<CaseWork.DocumentLink> documents,
-    Work work) {
+    Work work,
+    Grants grants) {
+
+  /**
+   * The application's need-to-know grants, oldest first, and whether the caller may grant and
+   * revoke; null when the caller may not read them.
+   */
+  public record Grants(List<GrantRow> rows, boolean manage) {}
+
+  /** A grant: who holds it, why, until when, and whether it still opens the content. */
+  public record GrantRow(
+      String id,
+      String grantee,
+      String reason,
+      String granted,
+      String expiresAt,
+      String status,
+      String ended,
+      boolean active) {}
 
   /** The examiner's screening workbench; null when the caller does not screen this application. */
   public record Workbench(

@@ -10,6 +10,7 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Role;
+import dev.taiwa.cases.patent.application.NonSendingNoticeCommands;
 import dev.taiwa.cases.patent.application.PatentApplicationView;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.application.PatentReviewQueries;
@@ -25,6 +26,7 @@ import dev.taiwa.cases.patent.model.ForeignFilingGate;
 import dev.taiwa.cases.patent.model.IpcCode;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import dev.taiwa.cases.patent.model.ReviewRecord;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
 import dev.taiwa.cases.secrecy.Disclosure;
 import dev.taiwa.cases.secrecy.WithheldFields;
 import dev.taiwa.cases.secrecy.Withheldable;
@@ -54,6 +56,8 @@ final class PatentPages {
   private final UserAccounts users;
   private final PatentWorks works;
   private final DocumentQueries documents;
+  private final PatentGrants grants;
+  private final NonSendingNoticeCommands nonSending;
 
   PatentPages(
       PatentQueries queries,
@@ -63,7 +67,9 @@ final class PatentPages {
       Organisations organisations,
       UserAccounts users,
       PatentWorks works,
-      DocumentQueries documents) {
+      DocumentQueries documents,
+      PatentGrants grants,
+      NonSendingNoticeCommands nonSending) {
     this.queries = queries;
     this.review = review;
     this.workbench = workbench;
@@ -72,6 +78,8 @@ final class PatentPages {
     this.users = users;
     this.works = works;
     this.documents = documents;
+    this.grants = grants;
+    this.nonSending = nonSending;
   }
 
   /** The page, or empty when the application is missing or hidden from the caller (the same). */
@@ -87,6 +95,8 @@ final class PatentPages {
     List<PatentTrackDeadline> deadlines =
         shown.test("trackDeadlines") ? review.deadlines(a) : List.of();
     List<ReviewRecord> records = shown.test("reviewRecords") ? review.records(actor, a) : List.of();
+    Optional<NonSendingNotice> notice =
+        shown.test("nonSendingNotice") ? nonSending.of(a.id()) : Optional.empty();
     PatentPage.Gate gate =
         shown.test("foreignFilingGate") ? gate(review.foreignFilingGate(a), t) : null;
     List<CasePage.Fact> designation =
@@ -110,7 +120,7 @@ final class PatentPages {
         t.label(a.state()),
         disclosure.withheld(),
         a.version(),
-        facts(view, shown, t),
+        facts(view, shown, notice, t),
         workbench(actor, a, deadlines, t),
         gate,
         designation,
@@ -118,7 +128,8 @@ final class PatentPages {
         records.stream().map(r -> record(r, records, t)).toList(),
         claims,
         issued,
-        works.of(actor, a, records, signedIn.csrfToken(), typed, t));
+        works.of(actor, a, records, notice, signedIn.csrfToken(), typed, t),
+        grants.of(actor, a.id(), t));
   }
 
   /** Whether the API's field of this name is shown under the application's disclosure. */
@@ -127,7 +138,8 @@ final class PatentPages {
     boolean test(String apiField);
   }
 
-  private List<CasePage.Fact> facts(PatentApplicationView view, Shown shown, Texts t) {
+  private List<CasePage.Fact> facts(
+      PatentApplicationView view, Shown shown, Optional<NonSendingNotice> notice, Texts t) {
     PatentApplication a = view.application();
     List<CasePage.Fact> facts = new ArrayList<>();
     facts.add(new CasePage.Fact(t.get("patent.fact.number"), a.number().toString()));
@@ -173,6 +185,16 @@ final class PatentPages {
     if (shown.test("decisionReason") && a.decisionReason() != null) {
       facts.add(new CasePage.Fact(t.get("patent.fact.decisionReason"), a.decisionReason()));
     }
+    notice.ifPresent(
+        n ->
+            facts.add(
+                new CasePage.Fact(
+                    t.get("patent.fact.nonSending"),
+                    n.issued()
+                        ? t.format("patent.nonSending.issued", ConsoleDates.date(n.issuedOn()))
+                        : t.format(
+                            "patent.nonSending.requested",
+                            ConsoleDates.dateTime(n.requestedAt())))));
     if (shown.test("assignedExaminerId")) {
       facts.add(
           new CasePage.Fact(

@@ -16,6 +16,8 @@ import dev.taiwa.cases.patent.model.ReviewRecord;
 import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.cases.patent.model.ReviewRecordKinds;
 import dev.taiwa.cases.patent.model.ReviewRecordPolicy;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNotice;
+import dev.taiwa.cases.patent.nonsending.model.NonSendingNoticeRules;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,6 +73,7 @@ final class PatentWorks {
       Actor actor,
       PatentApplication a,
       List<ReviewRecord> records,
+      Optional<NonSendingNotice> notice,
       String csrf,
       Typed typed,
       Texts t) {
@@ -88,6 +92,15 @@ final class PatentWorks {
     }
     if (!fileKinds.isEmpty()) {
       offered.add("file-obligation");
+    }
+    if (notice.isEmpty()
+        && a.appliedBy(actor.organisationId())
+        && nonSending(NonSendingNoticeRules.Step.REQUEST, a, roles)) {
+      offered.add("request-non-sending");
+    }
+    if (notice.filter(n -> !n.issued()).isPresent()
+        && nonSending(NonSendingNoticeRules.Step.ISSUE, a, roles)) {
+      offered.add("issue-non-sending");
     }
     if (files(ReviewRecordKind.MATERIALS_REQUEST, a, roles)) {
       offered.add("request-materials");
@@ -185,6 +198,13 @@ final class PatentWorks {
 
   private boolean files(ReviewRecordKind kind, PatentApplication a, Set<Role> roles) {
     return recordPolicy.refusal(kind, a.state(), roles).isEmpty();
+  }
+
+  /** Whether the caller's roles on the application take this step of a notice of non-sending. */
+  private static boolean nonSending(
+      NonSendingNoticeRules.Step step, PatentApplication a, Set<Role> roles) {
+    NonSendingNoticeRules.Rule rule = NonSendingNoticeRules.RULES.get(step);
+    return roles.contains(rule.role()) && rule.states().contains(a.state());
   }
 
   private static boolean answered(ReviewRecord request, List<ReviewRecord> records) {

@@ -232,6 +232,35 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               Operation.CLAIM_COMPENSATION,
               ConsoleRoute.Check.CASE_FORM,
               PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/grant-access",
+              Map.of(),
+              Operation.GRANT_ACCESS,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.UNDER_SCREENING,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/revoke-access",
+              Map.of(),
+              Operation.REVOKE_ACCESS,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.DESIGNATED),
+          // An empty request or issue is a whole form: walked where neither may be taken, so
+          // that the walk writes nothing (the forms themselves: PatentNonSendingFormsHttpTest).
+          ConsoleRoute.patentPost(
+              "/patents/{case}/request-non-sending",
+              Map.of(),
+              Operation.REQUEST_NON_SENDING_NOTICE,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.PRIOR_NOTICE_ISSUED,
+              PatentState.DESIGNATED),
+          ConsoleRoute.patentPost(
+              "/patents/{case}/issue-non-sending",
+              Map.of(),
+              Operation.ISSUE_NON_SENDING_NOTICE,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.PRIOR_NOTICE_ISSUED,
               PatentState.DESIGNATED));
 
   /**
