@@ -196,13 +196,7 @@ final class CatalogueController {
 
   private static RevisionPage.Field field(
       Texts t, String name, boolean area, boolean required, String initial) {
-    return new RevisionPage.Field(
-        name,
-        t.get("admin.catalogue." + name),
-        t.get("admin.catalogue." + name + ".hint"),
-        area,
-        required,
-        initial);
+    return RevisionPage.Field.of(t, "admin.catalogue", name, area, required, initial);
   }
 
   /** A technology as a line of the form: number | Japanese | English | status | from. */

@@ -21,7 +21,19 @@ public record RevisionPage(
 
   /** A field of the form; {@code area} for the list typed one item a line. */
   public record Field(
-      String name, String label, String hint, boolean area, boolean required, String initial) {}
+      String name, String label, String hint, boolean area, boolean required, String initial) {
+    /** The field {@code name} with its label and hint from the texts under {@code prefix}. */
+    static Field of(
+        Texts t, String prefix, String name, boolean area, boolean required, String initial) {
+      return new Field(
+          name,
+          t.get(prefix + "." + name),
+          t.get(prefix + "." + name + ".hint"),
+          area,
+          required,
+          initial);
+    }
+  }
 
   /** A revision as the page lists it. */
   public record Revision(String heading, List<String> lines) {}

@@ -197,13 +197,7 @@ final class SpecifiedFieldsController {
 
   private static RevisionPage.Field field(
       Texts t, String name, boolean area, boolean required, String initial) {
-    return new RevisionPage.Field(
-        name,
-        t.get("admin.specifiedFields." + name),
-        t.get("admin.specifiedFields." + name + ".hint"),
-        area,
-        required,
-        initial);
+    return RevisionPage.Field.of(t, "admin.specifiedFields", name, area, required, initial);
   }
 
   /** A mapping as a line of the form: field | groups | source. */
