@@ -17,6 +17,7 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import jakarta.inject.Singleton;
@@ -138,21 +139,24 @@ final class HomePages {
   private static HomePage.CaseRow row(PreReport report, Texts t) {
     var form = report.form();
     String technologies = technologies(form.technologyNumbers(), t);
-    String counterparty =
-        form.counterparty() == null
-            ? ""
-            : nonNull(form.counterparty().nameOriginal())
-                + (form.counterparty().countryCode() == null
-                    ? ""
-                    : "（" + form.counterparty().countryCode() + "）");
     return new HomePage.CaseRow(
         ConsolePaths.caseOf(report.id()),
         report.reference().toString(),
         t.label(report.state()),
         technologies,
-        counterparty,
+        counterparty(form),
         ConsoleDates.date(form.plannedDate()),
         ConsoleDates.dateTime(report.updatedAt()));
+  }
+
+  /** The counterparty as a list shows it: its name with the country, "Acme（VN）"; empty for none. */
+  static String counterparty(PreReportForm form) {
+    if (form.counterparty() == null) {
+      return "";
+    }
+    String country = form.counterparty().countryCode();
+    return nonNull(form.counterparty().nameOriginal())
+        + (country == null ? "" : "（" + country + "）");
   }
 
   /** "第24号、第3号" (English "No. 24, No. 3"); empty for none. */

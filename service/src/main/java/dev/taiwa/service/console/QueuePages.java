@@ -155,19 +155,12 @@ final class QueuePages {
 
   private static QueuePage.Row row(PreReport report, Optional<DeadlineView> next, Texts t) {
     var form = report.form();
-    String counterparty =
-        form.counterparty() == null
-            ? ""
-            : HomePages.nonNull(form.counterparty().nameOriginal())
-                + (form.counterparty().countryCode() == null
-                    ? ""
-                    : "（" + form.counterparty().countryCode() + "）");
     return new QueuePage.Row(
         ConsolePaths.caseOf(report.id()),
         report.reference().toString(),
         t.label(report.state()),
         HomePages.technologies(form.technologyNumbers(), t),
-        counterparty,
+        HomePages.counterparty(form),
         ConsoleDates.dateTime(report.submittedAt()),
         ConsoleDates.date(form.plannedDate()),
         next.map(view -> ConsoleDates.date(view.deadline().due())).orElse(t.get("queues.noDue")),

@@ -122,19 +122,12 @@ final class SavedViewPages {
 
   private static OpenedViewPage.Row row(PreReport report, Texts t) {
     var form = report.form();
-    String counterparty =
-        form.counterparty() == null
-            ? ""
-            : HomePages.nonNull(form.counterparty().nameOriginal())
-                + (form.counterparty().countryCode() == null
-                    ? ""
-                    : "（" + form.counterparty().countryCode() + "）");
     return new OpenedViewPage.Row(
         ConsolePaths.caseOf(report.id()),
         report.reference().toString(),
         t.label(report.state()),
         HomePages.technologies(form.technologyNumbers(), t),
-        counterparty,
+        HomePages.counterparty(form),
         ConsoleDates.dateTime(report.submittedAt()),
         ConsoleDates.date(form.plannedDate()));
   }
