@@ -42,8 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Every form of a case page posts here, to {@code /cases/{id}/{action}}: the dialogue officer's
@@ -67,7 +65,7 @@ final class CaseActionsController {
   private final InformCommands informs;
   private final CaseConclusions conclusions;
   private final DocumentCommands documents;
-  private final Map<String, Action> actions;
+  private final Map<String, FormAction> actions;
 
   CaseActionsController(
       CaseRendering rendering,
@@ -102,12 +100,12 @@ final class CaseActionsController {
           .body(new ModelAndView<>("console/refused", Map.of()));
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
-    Optional<Action> known = Optional.ofNullable(actions.get(action));
+    Optional<FormAction> known = Optional.ofNullable(actions.get(action));
     if (caseId.isEmpty() || known.isEmpty()) {
       return rendering.notFound(caller);
     }
     Actor actor = caller.actor();
-    Result<?> result = known.get().run().apply(new Posted(actor, caseId.get(), form));
+    Result<?> result = known.get().run().apply(new FormAction.Posted(actor, caseId.get(), form));
     if (result.accepted()) {
       return HttpResponse.seeOther(
           URI.create(ConsolePaths.caseOf(caseId.get().value()) + "#" + known.get().anchor()));
@@ -137,43 +135,19 @@ final class CaseActionsController {
     return HttpStatus.UNPROCESSABLE_ENTITY;
   }
 
-  /** A posted form with its caller and case. */
-  private record Posted(Actor actor, CaseId caseId, Map<String, String> form) {
-    String text(String field) {
-      return ConsoleForms.text(form, field);
-    }
-
-    Long version() {
-      return ConsoleForms.version(form);
-    }
-
-    /** The meeting, concern or query acted on; the nil id (which names nothing) when absent. */
-    UUID item() {
-      UUID item = ConsoleForms.uuid(form, "item");
-      return item == null ? new UUID(0, 0) : item;
-    }
-  }
-
-  /** One action: the use case it calls, the fields its form has, where the page returns to. */
-  private record Action(Function<Posted, Result<?>> run, Predicate<String> fields, String anchor) {
-    Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {
-      this(run, fields::contains, anchor);
-    }
-  }
-
-  private Map<String, Action> actions() {
-    Map<String, Action> actions = new LinkedHashMap<>();
+  private Map<String, FormAction> actions() {
+    Map<String, FormAction> actions = new LinkedHashMap<>();
     actions.put(
         "allocate",
-        new Action(
+        new FormAction(
             p -> assignment.allocateToMe(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "start-review",
-        new Action(
+        new FormAction(
             p -> preReports.startReview(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "schedule-meeting",
-        new Action(
+        new FormAction(
             p ->
                 dialogue.scheduleMeeting(
                     p.actor(),
@@ -189,7 +163,7 @@ final class CaseActionsController {
             "work-meetings"));
     actions.put(
         "reschedule-meeting",
-        new Action(
+        new FormAction(
             p ->
                 dialogue.rescheduleMeeting(
                     p.actor(),
@@ -201,13 +175,13 @@ final class CaseActionsController {
             "work-meetings"));
     actions.put(
         "cancel-meeting",
-        new Action(
+        new FormAction(
             p -> dialogue.cancelMeeting(p.actor(), p.item(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work-meetings"));
     actions.put(
         "record-meeting",
-        new Action(
+        new FormAction(
             p ->
                 dialogue.recordMeetingHeld(
                     p.actor(),
@@ -219,7 +193,7 @@ final class CaseActionsController {
             "work-meetings"));
     actions.put(
         "raise-concern",
-        new Action(
+        new FormAction(
             p ->
                 dialogue.raiseConcern(
                     p.actor(),
@@ -232,7 +206,7 @@ final class CaseActionsController {
             "work-concerns"));
     actions.put(
         "answer-concern",
-        new Action(
+        new FormAction(
             p ->
                 dialogue.answerConcern(
                     p.actor(),
@@ -244,19 +218,19 @@ final class CaseActionsController {
             "work-concerns"));
     actions.put(
         "resolve-concern",
-        new Action(
+        new FormAction(
             p -> dialogue.resolveConcern(p.actor(), p.item(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work-concerns"));
     actions.put(
         "unresolve-concern",
-        new Action(
+        new FormAction(
             p -> dialogue.markConcernUnresolved(p.actor(), p.item(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work-concerns"));
     actions.put(
         "ask-query",
-        new Action(
+        new FormAction(
             p ->
                 queries.ask(
                     p.actor(),
@@ -267,19 +241,19 @@ final class CaseActionsController {
             "work-queries"));
     actions.put(
         "answer-query",
-        new Action(
+        new FormAction(
             p -> queries.answer(p.actor(), p.item(), p.version(), p.text("text"), List.of()),
             Set.of("text"),
             "work-queries"));
     actions.put(
         "withdraw-query",
-        new Action(
+        new FormAction(
             p -> queries.withdraw(p.actor(), p.item(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work-queries"));
     actions.put(
         "issue-inform",
-        new Action(
+        new FormAction(
             p ->
                 informs.issue(
                     p.actor(),
@@ -293,7 +267,7 @@ final class CaseActionsController {
             "work-inform"));
     actions.put(
         "apply-licence",
-        new Action(
+        new FormAction(
             p ->
                 informs.applyForLicence(
                     p.actor(),
@@ -308,7 +282,7 @@ final class CaseActionsController {
             "work-inform"));
     actions.put(
         "decide-licence",
-        new Action(
+        new FormAction(
             p -> {
               LicenceDecision decision =
                   ConsoleForms.choice(p.form(), "decision", LicenceDecision.class);
@@ -330,13 +304,13 @@ final class CaseActionsController {
             "work-outcome"));
     actions.put(
         "close-no-concern",
-        new Action(
+        new FormAction(
             p -> conclusions.closeNoConcern(p.actor(), p.caseId(), p.version(), p.text("summary")),
             Set.of("summary"),
             "work-outcome"));
     actions.put(
         "close-measures",
-        new Action(
+        new FormAction(
             p ->
                 conclusions.closeWithMeasuresAgreed(
                     p.actor(),
@@ -348,14 +322,14 @@ final class CaseActionsController {
             "work-outcome"));
     actions.put(
         "not-reportable",
-        new Action(
+        new FormAction(
             p ->
                 conclusions.markNotReportable(p.actor(), p.caseId(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work-outcome"));
     actions.put(
         "generate-document",
-        new Action(
+        new FormAction(
             p -> {
               DocumentKind kind = ConsoleForms.choice(p.form(), "kind", DocumentKind.class);
               if (kind == null) {

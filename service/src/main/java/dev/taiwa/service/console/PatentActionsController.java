@@ -57,12 +57,12 @@ final class PatentActionsController {
           .body(new ModelAndView<>("console/refused", Map.of()));
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
-    Optional<PatentFormActions.Action> known = actions.named(action);
+    Optional<FormAction> known = actions.named(action);
     if (caseId.isEmpty() || known.isEmpty()) {
       return rendering.notFound(caller);
     }
     Result<?> result =
-        known.get().run().apply(new PatentFormActions.Posted(caller.actor(), caseId.get(), form));
+        known.get().run().apply(new FormAction.Posted(caller.actor(), caseId.get(), form));
     if (result.accepted()) {
       return HttpResponse.seeOther(
           URI.create(ConsolePaths.patentOf(caseId.get().value()) + "#" + known.get().anchor()));

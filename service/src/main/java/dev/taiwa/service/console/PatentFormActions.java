@@ -9,7 +9,6 @@ import dev.taiwa.cases.document.application.DocumentCommands;
 import dev.taiwa.cases.document.model.DocumentKind;
 import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
-import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
@@ -35,8 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The forms of a patent application's page, by the last part of the address they post to: the use
@@ -59,7 +56,7 @@ final class PatentFormActions {
   private final UserAccounts users;
   private final NonSendingNoticeCommands nonSending;
   private final GrantPolicy grantPolicy = new GrantPolicy();
-  private final Map<String, Action> actions;
+  private final Map<String, FormAction> actions;
 
   PatentFormActions(
       PatentCommands patents,
@@ -86,39 +83,15 @@ final class PatentFormActions {
   }
 
   /** The action posted to {@code name}; empty for an unknown one. */
-  Optional<Action> named(String name) {
+  Optional<FormAction> named(String name) {
     return Optional.ofNullable(actions.get(name));
   }
 
-  /** A posted form with its caller and application. */
-  record Posted(Actor actor, CaseId id, Map<String, String> form) {
-    String text(String field) {
-      return ConsoleForms.text(form, field);
-    }
-
-    Long version() {
-      return ConsoleForms.version(form);
-    }
-
-    /** The request answered; the nil id (which names no record) when absent. */
-    UUID item() {
-      UUID item = ConsoleForms.uuid(form, "item");
-      return item == null ? new UUID(0, 0) : item;
-    }
-  }
-
-  /** One action: the use case it calls, the fields its form has, where the page returns to. */
-  record Action(Function<Posted, Result<?>> run, Predicate<String> fields, String anchor) {
-    Action(Function<Posted, Result<?>> run, Set<String> fields, String anchor) {
-      this(run, fields::contains, anchor);
-    }
-  }
-
-  private Map<String, Action> actions() {
-    Map<String, Action> actions = new LinkedHashMap<>();
+  private Map<String, FormAction> actions() {
+    Map<String, FormAction> actions = new LinkedHashMap<>();
     actions.put(
         "screen",
-        new Action(
+        new FormAction(
             p -> {
               ScreeningOutcome outcome =
                   ConsoleForms.choice(p.form(), "outcome", ScreeningOutcome.class);
@@ -126,52 +99,54 @@ final class PatentFormActions {
                 return refused("outcome", "Choose send or not send");
               }
               return patents.decideScreening(
-                  p.actor(), p.id(), p.version(), outcome, fields(p.form()), p.text("reason"));
+                  p.actor(), p.caseId(), p.version(), outcome, fields(p.form()), p.text("reason"));
             },
             field -> Set.of("outcome", "reason", "matchedFields").contains(field),
             "work"));
     actions.put(
         "request-review",
-        new Action(
-            p -> patents.requestSecurityReview(p.actor(), p.id(), p.version(), p.text("reason")),
+        new FormAction(
+            p ->
+                patents.requestSecurityReview(p.actor(), p.caseId(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work"));
     actions.put(
         "start-review",
-        new Action(p -> review.startReview(p.actor(), p.id(), p.version()), Set.of(), "work"));
+        new FormAction(
+            p -> review.startReview(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "prior-notice",
-        new Action(
-            p -> review.issuePriorNotice(p.actor(), p.id(), p.version(), p.text("text")),
+        new FormAction(
+            p -> review.issuePriorNotice(p.actor(), p.caseId(), p.version(), p.text("text")),
             Set.of("text"),
             "work"));
     actions.put(
         "maintain",
-        new Action(
+        new FormAction(
             p ->
                 review.maintain(
-                    p.actor(), p.id(), p.version(), businesses(p.form()), p.text("note")),
+                    p.actor(), p.caseId(), p.version(), businesses(p.form()), p.text("note")),
             PatentFormActions::businessOrNote,
             "work"));
     actions.put(
         "withdraw",
-        new Action(
-            p -> review.withdraw(p.actor(), p.id(), p.version(), p.text("reason")),
+        new FormAction(
+            p -> review.withdraw(p.actor(), p.caseId(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work"));
     actions.put(
         "dismiss",
-        new Action(
-            p -> review.dismiss(p.actor(), p.id(), p.version(), p.text("reason")),
+        new FormAction(
+            p -> review.dismiss(p.actor(), p.caseId(), p.version(), p.text("reason")),
             Set.of("reason"),
             "work"));
     actions.put(
         "designate",
-        new Action(
+        new FormAction(
             p ->
                 review.designate(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     ConsoleForms.date(p.form(), "periodEnd"),
                     p.text("reason")),
@@ -179,17 +154,17 @@ final class PatentFormActions {
             "work"));
     actions.put(
         "not-designate",
-        new Action(
-            p -> review.decideNotDesignated(p.actor(), p.id(), p.version(), p.text("notice")),
+        new FormAction(
+            p -> review.decideNotDesignated(p.actor(), p.caseId(), p.version(), p.text("notice")),
             Set.of("notice"),
             "work"));
     actions.put(
         "extend",
-        new Action(
+        new FormAction(
             p ->
                 review.extend(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     ConsoleForms.date(p.form(), "periodEnd"),
                     p.text("reason")),
@@ -197,11 +172,11 @@ final class PatentFormActions {
             "work"));
     actions.put(
         "lift",
-        new Action(
+        new FormAction(
             p ->
                 review.lift(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     p.text("reason"),
                     ConsoleForms.date(p.form(), "noticeDate")),
@@ -209,11 +184,11 @@ final class PatentFormActions {
             "work"));
     actions.put(
         "request-materials",
-        new Action(
+        new FormAction(
             p ->
                 review.file(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     ReviewRecordKind.MATERIALS_REQUEST,
                     null,
@@ -224,11 +199,11 @@ final class PatentFormActions {
             "work-records"));
     actions.put(
         "answer-materials",
-        new Action(
+        new FormAction(
             p ->
                 review.file(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     ReviewRecordKind.MATERIALS_REPLY,
                     p.item(),
@@ -239,11 +214,11 @@ final class PatentFormActions {
             "work-records"));
     actions.put(
         "consultation",
-        new Action(
+        new FormAction(
             p ->
                 review.file(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     p.version(),
                     ReviewRecordKind.CONSULTATION,
                     null,
@@ -254,7 +229,7 @@ final class PatentFormActions {
             "work-records"));
     actions.put(
         "file-obligation",
-        new Action(
+        new FormAction(
             p -> {
               ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
               if (kind == null || !ReviewRecordKinds.FILED_BY_APPLICANT.contains(kind)) {
@@ -262,7 +237,7 @@ final class PatentFormActions {
               }
               return review.file(
                   p.actor(),
-                  p.id(),
+                  p.caseId(),
                   p.version(),
                   kind,
                   null,
@@ -274,24 +249,31 @@ final class PatentFormActions {
             "work-records"));
     actions.put(
         "decide-obligation",
-        new Action(
+        new FormAction(
             p -> {
               ReviewRecordKind kind = ConsoleForms.choice(p.form(), "kind", ReviewRecordKind.class);
               if (kind == null || !ReviewRecordKinds.DECIDED_BY_REVIEWER.contains(kind)) {
                 return refused("kind", "Choose a decision");
               }
               return review.file(
-                  p.actor(), p.id(), p.version(), kind, p.item(), p.text("text"), null, List.of());
+                  p.actor(),
+                  p.caseId(),
+                  p.version(),
+                  kind,
+                  p.item(),
+                  p.text("text"),
+                  null,
+                  List.of());
             },
             Set.of("kind", "text", "parentId"),
             "work-records"));
     actions.put(
         "claim-compensation",
-        new Action(
+        new FormAction(
             p ->
                 compensation.claim(
                     p.actor(),
-                    p.id(),
+                    p.caseId(),
                     new CompensationForm(
                         ConsoleForms.number(p.form(), "amountYen"),
                         p.text("basis"),
@@ -300,7 +282,7 @@ final class PatentFormActions {
             "work-claims"));
     actions.put(
         "note-claim",
-        new Action(
+        new FormAction(
             p ->
                 ofThisApplication(p)
                     ? compensation.addAssessmentNote(
@@ -310,7 +292,7 @@ final class PatentFormActions {
             "claims"));
     actions.put(
         "decide-claim",
-        new Action(
+        new FormAction(
             p ->
                 ofThisApplication(p)
                     ? compensation.decide(
@@ -324,26 +306,28 @@ final class PatentFormActions {
             "claims"));
     actions.put(
         "generate-document",
-        new Action(
+        new FormAction(
             p -> {
               DocumentKind kind = ConsoleForms.choice(p.form(), "kind", DocumentKind.class);
               if (kind == null) {
                 return refused("kind", "Choose a document");
               }
-              return documents.generate(p.actor(), p.id(), kind);
+              return documents.generate(p.actor(), p.caseId(), kind);
             },
             Set.of("kind"),
             "work-documents"));
     actions.put(
         "request-non-sending",
-        new Action(p -> nonSending.request(p.actor(), p.id(), p.version()), Set.of(), "work"));
+        new FormAction(
+            p -> nonSending.request(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "issue-non-sending",
-        new Action(p -> nonSending.issue(p.actor(), p.id(), p.version()), Set.of(), "work"));
+        new FormAction(
+            p -> nonSending.issue(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "grant-access",
-        new Action(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
-    actions.put("revoke-access", new Action(this::revoke, Set.of("reason"), "grants"));
+        new FormAction(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
+    actions.put("revoke-access", new FormAction(this::revoke, Set.of("reason"), "grants"));
     return actions;
   }
 
@@ -351,8 +335,8 @@ final class PatentFormActions {
    * {@code grantAccess} for the page's application, the grantee named by login ID: an application
    * the caller does not see is NOT_FOUND, as on its page.
    */
-  private Result<?> grant(Posted p) {
-    if (applications.find(p.actor(), p.id(), false).isEmpty()) {
+  private Result<?> grant(FormAction.Posted p) {
+    if (applications.find(p.actor(), p.caseId(), false).isEmpty()) {
       return noSuchApplication();
     }
     String username = p.text("grantee");
@@ -365,7 +349,7 @@ final class PatentFormActions {
             p.actor(),
             new GrantAccess(
                 grantee.orElse(new UserId(new UUID(0, 0))),
-                p.id(),
+                p.caseId(),
                 p.text("reason"),
                 ConsoleForms.tokyoTime(p.form(), "expiresAt")));
     if (grantee.isPresent() || result.accepted()) {
@@ -381,8 +365,8 @@ final class PatentFormActions {
   }
 
   /** {@code revokeAccess} of one grant of the page's application. */
-  private Result<?> revoke(Posted p) {
-    if (applications.find(p.actor(), p.id(), false).isEmpty()) {
+  private Result<?> revoke(FormAction.Posted p) {
+    if (applications.find(p.actor(), p.caseId(), false).isEmpty()) {
       return noSuchApplication();
     }
     Optional<Rejection> forbidden = grantPolicy.mayGrantOrRevoke(p.actor());
@@ -393,7 +377,8 @@ final class PatentFormActions {
     if (item == null) {
       return refused("item", "Choose the grant to revoke");
     }
-    Result<List<dev.taiwa.cases.access.AccessGrant>> ofCase = grantReads.ofCase(p.actor(), p.id());
+    Result<List<dev.taiwa.cases.access.AccessGrant>> ofCase =
+        grantReads.ofCase(p.actor(), p.caseId());
     if (!ofCase.accepted()) {
       return ofCase;
     }
@@ -411,10 +396,10 @@ final class PatentFormActions {
   }
 
   /** Whether the claim a form names is one of the page's application (as the caller sees it). */
-  private boolean ofThisApplication(Posted p) {
+  private boolean ofThisApplication(FormAction.Posted p) {
     return claims
         .find(p.actor(), new CaseId(p.item()))
-        .filter(view -> view.claim().applicationId().equals(p.id()))
+        .filter(view -> view.claim().applicationId().equals(p.caseId()))
         .isPresent();
   }
 
