@@ -34,8 +34,9 @@ import java.util.UUID;
  * Bulk import of pre-reports at {@code /imports}, as {@code taiwa import prereports} does it and as
  * the signed-in account (a filer: drafts of its organisation, submitted when the row says so): the
  * uploaded CSV's dry run lists every bad row; running it imports in the background while the page
- * shows its progress ({@code /imports/{id}/progress}, polled by htmx). Someone the use case may not
- * let create pre-reports gets 403; another user's import is 404.
+ * shows its progress ({@code /imports/{id}/progress}, polled by htmx). The jobs are rows ({@link
+ * ImportJobs}): any node shows them, and any node may run a job another node checked. Someone the
+ * use case may not let create pre-reports gets 403; another user's import is 404.
  */
 @Controller(ConsolePaths.IMPORTS)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -77,9 +78,11 @@ final class ImportsController {
           caller, HttpStatus.UNPROCESSABLE_ENTITY, caller.texts().get("imports.noFile"));
     }
     SourceFile source;
+    byte[] content;
     try {
       String name = RevisionAnswers.name(file);
-      source = SourceFile.read(name, file.getBytes(), ImportFormat.of(name));
+      content = file.getBytes();
+      source = SourceFile.read(name, content, ImportFormat.of(name));
     } catch (UnreadableFile e) {
       return uploadPage(caller, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     } catch (IOException e) {
@@ -89,7 +92,7 @@ final class ImportsController {
     if (unusable.isPresent()) {
       return uploadPage(caller, HttpStatus.UNPROCESSABLE_ENTITY, unusable.get());
     }
-    ImportJob job = jobs.check(actor, source);
+    ImportJob job = jobs.check(actor, source, content);
     return HttpResponse.seeOther(URI.create(ConsolePaths.IMPORTS + "/" + job.id()));
   }
 
@@ -103,7 +106,10 @@ final class ImportsController {
                 HttpResponse.ok(
                     new ModelAndView<>(
                         "console/importjob",
-                        Map.of("page", new ImportsPage(signedIn.of(caller), null, job, null)))))
+                        Map.of(
+                            "page",
+                            new ImportsPage(
+                                signedIn.of(caller), null, job, jobs.findings(job), null)))))
         .orElseGet(() -> notFound(caller));
   }
 
@@ -151,7 +157,8 @@ final class ImportsController {
     if (jobs.forbidden(caller.actor()).isPresent()) {
       return forbidden(caller);
     }
-    ImportsPage page = new ImportsPage(signedIn.of(caller), jobs.of(caller.actor()), null, problem);
+    ImportsPage page =
+        new ImportsPage(signedIn.of(caller), jobs.of(caller.actor()), null, null, problem);
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/imports", Map.of("page", page)));
   }

@@ -28,8 +28,16 @@ final class ConsoleBrowser implements AutoCloseable {
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
   ConsoleBrowser(URL server) {
+    this(server, null);
+  }
+
+  /** A browser that waits up to {@code readTimeout} for an answer (null: the client's default). */
+  ConsoleBrowser(URL server, java.time.Duration readTimeout) {
     DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
     configuration.setFollowRedirects(false);
+    if (readTimeout != null) {
+      configuration.setReadTimeout(readTimeout);
+    }
     this.client = HttpClient.create(server, configuration);
     this.origin = server.getProtocol() + "://" + server.getHost() + ":" + server.getPort();
   }

@@ -159,6 +159,18 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Ends the service at once (SIGKILL), as a crash or a pulled plug would: no shutdown hook, no
+   * bean's {@code @PreDestroy} runs.
+   */
+  public void kill() {
+    try {
+      process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();
