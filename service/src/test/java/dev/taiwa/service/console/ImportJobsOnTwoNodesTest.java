@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 19, many nodes on one database: the console's bulk import is kept in the database, not in
  * the memory of the node that runs it. A job checked on one node is run from another and its
- * progress and outcome are seen on both; a job whose node died is shown as interrupted with how far
- * it got, and the same file again imports only the rest; no one else sees the job.
+ * progress and outcome are seen on both; a job whose node died (killed: no heartbeat within the
+ * lease) or was shut down (at once) is shown as interrupted with how far it got, and the same file
+ * again imports only the rest; no one else sees the job.
  */
 class ImportJobsOnTwoNodesTest {
   private static final Pattern BAD_ROW = Pattern.compile("<tr><td>(\\d+)</td>");
@@ -166,6 +167,45 @@ class ImportJobsOnTwoNodesTest {
       assertTrue(done.contains("取り込んだ案件 " + (2000 - imported) + " 件"), done);
       assertEquals(2000, count(survivor, "SELECT COUNT(*) FROM import_key"));
       assertEquals(2000, count(survivor, "SELECT COUNT(*) FROM pre_report"), "no row twice");
+    }
+  }
+
+  @Test
+  void aNodeShutDownMidRunGivesItsJobUpAsInterruptedAtOnce() throws Exception {
+    Map<String, Object> properties = nodeProperties();
+    // A lease far longer than the test: only the stopping node's own word can interrupt the job.
+    properties.put("taiwa.imports.lease", "1h");
+    PreReportCsv file = new PreReportCsv("SHUT-DOWN", 6000, Set.of());
+    try (EmbeddedServer survivor = ApplicationContext.run(EmbeddedServer.class, properties);
+        ConsoleBrowser onSurvivor = new ConsoleBrowser(survivor.getURL(), SLOW)) {
+      World world = world(survivor.getApplicationContext());
+      String filer = world.user("s-alpha-filer", world.alpha, Role.FILER);
+      String path;
+      try (EmbeddedServer stopping = ApplicationContext.run(EmbeddedServer.class, properties);
+          ConsoleBrowser onStopping = new ConsoleBrowser(stopping.getURL(), SLOW)) {
+        assertEquals(303, onStopping.signIn(filer, World.PASSWORD).status());
+        onSurvivor.cookies().putAll(onStopping.cookies());
+        ConsoleBrowser.Page checked =
+            onStopping.upload(
+                "/imports",
+                Map.of("csrf", onStopping.get("/imports").csrf()),
+                "stop.csv",
+                file.bytes());
+        assertEquals(303, checked.status(), checked.html());
+        path = checked.location();
+        assertEquals(
+            303,
+            onStopping.post(path + "/run", Map.of("csrf", onStopping.get(path).csrf())).status());
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (done(onSurvivor.get(path + "/progress").html()) == 0 && System.nanoTime() < until) {
+          Thread.sleep(20);
+        }
+      }
+      String stopped = onSurvivor.get(path + "/progress").html();
+      assertTrue(stopped.contains("中断（サーバー停止）"), "at once, not after the lease: " + stopped);
+      assertTrue(
+          done(stopped) <= count(survivor, "SELECT COUNT(*) FROM import_key"),
+          "what it shows was imported");
     }
   }
 
