@@ -8,16 +8,18 @@ import java.util.Set;
 
 /**
  * Port: the import keys already imported, so that importing the same file again creates nothing
- * new. A key is unique within its {@code kind} (e.g. {@code PRE_REPORT} keyed by the file's {@code
- * importKey} column, {@code PATENT_APPLICATION} keyed by the application number).
+ * new. A key is unique within its {@link ImportKeyScope}: its {@code kind} and, for keys an
+ * organisation numbers itself, that organisation ({@code PRE_REPORT} keyed by the file's {@code
+ * importKey} column per importing organisation; {@code PATENT_APPLICATION} keyed by the application
+ * number nationwide).
  */
 public interface ImportKeys {
-  /** The keys among {@code keys} already imported as {@code kind}: one batch query. */
-  Set<String> known(String kind, Collection<String> keys);
+  /** The keys among {@code keys} already imported in {@code scope}: one batch query. */
+  Set<String> known(ImportKeyScope scope, Collection<String> keys);
 
   /**
-   * Remembers that each key of {@code imported} was imported as its case, in the caller's
-   * transaction (one batch, so a whole import batch's keys cost one statement).
+   * Remembers that each key of {@code imported} was imported in {@code scope} as its case, in the
+   * caller's transaction (one batch, so a whole import batch's keys cost one statement).
    */
-  void rememberAll(String kind, Map<String, CaseId> imported, Instant at);
+  void rememberAll(ImportKeyScope scope, Map<String, CaseId> imported, Instant at);
 }

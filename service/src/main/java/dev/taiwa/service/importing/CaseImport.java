@@ -82,7 +82,7 @@ public final class CaseImport<F> {
       LongConsumer progress) {
     long started = System.nanoTime();
     List<RowProblem> problems = new ArrayList<>();
-    List<SourceRow> fresh = newRows(file, problems);
+    List<SourceRow> fresh = newRows(actor, file, problems);
     long withoutKey = problems.size();
     long alreadyImported = file.rows().size() - fresh.size() - withoutKey;
     long created = 0;
@@ -117,8 +117,8 @@ public final class CaseImport<F> {
     return summary;
   }
 
-  /** The rows whose key is present, unique in the file and not imported before. */
-  private List<SourceRow> newRows(SourceFile file, List<RowProblem> problems) {
+  /** The rows whose key is present, unique in the file and not imported before in its scope. */
+  private List<SourceRow> newRows(Actor actor, SourceFile file, List<RowProblem> problems) {
     Map<String, Long> firstRowOfKey = new HashMap<>();
     List<SourceRow> keyed = new ArrayList<>();
     for (SourceRow row : file.rows()) {
@@ -141,7 +141,9 @@ public final class CaseImport<F> {
     Set<String> known =
         unitOfWork.readOnly(
             () ->
-                keys.known(rows.kind(), keyed.stream().map(r -> r.get(rows.keyColumn())).toList()));
+                keys.known(
+                    rows.keyScope(actor),
+                    keyed.stream().map(r -> r.get(rows.keyColumn())).toList()));
     return keyed.stream().filter(r -> !known.contains(r.get(rows.keyColumn()))).toList();
   }
 
@@ -171,7 +173,7 @@ public final class CaseImport<F> {
         done.imported.put(row.get(rows.keyColumn()), result.caseId());
       }
     }
-    keys.rememberAll(rows.kind(), done.imported, clock.instant());
+    keys.rememberAll(rows.keyScope(actor), done.imported, clock.instant());
     return done;
   }
 

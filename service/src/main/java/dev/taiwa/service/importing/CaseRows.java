@@ -1,5 +1,6 @@
 package dev.taiwa.service.importing;
 
+import dev.taiwa.cases.imports.ImportKeyScope;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -15,6 +16,12 @@ import java.util.List;
 public interface CaseRows<F> {
   /** The kind under which import keys are remembered, e.g. {@code PRE_REPORT}. */
   String kind();
+
+  /**
+   * Where a row's import key must be unique when {@code actor} imports: within the actor's
+   * organisation for keys the filer numbers itself, nationwide for numbers the state gives out.
+   */
+  ImportKeyScope keyScope(Actor actor);
 
   /** The columns a file may have; {@link #keyColumn()} among them. */
   List<String> columns();

@@ -2,6 +2,7 @@ package dev.taiwa.service.importing;
 
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.Organisations;
+import dev.taiwa.cases.imports.ImportKeyScope;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -22,6 +23,8 @@ import java.util.Map;
  * Patent application rows, keyed by their application number: each is registered through {@link
  * PatentCommands#register}, so the operator account must be a patent examiner (and becomes the
  * assigned examiner). {@code applicants} lists organisations by name or id, separated by {@code ;}.
+ * The application number is given out once nationwide by the patent office, so it is a key across
+ * all organisations: an application imported by one examiner is not imported again by another.
  */
 @Singleton
 public final class PatentRows implements CaseRows<PatentApplicationForm> {
@@ -54,6 +57,11 @@ public final class PatentRows implements CaseRows<PatentApplicationForm> {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  @Override
+  public ImportKeyScope keyScope(Actor actor) {
+    return ImportKeyScope.nationwide(KIND);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.taiwa.service.importing;
 
+import dev.taiwa.cases.imports.ImportKeyScope;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Rejection;
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
  * Pre-report rows: the columns are the form's field paths (the same names as GraphQL's error
  * fields), plus {@code importKey} and {@code submit}. Each row becomes a draft of the operator's
  * organisation through {@link PreReportCommands#createDraft}, then is submitted when {@code submit}
- * is true; so the operator account must be a filer.
+ * is true; so the operator account must be a filer. The import keys are the filer's own numbering,
+ * so they are unique within the importing organisation only: another company's "R-001" is another
+ * row.
  */
 @Singleton
 public final class PreReportRows implements CaseRows<PreReportForm> {
@@ -56,6 +59,11 @@ public final class PreReportRows implements CaseRows<PreReportForm> {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  @Override
+  public ImportKeyScope keyScope(Actor actor) {
+    return ImportKeyScope.of(KIND, actor.organisationId());
   }
 
   @Override

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
+import dev.taiwa.cases.imports.ImportKeyScope;
 import dev.taiwa.cases.imports.ImportKeys;
+import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.kernel.UnitOfWork;
 import dev.taiwa.service.http.World;
@@ -55,6 +57,7 @@ class ImportFormsHttpTest extends DatabaseTest {
   @Inject DataSource dataSource;
   @Inject UnitOfWork unitOfWork;
 
+  private OrganisationId alpha;
   private String filer;
   private String colleague;
   private String admin;
@@ -63,6 +66,7 @@ class ImportFormsHttpTest extends DatabaseTest {
   @BeforeAll
   void people() {
     World world = new World(organisations, users, hasher);
+    alpha = world.alpha.id();
     filer = world.user("i-filer", world.alpha, Role.FILER);
     colleague = world.user("i-filer-2", world.alpha, Role.FILER);
     admin = world.user("i-admin", world.meti, Role.ADMIN);
@@ -84,7 +88,9 @@ class ImportFormsHttpTest extends DatabaseTest {
       String dryRun = browser.get(path).html();
       assertEquals(badRows, listed(dryRun), dryRun);
       assertTrue(dryRun.contains("取り込める行 " + (ROWS - badRows.size())), dryRun);
-      assertTrue(keys.known(PreReportRows.KIND, allKeys()).isEmpty(), "the dry run wrote nothing");
+      assertTrue(
+          keys.known(ImportKeyScope.of(PreReportRows.KIND, alpha), allKeys()).isEmpty(),
+          "the dry run wrote nothing");
       assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_BATCH'"));
 
       try (ConsoleBrowser other = signedIn(colleague)) {
@@ -120,7 +126,10 @@ class ImportFormsHttpTest extends DatabaseTest {
     }
     Set<String> good = new TreeSet<>(allKeys());
     badRows.forEach(row -> good.remove(key((int) (row - 2))));
-    assertEquals(good, keys.known(PreReportRows.KIND, allKeys()), "each good row is stored");
+    assertEquals(
+        good,
+        keys.known(ImportKeyScope.of(PreReportRows.KIND, alpha), allKeys()),
+        "each good row is stored");
     assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_BATCH'"));
     assertEquals(
         good.size(),
