@@ -19,10 +19,10 @@ import java.util.List;
  * <p>Each font file is parsed once and the parsed fonts are shared by every render, also concurrent
  * ones: after creation a {@link BaseFont} is only read (widths, cmap, glyph data); the glyphs a
  * document uses are collected per {@code PdfWriter}, and the subset is cut from a private reader
- * over the shared bytes. Noto Sans JP is parsed at the first printed document; the Chinese and
- * Korean faces (24 MB of font files, about 40 MB of heap parsed) only when a text has a character
- * Noto Sans JP lacks: a text Noto Sans JP covers prints in it alone whatever follows it in the
- * order, so most documents never need them.
+ * over the shared bytes. Noto Sans JP is parsed at the first printed document; the other seven
+ * faces (among them the Chinese and Korean ones: 24 MB of font files, about 40 MB of heap parsed)
+ * only when a text has a character Noto Sans JP lacks: a text Noto Sans JP covers prints in it
+ * alone whatever follows it in the order, so most documents never need them.
  */
 final class DocumentFonts {
   private final float size;
