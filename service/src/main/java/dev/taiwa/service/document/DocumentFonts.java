@@ -16,36 +16,28 @@ import java.util.List;
  * is printed in the first font that has it (OpenPDF's {@link FontSelector}), embedded as a subset
  * with Identity-H, so a name in any of these scripts prints and no document is refused for a glyph.
  *
- * <p>Each font file is parsed once, when this class loads, and the parsed fonts are shared by every
- * render, also concurrent ones: after creation a {@link BaseFont} is only read (widths, cmap, glyph
- * data); the glyphs a document uses are collected per {@code PdfWriter}, and the subset is cut from
- * a private reader over the shared bytes.
+ * <p>Each font file is parsed once and the parsed fonts are shared by every render, also concurrent
+ * ones: after creation a {@link BaseFont} is only read (widths, cmap, glyph data); the glyphs a
+ * document uses are collected per {@code PdfWriter}, and the subset is cut from a private reader
+ * over the shared bytes. Noto Sans JP is parsed at the first printed document; the other seven
+ * faces (among them the Chinese and Korean ones: 24 MB of font files, about 40 MB of heap parsed)
+ * only when a text has a character Noto Sans JP lacks: a text Noto Sans JP covers prints in it
+ * alone whatever follows it in the order, so most documents never need them.
  */
 final class DocumentFonts {
-  private static final List<String> FILES =
-      List.of(
-          "NotoSansJP-Regular.ttf",
-          "NotoSansSC-Regular.ttf",
-          "NotoSansTC-Regular.ttf",
-          "NotoSansKR-Regular.ttf",
-          "NotoSans-Regular.ttf",
-          "NotoSansThai-Regular.ttf",
-          "NotoSansDevanagari-Regular.ttf",
-          "NotoSansArabic-Regular.ttf");
-  private static final List<BaseFont> FONTS = FILES.stream().map(DocumentFonts::parse).toList();
-
-  private final FontSelector selector = new FontSelector();
   private final float size;
+  private final FontSelector japanese = new FontSelector();
+  private volatile FontSelector all;
 
   /** The fonts at one size; build once and share (choosing fonts only reads). */
   DocumentFonts(float size) {
     this.size = size;
-    FONTS.forEach(font -> selector.addFont(new Font(font, size)));
+    japanese.addFont(new Font(Parsed.JAPANESE, size));
   }
 
   /** The text as runs, each in the first font that has its characters. */
   Phrase phrase(String text) {
-    Phrase phrase = selector.process(text);
+    Phrase phrase = (coveredByJapanese(text) ? japanese : all()).process(text);
     phrase.setLeading(leading());
     return phrase;
   }
@@ -53,6 +45,46 @@ final class DocumentFonts {
   /** Line spacing: one and a half times the size, as OpenPDF gives a single font. */
   float leading() {
     return size * 1.5f;
+  }
+
+  /** Whether Noto Sans JP has every character of the text (line breaks are not printed). */
+  private static boolean coveredByJapanese(String text) {
+    return text.codePoints().allMatch(c -> c == '\n' || c == '\r' || Parsed.JAPANESE.charExists(c));
+  }
+
+  /** All eight fonts in their order, the Chinese and Korean ones parsed at the first need. */
+  private FontSelector all() {
+    FontSelector selector = all;
+    if (selector == null) {
+      selector = new FontSelector();
+      for (BaseFont font : Parsed.Fallbacks.ALL) {
+        selector.addFont(new Font(font, size));
+      }
+      all = selector;
+    }
+    return selector;
+  }
+
+  /** The parsed fonts, each loaded once per process when its holder class is first used. */
+  private static final class Parsed {
+    static final BaseFont JAPANESE = parse("NotoSansJP-Regular.ttf");
+
+    private Parsed() {}
+
+    static final class Fallbacks {
+      static final List<BaseFont> ALL =
+          List.of(
+              JAPANESE,
+              parse("NotoSansSC-Regular.ttf"),
+              parse("NotoSansTC-Regular.ttf"),
+              parse("NotoSansKR-Regular.ttf"),
+              parse("NotoSans-Regular.ttf"),
+              parse("NotoSansThai-Regular.ttf"),
+              parse("NotoSansDevanagari-Regular.ttf"),
+              parse("NotoSansArabic-Regular.ttf"));
+
+      private Fallbacks() {}
+    }
   }
 
   private static BaseFont parse(String file) {

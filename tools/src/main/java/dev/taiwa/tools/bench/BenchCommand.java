@@ -106,6 +106,13 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       description = "with --memory: the service JVM's options instead of the README's")
   List<String> memoryJvmOptions;
 
+  @Option(
+      names = "--memory-only",
+      description =
+          "only the service alone in its own JVM (as --memory), without the in-process run and its"
+              + " table: to compare JVM options or builds quickly")
+  boolean memoryOnly;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -123,6 +130,11 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     }
     try (BenchDatabase database = open(where, make)) {
       String password = BenchDataset.ensure(where, cases, database.properties(), fresh, out);
+      if (memoryOnly) {
+        List<String> notes = alone(database, password, out);
+        out.println(notes.get(notes.size() - 1));
+        return 0;
+      }
       Map<String, Object> properties = new HashMap<>(database.properties());
       properties.put("micronaut.server.port", -1);
       properties.put("micronaut.server.host", "127.0.0.1");
@@ -250,15 +262,29 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       Targets.Tokens tokens = demoTokens(client, password);
       Targets targets = Targets.find(client, tokens, page);
       double[] before = service.residentMegabytes();
+      List<String> notes = new ArrayList<>();
       for (Workload workload : Mix.of(client, tokens, targets, null, null)) {
         if (only != null && !workload.name().contains(only)) {
           continue;
         }
         LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
-        LoadRun.measure(workload.unit(), clients, seconds);
+        double cpuBefore = service.cpuSeconds();
+        LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
+        double cpuPerExecution = (service.cpuSeconds() - cpuBefore) * 1000 / result.executions();
+        String line =
+            String.format(
+                Locale.ROOT,
+                "the service alone, %s: %.0f executions/s, %.2f ms of the service's CPU per"
+                    + " execution",
+                workload.name(),
+                result.perSecond(),
+                cpuPerExecution);
+        out.println(line);
+        out.flush();
+        notes.add(line);
       }
       double[] after = service.residentMegabytes();
-      return List.of(
+      notes.add(
           String.format(
               Locale.ROOT,
               "the service alone (own JVM, %s): start to ready %.2f s (JVM start until /health"
@@ -271,6 +297,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
               after[0],
               clients,
               after[1]));
+      return notes;
     }
   }
 

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
   /** The JVM options of the README's first command (keep the two equal). */
-  static final List<String> README_OPTIONS = List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC");
+  static final List<String> README_OPTIONS =
+      List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
 
   /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
   private static final int CLOCK_TICKS = 100;
@@ -111,6 +112,11 @@ final class ServiceProcess implements AutoCloseable {
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     // fields from the state (3rd field of the line) on: utime is the 14th field, stime the 15th
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+  }
+
+  /** The CPU time (user and system) the service's JVM has used so far, seconds. */
+  double cpuSeconds() throws IOException {
+    return cpuSeconds(process.pid());
   }
 
   URI uri() {
