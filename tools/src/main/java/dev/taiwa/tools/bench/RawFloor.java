@@ -4,6 +4,7 @@ import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.prereport.PreReportReads;
 import dev.taiwa.service.persistence.prereport.PreReportSearchSql;
 import dev.taiwa.service.persistence.sql.SqlStatement;
@@ -28,9 +29,11 @@ final class RawFloor {
   private static final PreReportScope OFFICER = PreReportScope.filedOfEveryOrganisation();
 
   private final DataSource dataSource;
+  private final PreReportReads reads;
 
-  RawFloor(DataSource dataSource) {
+  RawFloor(DataSource dataSource, DatabaseKind kind) {
     this.dataSource = dataSource;
+    this.reads = PreReportReads.of(kind);
   }
 
   /** Q1: the newest 20 filed reports and their technologies. */
@@ -101,7 +104,7 @@ final class RawFloor {
 
   private void page(PreReportFilter filter, PageRequest.Position after) throws SQLException {
     SqlStatement page =
-        PreReportReads.page(
+        reads.page(
             PreReportSearchSql.of(OFFICER, filter).page(new PageRequest(Targets.PAGE, after)),
             PreReportOrder.NEWEST);
     try (Connection connection = dataSource.getConnection()) {

@@ -33,7 +33,7 @@ public class JdbcDialogueQueues implements DialogueQueues {
   public Page<PreReport> list(
       DialogueQueueSelection selection, PreReportOrder order, PageRequest page) {
     DialogueQueueSql sql = DialogueQueueSql.of(selection, order, fullTextIndex);
-    List<PreReport> rows = preReports.read(PreReportReads.page(sql.page(page), order));
+    List<PreReport> rows = preReports.read(preReports.reads().page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
     List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;
     return page.withTotal()

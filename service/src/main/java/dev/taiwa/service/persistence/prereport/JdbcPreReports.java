@@ -44,6 +44,7 @@ public class JdbcPreReports implements PreReports {
   private final SqlStatements queries;
   private final PerTransaction<Map<CaseId, PreReport>> written;
   private final boolean fullTextIndex;
+  private final PreReportReads reads;
 
   JdbcPreReports(
       PreReportRepository repository,
@@ -53,6 +54,7 @@ public class JdbcPreReports implements PreReports {
       DatabaseSettings database) {
     this.queries = queries;
     this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
+    this.reads = PreReportReads.of(database.kind());
     this.written = new PerTransaction<>(transactions);
     this.repository = repository;
     this.statements = statements;
@@ -66,9 +68,7 @@ public class JdbcPreReports implements PreReports {
       return mine;
     }
     return ReadMemo.find(
-        MEMO,
-        id,
-        () -> read(PreReportReads.where("r.id = ?", List.of(id.toString()))).stream().findFirst());
+        MEMO, id, () -> read(reads.where("r.id = ?", List.of(id.toString()))).stream().findFirst());
   }
 
   @Override
@@ -83,7 +83,7 @@ public class JdbcPreReports implements PreReports {
         PreReport::id,
         missing ->
             read(
-                PreReportReads.where(
+                reads.where(
                     "r.id IN (" + SqlStatements.placeholders(missing) + ")",
                     missing.stream().<Object>map(CaseId::toString).toList())));
   }
@@ -139,7 +139,7 @@ public class JdbcPreReports implements PreReports {
       return Page.empty(page.withTotal());
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter, order, fullTextIndex);
-    List<PreReport> rows = read(PreReportReads.page(sql.page(page), order));
+    List<PreReport> rows = read(reads.page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
     List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;
     return page.withTotal()
@@ -157,6 +157,11 @@ public class JdbcPreReports implements PreReports {
         "INSERT INTO pre_report_technology (report_id, position, technology_number)"
             + " VALUES (?, ?, ?)",
         rows);
+  }
+
+  /** The reads of this database's SQL ({@link #read} reads what they select). */
+  PreReportReads reads() {
+    return reads;
   }
 
   /**

@@ -1,31 +1,48 @@
 package dev.taiwa.service.persistence.prereport;
 
 import dev.taiwa.cases.prereport.port.PreReportOrder;
+import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Pre-reports read together with their technology numbers, in one statement: each row carries its
- * numbers in their order as one text, {@code technology_numbers} ({@code "3,10"}), aggregated by
- * {@code string_agg} (PostgreSQL, and SQLite since 3.44) from one index search of {@code
- * pre_report_technology} per row read. A list thus costs one statement, not one for the page and
- * one for its technologies. Public for the benchmark's raw floor ({@code taiwa bench}), which reads
- * the same rows through plain JDBC.
+ * numbers in their order as one text, {@code technology_numbers} ({@code "3,10"}), from one index
+ * search of {@code pre_report_technology} per row read. A list thus costs one statement, not one
+ * for the page and one for its technologies. PostgreSQL collects the numbers in index order into an
+ * array (an aggregate with its own ORDER BY would sort each row's numbers again); SQLite aggregates
+ * them with {@code string_agg} (since 3.44). Public for the benchmark's raw floor ({@code taiwa
+ * bench}), which reads the same rows through plain JDBC.
  */
 public final class PreReportReads {
   /** The column holding a row's technology numbers. */
   static final String NUMBERS = "technology_numbers";
 
-  private PreReportReads() {}
+  private final DatabaseKind kind;
+
+  private PreReportReads(DatabaseKind kind) {
+    this.kind = kind;
+  }
+
+  /** The reads in {@code kind}'s SQL. */
+  public static PreReportReads of(DatabaseKind kind) {
+    return new PreReportReads(kind);
+  }
 
   /** {@code alias.*} and the technology numbers of each row {@code alias} of pre_report. */
-  static String columns(String alias) {
+  String columns(String alias) {
+    String technologies = " FROM pre_report_technology t WHERE t.report_id = " + alias + ".id";
     return alias
-        + ".*, (SELECT string_agg(CAST(t.technology_number AS TEXT), ',' ORDER BY t.position)"
-        + " FROM pre_report_technology t WHERE t.report_id = "
-        + alias
-        + ".id) AS "
+        + ".*, "
+        + (kind == DatabaseKind.POSTGRES
+            ? "array_to_string(ARRAY(SELECT t.technology_number"
+                + technologies
+                + " ORDER BY t.position), ',')"
+            : "(SELECT string_agg(CAST(t.technology_number AS TEXT), ',' ORDER BY t.position)"
+                + technologies
+                + ")")
+        + " AS "
         + NUMBERS;
   }
 
@@ -33,7 +50,7 @@ public final class PreReportReads {
    * The reports {@code condition} (over {@code pre_report r}, with what may follow it, such as a
    * LIMIT) selects, with their technologies.
    */
-  static SqlStatement where(String condition, List<Object> parameters) {
+  SqlStatement where(String condition, List<Object> parameters) {
     return new SqlStatement(
         "SELECT " + columns("r") + " FROM pre_report r WHERE " + condition, parameters);
   }
@@ -43,7 +60,7 @@ public final class PreReportReads {
    * with each row's technology numbers: they are read for the page's rows only, once the page is
    * chosen, and the rows keep the page's {@code order}.
    */
-  public static SqlStatement page(SqlStatement page, PreReportOrder order) {
+  public SqlStatement page(SqlStatement page, PreReportOrder order) {
     return new SqlStatement(
         "SELECT "
             + columns("p")

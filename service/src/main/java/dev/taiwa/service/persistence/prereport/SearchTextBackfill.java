@@ -81,7 +81,7 @@ final class SearchTextBackfill {
 
   private int fillBatch() {
     List<PreReport> reports =
-        preReports.read(PreReportReads.where("r.search_text IS NULL LIMIT ?", List.of(BATCH)));
+        preReports.read(preReports.reads().where("r.search_text IS NULL LIMIT ?", List.of(BATCH)));
     if (reports.isEmpty()) {
       return 0;
     }

@@ -19,6 +19,7 @@ import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReportSort;
 import dev.taiwa.cases.prereport.port.SortDirection;
+import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.ListRows;
@@ -178,7 +179,9 @@ class PreReportListPlansTest extends DatabaseTest {
 
   /** A page as the service reads it: its rows with their technologies ({@link PreReportReads}). */
   private static SqlStatement read(SqlStatement page, PreReportOrder order) {
-    return PreReportReads.page(page, order);
+    return PreReportReads.of(
+            TestDatabase.isPostgres() ? DatabaseKind.POSTGRES : DatabaseKind.SQLITE)
+        .page(page, order);
   }
 
   private static PreReportFilter filter(
