@@ -10,10 +10,7 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.scheduling.TaskExecutors;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 
 /**
@@ -26,12 +23,9 @@ import org.reactivestreams.Publisher;
 @Singleton
 final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustomizer {
   private final TaiwaServices services;
-  private final ExecutorService blocking;
 
-  ActorExecutionInputCustomizer(
-      TaiwaServices services, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+  ActorExecutionInputCustomizer(TaiwaServices services) {
     this.services = services;
-    this.blocking = blocking;
   }
 
   /**
@@ -53,7 +47,10 @@ final class ActorExecutionInputCustomizer implements GraphQLExecutionInputCustom
         input.transform(
             builder -> {
               TaiwaGraphQL.prepare(
-                  builder, actor, services, memo == null ? blocking : memo.around(blocking));
+                  builder,
+                  actor,
+                  services,
+                  memo == null ? OnRequestThread.INSTANCE : memo.around(OnRequestThread.INSTANCE));
               if (memo != null) {
                 builder.graphQLContext(context -> context.put(ReadMemo.class, memo));
               }

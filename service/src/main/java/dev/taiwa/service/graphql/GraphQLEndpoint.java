@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.graphql.GraphQLController;
 import io.micronaut.configuration.graphql.GraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocationData;
-import io.micronaut.configuration.graphql.GraphQLJsonSerializer;
 import io.micronaut.configuration.graphql.GraphQLResponseBody;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +23,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +44,9 @@ import reactor.core.publisher.Mono;
  * {@link ClientError}, instead of an exception. GET runs queries only: a mutation over GET is
  * answered 405 with {@code Allow: POST}. Parse and validation errors of the document are GraphQL
  * errors with status 200, as GraphQL over HTTP has it for {@code application/json}. Each executed
- * request is timed per operation ({@link OperationTimer}).
+ * request is timed per operation ({@link OperationTimer}). A request runs on a thread of the
+ * blocking pool from here to its answer, its fetchers and DataLoaders included ({@link
+ * OnRequestThread}).
  */
 @Replaces(GraphQLController.class)
 @Controller("${graphql.path:/graphql}")
@@ -50,23 +55,18 @@ final class GraphQLEndpoint {
   private static final MediaType GRAPHQL = MediaType.of("application/graphql");
 
   private final GraphQLInvocation invocation;
-  private final GraphQLJsonSerializer serializer;
   private final JsonMapper json;
   private final OperationTimer timer;
 
-  GraphQLEndpoint(
-      GraphQLInvocation invocation,
-      GraphQLJsonSerializer serializer,
-      JsonMapper json,
-      OperationTimer timer) {
+  GraphQLEndpoint(GraphQLInvocation invocation, JsonMapper json, OperationTimer timer) {
     this.invocation = invocation;
-    this.serializer = serializer;
     this.json = json;
     this.timer = timer;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON, single = true)
-  Publisher<MutableHttpResponse<String>> get(HttpRequest<?> request) {
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  Publisher<MutableHttpResponse<byte[]>> get(HttpRequest<?> request) {
     GraphQLRequest parsed;
     try {
       var parameters = request.getParameters();
@@ -85,7 +85,8 @@ final class GraphQLEndpoint {
   }
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON, single = true)
-  Publisher<MutableHttpResponse<String>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  Publisher<MutableHttpResponse<byte[]>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
     Optional<MediaType> type = request.getContentType();
     try {
       if (type.isPresent()
@@ -107,7 +108,7 @@ final class GraphQLEndpoint {
                 + " {...}}."));
   }
 
-  private Publisher<MutableHttpResponse<String>> execute(
+  private Publisher<MutableHttpResponse<byte[]>> execute(
       GraphQLRequest parsed, HttpRequest<?> request) {
     MutableHttpResponse<String> response = HttpResponse.ok();
     GraphQLInvocationData data =
@@ -119,14 +120,23 @@ final class GraphQLEndpoint {
         .doFinally(signal -> timer.stop(sample, parsed.operationName(), parsed.query()));
   }
 
-  private MutableHttpResponse<String> answer(
+  private MutableHttpResponse<byte[]> answer(
       ExecutionResult result, MutableHttpResponse<String> response, HttpMethod method) {
     if (method != HttpMethod.POST && hasCode(result, OperationRules.METHOD_NOT_ALLOWED)) {
       response.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST");
     }
     return response
         .contentType(MediaType.APPLICATION_JSON_TYPE)
-        .body(serializer.serialize(new GraphQLResponseBody(result.toSpecification())));
+        .body(json(new GraphQLResponseBody(result.toSpecification())));
+  }
+
+  /** {@code body} as the UTF-8 bytes of its JSON, written once (no text in between). */
+  private byte[] json(Object body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean hasCode(ExecutionResult result, String code) {
@@ -150,11 +160,11 @@ final class GraphQLEndpoint {
         HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Internal error, incident " + incident);
   }
 
-  private Publisher<MutableHttpResponse<String>> refuse(ClientError error) {
+  private Publisher<MutableHttpResponse<byte[]>> refuse(ClientError error) {
     return Mono.just(
-        HttpResponse.<String>status(error.status())
+        HttpResponse.<byte[]>status(error.status())
             .contentType(MediaType.APPLICATION_JSON_TYPE)
-            .body(serializer.serialize(error.body())));
+            .body(json(error.body())));
   }
 
   /** JSON is UTF-8 (RFC 8259); a charset parameter may only say so. */

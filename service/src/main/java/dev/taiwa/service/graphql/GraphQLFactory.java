@@ -53,11 +53,9 @@ import dev.taiwa.graphql.screening.ScreeningServices;
 import graphql.GraphQL;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
 import java.util.function.UnaryOperator;
 
 /** Builds the one {@link GraphQL} instance micronaut-graphql serves at /graphql. */
@@ -166,12 +164,14 @@ final class GraphQLFactory {
   @Singleton
   GraphQL graphQL(
       TaiwaServices services,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
       @Named(STORE_FAILURES) UnaryOperator<Throwable> storeFailures,
       @Value("${taiwa.graphql.max-depth:15}") int maxDepth,
       @Value("${taiwa.graphql.max-complexity:1000}") int maxComplexity,
       @Value("${taiwa.graphql.max-cost:10000}") int maxCost) {
     return TaiwaGraphQL.build(
-        services, blocking, new QueryLimits(maxDepth, maxComplexity, maxCost), storeFailures);
+        services,
+        OnRequestThread.INSTANCE,
+        new QueryLimits(maxDepth, maxComplexity, maxCost),
+        storeFailures);
   }
 }

@@ -63,13 +63,14 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
           + " timeline { at eventType labelJa actorLabel } documents { id kind } } }";
 
   /**
-   * The statements of {@link #CASE_DETAIL}: the caller's account; the case with its technologies
-   * (read once, though its timeline, documents, deadlines and actions each check access to it); its
-   * officer assignment; the company's and the ministry's organisations; documents; meetings and
-   * their entries; concerns; deadlines; audit events; the cases they name that might be withheld
-   * (patent applications, prior confirmations); the officer's and the actors' accounts.
+   * The statements of {@link #CASE_DETAIL}: the caller's account; the case with its technologies in
+   * one statement (read once, though its timeline, documents, deadlines and actions each check
+   * access to it); its officer assignment; the company's and the ministry's organisations;
+   * documents; meetings and their entries; concerns; deadlines; audit events; the cases they name
+   * that might be withheld (patent applications, prior confirmations); the officer's and the
+   * actors' accounts.
    */
-  private static final int CASE_DETAIL_STATEMENTS = 18;
+  private static final int CASE_DETAIL_STATEMENTS = 17;
 
   @Inject
   @Client("/")

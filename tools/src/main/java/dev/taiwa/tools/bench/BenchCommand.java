@@ -1,6 +1,7 @@
 package dev.taiwa.tools.bench;
 
 import dev.taiwa.cases.kernel.PageRequest;
+import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.persistence.database.StatementCount;
 import dev.taiwa.tools.StandAlone;
 import dev.taiwa.tools.ToolFailure;
@@ -203,7 +204,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     ApplicationContext context = server.getApplicationContext();
     DataSource pool =
         context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
-    RawFloor floor = new RawFloor(pool);
+    RawFloor floor = new RawFloor(pool, context.getBean(DatabaseSettings.class).kind());
     PageRequest.Position deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
     StatementCount statements = context.getBean(StatementCount.class);
 

@@ -2,7 +2,10 @@ package dev.taiwa.tools.bench;
 
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
+import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.service.persistence.database.DatabaseKind;
+import dev.taiwa.service.persistence.prereport.PreReportReads;
 import dev.taiwa.service.persistence.prereport.PreReportSearchSql;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.sql.Connection;
@@ -19,16 +22,18 @@ import javax.sql.DataSource;
 /**
  * The raw floor: what the same reads cost through plain JDBC on the service's own pool, without
  * GraphQL, access decisions or JSON. The lists run the service's own statements ({@link
- * PreReportSearchSql}) in the officer's scope (every filed report), then read the page's
- * technologies, so the ratio to it shows what the service adds.
+ * PreReportSearchSql}, with each row's technologies: {@link PreReportReads}) in the officer's scope
+ * (every filed report), so the ratio to it shows what the service adds.
  */
 final class RawFloor {
   private static final PreReportScope OFFICER = PreReportScope.filedOfEveryOrganisation();
 
   private final DataSource dataSource;
+  private final PreReportReads reads;
 
-  RawFloor(DataSource dataSource) {
+  RawFloor(DataSource dataSource, DatabaseKind kind) {
     this.dataSource = dataSource;
+    this.reads = PreReportReads.of(kind);
   }
 
   /** Q1: the newest 20 filed reports and their technologies. */
@@ -99,19 +104,12 @@ final class RawFloor {
 
   private void page(PreReportFilter filter, PageRequest.Position after) throws SQLException {
     SqlStatement page =
-        PreReportSearchSql.of(OFFICER, filter).page(new PageRequest(Targets.PAGE, after));
+        reads.page(
+            PreReportSearchSql.of(OFFICER, filter).page(new PageRequest(Targets.PAGE, after)),
+            PreReportOrder.NEWEST);
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      List<String> ids = rows(connection, page.sql(), page.parameters().toArray());
-      if (!ids.isEmpty()) {
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        rows(
-            connection,
-            "SELECT report_id, technology_number FROM pre_report_technology WHERE report_id IN ("
-                + marks
-                + ")",
-            ids.toArray());
-      }
+      rows(connection, page.sql(), page.parameters().toArray());
       connection.commit();
     }
   }

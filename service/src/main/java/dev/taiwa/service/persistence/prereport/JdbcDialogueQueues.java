@@ -33,10 +33,9 @@ public class JdbcDialogueQueues implements DialogueQueues {
   public Page<PreReport> list(
       DialogueQueueSelection selection, PreReportOrder order, PageRequest page) {
     DialogueQueueSql sql = DialogueQueueSql.of(selection, order, fullTextIndex);
-    List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
+    List<PreReport> rows = preReports.read(preReports.reads().page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
-    List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    List<PreReport> reports = preReports.withTechnologies(shown);
+    List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;
     return page.withTotal()
         ? new Page<>(reports, hasNext, queries.count(sql.count()))
         : Page.uncounted(reports, hasNext);

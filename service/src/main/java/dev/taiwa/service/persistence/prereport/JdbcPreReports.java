@@ -13,6 +13,7 @@ import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.persistence.kernel.PerTransaction;
+import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -23,7 +24,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * {@link PreReports} stored in {@code pre_report} and {@code pre_report_technology}. Each method
@@ -44,6 +44,7 @@ public class JdbcPreReports implements PreReports {
   private final SqlStatements queries;
   private final PerTransaction<Map<CaseId, PreReport>> written;
   private final boolean fullTextIndex;
+  private final PreReportReads reads;
 
   JdbcPreReports(
       PreReportRepository repository,
@@ -53,6 +54,7 @@ public class JdbcPreReports implements PreReports {
       DatabaseSettings database) {
     this.queries = queries;
     this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
+    this.reads = PreReportReads.of(database.kind());
     this.written = new PerTransaction<>(transactions);
     this.repository = repository;
     this.statements = statements;
@@ -66,9 +68,7 @@ public class JdbcPreReports implements PreReports {
       return mine;
     }
     return ReadMemo.find(
-        MEMO,
-        id,
-        () -> repository.findById(id.toString()).map(row -> withTechnologies(List.of(row)).get(0)));
+        MEMO, id, () -> read(reads.where("r.id = ?", List.of(id.toString()))).stream().findFirst());
   }
 
   @Override
@@ -82,8 +82,10 @@ public class JdbcPreReports implements PreReports {
         ids,
         PreReport::id,
         missing ->
-            withTechnologies(
-                repository.findByIdIn(missing.stream().map(CaseId::toString).toList())));
+            read(
+                reads.where(
+                    "r.id IN (" + SqlStatements.placeholders(missing) + ")",
+                    missing.stream().<Object>map(CaseId::toString).toList())));
   }
 
   @Override
@@ -137,10 +139,9 @@ public class JdbcPreReports implements PreReports {
       return Page.empty(page.withTotal());
     }
     PreReportSearchSql sql = PreReportSearchSql.of(scope, filter, order, fullTextIndex);
-    List<PreReportRow> rows = queries.select(sql.page(page), PreReportRow.class);
+    List<PreReport> rows = read(reads.page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
-    List<PreReportRow> shown = hasNext ? rows.subList(0, page.first()) : rows;
-    List<PreReport> reports = withTechnologies(shown);
+    List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;
     return page.withTotal()
         ? new Page<>(reports, hasNext, queries.count(sql.count()))
         : Page.uncounted(reports, hasNext);
@@ -158,20 +159,21 @@ public class JdbcPreReports implements PreReports {
         rows);
   }
 
-  /** The reports of {@code rows}, in their order, each with its technology numbers. */
-  List<PreReport> withTechnologies(List<PreReportRow> rows) {
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    Map<String, List<Integer>> numbers =
-        repository.findTechnologies(rows.stream().map(PreReportRow::id).toList()).stream()
-            .collect(
-                Collectors.groupingBy(
-                    PreReportTechnologyRow::reportId,
-                    Collectors.mapping(
-                        PreReportTechnologyRow::technologyNumber, Collectors.toList())));
-    return rows.stream()
-        .map(row -> PreReportMapper.toDomain(row, numbers.getOrDefault(row.id(), List.of())))
-        .toList();
+  /** The reads of this database's SQL ({@link #read} reads what they select). */
+  PreReportReads reads() {
+    return reads;
+  }
+
+  /**
+   * The reports {@code query} selects, in its order; its rows must carry their technology numbers
+   * ({@link PreReportReads}).
+   */
+  List<PreReport> read(SqlStatement query) {
+    return queries.select(
+        query,
+        row ->
+            PreReportMapper.toDomain(
+                queries.entity(row, PreReportRow.class),
+                PreReportReads.numbers(row.getString(PreReportReads.NUMBERS))));
   }
 }

@@ -65,7 +65,12 @@ final class PreReportOrderSql {
 
   /** The ORDER BY clause (with a leading space), ties broken by id in the same direction. */
   static String orderBy(PreReportOrder order) {
+    return orderBy(order, "r");
+  }
+
+  /** The ORDER BY clause over alias {@code alias}. */
+  static String orderBy(PreReportOrder order, String alias) {
     String direction = order.ascending() ? " ASC" : " DESC";
-    return " ORDER BY " + expression(order, "r") + direction + ", r.id" + direction;
+    return " ORDER BY " + expression(order, alias) + direction + ", " + alias + ".id" + direction;
   }
 }

@@ -1,6 +1,6 @@
 package dev.taiwa.service.persistence.prereport;
 
-import dev.taiwa.service.persistence.sql.SqlStatement;
+import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Requires;
@@ -80,16 +80,13 @@ final class SearchTextBackfill {
   }
 
   private int fillBatch() {
-    List<PreReportRow> rows =
-        queries.select(
-            new SqlStatement(
-                "SELECT r.* FROM pre_report r WHERE r.search_text IS NULL LIMIT ?", List.of(BATCH)),
-            PreReportRow.class);
-    if (rows.isEmpty()) {
+    List<PreReport> reports =
+        preReports.read(preReports.reads().where("r.search_text IS NULL LIMIT ?", List.of(BATCH)));
+    if (reports.isEmpty()) {
       return 0;
     }
     List<List<Object>> updates =
-        preReports.withTechnologies(rows).stream()
+        reports.stream()
             .map(
                 report ->
                     List.<Object>of(

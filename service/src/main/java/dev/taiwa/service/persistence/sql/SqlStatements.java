@@ -23,18 +23,28 @@ public class SqlStatements {
 
   /** The rows the query selects, each read as a {@code @MappedEntity} of {@code type}. */
   public <R> List<R> select(SqlStatement query, Class<R> type) {
+    return select(query, row -> jdbc.readEntity(row, type));
+  }
+
+  /** The rows the query selects, each read by {@code reader}. */
+  public <T> List<T> select(SqlStatement query, RowReader<T> reader) {
     return jdbc.prepareStatement(
         query.sql(),
         statement -> {
           bind(statement, query.parameters());
-          List<R> rows = new ArrayList<>();
+          List<T> rows = new ArrayList<>();
           try (ResultSet resultSet = statement.executeQuery()) {
             while (resultSet.next()) {
-              rows.add(jdbc.readEntity(resultSet, type));
+              rows.add(reader.read(resultSet));
             }
           }
           return rows;
         });
+  }
+
+  /** The current row of {@code row} read as a {@code @MappedEntity} of {@code type}. */
+  public <R> R entity(ResultSet row, Class<R> type) {
+    return jdbc.readEntity(row, type);
   }
 
   /** The single number a {@code SELECT COUNT(*)} answers. */
@@ -58,18 +68,7 @@ public class SqlStatements {
 
   /** The rows {@code sql} selects, each read by {@code reader}. */
   public <T> List<T> query(String sql, RowReader<T> reader, Object... values) {
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          bind(statement, Arrays.asList(values));
-          List<T> rows = new ArrayList<>();
-          try (ResultSet resultSet = statement.executeQuery()) {
-            while (resultSet.next()) {
-              rows.add(reader.read(resultSet));
-            }
-          }
-          return rows;
-        });
+    return select(new SqlStatement(sql, Arrays.asList(values)), reader);
   }
 
   /** Runs an INSERT, UPDATE or DELETE given as text and values; the number of rows touched. */

@@ -19,6 +19,7 @@ import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReportSort;
 import dev.taiwa.cases.prereport.port.SortDirection;
+import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.ListRows;
@@ -104,8 +105,8 @@ class PreReportListPlansTest extends DatabaseTest {
                   shapes.add(
                       Arguments.of(
                           scopeName + ", " + filterName,
-                          sql.page(new PageRequest(20, null)),
-                          sql.page(new PageRequest(20, MIDDLE)),
+                          read(sql.page(new PageRequest(20, null)), PreReportOrder.NEWEST),
+                          read(sql.page(new PageRequest(20, MIDDLE)), PreReportOrder.NEWEST),
                           sql.count()));
                 }));
     return shapes.stream();
@@ -121,12 +122,12 @@ class PreReportListPlansTest extends DatabaseTest {
       DialogueQueueSql sql =
           DialogueQueueSql.of(
               new DialogueQueueSelection(queue, open, officer, 8, LocalDate.of(2027, 6, 1)),
-              dev.taiwa.cases.prereport.port.PreReportOrder.NEWEST);
+              PreReportOrder.NEWEST);
       shapes.add(
           Arguments.of(
               "queue " + queue,
-              sql.page(new PageRequest(20, null)),
-              sql.page(new PageRequest(20, MIDDLE)),
+              read(sql.page(new PageRequest(20, null)), PreReportOrder.NEWEST),
+              read(sql.page(new PageRequest(20, MIDDLE)), PreReportOrder.NEWEST),
               sql.count()));
     }
     return shapes.stream();
@@ -153,8 +154,8 @@ class PreReportListPlansTest extends DatabaseTest {
               shapes.add(
                   Arguments.of(
                       sort + " " + direction + ", " + name,
-                      sql.page(new PageRequest(20, null)),
-                      sql.page(new PageRequest(20, MIDDLE))));
+                      read(sql.page(new PageRequest(20, null)), order),
+                      read(sql.page(new PageRequest(20, MIDDLE)), order)));
             });
       }
     }
@@ -174,6 +175,13 @@ class PreReportListPlansTest extends DatabaseTest {
     } else {
       assertSearchesAnIndex(dataSource, deep, "r");
     }
+  }
+
+  /** A page as the service reads it: its rows with their technologies ({@link PreReportReads}). */
+  private static SqlStatement read(SqlStatement page, PreReportOrder order) {
+    return PreReportReads.of(
+            TestDatabase.isPostgres() ? DatabaseKind.POSTGRES : DatabaseKind.SQLITE)
+        .page(page, order);
   }
 
   private static PreReportFilter filter(
