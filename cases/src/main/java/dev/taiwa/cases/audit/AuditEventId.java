@@ -1,5 +1,6 @@
 package dev.taiwa.cases.audit;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,8 +13,12 @@ public record AuditEventId(UUID value) {
     Objects.requireNonNull(value, "audit event id");
   }
 
+  /**
+   * A new id: a time-ordered UUID (version 7), so that appended events append to the index on their
+   * id too.
+   */
   public static AuditEventId random() {
-    return new AuditEventId(UUID.randomUUID());
+    return new AuditEventId(UuidCreator.getTimeOrderedEpoch());
   }
 
   /** Parses a textual id; throws {@link IllegalArgumentException} when it is not a UUID. */

@@ -29,10 +29,10 @@ import java.util.Optional;
  * {@link PreReports} stored in {@code pre_report} and {@code pre_report_technology}. Each method
  * joins the caller's transaction, or runs in its own. A transaction remembers the reports it wrote
  * (only this class writes these tables), exactly as they would be read back: finding one of them
- * again in the same transaction reads nothing, and an update that keeps its technologies leaves
- * their rows alone — so a draft created and submitted in one transaction (an import) is written,
- * not re-read. Within a read-only request, a report read once is read from the request's {@link
- * ReadMemo} again.
+ * again in the same transaction reads nothing, an update of one sets only the columns that changed,
+ * and an update that keeps its technologies leaves their rows alone — so a draft created and
+ * submitted in one transaction (an import) is written, not re-read. Within a read-only request, a
+ * report read once is read from the request's {@link ReadMemo} again.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
@@ -42,7 +42,7 @@ public class JdbcPreReports implements PreReports {
   private final PreReportRepository repository;
   private final PreReportStatements statements;
   private final SqlStatements queries;
-  private final PerTransaction<Map<CaseId, PreReport>> written;
+  private final PerTransaction<Map<CaseId, Written>> written;
   private final boolean fullTextIndex;
   private final PreReportReads reads;
 
@@ -63,7 +63,8 @@ public class JdbcPreReports implements PreReports {
   @Override
   @ReadOnly
   public Optional<PreReport> find(CaseId id) {
-    Optional<PreReport> mine = written.existing().map(reports -> reports.get(id));
+    Optional<PreReport> mine =
+        written.existing().map(reports -> reports.get(id)).map(Written::report);
     if (mine.isPresent()) {
       return mine;
     }
@@ -101,16 +102,15 @@ public class JdbcPreReports implements PreReports {
   @Transactional
   public void update(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
-    if (statements.updateIfUnchanged(row) == 0) {
+    Optional<Written> before = written.existing().map(reports -> reports.get(report.id()));
+    if (statements.updateIfUnchanged(row, before.map(Written::row).orElse(null)) == 0) {
       throw new ConcurrentChangeException(
           "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
     }
     List<Integer> numbers = report.form().technologyNumbers();
     boolean sameTechnologies =
-        written
-            .existing()
-            .map(reports -> reports.get(report.id()))
-            .filter(before -> before.form().technologyNumbers().equals(numbers))
+        before
+            .filter(stored -> stored.report().form().technologyNumbers().equals(numbers))
             .isPresent();
     if (!sameTechnologies) {
       repository.deleteTechnologies(row.id());
@@ -128,8 +128,14 @@ public class JdbcPreReports implements PreReports {
             reports ->
                 reports.put(
                     report.id(),
-                    PreReportMapper.toDomain(row, List.copyOf(report.form().technologyNumbers()))));
+                    new Written(
+                        row,
+                        PreReportMapper.toDomain(
+                            row, List.copyOf(report.form().technologyNumbers())))));
   }
+
+  /** A report this transaction wrote: its row as stored and the report a read would give. */
+  private record Written(PreReportRow row, PreReport report) {}
 
   @Override
   @ReadOnly

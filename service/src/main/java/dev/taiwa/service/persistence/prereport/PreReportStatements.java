@@ -4,7 +4,10 @@ import dev.taiwa.service.persistence.sql.SqlNull;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import jakarta.inject.Singleton;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The hand-written pre-report statements, run on the caller's connection and transaction: the
@@ -13,17 +16,38 @@ import java.util.Arrays;
  */
 @Singleton
 class PreReportStatements {
-  private static final String UPDATE =
-      "UPDATE pre_report SET reference = ?, organisation_id = ?, created_by = ?, state = ?,"
-          + " contact_name = ?, contact_department = ?, contact_email = ?, contact_phone = ?,"
-          + " transaction_type = ?, counterparty_name_original = ?,"
-          + " counterparty_name_romanised = ?, counterparty_country = ?,"
-          + " counterparty_relationship = ?, planned_date = ?, planned_date_kind = ?,"
-          + " technology_description = ?, management_measures = ?, late_explanation = ?,"
-          + " created_at = ?,"
-          + " updated_at = ?, submitted_at = ?, lead_time_status = ?, lead_time_days = ?,"
-          + " lead_time_explanation = ?, version = ?, search_text = ?"
-          + " WHERE id = ? AND version = ?";
+  /** A column the update writes, with its value in a row. */
+  private record Column(String name, Function<PreReportRow, Object> value) {}
+
+  /** Every column but the id, in the order of the full update. */
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("reference", PreReportRow::reference),
+          new Column("organisation_id", PreReportRow::organisationId),
+          new Column("created_by", PreReportRow::createdBy),
+          new Column("state", PreReportRow::state),
+          new Column("contact_name", PreReportRow::contactName),
+          new Column("contact_department", PreReportRow::contactDepartment),
+          new Column("contact_email", PreReportRow::contactEmail),
+          new Column("contact_phone", PreReportRow::contactPhone),
+          new Column("transaction_type", PreReportRow::transactionType),
+          new Column("counterparty_name_original", PreReportRow::counterpartyNameOriginal),
+          new Column("counterparty_name_romanised", PreReportRow::counterpartyNameRomanised),
+          new Column("counterparty_country", PreReportRow::counterpartyCountry),
+          new Column("counterparty_relationship", PreReportRow::counterpartyRelationship),
+          new Column("planned_date", PreReportRow::plannedDate),
+          new Column("planned_date_kind", PreReportRow::plannedDateKind),
+          new Column("technology_description", PreReportRow::technologyDescription),
+          new Column("management_measures", PreReportRow::managementMeasures),
+          new Column("late_explanation", PreReportRow::lateExplanation),
+          new Column("created_at", PreReportRow::createdAt),
+          new Column("updated_at", PreReportRow::updatedAt),
+          new Column("submitted_at", row -> SqlNull.bigint(row.submittedAt())),
+          new Column("lead_time_status", PreReportRow::leadTimeStatus),
+          new Column("lead_time_days", row -> SqlNull.bigint(row.leadTimeDays())),
+          new Column("lead_time_explanation", PreReportRow::leadTimeExplanation),
+          new Column("version", PreReportRow::version),
+          new Column("search_text", PreReportRow::searchText));
 
   private final SqlStatements statements;
 
@@ -31,38 +55,26 @@ class PreReportStatements {
     this.statements = statements;
   }
 
-  /** Writes {@code row} over the stored row if that is at {@code row.version() - 1}; row count. */
-  int updateIfUnchanged(PreReportRow row) {
-    Object[] values = {
-      row.reference(),
-      row.organisationId(),
-      row.createdBy(),
-      row.state(),
-      row.contactName(),
-      row.contactDepartment(),
-      row.contactEmail(),
-      row.contactPhone(),
-      row.transactionType(),
-      row.counterpartyNameOriginal(),
-      row.counterpartyNameRomanised(),
-      row.counterpartyCountry(),
-      row.counterpartyRelationship(),
-      row.plannedDate(),
-      row.plannedDateKind(),
-      row.technologyDescription(),
-      row.managementMeasures(),
-      row.lateExplanation(),
-      row.createdAt(),
-      row.updatedAt(),
-      SqlNull.bigint(row.submittedAt()),
-      row.leadTimeStatus(),
-      SqlNull.bigint(row.leadTimeDays()),
-      row.leadTimeExplanation(),
-      row.version(),
-      row.searchText(),
-      row.id(),
-      row.version() - 1
-    };
-    return statements.update(new SqlStatement(UPDATE, Arrays.asList(values)));
+  /**
+   * Writes {@code row} over the stored row if that is at {@code row.version() - 1}; row count. With
+   * {@code stored}, the row as this transaction wrote it before, only the columns that differ from
+   * it are set: SQLite rewrites every index on a column the statement sets, changed or not, so a
+   * submission right after its draft (an import) rewrites its state's and date's indexes only, not
+   * all of the report's.
+   */
+  int updateIfUnchanged(PreReportRow row, PreReportRow stored) {
+    StringBuilder sql = new StringBuilder("UPDATE pre_report SET ");
+    List<Object> values = new ArrayList<>();
+    for (Column column : COLUMNS) {
+      Object value = column.value().apply(row);
+      if (stored == null || !Objects.equals(value, column.value().apply(stored))) {
+        sql.append(values.isEmpty() ? "" : ", ").append(column.name()).append(" = ?");
+        values.add(value);
+      }
+    }
+    sql.append(" WHERE id = ? AND version = ?");
+    values.add(row.id());
+    values.add(row.version() - 1);
+    return statements.update(new SqlStatement(sql.toString(), values));
   }
 }

@@ -160,6 +160,68 @@ class PreReportsContractTest extends DatabaseTest {
         "the technologies changed in the same transaction are stored");
   }
 
+  /**
+   * An update after an insert in the same transaction writes only the columns that changed: every
+   * changed field, its search text and its state's total are stored all the same.
+   */
+  @Test
+  void withinOneTransactionAnUpdateOfEveryKindOfFieldIsStoredAndFoundByItsNewText() {
+    UserAccount filer = filer();
+    PreReport draft =
+        aPreReport(filer)
+            .state(PreReportState.DRAFT)
+            .counterparty("旧社名工業", "Kyu Kogyo")
+            .description("旧い説明 lathe")
+            .plannedDate(LocalDate.of(2026, 6, 1))
+            .version(1)
+            .build();
+    PreReport other =
+        aPreReport(filer)
+            .counterparty("新星精密", "Shinsei Precision")
+            .country("VN")
+            .description("新しい説明 furnace")
+            .measures("施錠した書庫で管理する。")
+            .plannedDate(LocalDate.of(2026, 9, 30))
+            .submittedAt(Instant.parse("2026-04-02T03:04:05.678Z"))
+            .technologies(3, 5)
+            .build();
+    PreReport submitted =
+        new PreReport(
+            draft.id(),
+            draft.reference(),
+            draft.organisationId(),
+            draft.createdBy(),
+            PreReportState.SUBMITTED,
+            other.form(),
+            draft.createdAt(),
+            draft.updatedAt().plusSeconds(5),
+            other.submittedAt(),
+            other.leadTime(),
+            2);
+
+    unitOfWork.inTransaction(
+        () -> {
+          preReports.insert(draft);
+          preReports.update(submitted);
+          return null;
+        });
+
+    assertEquals(submitted, preReports.find(draft.id()).orElseThrow());
+    assertEquals(List.of(submitted), ownReports(filer, text("furnace")));
+    assertEquals(List.of(), ownReports(filer, text("lathe")));
+    assertEquals(List.of(submitted), ownReports(filer, text("新星精密")));
+    PreReportScope own = PreReportScope.ownOrganisation(filer.organisationId());
+    assertEquals(
+        0,
+        preReports
+            .search(
+                own,
+                new PreReportFilter(
+                    Set.of(PreReportState.DRAFT), null, null, null, null, null, null),
+                FIRST_50)
+            .totalCount());
+  }
+
   @Test
   void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
     PreReport original = stored(aPreReport(filer()).technologies(1).version(4).build());
