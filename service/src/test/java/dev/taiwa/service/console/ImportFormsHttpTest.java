@@ -23,8 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,13 +161,11 @@ class ImportFormsHttpTest extends DatabaseTest {
   /** ROWS rows; every 7th bad in one of three ways; the spreadsheet row is index + 2. */
   private byte[] csv() {
     badRows.clear();
-    LocalDate planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120);
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    csv.append(String.join(",", PreReportRows.COLUMNS)).append("\r\n");
+    StringBuilder csv = PreReportCsv.header();
     for (int i = 0; i < ROWS; i++) {
       String email = "suzuki" + i + "@alpha.example.jp";
       String country = "CN";
-      String date = planned.toString();
+      String date = PreReportCsv.plannedDate();
       if (i % 7 == 3) {
         badRows.add(i + 2L);
         switch (i / 7 % 3) {
@@ -178,27 +174,7 @@ class ImportFormsHttpTest extends DatabaseTest {
           default -> date = "next spring";
         }
       }
-      csv.append(
-              String.join(
-                  ",",
-                  key(i),
-                  "鈴木 一郎",
-                  "輸出管理部",
-                  email,
-                  "03-1234-5678",
-                  "1",
-                  "CONTRACT_MANUFACTURING",
-                  "\"华东精密电子有限公司\"",
-                  "\"Huadong Precision Electronics Co., Ltd.\"",
-                  country,
-                  "UNRELATED",
-                  date,
-                  "CONTRACT",
-                  "\"積層セラミックコンデンサの製造条件を提供する。\"",
-                  "",
-                  "",
-                  "true"))
-          .append("\r\n");
+      csv.append(PreReportCsv.line(key(i), email, country, date));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -59,14 +59,7 @@ class ImportJobsOnTwoNodesTest {
       onSecond.cookies().putAll(onFirst.cookies());
       PreReportCsv file = new PreReportCsv("TWO-NODES", 1200, Set.of(7, 500, 1001));
 
-      ConsoleBrowser.Page checked =
-          onFirst.upload(
-              "/imports",
-              Map.of("csrf", onFirst.get("/imports").csrf()),
-              "nodes.csv",
-              file.bytes());
-      assertEquals(303, checked.status(), checked.html());
-      String path = checked.location();
+      String path = uploaded(onFirst, "nodes.csv", file.bytes());
 
       String dryRun = onSecond.get(path).html();
       assertEquals(file.badRows(), listed(dryRun), "the other node lists the dry run's bad rows");
@@ -115,14 +108,7 @@ class ImportJobsOnTwoNodesTest {
       assertEquals(303, onDoomed.signIn(filer, World.PASSWORD).status());
       onSurvivor.cookies().putAll(onDoomed.cookies());
 
-      ConsoleBrowser.Page checked =
-          onDoomed.upload(
-              "/imports",
-              Map.of("csrf", onDoomed.get("/imports").csrf()),
-              "died.csv",
-              file.bytes());
-      assertEquals(303, checked.status(), checked.html());
-      String path = checked.location();
+      String path = uploaded(onDoomed, "died.csv", file.bytes());
       assertEquals(
           303, onDoomed.post(path + "/run", Map.of("csrf", onDoomed.get(path).csrf())).status());
       // Once the first batch of 500 rows is in, the node dies mid-run.
@@ -146,24 +132,14 @@ class ImportJobsOnTwoNodesTest {
       assertTrue(page.contains(shown + " / 2000 行のところで取込みが中断しました"), page);
       assertTrue(page.contains("取込みキー（importKey）が取込み済みの行は飛ばされ"), page);
 
-      ConsoleBrowser.Page again =
-          onSurvivor.upload(
-              "/imports",
-              Map.of("csrf", onSurvivor.get("/imports").csrf()),
-              "died.csv",
-              file.bytes());
-      assertEquals(303, again.status(), again.html());
-      String check = onSurvivor.get(again.location()).html();
+      String again = uploaded(onSurvivor, "died.csv", file.bytes());
+      String check = onSurvivor.get(again).html();
       assertTrue(check.contains("取込み済みの行 " + imported + "。"), check);
       assertEquals(
           303,
-          onSurvivor
-              .post(
-                  again.location() + "/run",
-                  Map.of("csrf", onSurvivor.get(again.location()).csrf()))
-              .status());
-      awaitEnd(onSurvivor, again.location(), "完了");
-      String done = onSurvivor.get(again.location()).html();
+          onSurvivor.post(again + "/run", Map.of("csrf", onSurvivor.get(again).csrf())).status());
+      awaitEnd(onSurvivor, again, "完了");
+      String done = onSurvivor.get(again).html();
       assertTrue(done.contains("取り込んだ案件 " + (2000 - imported) + " 件"), done);
       assertEquals(2000, count(survivor, "SELECT COUNT(*) FROM import_key"));
       assertEquals(2000, count(survivor, "SELECT COUNT(*) FROM pre_report"), "no row twice");
@@ -185,14 +161,7 @@ class ImportJobsOnTwoNodesTest {
           ConsoleBrowser onStopping = new ConsoleBrowser(stopping.getURL(), SLOW)) {
         assertEquals(303, onStopping.signIn(filer, World.PASSWORD).status());
         onSurvivor.cookies().putAll(onStopping.cookies());
-        ConsoleBrowser.Page checked =
-            onStopping.upload(
-                "/imports",
-                Map.of("csrf", onStopping.get("/imports").csrf()),
-                "stop.csv",
-                file.bytes());
-        assertEquals(303, checked.status(), checked.html());
-        path = checked.location();
+        path = uploaded(onStopping, "stop.csv", file.bytes());
         assertEquals(
             303,
             onStopping.post(path + "/run", Map.of("csrf", onStopping.get(path).csrf())).status());
@@ -207,6 +176,15 @@ class ImportJobsOnTwoNodesTest {
           done(stopped) <= count(survivor, "SELECT COUNT(*) FROM import_key"),
           "what it shows was imported");
     }
+  }
+
+  /** Uploads {@code bytes} as {@code name} to {@code browser}'s /imports; the new job's page. */
+  private static String uploaded(ConsoleBrowser browser, String name, byte[] bytes)
+      throws Exception {
+    ConsoleBrowser.Page checked =
+        browser.upload("/imports", Map.of("csrf", browser.get("/imports").csrf()), name, bytes);
+    assertEquals(303, checked.status(), checked.html());
+    return checked.location();
   }
 
   private static Map<String, Object> nodeProperties() {

@@ -35,33 +35,48 @@ final class PreReportCsv {
   }
 
   byte[] bytes() {
-    LocalDate planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120);
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    csv.append(String.join(",", PreReportRows.COLUMNS)).append("\r\n");
+    String planned = plannedDate();
+    StringBuilder csv = header();
     for (int i = 0; i < rows; i++) {
       String email = bad.contains(i) ? "not-an-address" : "suzuki" + i + "@alpha.example.jp";
-      csv.append(
-              String.join(
-                  ",",
-                  prefix + "-" + i,
-                  "鈴木 一郎",
-                  "輸出管理部",
-                  email,
-                  "03-1234-5678",
-                  "1",
-                  "CONTRACT_MANUFACTURING",
-                  "\"华东精密电子有限公司\"",
-                  "\"Huadong Precision Electronics Co., Ltd.\"",
-                  "CN",
-                  "UNRELATED",
-                  planned.toString(),
-                  "CONTRACT",
-                  "\"積層セラミックコンデンサの製造条件を提供する。\"",
-                  "",
-                  "",
-                  "true"))
-          .append("\r\n");
+      csv.append(line(prefix + "-" + i, email, "CN", planned));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The planned date of a row that is neither late nor too early: 120 days from today in Tokyo. */
+  static String plannedDate() {
+    return LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120).toString();
+  }
+
+  /** A byte order mark and the header line, as Excel's "CSV UTF-8" begins. */
+  static StringBuilder header() {
+    return new StringBuilder("\uFEFF")
+        .append(String.join(",", PreReportRows.COLUMNS))
+        .append("\r\n");
+  }
+
+  /** One submitted report's line, CRLF-terminated, with these fields and the rest fixed. */
+  static String line(String key, String email, String country, String planned) {
+    return String.join(
+            ",",
+            key,
+            "鈴木 一郎",
+            "輸出管理部",
+            email,
+            "03-1234-5678",
+            "1",
+            "CONTRACT_MANUFACTURING",
+            "\"华东精密电子有限公司\"",
+            "\"Huadong Precision Electronics Co., Ltd.\"",
+            country,
+            "UNRELATED",
+            planned,
+            "CONTRACT",
+            "\"積層セラミックコンデンサの製造条件を提供する。\"",
+            "",
+            "",
+            "true")
+        + "\r\n";
   }
 }
