@@ -57,6 +57,7 @@ import dev.taiwa.graphql.support.RememberedLimits;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.RequestErrorCodes;
 import dev.taiwa.graphql.support.RequestInstrumentation;
+import dev.taiwa.graphql.support.RequestLoaders;
 import dev.taiwa.graphql.support.SchemaFiles;
 import dev.taiwa.graphql.support.SchemaWiring;
 import dev.taiwa.graphql.support.SecrecyGuard;
@@ -68,7 +69,6 @@ import graphql.schema.idl.SchemaGenerator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
-import org.dataloader.DataLoaderRegistry;
 
 /**
  * The public entry point of the API layer. Build the {@link GraphQL} engine once with {@link
@@ -263,76 +263,86 @@ public final class TaiwaGraphQL {
   /**
    * Prepares one request: puts {@code actor} (null for an anonymous request, which every field
    * refuses with UNAUTHENTICATED) into the GraphQLContext and registers a new DataLoader registry
-   * whose batch loaders carry the actor and complete on {@code blockingExecutor}.
+   * whose batch loaders carry the actor and complete on {@code blockingExecutor}; each loader is
+   * made when the request first asks for it ({@link RequestLoaders}).
    */
   public static ExecutionInput.Builder prepare(
       ExecutionInput.Builder input,
       Actor actor,
       TaiwaServices services,
       Executor blockingExecutor) {
-    DataLoaderRegistry.Builder loaders =
-        DataLoaderRegistry.newRegistry()
+    RequestLoaders loaders =
+        new RequestLoaders()
             .register(
                 OrganisationLoader.NAME,
-                OrganisationLoader.create(services.organisations(), blockingExecutor, actor))
+                () -> OrganisationLoader.create(services.organisations(), blockingExecutor, actor))
             .register(
                 PersonLoader.NAME,
-                PersonLoader.create(
-                    new People(services.userAccounts(), services.organisations()),
-                    blockingExecutor,
-                    actor))
+                () ->
+                    PersonLoader.create(
+                        new People(services.userAccounts(), services.organisations()),
+                        blockingExecutor,
+                        actor))
             .register(
                 TechnologyLoader.NAME,
-                TechnologyLoader.create(services.technologyCatalogue(), blockingExecutor, actor))
+                () ->
+                    TechnologyLoader.create(
+                        services.technologyCatalogue(), blockingExecutor, actor))
             .register(
                 DialogueLoader.MEETINGS,
-                DialogueLoader.meetings(services.dialogueQueries(), blockingExecutor, actor))
+                () -> DialogueLoader.meetings(services.dialogueQueries(), blockingExecutor, actor))
             .register(
                 DialogueLoader.CONCERNS,
-                DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
+                () -> DialogueLoader.concerns(services.dialogueQueries(), blockingExecutor, actor))
             .register(
                 DialogueLoader.CASE_OFFICERS,
-                DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
+                () ->
+                    DialogueLoader.caseOfficers(services.caseAssignment(), blockingExecutor, actor))
             .register(
                 DialogueLoader.CASE_OFFICER_PEOPLE,
-                DialogueLoader.caseOfficerPeople(
-                    services.caseAssignment(),
-                    new People(services.userAccounts(), services.organisations()),
-                    blockingExecutor,
-                    actor))
+                () ->
+                    DialogueLoader.caseOfficerPeople(
+                        services.caseAssignment(),
+                        new People(services.userAccounts(), services.organisations()),
+                        blockingExecutor,
+                        actor))
             .register(
                 TimelineFields.NAME,
-                TimelineFields.loader(services.caseTimeline(), blockingExecutor, actor))
+                () -> TimelineFields.loader(services.caseTimeline(), blockingExecutor, actor))
             .register(
                 DeadlineLoader.NAME,
-                DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
+                () -> DeadlineLoader.create(services.deadlineQueries(), blockingExecutor, actor))
             .register(
                 DocumentLoader.NAME,
-                DocumentLoader.create(services.documentQueries(), blockingExecutor, actor))
+                () -> DocumentLoader.create(services.documentQueries(), blockingExecutor, actor))
             .register(
                 CompensationLoader.NAME,
-                CompensationLoader.create(
-                    services.patentExtras().compensationQueries(), blockingExecutor, actor))
+                () ->
+                    CompensationLoader.create(
+                        services.patentExtras().compensationQueries(), blockingExecutor, actor))
             .register(
                 LinkLoaders.OF_PRE_REPORTS,
-                LinkLoaders.create(
-                    services.patentExtras().preReportLinkQueries()::applicationsOf,
-                    blockingExecutor,
-                    actor))
+                () ->
+                    LinkLoaders.create(
+                        services.patentExtras().preReportLinkQueries()::applicationsOf,
+                        blockingExecutor,
+                        actor))
             .register(
                 LinkLoaders.OF_APPLICATIONS,
-                LinkLoaders.create(
-                    services.patentExtras().preReportLinkQueries()::preReportsOf,
-                    blockingExecutor,
-                    actor));
+                () ->
+                    LinkLoaders.create(
+                        services.patentExtras().preReportLinkQueries()::preReportsOf,
+                        blockingExecutor,
+                        actor));
     loaders.register(
         NonSendingNoticeFetchers.NAME,
-        NonSendingNoticeFetchers.loader(services.nonSendingNotices(), blockingExecutor, actor));
+        () ->
+            NonSendingNoticeFetchers.loader(services.nonSendingNotices(), blockingExecutor, actor));
     PatentReviewFields.register(loaders, services.patentReviewQueries(), blockingExecutor, actor);
     OutcomeLoader.register(
         loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input
         .graphQLContext(context -> RequestActor.put(context, actor))
-        .dataLoaderRegistry(loaders.build());
+        .dataLoaderRegistry(loaders);
   }
 }

@@ -5,6 +5,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.RequestLoaders;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
-import org.dataloader.DataLoaderRegistry;
 
 /**
  * Batches the queries, inform, licence application and outcome of the reports of one request: N
@@ -34,18 +34,20 @@ public final class OutcomeLoader {
   }
 
   /** Registers this area's loaders for one request of {@code actor}. */
-  public static DataLoaderRegistry.Builder register(
-      DataLoaderRegistry.Builder registry,
+  public static RequestLoaders register(
+      RequestLoaders registry,
       DialogueOutcomeServices services,
       DialogueQueries dialogue,
       Executor executor,
       Actor actor) {
     return registry
-        .register(QUERIES, create(dialogue::queriesOf, List.of(), executor, actor))
-        .register(INFORMS, create(services.informQueries()::informsOf, null, executor, actor))
+        .register(QUERIES, () -> create(dialogue::queriesOf, List.of(), executor, actor))
+        .register(INFORMS, () -> create(services.informQueries()::informsOf, null, executor, actor))
         .register(
-            APPLICATIONS, create(services.informQueries()::applicationsOf, null, executor, actor))
-        .register(OUTCOMES, create(services.outcomeQueries()::outcomesOf, null, executor, actor));
+            APPLICATIONS,
+            () -> create(services.informQueries()::applicationsOf, null, executor, actor))
+        .register(
+            OUTCOMES, () -> create(services.outcomeQueries()::outcomesOf, null, executor, actor));
   }
 
   private static <T> DataLoader<PreReport, T> create(

@@ -15,6 +15,7 @@ import dev.taiwa.cases.patent.model.ReviewRecordKind;
 import dev.taiwa.graphql.identity.PersonLoader;
 import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
+import dev.taiwa.graphql.support.RequestLoaders;
 import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import org.dataloader.DataLoaderRegistry;
 
 /**
  * The review and designation fields of {@code PatentApplication} (deadlines, designation, held
@@ -44,44 +44,45 @@ public final class PatentReviewFields {
    * are read in one batch too.
    */
   public static void register(
-      DataLoaderRegistry.Builder registry,
-      PatentReviewQueries queries,
-      Executor executor,
-      Actor actor) {
+      RequestLoaders registry, PatentReviewQueries queries, Executor executor, Actor actor) {
     RequestReads reads = new RequestReads(queries);
     registry
         .register(
             DESIGNATIONS,
-            Loaders.byKeyOf(
-                PatentApplication::id,
-                (caller, apps) -> reads.get().designations(apps),
-                null,
-                executor,
-                actor))
+            () ->
+                Loaders.byKeyOf(
+                    PatentApplication::id,
+                    (caller, apps) -> reads.get().designations(apps),
+                    null,
+                    executor,
+                    actor))
         .register(
             GATES,
-            Loaders.byKeyOf(
-                PatentApplication::id,
-                (caller, apps) -> reads.get().foreignFilingGates(apps),
-                null,
-                executor,
-                actor))
+            () ->
+                Loaders.byKeyOf(
+                    PatentApplication::id,
+                    (caller, apps) -> reads.get().foreignFilingGates(apps),
+                    null,
+                    executor,
+                    actor))
         .register(
             RECORDS,
-            Loaders.byKeyOf(
-                PatentApplication::id,
-                (caller, apps) -> reads.get().records(caller, apps),
-                List.of(),
-                executor,
-                actor))
+            () ->
+                Loaders.byKeyOf(
+                    PatentApplication::id,
+                    (caller, apps) -> reads.get().records(caller, apps),
+                    List.of(),
+                    executor,
+                    actor))
         .register(
             DEADLINES,
-            Loaders.byKeyOf(
-                PatentApplication::id,
-                (caller, apps) -> queries.deadlines(apps),
-                List.of(),
-                executor,
-                actor));
+            () ->
+                Loaders.byKeyOf(
+                    PatentApplication::id,
+                    (caller, apps) -> queries.deadlines(apps),
+                    List.of(),
+                    executor,
+                    actor));
   }
 
   /** The request's {@link PatentReviewReads}, made when a field first needs them. */
