@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 class ImportFormsHttpTest extends DatabaseTest {
-  private static final Pattern BAD_ROW = Pattern.compile("<tr><td>(\\d+)</td>");
   private static final Pattern JOB = Pattern.compile("/imports/([0-9a-f-]{36})");
   private static final int ROWS = 30;
 
@@ -84,7 +83,7 @@ class ImportFormsHttpTest extends DatabaseTest {
       String path = checked.location();
 
       String dryRun = browser.get(path).html();
-      assertEquals(badRows, listed(dryRun), dryRun);
+      assertEquals(badRows, ImportPages.badRows(dryRun), dryRun);
       assertTrue(dryRun.contains("取り込める行 " + (ROWS - badRows.size())), dryRun);
       assertTrue(
           keys.known(ImportKeyScope.of(PreReportRows.KIND, alpha), allKeys()).isEmpty(),
@@ -120,7 +119,7 @@ class ImportFormsHttpTest extends DatabaseTest {
 
       String done = browser.get(path).html();
       assertTrue(done.contains("取り込んだ案件 " + (ROWS - badRows.size()) + " 件"), done);
-      assertEquals(badRows, listed(done), "the bad rows are refused again");
+      assertEquals(badRows, ImportPages.badRows(done), "the bad rows are refused again");
     }
     Set<String> good = new TreeSet<>(allKeys());
     badRows.forEach(row -> good.remove(key((int) (row - 2))));
@@ -189,15 +188,6 @@ class ImportFormsHttpTest extends DatabaseTest {
       all.add(key(i));
     }
     return all;
-  }
-
-  private static Set<Long> listed(String html) {
-    Set<Long> rows = new TreeSet<>();
-    Matcher matcher = BAD_ROW.matcher(html);
-    while (matcher.find()) {
-      rows.add(Long.parseLong(matcher.group(1)));
-    }
-    return rows;
   }
 
   private long count(String sql) {

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * again imports only the rest; no one else sees the job.
  */
 class ImportJobsOnTwoNodesTest {
-  private static final Pattern BAD_ROW = Pattern.compile("<tr><td>(\\d+)</td>");
   private static final Pattern PROGRESS = Pattern.compile("id=\"progress-text\">(\\d+) / (\\d+) 行");
   private static final String LEASE = "2s";
 
@@ -62,7 +60,10 @@ class ImportJobsOnTwoNodesTest {
       String path = uploaded(onFirst, "nodes.csv", file.bytes());
 
       String dryRun = onSecond.get(path).html();
-      assertEquals(file.badRows(), listed(dryRun), "the other node lists the dry run's bad rows");
+      assertEquals(
+          file.badRows(),
+          ImportPages.badRows(dryRun),
+          "the other node lists the dry run's bad rows");
       assertTrue(dryRun.contains("取り込める行 " + file.goodRows()), dryRun);
 
       ConsoleBrowser.Page run =
@@ -75,7 +76,10 @@ class ImportJobsOnTwoNodesTest {
 
       String done = onFirst.get(path).html();
       assertTrue(done.contains("取り込んだ案件 " + file.goodRows() + " 件"), done);
-      assertEquals(file.badRows(), listed(done), "the run's refused rows, seen on the first node");
+      assertEquals(
+          file.badRows(),
+          ImportPages.badRows(done),
+          "the run's refused rows, seen on the first node");
       assertTrue(onFirst.get("/imports").html().contains(path), "listed among the imports");
       assertEquals(
           file.goodRows(), count(first, "SELECT COUNT(*) FROM import_key"), "each good row once");
@@ -239,15 +243,6 @@ class ImportJobsOnTwoNodesTest {
     Matcher matcher = PROGRESS.matcher(html);
     assertTrue(matcher.find(), html);
     return Long.parseLong(matcher.group(1));
-  }
-
-  private static Set<Long> listed(String html) {
-    Set<Long> rows = new TreeSet<>();
-    Matcher matcher = BAD_ROW.matcher(html);
-    while (matcher.find()) {
-      rows.add(Long.parseLong(matcher.group(1)));
-    }
-    return rows;
   }
 
   private static long count(EmbeddedServer node, String sql) throws SQLException {
