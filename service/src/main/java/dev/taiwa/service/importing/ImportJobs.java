@@ -179,7 +179,7 @@ public final class ImportJobs {
     } catch (RuntimeException e) {
       ImportJob.State state = stopping ? ImportJob.State.INTERRUPTED : ImportJob.State.FAILED;
       LOG.error("The import {} of {} stopped ({})", job.id(), job.fileName(), state, e);
-      ended(job, state);
+      ended(job.id(), state);
     } finally {
       held.remove(job.id());
     }
@@ -201,11 +201,11 @@ public final class ImportJobs {
     };
   }
 
-  private void ended(ImportJob job, ImportJob.State state) {
+  private void ended(UUID id, ImportJob.State state) {
     try {
-      store.stopped(job.id(), state, clock.instant());
+      store.stopped(id, state, clock.instant());
     } catch (RuntimeException e) {
-      LOG.warn("The import {} could not be marked {}: {}", job.id(), state, e.toString());
+      LOG.warn("The import {} could not be marked {}: {}", id, state, e.toString());
     }
   }
 
@@ -234,11 +234,7 @@ public final class ImportJobs {
     heartbeat.cancel(false);
     runner.shutdownNow();
     for (UUID id : List.copyOf(held)) {
-      try {
-        store.stopped(id, ImportJob.State.INTERRUPTED, clock.instant());
-      } catch (RuntimeException e) {
-        LOG.warn("The import {} could not be marked interrupted: {}", id, e.toString());
-      }
+      ended(id, ImportJob.State.INTERRUPTED);
     }
   }
 }
