@@ -167,12 +167,7 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             .at("saveView.view.id");
     examiner = world.user("a11y-examiner", world.meti, Role.PATENT_EXAMINER);
     reviewer = world.user("a11y-reviewer", world.meti, Role.SECURITY_REVIEWER);
-    PatentConsoleFixture patents =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    PatentConsoleFixture patents = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     patents.mapFields();
     java.time.LocalDate filed = java.time.LocalDate.now(JapanTime.ZONE).minusDays(5);
     screened = patents.register("a11y 誘導装置", filed).id();

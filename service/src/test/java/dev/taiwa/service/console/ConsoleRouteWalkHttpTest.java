@@ -336,12 +336,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
     String admin = world.user("walk-fixture-admin", world.meti, Role.ADMIN);
     String examiner = world.user("walk-fixture-examiner", world.meti, Role.PATENT_EXAMINER);
     String reviewer = world.user("walk-fixture-reviewer", world.meti, Role.SECURITY_REVIEWER);
-    PatentConsoleFixture patents =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    PatentConsoleFixture patents = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     String reviewerToken = api.login(reviewer, World.PASSWORD);
     for (PatentState state :
         List.of(

@@ -3,6 +3,7 @@ package dev.taiwa.service.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.taiwa.service.http.ApiClient;
+import dev.taiwa.service.http.World;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,24 @@ final class PatentConsoleFixture {
   /** A registered application: its id, number and screening due date as the API gives them. */
   record Registered(String id, String number, String screeningDue) {}
 
-  PatentConsoleFixture(ApiClient api, String adminToken, String examinerToken, String applicantId) {
+  private PatentConsoleFixture(
+      ApiClient api, String adminToken, String examinerToken, String applicantId) {
     this.api = api;
     this.adminToken = adminToken;
     this.examinerToken = examinerToken;
     this.applicantId = applicantId;
+  }
+
+  /**
+   * The fixture for {@code world}'s company alpha, its applications registered by {@code examiner}
+   * and its mapping recorded by {@code admin}, both logged in through {@code api}.
+   */
+  static PatentConsoleFixture ofAlpha(ApiClient api, World world, String admin, String examiner) {
+    return new PatentConsoleFixture(
+        api,
+        api.login(admin, World.PASSWORD),
+        api.login(examiner, World.PASSWORD),
+        world.alpha.id().toString());
   }
 
   /** Records the IPC mapping in force from 2025-01-01. */

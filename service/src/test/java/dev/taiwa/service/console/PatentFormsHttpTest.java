@@ -68,12 +68,7 @@ class PatentFormsHttpTest extends DatabaseTest {
     stranger = world.user("pf-beta-filer", world.beta, Role.FILER);
     String admin = world.user("pf-admin", world.meti, Role.ADMIN);
     api = new ApiClient(http);
-    fixture =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    fixture = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     fixture.mapFields();
     reviewerToken = api.login(reviewer, World.PASSWORD);
     filerToken = api.login(filer, World.PASSWORD);

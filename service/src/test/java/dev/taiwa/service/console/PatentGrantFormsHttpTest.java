@@ -66,12 +66,7 @@ class PatentGrantFormsHttpTest extends DatabaseTest {
     stranger = world.user("pg-beta-filer", world.beta, Role.FILER);
     String admin = world.user("pg-admin", world.meti, Role.ADMIN);
     ApiClient api = new ApiClient(http);
-    fixture =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    fixture = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     fixture.mapFields();
     reviewerToken = api.login(reviewer, World.PASSWORD);
     filerToken = api.login(filer, World.PASSWORD);

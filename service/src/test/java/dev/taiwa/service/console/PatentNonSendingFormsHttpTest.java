@@ -55,12 +55,7 @@ class PatentNonSendingFormsHttpTest extends DatabaseTest {
     stranger = world.user("pn-beta-filer", world.beta, Role.FILER);
     String admin = world.user("pn-admin", world.meti, Role.ADMIN);
     ApiClient api = new ApiClient(http);
-    fixture =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    fixture = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     fixture.mapFields();
   }
 

@@ -78,12 +78,7 @@ class PatentStoryInBrowserTest extends DatabaseTest {
     filer = world.user("p-alpha-filer", world.alpha, Role.FILER);
     String admin = world.user("p-admin", world.meti, Role.ADMIN);
     ApiClient api = new ApiClient(http);
-    PatentConsoleFixture fixture =
-        new PatentConsoleFixture(
-            api,
-            api.login(admin, World.PASSWORD),
-            api.login(examiner, World.PASSWORD),
-            world.alpha.id().toString());
+    PatentConsoleFixture fixture = PatentConsoleFixture.ofAlpha(api, world, admin, examiner);
     fixture.mapFields();
     PatentConsoleFixture.Registered filed =
         fixture.register(TITLE, LocalDate.now(JapanTime.ZONE).minusDays(10));
