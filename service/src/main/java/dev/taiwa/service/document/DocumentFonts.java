@@ -5,9 +5,10 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The fonts every document is printed in (all SIL Open Font License 1.1, shipped in {@code fonts/}
@@ -18,11 +19,12 @@ import java.util.List;
  *
  * <p>Each font file is parsed once and the parsed fonts are shared by every render, also concurrent
  * ones: after creation a {@link BaseFont} is only read (widths, cmap, glyph data); the glyphs a
- * document uses are collected per {@code PdfWriter}, and the subset is cut from a private reader
- * over the shared bytes. Noto Sans JP is parsed at the first printed document; the other seven
- * faces (among them the Chinese and Korean ones: 24 MB of font files, about 40 MB of heap parsed)
- * only when a text has a character Noto Sans JP lacks: a text Noto Sans JP covers prints in it
- * alone whatever follows it in the order, so most documents never need them.
+ * document uses are collected per {@code PdfWriter}, and the subset is cut from a private reader of
+ * the font's file ({@link FontFiles}: OpenPDF keeps the bytes of a font parsed from an array, not
+ * those of one read from a file). Noto Sans JP is parsed at the first printed document; the other
+ * seven faces (among them the Chinese and Korean ones: 24 MB of font files) only when a text has a
+ * character Noto Sans JP lacks: a text Noto Sans JP covers prints in it alone whatever follows it
+ * in the order, so most documents never need them.
  */
 final class DocumentFonts {
   private final float size;
@@ -87,18 +89,31 @@ final class DocumentFonts {
     }
   }
 
+  /**
+   * The font read from its file ({@link FontFiles}), so that OpenPDF keeps only what it parsed;
+   * from its bytes, which it then keeps, where no file can be written.
+   */
   private static BaseFont parse(String file) {
-    String resource = "fonts/" + file;
-    try (InputStream in = DocumentFonts.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("document font missing from the classpath: " + resource);
+    try {
+      Optional<Path> path = FontFiles.copy(file);
+      if (path.isPresent()) {
+        return FontFiles.mappedForSubsets(
+            BaseFont.createFont(
+                path.get().toString(),
+                BaseFont.IDENTITY_H,
+                BaseFont.EMBEDDED,
+                false,
+                null,
+                null,
+                false,
+                false));
       }
       return BaseFont.createFont(
-          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, FontFiles.bytes(file), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot load the document font " + resource, e);
+      throw new IllegalStateException("cannot load the document font fonts/" + file, e);
     }
   }
 }
