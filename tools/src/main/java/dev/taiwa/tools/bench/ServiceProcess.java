@@ -16,15 +16,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The service in a JVM of its own, started as the README's first command starts it (its JVM
- * options, {@link #README_OPTIONS}), so that its resident memory is the service's alone: the
- * benchmark's in-process run shares one JVM with the load generator. The classes come from the
- * benchmark's own class path (the tools jar holds the service); its output goes to {@code
- * service.log} in the working folder.
+ * options, {@link #README_OPTIONS}, and environment, {@link #README_ENVIRONMENT}), so that its
+ * resident memory is the service's alone: the benchmark's in-process run shares one JVM with the
+ * load generator. The classes come from the benchmark's own class path (the tools jar holds the
+ * service); its output goes to {@code service.log} in the working folder.
  */
 final class ServiceProcess implements AutoCloseable {
   /** The JVM options of the README's first command (keep the two equal). */
   static final List<String> README_OPTIONS =
       List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+
+  /**
+   * The environment the README's first command sets before {@code java} (keep the two equal): at
+   * most two glibc malloc arenas instead of eight per core, whatever the number of threads. A
+   * variable the benchmark itself was started with wins, to compare another value.
+   */
+  static final Map<String, String> README_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
   /** Clock ticks per second of {@code /proc/<pid>/stat} (USER_HZ, 100 on Linux). */
   private static final int CLOCK_TICKS = 100;
@@ -69,6 +76,7 @@ final class ServiceProcess implements AutoCloseable {
     Files.deleteIfExists(log);
     long starting = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command);
+    README_ENVIRONMENT.forEach(builder.environment()::putIfAbsent);
     if (properties.get("taiwa.database.password") != null) {
       // in the environment, not on the command line that every user of the machine can list
       builder
