@@ -29,6 +29,8 @@ record Targets(
   static Targets find(BenchClient client, Tokens tokens, int wantedPage) {
     Page newest = page(client, tokens.officer(), null);
     List<String> dialogue = new ArrayList<>(newest.ids());
+    // Q3 filters by the technology and country of the newest case in dialogue.
+    String filterSource = dialogue.isEmpty() ? null : dialogue.get(0);
     if (newest.endCursor() != null) {
       dialogue.addAll(page(client, tokens.officer(), newest.endCursor()).ids());
     }
@@ -43,7 +45,7 @@ record Targets(
     List<String> read = List.copyOf(dialogue.subList(dialogue.size() / 2, dialogue.size()));
     JsonNode first =
         client
-            .graphql(tokens.officer(), Queries.CASE_DETAIL, Map.of("id", read.get(0)))
+            .graphql(tokens.officer(), Queries.CASE_DETAIL, Map.of("id", filterSource))
             .get("preReport");
     int technology = first.get("technologyNumbers").get(0).asInt();
     String country = first.get("counterparty").get("countryCode").asText();
