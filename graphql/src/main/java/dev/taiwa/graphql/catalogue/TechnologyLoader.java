@@ -14,8 +14,6 @@ import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /**
  * Loads "the list in force on a date" for one request: the catalogue's revisions are read once per
@@ -36,9 +34,7 @@ public final class TechnologyLoader implements BatchLoaderWithContext<LocalDate,
   /** A loader for one request; its batch context is the request's actor. */
   public static DataLoader<LocalDate, List<Technology>> create(
       TechnologyCatalogue catalogue, Executor executor, Actor actor) {
-    return DataLoaderFactory.newDataLoader(
-        new TechnologyLoader(catalogue, executor),
-        DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(new TechnologyLoader(catalogue, executor), actor);
   }
 
   /** The items of the revision in force on {@code date}, batched within the request. */

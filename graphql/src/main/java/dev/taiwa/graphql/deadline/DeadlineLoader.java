@@ -16,8 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /**
  * Batches the deadlines of the cases of one request ({@code PreReport.deadlines}, {@code
@@ -40,8 +38,7 @@ public final class DeadlineLoader {
                   return cases.stream().map(c -> found.getOrDefault(c, List.of())).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   /** {@code PreReport.deadlines}. */

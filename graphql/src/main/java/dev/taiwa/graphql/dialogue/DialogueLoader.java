@@ -20,8 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /**
  * Batches the meetings and the concerns of the reports of one request: N reports, one query each.
@@ -64,8 +62,7 @@ public final class DialogueLoader {
                       .toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   /**
@@ -89,8 +86,7 @@ public final class DialogueLoader {
                       .toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   static CompletableFuture<PersonView> loadCaseOfficerPerson(DataFetchingEnvironment env) {
@@ -120,7 +116,6 @@ public final class DialogueLoader {
                   return reports.stream().map(r -> found.getOrDefault(r.id(), List.of())).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 }

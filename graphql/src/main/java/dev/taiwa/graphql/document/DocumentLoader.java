@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /**
  * Batches the {@code documents} of the cases of one request (pre-reports, patent applications,
@@ -37,8 +35,7 @@ public final class DocumentLoader {
                   return cases.stream().map(c -> found.getOrDefault(c, List.of())).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   static CompletableFuture<List<IssuedDocument>> load(DataFetchingEnvironment env, CaseId caseId) {

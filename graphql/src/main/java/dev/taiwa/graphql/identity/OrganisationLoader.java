@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
 import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /** Batches organisation look-ups of one request into one {@link Organisations#findAll} call. */
 public final class OrganisationLoader
@@ -36,9 +34,7 @@ public final class OrganisationLoader
   /** A loader for one request; its batch context is the request's actor. */
   public static DataLoader<OrganisationId, Organisation> create(
       Organisations organisations, Executor executor, Actor actor) {
-    return DataLoaderFactory.newDataLoader(
-        new OrganisationLoader(organisations, executor),
-        DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(new OrganisationLoader(organisations, executor), actor);
   }
 
   /** The organisation behind {@code id}, batched with every other look-up of this request. */

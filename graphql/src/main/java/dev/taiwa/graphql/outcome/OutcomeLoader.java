@@ -4,6 +4,7 @@ import dev.taiwa.cases.dialogue.application.DialogueQueries;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.prereport.model.PreReport;
+import dev.taiwa.graphql.support.Loaders;
 import dev.taiwa.graphql.support.RequestActor;
 import dev.taiwa.graphql.support.RequestLoaders;
 import java.util.Collection;
@@ -13,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /**
  * Batches the queries, inform, licence application and outcome of the reports of one request: N
@@ -61,7 +60,6 @@ public final class OutcomeLoader {
                   return reports.stream().map(r -> found.getOrDefault(r.id(), absent)).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 }

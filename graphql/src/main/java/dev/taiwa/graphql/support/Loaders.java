@@ -44,6 +44,11 @@ public final class Loaders {
                   return keys.stream().map(k -> found.getOrDefault(k, absent)).toList();
                 },
                 executor);
+    return forActor(loader, actor);
+  }
+
+  /** A DataLoader of one request whose batches get {@code actor} as their context. */
+  public static <K, V> DataLoader<K, V> forActor(BatchLoaderWithContext<K, V> loader, Actor actor) {
     return DataLoaderFactory.newDataLoader(
         loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
   }

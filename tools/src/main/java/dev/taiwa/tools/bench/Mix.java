@@ -24,7 +24,8 @@ final class Mix {
       Targets targets,
       RawFloor floor,
       PageRequest.Position deep) {
-    List<String> cases = targets.dialogueCases();
+    List<String> cases = targets.readCases();
+    List<String> written = targets.writtenCases();
     List<String> own = targets.companyDialogueCases();
     return List.of(
         new Workload(
@@ -126,7 +127,7 @@ final class Mix {
                       Queries.SCHEDULE_MEETING,
                       Map.of(
                           "case",
-                          cases.get(n % cases.size()),
+                          written.get(n % written.size()),
                           "at",
                           OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).toString()));
               String id = scheduled.get("scheduleMeeting").get("meeting").get("id").asText();

@@ -25,9 +25,10 @@ final class Queries {
           + PAGE_FIELDS
           + " } }";
 
-  /** Cases in a state, for finding the benchmark's targets. */
-  static final String IN_STATE =
-      "query($s: PreReportState!) { preReports(first: 100, filter: {states: [$s]}) { "
+  /** A page of cases in dialogue, for finding the benchmark's targets. */
+  static final String IN_DIALOGUE =
+      "query($after: String) { preReports(first: 100, after: $after, filter: {states:"
+          + " [IN_DIALOGUE]}) { "
           + PAGE_FIELDS
           + " } }";
 

@@ -8,11 +8,16 @@ import java.util.Map;
 
 /**
  * What the workloads act on, found through the API as the users would find it: cases in dialogue
- * (for the officer's reads and the company's writes), a technology and country that filter, and the
- * cursor of a deep page.
+ * for the officer's reads, other cases in dialogue for the officer's and the company's writes, a
+ * technology and country that filter, and the cursor of a deep page.
+ *
+ * <p>The cases read are never written by the benchmark: a case that earlier runs gave a hundred
+ * meetings would make the case detail measure the benchmark's own writes, not a case of the
+ * dataset.
  */
 record Targets(
-    List<String> dialogueCases,
+    List<String> readCases,
+    List<String> writtenCases,
     List<String> companyDialogueCases,
     int technology,
     String country,
@@ -22,15 +27,25 @@ record Targets(
   static final int PAGE = 20;
 
   static Targets find(BenchClient client, Tokens tokens, int wantedPage) {
-    List<String> dialogue = ids(client, tokens.officer(), "IN_DIALOGUE");
-    List<String> company = ids(client, tokens.filer(), "IN_DIALOGUE");
-    if (dialogue.isEmpty() || company.isEmpty()) {
-      throw new IllegalStateException(
-          "the dataset has no case in dialogue for demo-filer-1: make it with more --cases");
+    Page newest = page(client, tokens.officer(), null);
+    List<String> dialogue = new ArrayList<>(newest.ids());
+    // Q3 filters by the technology and country of the newest case in dialogue.
+    String filterSource = dialogue.isEmpty() ? null : dialogue.get(0);
+    if (newest.endCursor() != null) {
+      dialogue.addAll(page(client, tokens.officer(), newest.endCursor()).ids());
     }
+    List<String> company = page(client, tokens.filer(), null).ids();
+    dialogue.removeAll(company);
+    if (dialogue.size() < 2 || company.isEmpty()) {
+      throw new IllegalStateException(
+          "the dataset has too few cases in dialogue (for demo-filer-1 and others): make it with"
+              + " more --cases");
+    }
+    List<String> written = List.copyOf(dialogue.subList(0, dialogue.size() / 2));
+    List<String> read = List.copyOf(dialogue.subList(dialogue.size() / 2, dialogue.size()));
     JsonNode first =
         client
-            .graphql(tokens.officer(), Queries.CASE_DETAIL, Map.of("id", dialogue.get(0)))
+            .graphql(tokens.officer(), Queries.CASE_DETAIL, Map.of("id", filterSource))
             .get("preReport");
     int technology = first.get("technologyNumbers").get(0).asInt();
     String country = first.get("counterparty").get("countryCode").asText();
@@ -54,16 +69,21 @@ record Targets(
         break;
       }
     }
-    return new Targets(dialogue, company, technology, country, cursor, skipped / PAGE + 1);
+    return new Targets(read, written, company, technology, country, cursor, skipped / PAGE + 1);
   }
 
-  private static List<String> ids(BenchClient client, String token, String state) {
-    JsonNode edges =
-        client.graphql(token, Queries.IN_STATE, Map.of("s", state)).get("preReports").get("edges");
+  /** A page of 100 cases in dialogue as the token's user sees them, behind the cursor if given. */
+  private static Page page(BenchClient client, String token, String after) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("after", after);
+    JsonNode page = client.graphql(token, Queries.IN_DIALOGUE, variables).get("preReports");
     List<String> ids = new ArrayList<>();
-    edges.forEach(edge -> ids.add(edge.get("node").get("id").asText()));
-    return ids;
+    page.get("edges").forEach(edge -> ids.add(edge.get("node").get("id").asText()));
+    JsonNode end = page.get("pageInfo").get("endCursor");
+    return new Page(ids, end == null || end.isNull() ? null : end.asText());
   }
+
+  private record Page(List<String> ids, String endCursor) {}
 
   /** The access tokens of the benchmark's users. */
   /** The API tokens of the demo officer, filer and reviewer, and the officer's console cookies. */

@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /** Batches the compensation claims of the applications of one request: N applications, one read. */
 public final class CompensationLoader {
@@ -33,8 +31,7 @@ public final class CompensationLoader {
                   return ids.stream().map(id -> found.getOrDefault(id, List.of())).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   static CompletableFuture<List<CompensationView>> load(DataFetchingEnvironment env, CaseId id) {

@@ -14,8 +14,6 @@ import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderOptions;
 
 /** Batches the links of the cases of one request, from either side: N cases, one read. */
 public final class LinkLoaders {
@@ -37,8 +35,7 @@ public final class LinkLoaders {
                   return ids.stream().map(id -> found.getOrDefault(id, List.of())).toList();
                 },
                 executor);
-    return DataLoaderFactory.newDataLoader(
-        loader, DataLoaderOptions.newOptions().setBatchLoaderContextProvider(() -> actor));
+    return Loaders.forActor(loader, actor);
   }
 
   static CompletableFuture<List<LinkedCase>> load(
