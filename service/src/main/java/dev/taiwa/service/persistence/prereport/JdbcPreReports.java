@@ -147,13 +147,15 @@ public class JdbcPreReports implements PreReports {
     return kept;
   }
 
-  /** Inserts the held reports, then their technologies, each in one JDBC batch. */
+  /**
+   * Inserts the held reports, then their technologies, each in one JDBC batch; they stay held until
+   * both are written, so a transaction that goes on after a failed write fails again on commit.
+   */
   private void insertHeld(Map<CaseId, Written> reports) {
     if (reports.isEmpty()) {
       return;
     }
     List<Written> rows = List.copyOf(reports.values());
-    reports.clear();
     statements.insertAll(rows.stream().map(Written::row).toList());
     List<List<Object>> technologies = new ArrayList<>();
     for (Written report : rows) {
@@ -161,6 +163,7 @@ public class JdbcPreReports implements PreReports {
           technologyRows(report.row().id(), report.report().form().technologyNumbers()));
     }
     insertTechnologies(technologies);
+    reports.clear();
   }
 
   /** A report this transaction wrote: its row as stored and the report a read would give. */
