@@ -1,5 +1,6 @@
 package dev.taiwa.service.persistence.database;
 
+import dev.taiwa.service.persistence.kernel.HeldWrites;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.annotation.Order;
@@ -22,13 +23,19 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  *
  * <p>The pool is wrapped (datasource-proxy) before Micronaut wraps it for its connection and
  * transaction management, so every connection the application uses is counted; the count is one
- * {@link LongAdder} increment per statement.
+ * {@link LongAdder} increment per statement. Before each statement, the rows the transaction's
+ * stores hold back are written ({@link HeldWrites}), so the statement sees them.
  */
 @Singleton
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class StatementCount
     implements BeanCreatedEventListener<DataSource>, QueryExecutionListener, Ordered {
   private final LongAdder executed = new LongAdder();
+  private final HeldWrites held;
+
+  StatementCount(HeldWrites held) {
+    this.held = held;
+  }
 
   /** The statements executed through the application's data source since start. */
   public long executed() {
@@ -48,7 +55,7 @@ public final class StatementCount
 
   @Override
   public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    // counted when done
+    held.beforeStatement(); // counted when done
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.database.DatabaseSettings;
+import dev.taiwa.service.persistence.kernel.HeldWrites;
 import dev.taiwa.service.persistence.kernel.PerTransaction;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.persistence.sql.SqlStatements;
@@ -20,7 +21,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +34,11 @@ import java.util.Optional;
  * (only this class writes these tables), exactly as they would be read back: finding one of them
  * again in the same transaction reads nothing, an update of one sets only the columns that changed,
  * and an update that keeps its technologies leaves their rows alone — so a draft created and
- * submitted in one transaction (an import) is written, not re-read. Within a read-only request, a
- * report read once is read from the request's {@link ReadMemo} again.
+ * submitted in one transaction (an import) is written, not re-read. New reports are held back
+ * ({@link HeldWrites}) until the transaction runs any other statement or commits, then inserted in
+ * one JDBC batch with their technologies in another; an update of a report still held replaces it,
+ * so a draft submitted in the same transaction is one row written once. Within a read-only request,
+ * a report read once is read from the request's {@link ReadMemo} again.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
@@ -43,6 +49,7 @@ public class JdbcPreReports implements PreReports {
   private final PreReportStatements statements;
   private final SqlStatements queries;
   private final PerTransaction<Map<CaseId, Written>> written;
+  private final PerTransaction<Map<CaseId, Written>> held;
   private final boolean fullTextIndex;
   private final PreReportReads reads;
 
@@ -51,11 +58,14 @@ public class JdbcPreReports implements PreReports {
       PreReportStatements statements,
       SqlStatements queries,
       TransactionOperations<Connection> transactions,
-      DatabaseSettings database) {
+      DatabaseSettings database,
+      HeldWrites heldWrites) {
     this.queries = queries;
     this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
     this.reads = PreReportReads.of(database.kind());
     this.written = new PerTransaction<>(transactions);
+    this.held = new PerTransaction<>(transactions, this::insertHeld);
+    heldWrites.register(() -> held.existing().ifPresent(this::insertHeld));
     this.repository = repository;
     this.statements = statements;
   }
@@ -93,9 +103,8 @@ public class JdbcPreReports implements PreReports {
   @Transactional
   public void insert(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
-    repository.save(row);
-    insertTechnologies(row.id(), report.form().technologyNumbers());
-    remember(row, report);
+    Written kept = remember(row, report);
+    held.current(LinkedHashMap::new).orElseThrow().put(report.id(), kept);
   }
 
   @Override
@@ -103,6 +112,15 @@ public class JdbcPreReports implements PreReports {
   public void update(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
     Optional<Written> before = written.existing().map(reports -> reports.get(report.id()));
+    Map<CaseId, Written> holding = held.existing().orElse(Map.of());
+    if (holding.containsKey(report.id())) {
+      if (holding.get(report.id()).row().version() != report.version() - 1) {
+        throw new ConcurrentChangeException(
+            "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
+      }
+      holding.put(report.id(), remember(row, report));
+      return;
+    }
     if (statements.updateIfUnchanged(row, before.map(Written::row).orElse(null)) == 0) {
       throw new ConcurrentChangeException(
           "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
@@ -114,24 +132,38 @@ public class JdbcPreReports implements PreReports {
             .isPresent();
     if (!sameTechnologies) {
       repository.deleteTechnologies(row.id());
-      insertTechnologies(row.id(), numbers);
+      insertTechnologies(technologyRows(row.id(), numbers));
     }
     remember(row, report);
   }
 
   /** Keeps {@code report} for the transaction as a read would give it back. */
-  private void remember(PreReportRow row, PreReport report) {
+  private Written remember(PreReportRow row, PreReport report) {
     ReadMemo.forget(MEMO, report.id());
-    written
-        .current(java.util.HashMap::new)
-        .ifPresent(
-            reports ->
-                reports.put(
-                    report.id(),
-                    new Written(
-                        row,
-                        PreReportMapper.toDomain(
-                            row, List.copyOf(report.form().technologyNumbers())))));
+    Written kept =
+        new Written(
+            row, PreReportMapper.toDomain(row, List.copyOf(report.form().technologyNumbers())));
+    written.current(java.util.HashMap::new).ifPresent(reports -> reports.put(report.id(), kept));
+    return kept;
+  }
+
+  /**
+   * Inserts the held reports, then their technologies, each in one JDBC batch; they stay held until
+   * both are written, so a transaction that goes on after a failed write fails again on commit.
+   */
+  private void insertHeld(Map<CaseId, Written> reports) {
+    if (reports.isEmpty()) {
+      return;
+    }
+    List<Written> rows = List.copyOf(reports.values());
+    statements.insertAll(rows.stream().map(Written::row).toList());
+    List<List<Object>> technologies = new ArrayList<>();
+    for (Written report : rows) {
+      technologies.addAll(
+          technologyRows(report.row().id(), report.report().form().technologyNumbers()));
+    }
+    insertTechnologies(technologies);
+    reports.clear();
   }
 
   /** A report this transaction wrote: its row as stored and the report a read would give. */
@@ -153,12 +185,17 @@ public class JdbcPreReports implements PreReports {
         : Page.uncounted(reports, hasNext);
   }
 
-  /** The report's technology numbers in their order, in one JDBC batch. */
-  private void insertTechnologies(String reportId, List<Integer> numbers) {
-    List<List<Object>> rows = new java.util.ArrayList<>();
+  /** The rows of a report's technology numbers in their order. */
+  private static List<List<Object>> technologyRows(String reportId, List<Integer> numbers) {
+    List<List<Object>> rows = new ArrayList<>();
     for (int position = 0; position < numbers.size(); position++) {
       rows.add(List.of(reportId, position, numbers.get(position)));
     }
+    return rows;
+  }
+
+  /** Technology rows ({@link #technologyRows}) in one JDBC batch. */
+  private void insertTechnologies(List<List<Object>> rows) {
     queries.batch(
         "INSERT INTO pre_report_technology (report_id, position, technology_number)"
             + " VALUES (?, ?, ?)",

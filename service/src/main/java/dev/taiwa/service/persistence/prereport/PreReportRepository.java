@@ -8,12 +8,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 /**
- * Rows of {@code pre_report} and {@code pre_report_technology}. The optimistic update is
- * hand-written SQL in {@link PreReportStatements}; reads are {@link PreReportReads}.
+ * Rows of {@code pre_report} and {@code pre_report_technology}. The batched insert and the
+ * optimistic update are hand-written SQL in {@link PreReportStatements}; reads are {@link
+ * PreReportReads}.
  */
 public interface PreReportRepository extends GenericRepository<PreReportRow, String> {
-  PreReportRow save(PreReportRow row);
-
   @Query("DELETE FROM pre_report_technology WHERE report_id = :reportId")
   void deleteTechnologies(String reportId);
 

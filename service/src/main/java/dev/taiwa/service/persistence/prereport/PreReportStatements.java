@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The hand-written pre-report statements, run on the caller's connection and transaction: the
- * optimistic update (the filtered list is {@link PreReportSearchSql}, run by {@link
- * SqlStatements}).
+ * batched insert and the optimistic update (the filtered list is {@link PreReportSearchSql}, run by
+ * {@link SqlStatements}).
  */
 @Singleton
 class PreReportStatements {
@@ -53,6 +53,21 @@ class PreReportStatements {
 
   PreReportStatements(SqlStatements statements) {
     this.statements = statements;
+  }
+
+  /** Inserts {@code rows} in one JDBC batch, every column set. */
+  void insertAll(List<PreReportRow> rows) {
+    StringBuilder sql = new StringBuilder("INSERT INTO pre_report (id");
+    COLUMNS.forEach(column -> sql.append(", ").append(column.name()));
+    sql.append(") VALUES (?").append(", ?".repeat(COLUMNS.size())).append(')');
+    List<List<Object>> values = new ArrayList<>(rows.size());
+    for (PreReportRow row : rows) {
+      List<Object> columns = new ArrayList<>(COLUMNS.size() + 1);
+      columns.add(row.id());
+      COLUMNS.forEach(column -> columns.add(column.value().apply(row)));
+      values.add(columns);
+    }
+    statements.batch(sql.toString(), values);
   }
 
   /**

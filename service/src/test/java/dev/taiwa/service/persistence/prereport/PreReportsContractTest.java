@@ -41,6 +41,7 @@ class PreReportsContractTest extends DatabaseTest {
   @Inject Organisations organisations;
   @Inject UserAccounts users;
   @Inject dev.taiwa.cases.kernel.UnitOfWork unitOfWork;
+  @Inject dev.taiwa.service.persistence.sql.SqlStatements sql;
 
   private UserAccount filer() {
     return aStoredFiler(organisations, users);
@@ -220,6 +221,78 @@ class PreReportsContractTest extends DatabaseTest {
                     Set.of(PreReportState.DRAFT), null, null, null, null, null, null),
                 FIRST_50)
             .totalCount());
+  }
+
+  /**
+   * New reports are held until the transaction's next other statement: whatever that statement
+   * reads (here hand-written SQL no store knows of) already sees them, technologies included.
+   */
+  @Test
+  void withinOneTransactionAnyLaterStatementSeesTheReportsInsertedBefore() {
+    UserAccount filer = filer();
+    PreReport first = aPreReport(filer).technologies(3, 1).build();
+    PreReport second = aPreReport(filer).technologies(2).build();
+
+    List<Long> seen =
+        unitOfWork
+            .inTransaction(
+                () -> {
+                  preReports.insert(first);
+                  preReports.insert(second);
+                  return sql.query(
+                      "SELECT (SELECT COUNT(*) FROM pre_report WHERE organisation_id = ?),"
+                          + " (SELECT COUNT(*) FROM pre_report_technology WHERE report_id IN (?, ?))",
+                      row -> List.of(row.getLong(1), row.getLong(2)),
+                      filer.organisationId().toString(),
+                      first.id().toString(),
+                      second.id().toString());
+                })
+            .get(0);
+
+    assertEquals(List.of(2L, 3L), seen);
+    assertEquals(
+        Set.of(first, second), new HashSet<>(preReports.findAll(List.of(first.id(), second.id()))));
+  }
+
+  @Test
+  void aTransactionThatFailsAfterInsertingStoresNoneOfItsReports() {
+    PreReport report = aPreReport(filer()).technologies(5).build();
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            unitOfWork.inTransaction(
+                () -> {
+                  preReports.insert(report);
+                  throw new IllegalStateException("the use case failed after its insert");
+                }));
+
+    assertTrue(preReports.find(report.id()).isEmpty());
+    assertEquals(
+        List.of(0L),
+        unitOfWork.readOnly(
+            () ->
+                sql.query(
+                    "SELECT COUNT(*) FROM pre_report_technology WHERE report_id = ?",
+                    row -> row.getLong(1),
+                    report.id().toString())));
+  }
+
+  @Test
+  void withinOneTransactionAnUpdateOfANewReportFromAnotherVersionIsRefused() {
+    PreReport draft = aPreReport(filer()).version(1).build();
+    PreReport skipping = aPreReportLike(draft, PreReportState.SUBMITTED, List.of(1), 3);
+
+    assertThrows(
+        ConcurrentChangeException.class,
+        () ->
+            unitOfWork.inTransaction(
+                () -> {
+                  preReports.insert(draft);
+                  preReports.update(skipping);
+                  return null;
+                }));
+    assertTrue(preReports.find(draft.id()).isEmpty());
   }
 
   @Test
