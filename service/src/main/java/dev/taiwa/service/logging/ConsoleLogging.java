@@ -16,9 +16,10 @@ import org.slf4j.Logger;
  * can start (see README, "Starting fast").
  *
  * <p>Registered in {@code META-INF/services/ch.qos.logback.classic.spi.Configurator}, so logback
- * runs it before its own configurators. A file named by {@code -Dlogback.configurationFile} still
- * wins: this configurator then steps aside and logback reads that file as before (the command line
- * tools use it for their own, quieter logging).
+ * runs it before its own configurators. A file named by {@code -Dlogback.configurationFile} or a
+ * {@code logback-test.xml} or {@code logback.xml} an operator puts on the class path still wins:
+ * this configurator then steps aside and logback reads that file as before (the command line tools
+ * name their own, quieter configuration so).
  */
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
   /** Time, level, thread, abbreviated logger name, message. */
@@ -28,7 +29,7 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
-    if (System.getProperty(CONFIGURATION_FILE) != null) {
+    if (configuredElsewhere(ConsoleLogging.class.getClassLoader())) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
@@ -44,5 +45,12 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     root.setLevel(Level.INFO);
     root.addAppender(appender);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /** Whether logback's own configurator would find a file to read (it looks in this order). */
+  static boolean configuredElsewhere(ClassLoader classes) {
+    return System.getProperty(CONFIGURATION_FILE) != null
+        || classes.getResource("logback-test.xml") != null
+        || classes.getResource("logback.xml") != null;
   }
 }

@@ -14,11 +14,16 @@ import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.ConsoleAppender;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +82,17 @@ class ConsoleLoggingTest {
       } else {
         System.setProperty(ConsoleLogging.CONFIGURATION_FILE, before);
       }
+    }
+  }
+
+  @Test
+  void aLogbackXmlOnTheClassPathWins(@TempDir Path folder) throws Exception {
+    try (URLClassLoader without = new URLClassLoader(new URL[] {folder.toUri().toURL()}, null)) {
+      assertFalse(ConsoleLogging.configuredElsewhere(without));
+    }
+    Files.writeString(folder.resolve("logback.xml"), "<configuration/>");
+    try (URLClassLoader with = new URLClassLoader(new URL[] {folder.toUri().toURL()}, null)) {
+      assertTrue(ConsoleLogging.configuredElsewhere(with));
     }
   }
 
