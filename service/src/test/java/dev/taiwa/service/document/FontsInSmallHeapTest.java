@@ -3,13 +3,9 @@ package dev.taiwa.service.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.document.model.DocumentContent;
-import dev.taiwa.cases.document.model.DocumentContent.Section;
-import dev.taiwa.cases.document.model.DocumentKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -54,24 +50,7 @@ class FontsInSmallHeapTest {
     byte[] pdf =
         new OpenPdfDocumentRenderer()
             .render(
-                new DocumentContent(
-                    DocumentKind.PRE_REPORT_FORM,
-                    "1",
-                    "技術移転事前報告書",
-                    "PR-2026-000001",
-                    Instant.parse("2026-12-04T01:00:00Z"),
-                    "経済産業大臣",
-                    "アルファ電材株式会社",
-                    List.of(
-                        Section.paragraphs("", "次のとおり報告します。"),
-                        Section.table(
-                            "相手方",
-                            List.of(
-                                List.of("項目", "内容"),
-                                List.of("名称", NAMES.get(0)),
-                                List.of("名称", NAMES.get(1)),
-                                List.of("名称", NAMES.get(2)),
-                                List.of("名称", NAMES.get(3)))))));
+                CounterpartyForm.naming(NAMES.get(0), NAMES.get(1), NAMES.get(2), NAMES.get(3)));
     Files.write(Path.of(args[0]), pdf);
   }
 

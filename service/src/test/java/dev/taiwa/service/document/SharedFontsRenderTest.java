@@ -3,10 +3,6 @@ package dev.taiwa.service.document;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.taiwa.cases.document.model.DocumentContent;
-import dev.taiwa.cases.document.model.DocumentContent.Section;
-import dev.taiwa.cases.document.model.DocumentKind;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,14 +23,15 @@ class SharedFontsRenderTest {
 
   @Test
   void concurrentRendersGiveTheSameBytesAsRendersOneAtATime() throws Exception {
-    List<byte[]> alone = NAMES.stream().map(name -> renderer.render(content(name))).toList();
+    List<byte[]> alone =
+        NAMES.stream().map(name -> renderer.render(CounterpartyForm.naming(name))).toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<byte[]>> together = new ArrayList<>();
       for (int round = 0; round < 8; round++) {
         for (String name : NAMES) {
-          together.add(pool.submit(() -> renderer.render(content(name))));
+          together.add(pool.submit(() -> renderer.render(CounterpartyForm.naming(name))));
         }
       }
       for (int i = 0; i < together.size(); i++) {
@@ -48,23 +45,9 @@ class SharedFontsRenderTest {
 
   @Test
   void aDocumentPrintsItsOwnNameAndNotAnotherRendersName() {
-    renderer.render(content(NAMES.get(1)));
-    String text = PdfReading.text(renderer.render(content(NAMES.get(0))));
+    renderer.render(CounterpartyForm.naming(NAMES.get(1)));
+    String text = PdfReading.text(renderer.render(CounterpartyForm.naming(NAMES.get(0))));
     assertTrue(text.contains(NAMES.get(0)), text);
     assertTrue(!text.contains("삼성"), text);
-  }
-
-  private static DocumentContent content(String counterparty) {
-    return new DocumentContent(
-        DocumentKind.PRE_REPORT_FORM,
-        "1",
-        "技術移転事前報告書",
-        "PR-2026-000001",
-        Instant.parse("2026-12-04T01:00:00Z"),
-        "経済産業大臣",
-        "アルファ電材株式会社",
-        List.of(
-            Section.paragraphs("", "次のとおり報告します。"),
-            Section.table("相手方", List.of(List.of("項目", "内容"), List.of("名称", counterparty)))));
   }
 }
