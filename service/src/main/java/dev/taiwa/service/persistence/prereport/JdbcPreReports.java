@@ -115,15 +115,13 @@ public class JdbcPreReports implements PreReports {
     Map<CaseId, Written> holding = held.existing().orElse(Map.of());
     if (holding.containsKey(report.id())) {
       if (holding.get(report.id()).row().version() != report.version() - 1) {
-        throw new ConcurrentChangeException(
-            "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
+        throw stale(report);
       }
       holding.put(report.id(), remember(row, report));
       return;
     }
     if (statements.updateIfUnchanged(row, before.map(Written::row).orElse(null)) == 0) {
-      throw new ConcurrentChangeException(
-          "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
+      throw stale(report);
     }
     List<Integer> numbers = report.form().technologyNumbers();
     boolean sameTechnologies =
@@ -164,6 +162,12 @@ public class JdbcPreReports implements PreReports {
     }
     insertTechnologies(technologies);
     reports.clear();
+  }
+
+  /** The optimistic check failed: the caller's report is not at the version stored. */
+  private static ConcurrentChangeException stale(PreReport report) {
+    return new ConcurrentChangeException(
+        "pre-report " + report.id() + " is no longer at version " + (report.version() - 1));
   }
 
   /** A report this transaction wrote: its row as stored and the report a read would give. */
