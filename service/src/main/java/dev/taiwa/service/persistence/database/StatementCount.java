@@ -6,13 +6,8 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * How many JDBC statements the application has executed through its data source since start: each
@@ -21,15 +16,15 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * query_only} behind {@code setReadOnly}) is not counted. Read it before and after a request to see
  * what the request cost; the benchmark and the statements-per-request tests do.
  *
- * <p>The pool is wrapped (datasource-proxy) before Micronaut wraps it for its connection and
+ * <p>The pool is wrapped ({@link ExecutionHooks}) before Micronaut wraps it for its connection and
  * transaction management, so every connection the application uses is counted; the count is one
- * {@link LongAdder} increment per statement. Before each statement, the rows the transaction's
- * stores hold back are written ({@link HeldWrites}), so the statement sees them.
+ * {@link LongAdder} increment per statement, and nothing about the statement is recorded. Before
+ * each statement, the rows the transaction's stores hold back are written ({@link HeldWrites}), so
+ * the statement sees them.
  */
 @Singleton
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public final class StatementCount
-    implements BeanCreatedEventListener<DataSource>, QueryExecutionListener, Ordered {
+public final class StatementCount implements BeanCreatedEventListener<DataSource>, Ordered {
   private final LongAdder executed = new LongAdder();
   private final HeldWrites held;
 
@@ -44,22 +39,12 @@ public final class StatementCount
 
   @Override
   public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
-    return ProxyDataSourceBuilder.create(event.getBean()).listener(this).build();
+    return ExecutionHooks.around(event.getBean(), held::beforeStatement, executed::increment);
   }
 
   /** Before Micronaut's own wrapper, which must stay the outermost one. */
   @Override
   public int getOrder() {
     return HIGHEST_PRECEDENCE;
-  }
-
-  @Override
-  public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    held.beforeStatement(); // counted when done
-  }
-
-  @Override
-  public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
-    executed.increment();
   }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Writes that stores hold back within a transaction to run them together (one JDBC batch for many
  * rows, or one row where a transaction wrote it twice): each store registers how to write the
  * current transaction's held rows, and the data source runs them all before any other statement of
- * the connection ({@link #beforeStatement}, from the statement listener) — so whatever that
+ * the connection ({@link #beforeStatement}, from StatementCount's hook) — so whatever that
  * statement reads, or refers to by foreign key, is stored — and each store writes the rest just
  * before the transaction commits ({@link PerTransaction}). A rolled-back transaction never writes
  * them.
