@@ -67,10 +67,10 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
    * one statement (read once, though its timeline, documents, deadlines and actions each check
    * access to it); its officer assignment; the company's and the ministry's organisations;
    * documents; meetings with their entries (one statement); concerns with their answers (one
-   * statement); deadlines; audit events; the cases they name that might be withheld (patent
-   * applications, prior confirmations); the officer's and the actors' accounts.
+   * statement); deadlines; audit events; which of the ids they name are cases that can be withheld
+   * (none here: they name meetings and concerns); the officer's and the actors' accounts.
    */
-  private static final int CASE_DETAIL_STATEMENTS = 15;
+  private static final int CASE_DETAIL_STATEMENTS = 14;
 
   @Inject
   @Client("/")
