@@ -66,11 +66,11 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
    * The statements of {@link #CASE_DETAIL}: the caller's account; the case with its technologies in
    * one statement (read once, though its timeline, documents, deadlines and actions each check
    * access to it); its officer assignment; the company's and the ministry's organisations;
-   * documents; meetings and their entries; concerns; deadlines; audit events; the cases they name
-   * that might be withheld (patent applications, prior confirmations); the officer's and the
-   * actors' accounts.
+   * documents; meetings with their entries (one statement); concerns with their answers (one
+   * statement); deadlines; audit events; which of the ids they name are cases that can be withheld
+   * (none here: they name meetings and concerns); the officer's and the actors' accounts.
    */
-  private static final int CASE_DETAIL_STATEMENTS = 17;
+  private static final int CASE_DETAIL_STATEMENTS = 14;
 
   @Inject
   @Client("/")

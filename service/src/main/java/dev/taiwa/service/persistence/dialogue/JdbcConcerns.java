@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,15 @@ import java.util.UUID;
 /** {@link Concerns} in {@code dialogue_concern}, answers in {@code dialogue_concern_answer}. */
 @Singleton
 public class JdbcConcerns implements Concerns {
-  private static final String COLUMNS =
-      "SELECT id, case_id, state, category, severity, description, concern_information,"
-          + " resolution_reason, raised_at, version FROM dialogue_concern";
+  /**
+   * Concerns with their answers in one statement: one row per answer (a concern without answers
+   * gives one row whose answer columns are null), in the concern's order, then the answers' own.
+   */
+  private static final String WITH_ANSWERS =
+      "SELECT c.id, c.case_id, c.state, c.category, c.severity, c.description,"
+          + " c.concern_information, c.resolution_reason, c.raised_at, c.version,"
+          + " a.text, a.due_date, a.answered_by, a.answered_at FROM dialogue_concern c"
+          + " LEFT JOIN dialogue_concern_answer a ON a.concern_id = c.id";
 
   private final SqlStatements sql;
 
@@ -38,14 +45,16 @@ public class JdbcConcerns implements Concerns {
     this.sql = sql;
   }
 
-  private record Row(Concern withoutAnswers) {}
-
-  private record AnswerRow(String concernId, Answer answer) {}
+  private record Joined(Concern withoutAnswers, Answer answer) {}
 
   @Override
   @ReadOnly
   public Optional<Concern> find(UUID id) {
-    return withAnswers(sql.query(COLUMNS + " WHERE id = ?", JdbcConcerns::row, id.toString()))
+    return assemble(
+            sql.query(
+                WITH_ANSWERS + " WHERE c.id = ? ORDER BY a.position",
+                JdbcConcerns::joined,
+                id.toString()))
         .stream()
         .findFirst();
   }
@@ -57,13 +66,13 @@ public class JdbcConcerns implements Concerns {
       return List.of();
     }
     Object[] ids = cases.stream().map(CaseId::toString).distinct().toArray();
-    return withAnswers(
+    return assemble(
         sql.query(
-            COLUMNS
-                + " WHERE case_id IN ("
+            WITH_ANSWERS
+                + " WHERE c.case_id IN ("
                 + SqlStatements.placeholders(List.of(ids))
-                + ") ORDER BY raised_at, id",
-            JdbcConcerns::row,
+                + ") ORDER BY c.raised_at, c.id, a.position",
+            JdbcConcerns::joined,
             ids));
   }
 
@@ -127,61 +136,59 @@ public class JdbcConcerns implements Concerns {
     }
   }
 
-  private List<Concern> withAnswers(List<Row> rows) {
-    if (rows.isEmpty()) {
-      return List.of();
+  /** The joined rows folded into concerns, in the order of their first row. */
+  private static List<Concern> assemble(List<Joined> rows) {
+    Map<UUID, Concern> concerns = new LinkedHashMap<>();
+    Map<UUID, List<Answer>> answers = new HashMap<>();
+    for (Joined row : rows) {
+      UUID id = row.withoutAnswers().id();
+      concerns.putIfAbsent(id, row.withoutAnswers());
+      if (row.answer() != null) {
+        answers.computeIfAbsent(id, k -> new ArrayList<>()).add(row.answer());
+      }
     }
-    Object[] ids = rows.stream().map(r -> r.withoutAnswers().id().toString()).toArray();
-    Map<String, List<Answer>> answers = new HashMap<>();
-    sql.query(
-            "SELECT concern_id, text, due_date, answered_by, answered_at"
-                + " FROM dialogue_concern_answer WHERE concern_id IN ("
-                + SqlStatements.placeholders(List.of(ids))
-                + ") ORDER BY concern_id, position",
-            r ->
-                new AnswerRow(
-                    r.getString("concern_id"),
-                    new Answer(
-                        r.getString("text"),
-                        LocalDate.parse(r.getString("due_date")),
-                        UserId.parse(r.getString("answered_by")),
-                        Instant.ofEpochMilli(r.getLong("answered_at")))),
-            ids)
-        .forEach(
-            a -> answers.computeIfAbsent(a.concernId(), k -> new ArrayList<>()).add(a.answer()));
-    return rows.stream()
+    return concerns.values().stream()
         .map(
-            r -> {
-              Concern c = r.withoutAnswers();
-              return new Concern(
-                  c.id(),
-                  c.caseId(),
-                  c.state(),
-                  c.category(),
-                  c.severity(),
-                  c.description(),
-                  c.concernInformation(),
-                  answers.getOrDefault(c.id().toString(), List.of()),
-                  c.resolutionReason(),
-                  c.raisedAt(),
-                  c.version());
-            })
+            c ->
+                new Concern(
+                    c.id(),
+                    c.caseId(),
+                    c.state(),
+                    c.category(),
+                    c.severity(),
+                    c.description(),
+                    c.concernInformation(),
+                    answers.getOrDefault(c.id(), List.of()),
+                    c.resolutionReason(),
+                    c.raisedAt(),
+                    c.version()))
         .toList();
   }
 
-  private static Row row(ResultSet r) throws SQLException {
-    return new Row(
+  /** One row of {@link #WITH_ANSWERS}, read by position. */
+  private static Joined joined(ResultSet r) throws SQLException {
+    Concern concern =
         new Concern(
-            UUID.fromString(r.getString("id")),
-            CaseId.parse(r.getString("case_id")),
-            ConcernState.valueOf(r.getString("state")),
-            ConcernCategory.valueOf(r.getString("category")),
-            Severity.valueOf(r.getString("severity")),
-            r.getString("description"),
-            r.getString("concern_information"),
+            UUID.fromString(r.getString(1)),
+            CaseId.parse(r.getString(2)),
+            ConcernState.valueOf(r.getString(3)),
+            ConcernCategory.valueOf(r.getString(4)),
+            Severity.valueOf(r.getString(5)),
+            r.getString(6),
+            r.getString(7),
             List.of(),
-            r.getString("resolution_reason"),
-            Instant.ofEpochMilli(r.getLong("raised_at")),
-            r.getLong("version")));
+            r.getString(8),
+            Instant.ofEpochMilli(r.getLong(9)),
+            r.getLong(10));
+    String text = r.getString(11);
+    Answer answer =
+        text == null
+            ? null
+            : new Answer(
+                text,
+                LocalDate.parse(r.getString(12)),
+                UserId.parse(r.getString(13)),
+                Instant.ofEpochMilli(r.getLong(14)));
+    return new Joined(concern, answer);
   }
 }

@@ -15,11 +15,14 @@ import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +34,17 @@ import java.util.UUID;
  */
 @Singleton
 public class JdbcMeetings implements Meetings {
-  private static final String COLUMNS =
-      "SELECT id, case_id, state, starts_at, place, online, reason, scheduled_at, version"
-          + " FROM dialogue_meeting";
+  /**
+   * Meetings with their entries in one statement: one row per entry (a meeting without entries
+   * gives one row whose entry columns are null), in the meeting's order, then the entries' own.
+   */
+  private static final String WITH_ENTRIES =
+      "SELECT m.id, m.case_id, m.state, m.starts_at, m.place, m.online, m.reason,"
+          + " m.scheduled_at, m.version, e.kind, e.text, e.detail, e.side, e.due_date,"
+          + " e.visibility FROM dialogue_meeting m"
+          + " LEFT JOIN dialogue_meeting_entry e ON e.meeting_id = m.id";
+
+  private static final String ENTRY_ORDER = ", e.kind, e.position";
 
   private final SqlStatements sql;
 
@@ -61,10 +72,16 @@ public class JdbcMeetings implements Meetings {
       String dueDate,
       String visibility) {}
 
+  private record Joined(Head head, Entry entry) {}
+
   @Override
   @ReadOnly
   public Optional<Meeting> find(UUID id) {
-    return assemble(sql.query(COLUMNS + " WHERE id = ?", JdbcMeetings::head, id.toString()))
+    return assemble(
+            sql.query(
+                WITH_ENTRIES + " WHERE m.id = ? ORDER BY m.id" + ENTRY_ORDER,
+                JdbcMeetings::joined,
+                id.toString()))
         .stream()
         .findFirst();
   }
@@ -78,11 +95,12 @@ public class JdbcMeetings implements Meetings {
     Object[] ids = cases.stream().map(CaseId::toString).distinct().toArray();
     return assemble(
         sql.query(
-            COLUMNS
-                + " WHERE case_id IN ("
+            WITH_ENTRIES
+                + " WHERE m.case_id IN ("
                 + SqlStatements.placeholders(List.of(ids))
-                + ") ORDER BY starts_at, id",
-            JdbcMeetings::head,
+                + ") ORDER BY m.starts_at, m.id"
+                + ENTRY_ORDER,
+            JdbcMeetings::joined,
             ids));
   }
 
@@ -180,29 +198,19 @@ public class JdbcMeetings implements Meetings {
         visibility);
   }
 
-  private List<Meeting> assemble(List<Head> heads) {
-    if (heads.isEmpty()) {
-      return List.of();
-    }
-    Object[] ids = heads.stream().map(Head::id).toArray();
+  /** The joined rows folded into meetings, in the order of their first row. */
+  private static List<Meeting> assemble(List<Joined> rows) {
+    Map<String, Head> heads = new LinkedHashMap<>();
     Map<String, List<Entry>> entries = new HashMap<>();
-    sql.query(
-            "SELECT meeting_id, kind, text, detail, side, due_date, visibility"
-                + " FROM dialogue_meeting_entry WHERE meeting_id IN ("
-                + SqlStatements.placeholders(List.of(ids))
-                + ") ORDER BY meeting_id, kind, position",
-            row ->
-                new Entry(
-                    row.getString("meeting_id"),
-                    row.getString("kind"),
-                    row.getString("text"),
-                    row.getString("detail"),
-                    row.getString("side"),
-                    row.getString("due_date"),
-                    row.getString("visibility")),
-            ids)
-        .forEach(e -> entries.computeIfAbsent(e.meetingId(), k -> new ArrayList<>()).add(e));
-    return heads.stream().map(h -> toDomain(h, entries.getOrDefault(h.id(), List.of()))).toList();
+    for (Joined row : rows) {
+      heads.putIfAbsent(row.head().id(), row.head());
+      if (row.entry() != null) {
+        entries.computeIfAbsent(row.head().id(), k -> new ArrayList<>()).add(row.entry());
+      }
+    }
+    return heads.values().stream()
+        .map(h -> toDomain(h, entries.getOrDefault(h.id(), List.of())))
+        .toList();
   }
 
   private static Meeting toDomain(Head head, List<Entry> entries) {
@@ -243,16 +251,31 @@ public class JdbcMeetings implements Meetings {
         .toList();
   }
 
-  private static Head head(java.sql.ResultSet row) throws java.sql.SQLException {
-    return new Head(
-        row.getString("id"),
-        row.getString("case_id"),
-        row.getString("state"),
-        row.getLong("starts_at"),
-        row.getString("place"),
-        row.getString("online"),
-        row.getString("reason"),
-        row.getLong("scheduled_at"),
-        row.getLong("version"));
+  /** One row of {@link #WITH_ENTRIES}, read by position. */
+  private static Joined joined(ResultSet row) throws SQLException {
+    Head head =
+        new Head(
+            row.getString(1),
+            row.getString(2),
+            row.getString(3),
+            row.getLong(4),
+            row.getString(5),
+            row.getString(6),
+            row.getString(7),
+            row.getLong(8),
+            row.getLong(9));
+    String kind = row.getString(10);
+    Entry entry =
+        kind == null
+            ? null
+            : new Entry(
+                head.id(),
+                kind,
+                row.getString(11),
+                row.getString(12),
+                row.getString(13),
+                row.getString(14),
+                row.getString(15));
+    return new Joined(head, entry);
   }
 }

@@ -102,6 +102,50 @@ class DialogueContractTest extends DatabaseTest {
   }
 
   @Test
+  void meetingsAndConcernsOfSeveralCasesComeBackEachWithOnlyItsOwnEntriesAndAnswers() {
+    UserAccount filer = aStoredFiler(organisations, users);
+    PreReport first = aStoredCase(filer);
+    PreReport second = aStoredCase(filer);
+    Meeting bare = meetingAt(first, AT.plusSeconds(3600));
+    Meeting attended =
+        Meeting.scheduled(
+            second.id(),
+            new MeetingPlan(
+                AT.plusSeconds(7200),
+                "会議室",
+                null,
+                List.of(filer.id()),
+                List.of(new Participant("試験 花子", "部長")),
+                List.of(new Note("議題", Visibility.COMPANY_VISIBLE))),
+            AT);
+    meetings.insert(attended);
+    Meeting later = meetingAt(first, AT.plusSeconds(10_800));
+
+    assertEquals(
+        List.of(bare, attended, later), meetings.findByCases(List.of(first.id(), second.id())));
+
+    Concern unanswered =
+        Concern.raised(first.id(), ConcernCategory.END_USE, Severity.LOW, "未回答", "情報", AT);
+    Concern answered =
+        Concern.raised(second.id(), ConcernCategory.COUNTERPARTY, Severity.HIGH, "回答済", "情報", AT)
+            .answered(new Answer("対策一", LocalDate.of(2026, 12, 1), filer.id(), AT))
+            .answered(new Answer("対策二", LocalDate.of(2026, 12, 2), filer.id(), AT));
+    Concern alsoUnanswered =
+        Concern.raised(
+            first.id(), ConcernCategory.END_USE, Severity.MEDIUM, "後の懸念", "情報", AT.plusSeconds(60));
+    concerns.insert(unanswered);
+    concerns.insert(answered);
+    concerns.insert(alsoUnanswered);
+
+    List<Concern> found = concerns.findByCases(List.of(first.id(), second.id()));
+    assertEquals(3, found.size(), found::toString);
+    assertEquals(List.of(alsoUnanswered), found.subList(2, 3));
+    assertEquals(java.util.Set.of(unanswered, answered), java.util.Set.copyOf(found.subList(0, 2)));
+    assertEquals(answered, concerns.find(answered.id()).orElseThrow());
+    assertEquals(unanswered, concerns.find(unanswered.id()).orElseThrow());
+  }
+
+  @Test
   void aConcernKeepsItsInternalInformationAndAppendedAnswers() {
     UserAccount filer = aStoredFiler(organisations, users);
     PreReport report = aStoredCase(filer);
