@@ -8,8 +8,6 @@ import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.service.testsupport.TestDatabase;
 import io.micronaut.context.ApplicationContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +35,7 @@ class ImportKeysUpgradeTest {
     properties.put("micronaut.server.port", -1);
     properties.put("taiwa.demo-data", false);
     properties.put("taiwa.deadlines.sweep.enabled", false);
-    String[] database = atVersion38(properties);
+    String[] database = TestDatabase.migratedTo(properties, "38");
     try (Connection connection =
         DriverManager.getConnection(database[0], database[1], database[2])) {
       organisation(connection, ALPHA, "アルファ電材株式会社");
@@ -68,31 +65,6 @@ class ImportKeysUpgradeTest {
       ImportSummary beta = imports.preReports("u-beta", List.of("R-001"), "ベータ");
       assertEquals(1, beta.created(), "beta's own R-001 is a new row: " + beta);
     }
-  }
-
-  /** Migrates the new database to V38 and returns its JDBC URL, user and password. */
-  private static String[] atVersion38(Map<String, Object> properties) throws Exception {
-    String[] database;
-    if (TestDatabase.isPostgres()) {
-      database =
-          new String[] {
-            (String) properties.get("taiwa.database.url"),
-            (String) properties.get("taiwa.database.user"),
-            (String) properties.get("taiwa.database.password")
-          };
-    } else {
-      Path file = Path.of((String) properties.get("taiwa.database.file"));
-      Files.createDirectories(file.getParent());
-      database = new String[] {"jdbc:sqlite:" + file + "?foreign_keys=true", null, null};
-    }
-    String location = TestDatabase.isPostgres() ? "classpath:db/postgres" : "classpath:db/sqlite";
-    Flyway.configure()
-        .dataSource(database[0], database[1], database[2])
-        .locations(location)
-        .target("38")
-        .load()
-        .migrate();
-    return database;
   }
 
   private static void organisation(Connection connection, OrganisationId id, String name)

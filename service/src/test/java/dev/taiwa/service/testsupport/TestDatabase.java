@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
 
 /**
  * A fresh, empty database for one test class, on the database the test run targets.
@@ -86,5 +87,33 @@ public final class TestDatabase {
         "taiwa.database.url", postgres.getJdbcUrl("postgres", name),
         "taiwa.database.user", "postgres",
         "taiwa.database.password", "postgres");
+  }
+
+  /**
+   * Migrates the database of {@code properties} (as {@link #freshProperties()} made them) with the
+   * service's migrations up to {@code version} only, as an older release left it; its JDBC URL,
+   * user and password (both null on SQLite).
+   */
+  public static String[] migratedTo(Map<String, ?> properties, String version) throws IOException {
+    String[] database;
+    if (isPostgres()) {
+      database =
+          new String[] {
+            (String) properties.get("taiwa.database.url"),
+            (String) properties.get("taiwa.database.user"),
+            (String) properties.get("taiwa.database.password")
+          };
+    } else {
+      Path file = Path.of((String) properties.get("taiwa.database.file"));
+      Files.createDirectories(file.getParent());
+      database = new String[] {"jdbc:sqlite:" + file + "?foreign_keys=true", null, null};
+    }
+    Flyway.configure()
+        .dataSource(database[0], database[1], database[2])
+        .locations(isPostgres() ? "classpath:db/postgres" : "classpath:db/sqlite")
+        .target(version)
+        .load()
+        .migrate();
+    return database;
   }
 }

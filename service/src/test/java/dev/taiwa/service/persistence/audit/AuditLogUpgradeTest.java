@@ -13,8 +13,6 @@ import dev.taiwa.cases.kernel.AuditAction;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.service.testsupport.TestDatabase;
 import io.micronaut.context.ApplicationContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +22,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +39,7 @@ class AuditLogUpgradeTest {
     properties.put("micronaut.server.port", -1);
     properties.put("taiwa.demo-data", false);
     properties.put("taiwa.deadlines.sweep.enabled", false);
-    String[] database = atVersion39(properties);
+    String[] database = TestDatabase.migratedTo(properties, "39");
     long before;
     try (Connection connection =
         DriverManager.getConnection(database[0], database[1], database[2])) {
@@ -127,30 +124,5 @@ class AuditLogUpgradeTest {
         AuditAction.PRE_REPORT_DRAFT_UPDATED,
         AuditOutcome.ACCEPTED,
         summary);
-  }
-
-  /** Migrates the new database to V39 and returns its JDBC URL, user and password. */
-  private static String[] atVersion39(Map<String, Object> properties) throws Exception {
-    String[] database;
-    if (TestDatabase.isPostgres()) {
-      database =
-          new String[] {
-            (String) properties.get("taiwa.database.url"),
-            (String) properties.get("taiwa.database.user"),
-            (String) properties.get("taiwa.database.password")
-          };
-    } else {
-      Path file = Path.of((String) properties.get("taiwa.database.file"));
-      Files.createDirectories(file.getParent());
-      database = new String[] {"jdbc:sqlite:" + file + "?foreign_keys=true", null, null};
-    }
-    String location = TestDatabase.isPostgres() ? "classpath:db/postgres" : "classpath:db/sqlite";
-    Flyway.configure()
-        .dataSource(database[0], database[1], database[2])
-        .locations(location)
-        .target("39")
-        .load()
-        .migrate();
-    return database;
   }
 }
