@@ -9,7 +9,7 @@ import dev.taiwa.graphql.admin.AdminMutationFetchers;
 import dev.taiwa.graphql.admin.AdminQueryFetchers;
 import dev.taiwa.graphql.audit.AuditFetchers;
 import dev.taiwa.graphql.catalogue.CatalogueFetchers;
-import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.catalogue.RequestCatalogue;
 import dev.taiwa.graphql.deadline.DeadlineFetchers;
 import dev.taiwa.graphql.deadline.DeadlineLoader;
 import dev.taiwa.graphql.dialogue.CaseAssignmentFetchers;
@@ -48,6 +48,7 @@ import dev.taiwa.graphql.statistics.StatisticsFetchers;
 import dev.taiwa.graphql.support.CachedDocuments;
 import dev.taiwa.graphql.support.DateScalar;
 import dev.taiwa.graphql.support.DateTimeScalar;
+import dev.taiwa.graphql.support.DirectProperties;
 import dev.taiwa.graphql.support.MaskingExceptionHandler;
 import dev.taiwa.graphql.support.OperationRules;
 import dev.taiwa.graphql.support.QueryComplexityLimit;
@@ -120,8 +121,9 @@ public final class TaiwaGraphQL {
   }
 
   /**
-   * The executable schema: every SDL file merged once, wired in strict mode, every field of every
-   * withheldable type behind {@link SecrecyGuard}.
+   * The executable schema: every SDL file merged once, wired in strict mode, the fields without a
+   * fetcher read directly ({@link DirectProperties}), every field of every withheldable type behind
+   * {@link SecrecyGuard}.
    */
   public static GraphQLSchema schema(TaiwaServices services, Executor blockingExecutor) {
     SchemaWiring wiring =
@@ -249,7 +251,8 @@ public final class TaiwaGraphQL {
         .enumeration("PreReportSort", dev.taiwa.cases.prereport.port.PreReportSort.class)
         .enumeration("SortDirection", dev.taiwa.cases.prereport.port.SortDirection.class);
     return SecrecyGuard.apply(
-        new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build()));
+        DirectProperties.apply(
+            new SchemaGenerator().makeExecutableSchema(SchemaFiles.load(), wiring.build())));
   }
 
   /**
@@ -283,11 +286,6 @@ public final class TaiwaGraphQL {
                         new People(services.userAccounts(), services.organisations()),
                         blockingExecutor,
                         actor))
-            .register(
-                TechnologyLoader.NAME,
-                () ->
-                    TechnologyLoader.create(
-                        services.technologyCatalogue(), blockingExecutor, actor))
             .register(
                 DialogueLoader.MEETINGS,
                 () -> DialogueLoader.meetings(services.dialogueQueries(), blockingExecutor, actor))
@@ -342,7 +340,11 @@ public final class TaiwaGraphQL {
     OutcomeLoader.register(
         loaders, services.dialogueOutcomes(), services.dialogueQueries(), blockingExecutor, actor);
     return input
-        .graphQLContext(context -> RequestActor.put(context, actor))
+        .graphQLContext(
+            context -> {
+              RequestActor.put(context, actor);
+              RequestCatalogue.put(context, services.technologyCatalogue());
+            })
         .dataLoaderRegistry(loaders);
   }
 }

@@ -12,7 +12,7 @@ import dev.taiwa.cases.prereport.model.PreReportAction;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.model.TransactionType;
-import dev.taiwa.graphql.catalogue.TechnologyLoader;
+import dev.taiwa.graphql.catalogue.RequestCatalogue;
 import dev.taiwa.graphql.catalogue.TechnologyView;
 import dev.taiwa.graphql.identity.OrganisationLoader;
 import dev.taiwa.graphql.support.JapanTime;
@@ -21,10 +21,10 @@ import dev.taiwa.graphql.support.SchemaWiring;
 import graphql.schema.AsyncDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -88,28 +88,28 @@ public final class PreReportFields {
         report.submittedAt() != null ? report.submittedAt() : report.createdAt());
   }
 
-  private static CompletableFuture<List<TechnologyView>> technologies(DataFetchingEnvironment env) {
+  private static List<TechnologyView> technologies(DataFetchingEnvironment env) {
     PreReport report = source(env);
     LocalDate date = catalogueDate(report);
-    return TechnologyLoader.load(env, date)
-        .thenApply(
-            items ->
-                report.form().technologyNumbers().stream()
-                    .flatMap(n -> items.stream().filter(t -> t.number() == n).findFirst().stream())
-                    .map((Technology t) -> TechnologyView.of(t, date))
-                    .toList());
+    List<Technology> items = RequestCatalogue.asOf(env, date);
+    return report.form().technologyNumbers().stream()
+        .flatMap(n -> items.stream().filter(t -> t.number() == n).findFirst().stream())
+        .map((Technology t) -> TechnologyView.of(t, date))
+        .toList();
   }
 
   private List<PreReportAction> actions(DataFetchingEnvironment env) {
     return List.copyOf(queries.availableActions(RequestActor.require(env), source(env)));
   }
 
+  /** A field of the report, read from it alone (graphql-java then makes no environment). */
   private static <T> DataFetcher<T> report(Function<PreReport, T> field) {
-    return env -> field.apply(source(env));
+    return PropertyDataFetcher.fetching(field);
   }
 
+  /** A field of the report's form, read from it alone. */
   private static <T> DataFetcher<T> form(Function<PreReportForm, T> field) {
-    return env -> field.apply(source(env).form());
+    return PropertyDataFetcher.fetching((PreReport report) -> field.apply(report.form()));
   }
 
   private static PreReport source(DataFetchingEnvironment env) {

@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 /**
- * Runs every GraphQL request as the {@code Actor} that {@code ActorFilter} resolved from its token,
+ * Runs every GraphQL request as the {@code Actor} that {@code CallerCheck} resolved from its token,
  * with a fresh set of DataLoaders for that request. A request that is no POST (GET, HEAD) is
  * read-only: it runs queries only. A request that only reads gets a {@link ReadMemo}: its loaders
  * (and the fetchers that look it up in the GraphQL context) read a row the request already read

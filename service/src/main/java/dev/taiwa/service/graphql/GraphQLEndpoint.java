@@ -1,6 +1,7 @@
 package dev.taiwa.service.graphql;
 
 import dev.taiwa.graphql.support.OperationRules;
+import dev.taiwa.service.security.CallerCheck;
 import dev.taiwa.service.web.ClientError;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -41,7 +42,8 @@ import reactor.core.publisher.Mono;
  * {@code ActorExecutionInputCustomizer}, it keeps): it reads the request strictly first, so that a
  * malformed one (not JSON, not UTF-8, another charset, a batch, {@code null}, a missing query,
  * variables that are no object) is answered 400 and an unsupported content type 415, each with a
- * {@link ClientError}, instead of an exception. GET runs queries only: a mutation over GET is
+ * {@link ClientError}, instead of an exception. A token whose account may no longer act is answered
+ * 401 before anything else ({@link CallerCheck}). GET runs queries only: a mutation over GET is
  * answered 405 with {@code Allow: POST}. Parse and validation errors of the document are GraphQL
  * errors with status 200, as GraphQL over HTTP has it for {@code application/json}. Each executed
  * request is timed per operation ({@link OperationTimer}). A request runs on a thread of the
@@ -57,16 +59,22 @@ final class GraphQLEndpoint {
   private final GraphQLInvocation invocation;
   private final JsonMapper json;
   private final OperationTimer timer;
+  private final CallerCheck callers;
 
-  GraphQLEndpoint(GraphQLInvocation invocation, JsonMapper json, OperationTimer timer) {
+  GraphQLEndpoint(
+      GraphQLInvocation invocation, JsonMapper json, OperationTimer timer, CallerCheck callers) {
     this.invocation = invocation;
     this.json = json;
     this.timer = timer;
+    this.callers = callers;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON, single = true)
   @ExecuteOn(TaskExecutors.BLOCKING)
   Publisher<MutableHttpResponse<byte[]>> get(HttpRequest<?> request) {
+    if (!callers.admits(request)) {
+      return unauthenticated();
+    }
     GraphQLRequest parsed;
     try {
       var parameters = request.getParameters();
@@ -87,6 +95,9 @@ final class GraphQLEndpoint {
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON, single = true)
   @ExecuteOn(TaskExecutors.BLOCKING)
   Publisher<MutableHttpResponse<byte[]>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    if (!callers.admits(request)) {
+      return unauthenticated();
+    }
     Optional<MediaType> type = request.getContentType();
     try {
       if (type.isPresent()
@@ -165,6 +176,12 @@ final class GraphQLEndpoint {
         HttpResponse.<byte[]>status(error.status())
             .contentType(MediaType.APPLICATION_JSON_TYPE)
             .body(json(error.body())));
+  }
+
+  /** 401 for a token whose account may no longer act ({@link CallerCheck}). */
+  private Publisher<MutableHttpResponse<byte[]>> unauthenticated() {
+    return Mono.from(refuse(ClientError.forStatus(HttpStatus.UNAUTHORIZED)))
+        .map(refusal -> refusal.header(HttpHeaders.WWW_AUTHENTICATE, ClientError.BEARER_CHALLENGE));
   }
 
   /** JSON is UTF-8 (RFC 8259); a charset parameter may only say so. */

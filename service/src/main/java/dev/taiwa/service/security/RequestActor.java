@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Where the resolved {@link Actor} travels with an HTTP request, with the account it was read from:
- * the account is read once per request ({@link ActorFilter}) and never kept beyond it, so a
+ * the account is read once per request ({@link CallerCheck}) and never kept beyond it, so a
  * disabled account or a changed role takes effect on the next request.
  */
 public final class RequestActor {

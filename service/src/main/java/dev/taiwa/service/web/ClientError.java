@@ -13,6 +13,9 @@ import java.util.Map;
  * written by Taiwa for the client, never an exception's text.
  */
 public record ClientError(HttpStatus status, String code, String message) {
+  /** The {@code WWW-Authenticate} challenge of a 401 ({@link BearerChallenge}). */
+  public static final String BEARER_CHALLENGE = BearerChallenge.CHALLENGE;
+
   /** The JSON body. */
   public Map<String, Object> body() {
     return Map.of(
@@ -33,7 +36,7 @@ public record ClientError(HttpStatus status, String code, String message) {
   public static MutableHttpResponse<Map<String, Object>> unauthenticated() {
     return forStatus(HttpStatus.UNAUTHORIZED)
         .response()
-        .header(io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.CHALLENGE);
+        .header(io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
   }
 
   /** The answer to a request Micronaut or a filter refused with {@code status}. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * Tokens over real HTTP: a refresh token is exchanged once and replaced (rotation); using a spent
  * one again revokes its whole family and is audited; a password reset, a disable or a role change
  * ends every token issued before it; a token without {@code exp} or with {@code nbf} ahead is
- * refused.
+ * refused, and so is one that worked before, once it has expired.
  */
 @MicronautTest(transactional = false)
 class TokenLifecycleHttpTest extends DatabaseTest {
@@ -145,6 +145,20 @@ class TokenLifecycleHttpTest extends DatabaseTest {
     assertEquals(401, http.graphql(forged, ME, Map.of()).status());
     String valid = forge(user, Instant.now().plusSeconds(600), null);
     assertEquals(200, http.graphql(valid, ME, Map.of()).status(), "the same token with exp works");
+  }
+
+  @Test
+  void aTokenThatWorkedIsRefusedOnceItHasExpired() throws Exception {
+    UserAccount user = stored(world.user("expiring", world.alpha, Role.FILER));
+    Instant expires = Instant.now().plusSeconds(4);
+    String token = forge(user, expires, null);
+
+    assertEquals(200, http.graphql(token, ME, Map.of()).status());
+    assertEquals(200, http.graphql(token, ME, Map.of()).status(), "again, verified before");
+    Thread.sleep(
+        Math.max(0, expires.plusMillis(1_100).toEpochMilli() - System.currentTimeMillis()));
+
+    assertEquals(401, http.graphql(token, ME, Map.of()).status());
   }
 
   @Test

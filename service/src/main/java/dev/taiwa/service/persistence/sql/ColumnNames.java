@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.data.model.Association;
 import io.micronaut.data.model.PersistentProperty;
 import io.micronaut.data.model.naming.NamingStrategies;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Introspected
 public final class ColumnNames extends NamingStrategies.UnderScoreSeparatedLowerCase {
+  /** The most properties kept (an entity's properties are made once; this only bounds a leak). */
+  static final int MAX_PROPERTIES = 4_096;
+
   private final Map<String, String> byName = new ConcurrentHashMap<>();
-  private final Map<PersistentProperty, String> byProperty = new ConcurrentHashMap<>();
+
+  /**
+   * By the property object itself, copied on each addition: a property's own hash code builds a
+   * hash of its name, type and owner on every call, which cost as much as the lookup saved.
+   */
+  private volatile Map<PersistentProperty, String> byProperty = new IdentityHashMap<>();
 
   @Override
   @NonNull
@@ -31,7 +40,22 @@ public final class ColumnNames extends NamingStrategies.UnderScoreSeparatedLower
   @Override
   @NonNull
   public String mappedName(@NonNull PersistentProperty property) {
-    return byProperty.computeIfAbsent(property, super::mappedName);
+    Map<PersistentProperty, String> known = byProperty;
+    String name = known.get(property);
+    if (name != null) {
+      return name;
+    }
+    return known.size() < MAX_PROPERTIES ? remember(property) : super.mappedName(property);
+  }
+
+  private synchronized String remember(PersistentProperty property) {
+    String name = super.mappedName(property);
+    if (!byProperty.containsKey(property)) {
+      Map<PersistentProperty, String> more = new IdentityHashMap<>(byProperty);
+      more.put(property, name);
+      byProperty = more;
+    }
+    return name;
   }
 
   @Override
