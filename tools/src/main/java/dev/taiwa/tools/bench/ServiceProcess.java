@@ -24,12 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
   /** The JVM options of the README's first command (keep the two equal). */
   static final List<String> README_OPTIONS =
-      List.of(
-          "-Xmx128m",
-          "-Xss512k",
-          "-XX:+UseSerialGC",
-          "-XX:MetaspaceSize=128m",
-          "-XX:TrimNativeHeapInterval=5000");
+      List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
 
   /**
    * The environment the README's first command sets before {@code java} (keep the two equal): at
