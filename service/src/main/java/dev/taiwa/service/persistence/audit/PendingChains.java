@@ -65,20 +65,7 @@ class PendingChains {
     }
     List<List<Object>> rows = new ArrayList<>();
     for (AuditEventRow row : pending.events) {
-      rows.add(
-          java.util.Arrays.asList(
-              row.sequence(),
-              row.eventId(),
-              row.occurredAt(),
-              row.actorId(),
-              row.actorName(),
-              row.actorOrganisation(),
-              row.caseId(),
-              row.action(),
-              row.outcome(),
-              row.summary(),
-              row.previousHash(),
-              row.hash()));
+      rows.add(insertValues(row));
     }
     sql.batch(INSERT, rows);
     sql.update(
@@ -86,6 +73,23 @@ class PendingChains {
         pending.lastSequence,
         pending.lastHash);
     pending.events.clear();
+  }
+
+  /** The values of {@link #INSERT} for {@code row}, in its columns' order. */
+  static List<Object> insertValues(AuditEventRow row) {
+    return java.util.Arrays.asList(
+        row.sequence(),
+        row.eventId(),
+        row.occurredAt(),
+        row.actorId(),
+        row.actorName(),
+        row.actorOrganisation(),
+        row.caseId(),
+        row.action(),
+        row.outcome(),
+        row.summary(),
+        row.previousHash(),
+        row.hash());
   }
 
   /** The chain head of one transaction and its events not yet written. */

@@ -83,22 +83,9 @@ class AuditLogUpgradeTest {
       AuditEvent event = AuditEvent.chained(++sequence, entry("before upgrade " + i), hash);
       AuditEventRow row = AuditEventMapper.toRow(event);
       try (PreparedStatement insert = connection.prepareStatement(PendingChains.INSERT)) {
-        Object[] values = {
-          row.sequence(),
-          row.eventId(),
-          row.occurredAt(),
-          row.actorId(),
-          row.actorName(),
-          row.actorOrganisation(),
-          row.caseId(),
-          row.action(),
-          row.outcome(),
-          row.summary(),
-          row.previousHash(),
-          row.hash()
-        };
-        for (int column = 0; column < values.length; column++) {
-          insert.setObject(column + 1, values[column]);
+        List<Object> values = PendingChains.insertValues(row);
+        for (int column = 0; column < values.size(); column++) {
+          insert.setObject(column + 1, values.get(column));
         }
         insert.executeUpdate();
       }
