@@ -181,7 +181,7 @@ final class GraphQLEndpoint {
   /** 401 for a token whose account may no longer act ({@link CallerCheck}). */
   private Publisher<MutableHttpResponse<byte[]>> unauthenticated() {
     return Mono.from(refuse(ClientError.forStatus(HttpStatus.UNAUTHORIZED)))
-        .map(refusal -> refusal.header(HttpHeaders.WWW_AUTHENTICATE, ClientError.BEARER_CHALLENGE));
+        .map(ClientError::challenging);
   }
 
   /** JSON is UTF-8 (RFC 8259); a charset parameter may only say so. */

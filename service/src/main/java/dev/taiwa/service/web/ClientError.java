@@ -13,9 +13,6 @@ import java.util.Map;
  * written by Taiwa for the client, never an exception's text.
  */
 public record ClientError(HttpStatus status, String code, String message) {
-  /** The {@code WWW-Authenticate} challenge of a 401 ({@link BearerChallenge}). */
-  public static final String BEARER_CHALLENGE = BearerChallenge.CHALLENGE;
-
   /** The JSON body. */
   public Map<String, Object> body() {
     return Map.of(
@@ -34,9 +31,13 @@ public record ClientError(HttpStatus status, String code, String message) {
    * the same bearer challenge micronaut-security gives.
    */
   public static MutableHttpResponse<Map<String, Object>> unauthenticated() {
-    return forStatus(HttpStatus.UNAUTHORIZED)
-        .response()
-        .header(io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+    return challenging(forStatus(HttpStatus.UNAUTHORIZED).response());
+  }
+
+  /** {@code response} with the bearer challenge ({@link BearerChallenge}) a 401 carries. */
+  public static <B> MutableHttpResponse<B> challenging(MutableHttpResponse<B> response) {
+    return response.header(
+        io.micronaut.http.HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.CHALLENGE);
   }
 
   /** The answer to a request Micronaut or a filter refused with {@code status}. */
