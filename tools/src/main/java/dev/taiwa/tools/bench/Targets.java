@@ -85,7 +85,6 @@ record Targets(
 
   private record Page(List<String> ids, String endCursor) {}
 
-  /** The access tokens of the benchmark's users. */
   /** The API tokens of the demo officer, filer and reviewer, and the officer's console cookies. */
   record Tokens(String officer, String filer, String reviewer, String officerInBrowser) {}
 }
