@@ -41,7 +41,8 @@ class ApplicabilityQueryTest {
                         "applicability.licensingVerdict",
                         "METI guidance (unconfirmed)",
                         ApplicabilityVerdict.UNCERTAIN,
-                        "Sources conflict on licensing"))));
+                        "Sources conflict on licensing",
+                        "ライセンス供与は資料によって異なります"))));
 
     Map<String, Object> response =
         api.response(
@@ -49,7 +50,7 @@ class ApplicabilityQueryTest {
             "{ checkApplicability(input: { technologyNumbers: [1, 8], destinationCountry: \"VN\","
                 + " transactionType: LICENSING, claimedExemptions: [BASIC_RESEARCH],"
                 + " asOf: \"2026-04-07\" })"
-                + " { verdict reasons { rule legalReference points message } } }");
+                + " { verdict reasons { rule legalReference points message messageJa } } }");
 
     assertNull(response.get("errors"));
     verify(api.applicability)
@@ -72,7 +73,8 @@ class ApplicabilityQueryTest {
                         "rule", "applicability.licensingVerdict",
                         "legalReference", "METI guidance (unconfirmed)",
                         "points", "UNCERTAIN",
-                        "message", "Sources conflict on licensing")))),
+                        "message", "Sources conflict on licensing",
+                        "messageJa", "ライセンス供与は資料によって異なります")))),
         response.get("data"));
   }
 

@@ -1,6 +1,7 @@
 package dev.taiwa.cases.deadline;
 
 import dev.taiwa.cases.kernel.Bilingual;
+import dev.taiwa.cases.kernel.JapanTime;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -113,7 +114,7 @@ final class DeadlineExplanation {
   }
 
   private static String dateJa(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    return JapanTime.written(date);
   }
 
   private static String dayJa(LocalDate date) {

@@ -23,4 +23,9 @@ public final class JapanTime {
   public static LocalDate today(Clock clock) {
     return dateOf(clock.instant());
   }
+
+  /** {@code 2026年11月22日}: a date as a Japanese sentence writes it, in the Western year. */
+  public static String written(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
 }

@@ -14,6 +14,7 @@ import dev.taiwa.cases.dialogue.model.Note;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.prereport.application.PreReportQueries;
+import dev.taiwa.cases.prereport.model.LeadTime;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.screening.application.CaseScreeningCommands;
@@ -194,7 +195,13 @@ final class CasePages {
         new CasePage.Fact(
             t.get("case.fact.submittedAt"), ConsoleDates.dateTime(report.submittedAt())));
     if (report.leadTime() != null) {
-      facts.add(new CasePage.Fact(t.get("case.fact.leadTime"), report.leadTime().explanation()));
+      LeadTime leadTime = report.leadTime();
+      facts.add(
+          new CasePage.Fact(
+              t.get("case.fact.leadTime"),
+              t.language() == ConsoleLanguage.EN || leadTime.explanationJa() == null
+                  ? leadTime.explanation()
+                  : leadTime.explanationJa()));
     }
     return facts;
   }

@@ -37,6 +37,8 @@ import java.util.Optional;
   ConsolePaths.IMPORTS + "/**",
   ConsolePaths.PATENTS,
   ConsolePaths.PATENTS + "/**",
+  ConsolePaths.CONFIRMATIONS,
+  ConsolePaths.CONFIRMATIONS + "/**",
   ConsolePaths.VIEWS,
   ConsolePaths.VIEW_PAGES
 })

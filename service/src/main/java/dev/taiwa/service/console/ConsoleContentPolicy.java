@@ -29,6 +29,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
   ConsolePaths.IMPORTS + "/**",
   ConsolePaths.PATENTS,
   ConsolePaths.PATENTS + "/**",
+  ConsolePaths.CONFIRMATIONS,
+  ConsolePaths.CONFIRMATIONS + "/**",
   ConsolePaths.VIEWS,
   ConsolePaths.VIEW_PAGES
 })

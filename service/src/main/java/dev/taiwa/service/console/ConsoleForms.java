@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.ErrorCode;
 import dev.taiwa.cases.kernel.Rejection;
+import io.micronaut.http.HttpStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -81,6 +82,26 @@ final class ConsoleForms {
   }
 
   /** The {@code version} a form was read at; null when absent. */
+  /**
+   * The fields ticked on a form (screening, a prior-confirmation request): one {@code field-<n>}
+   * box each.
+   */
+  static List<Integer> specifiedFields(Map<String, String> form) {
+    List<Integer> fields = new ArrayList<>();
+    form.keySet().stream()
+        .filter(name -> name.startsWith("field-"))
+        .forEach(
+            name -> {
+              try {
+                fields.add(Integer.valueOf(name.substring("field-".length())));
+              } catch (NumberFormatException e) {
+                // not a field number: the use case sees only numbers
+              }
+            });
+    fields.sort(Integer::compare);
+    return fields;
+  }
+
   static Long version(Map<String, String> form) {
     return number(form, "version");
   }
@@ -194,6 +215,20 @@ final class ConsoleForms {
       case NOT_AN_UNRESOLVED_CONCERN -> "引用できるのは未解消の懸念事項だけです。" + detail;
       default -> rejection.code() + detail;
     };
+  }
+
+  /** The status of a page shown again after a refused form: 409, 403, 404, else 422. */
+  static HttpStatus status(List<Rejection> errors) {
+    if (conflict(errors)) {
+      return HttpStatus.CONFLICT;
+    }
+    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.FORBIDDEN)) {
+      return HttpStatus.FORBIDDEN;
+    }
+    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.NOT_FOUND)) {
+      return HttpStatus.NOT_FOUND;
+    }
+    return HttpStatus.UNPROCESSABLE_ENTITY;
   }
 
   static boolean conflict(List<Rejection> errors) {

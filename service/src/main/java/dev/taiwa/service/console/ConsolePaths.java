@@ -21,6 +21,8 @@ final class ConsolePaths {
   static final String IMPORTS = "/imports";
   static final String PATENTS = "/patents";
   static final String VIEWS = "/views";
+  static final String CONFIRMATIONS = "/confirmations";
+  static final String NEW_CONFIRMATION = CONFIRMATIONS + "/new";
 
   /** A saved view's own pages ({@code /views/{id}/cases}, ...), never {@code /views/{id}.csv}. */
   static final String VIEW_PAGES = VIEWS + "/*/*";
@@ -37,5 +39,9 @@ final class ConsolePaths {
 
   static String patentOf(Object id) {
     return PATENTS + "/" + id;
+  }
+
+  static String confirmationOf(Object id) {
+    return CONFIRMATIONS + "/" + id;
   }
 }

@@ -197,7 +197,7 @@ final class NewPreReportController {
                       t.format(
                           "check.reason",
                           WorkLabels.ofPoint(r.points(), t),
-                          r.message(),
+                          t.language() == ConsoleLanguage.EN ? r.message() : r.messageJa(),
                           r.legalReference()))
               .toList();
     }
@@ -209,7 +209,7 @@ final class NewPreReportController {
           leadTime.assess(
               today, planned, ConsoleForms.choice(form, "plannedDateKind", PlannedDateKind.class));
       status = WorkLabels.of(assessed.status(), t);
-      why = assessed.explanation();
+      why = t.language() == ConsoleLanguage.EN ? assessed.explanation() : assessed.explanationJa();
     }
     return new NewPreReportPage.Check(verdict, code, reasons, status, why);
   }

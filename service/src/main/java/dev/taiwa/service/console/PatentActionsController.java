@@ -1,8 +1,6 @@
 package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.CaseId;
-import dev.taiwa.cases.kernel.ErrorCode;
-import dev.taiwa.cases.kernel.Rejection;
 import dev.taiwa.cases.kernel.Result;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,19 +67,6 @@ final class PatentActionsController {
     String formName = form.containsKey("item") ? action + "/" + form.get("item") : action;
     Typed typed =
         ConsoleForms.refused(formName, form, known.get().fields(), result.errors(), caller.texts());
-    return rendering.page(caller, caseId.get(), typed, status(result.errors()));
-  }
-
-  private static HttpStatus status(List<Rejection> errors) {
-    if (ConsoleForms.conflict(errors)) {
-      return HttpStatus.CONFLICT;
-    }
-    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.FORBIDDEN)) {
-      return HttpStatus.FORBIDDEN;
-    }
-    if (errors.stream().anyMatch(r -> r.code() == ErrorCode.NOT_FOUND)) {
-      return HttpStatus.NOT_FOUND;
-    }
-    return HttpStatus.UNPROCESSABLE_ENTITY;
+    return rendering.page(caller, caseId.get(), typed, ConsoleForms.status(result.errors()));
   }
 }

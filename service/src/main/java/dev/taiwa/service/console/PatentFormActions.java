@@ -99,7 +99,12 @@ final class PatentFormActions {
                 return refused("outcome", "Choose send or not send");
               }
               return patents.decideScreening(
-                  p.actor(), p.caseId(), p.version(), outcome, fields(p.form()), p.text("reason"));
+                  p.actor(),
+                  p.caseId(),
+                  p.version(),
+                  outcome,
+                  ConsoleForms.specifiedFields(p.form()),
+                  p.text("reason"));
             },
             field -> Set.of("outcome", "reason", "matchedFields").contains(field),
             "work"));
@@ -412,23 +417,6 @@ final class PatentFormActions {
   private static Result<?> refused(String field, String message) {
     return Result.refused(
         Optional.empty(), List.of(Rejection.onField(ErrorCode.REQUIRED, field, message)));
-  }
-
-  /** The fields ticked on a screening form: one {@code field-<n>} box each. */
-  private static List<Integer> fields(Map<String, String> form) {
-    List<Integer> fields = new ArrayList<>();
-    form.keySet().stream()
-        .filter(name -> name.startsWith("field-"))
-        .forEach(
-            name -> {
-              try {
-                fields.add(Integer.valueOf(name.substring("field-".length())));
-              } catch (NumberFormatException e) {
-                // not a field number: the use case sees only numbers
-              }
-            });
-    fields.sort(Integer::compare);
-    return fields;
   }
 
   /**

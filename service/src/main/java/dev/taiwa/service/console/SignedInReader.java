@@ -78,6 +78,10 @@ final class SignedInReader {
     if (MATRIX.allows(Operation.PATENT_APPLICATIONS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.PATENTS, t.get("layout.nav.patents")));
     }
+    if (MATRIX.allows(Operation.PRIOR_CONFIRMATIONS, actor)) {
+      links.add(
+          new SignedIn.NavLink(ConsolePaths.CONFIRMATIONS, t.get("layout.nav.confirmations")));
+    }
     if (MATRIX.allows(Operation.AUDIT_EVENTS, actor)) {
       links.add(new SignedIn.NavLink(ConsolePaths.AUDIT, t.get("layout.nav.audit")));
     }

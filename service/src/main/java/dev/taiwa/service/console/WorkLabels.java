@@ -85,11 +85,7 @@ public final class WorkLabels {
 
   /** A reason's conclusion, short. */
   static String ofPoint(ApplicabilityVerdict verdict) {
-    return switch (verdict) {
-      case REPORTABLE -> "報告対象";
-      case NOT_REPORTABLE -> "対象外";
-      case UNCERTAIN -> "不明";
-    };
+    return verdict.pointJa();
   }
 
   static String of(LeadTime.LeadTimeStatus status) {
@@ -117,11 +113,7 @@ public final class WorkLabels {
   }
 
   static String of(PlannedDateKind kind) {
-    return switch (kind) {
-      case CONTRACT -> "契約日";
-      case AGREEMENT -> "合意日";
-      case INTERNAL_DECISION -> "社内意思決定日";
-    };
+    return kind.nameJa();
   }
 
   static String of(NotificationKind kind) {

@@ -194,6 +194,8 @@ class ConsoleAccessibilityInBrowserTest extends DatabaseTest {
             new MainPage("new-prereport", filer, "/cases/new"),
             new MainPage("notifications", filer, "/notifications"),
             new MainPage("imports", filer, "/imports"),
+            new MainPage("confirmations", filer, "/confirmations"),
+            new MainPage("new-confirmation", filer, "/confirmations/new"),
             new MainPage("queues", officer, "/queues?queue=unassigned"),
             new MainPage("queues-mine", officer, "/queues"),
             new MainPage("case-officer", officer, "/cases/" + caseId),

@@ -130,9 +130,11 @@ record ConsoleRoute(
             .replace("{account}", "{id}")
             .replace("{job}", "{id}")
             .replace("{view}", "{id}")
+            .replace("{request}", "{id}")
             .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
     if (method.equals("POST")) {
-      routed = routed.replaceAll("^/(cases|patents)/\\{id}/[a-z-]+$", "/$1/{id}/{action}");
+      routed =
+          routed.replaceAll("^/(cases|patents|confirmations)/\\{id}/[a-z-]+$", "/$1/{id}/{action}");
       routed =
           routed.replaceAll("^/admin/accounts/\\{id}/[a-z-]+$", "/admin/accounts/{id}/{action}");
     }
@@ -143,8 +145,12 @@ record ConsoleRoute(
     return path.replace("{case}", caseId)
         .replace("{account}", accountId)
         .replace("{job}", JOB_NOBODY_STARTED)
-        .replace("{view}", VIEW_NOBODY_SAVED);
+        .replace("{view}", VIEW_NOBODY_SAVED)
+        .replace("{request}", REQUEST_NOBODY_MADE);
   }
+
+  /** A prior-confirmation request id no one made. */
+  private static final String REQUEST_NOBODY_MADE = java.util.UUID.randomUUID().toString();
 
   /** A saved view id no one saved. */
   private static final String VIEW_NOBODY_SAVED = java.util.UUID.randomUUID().toString();

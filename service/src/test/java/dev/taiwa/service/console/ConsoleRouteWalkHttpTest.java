@@ -187,6 +187,26 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               Map.of(),
               Operation.CREATE_PRE_REPORT_DRAFT,
               ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.get(
+              "/confirmations", Operation.PRIOR_CONFIRMATIONS, ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.get(
+              "/confirmations/new",
+              Operation.REQUEST_PRIOR_CONFIRMATION,
+              ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/confirmations/new",
+              Map.of(),
+              Operation.REQUEST_PRIOR_CONFIRMATION,
+              ConsoleRoute.Check.FORM_NOTHING_WRITTEN),
+          ConsoleRoute.get(
+              "/confirmations/{request}",
+              Operation.PRIOR_CONFIRMATION,
+              ConsoleRoute.Check.NOT_FOUND),
+          ConsoleRoute.post(
+              "/confirmations/{request}/answer",
+              Map.of(),
+              Operation.ANSWER_PRIOR_CONFIRMATION,
+              ConsoleRoute.Check.NOT_FOUND),
           ConsoleRoute.patentGet(
               "/patents",
               Operation.PATENT_APPLICATIONS,

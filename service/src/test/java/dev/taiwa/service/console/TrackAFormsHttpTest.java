@@ -76,6 +76,12 @@ class TrackAFormsHttpTest extends DatabaseTest {
 
       assertTrue(nonGroupA.contains("事前報告が必要です"), nonGroupA);
       assertTrue(nonGroupA.contains("期限内"), "60 days ahead is on time: " + nonGroupA);
+      assertTrue(nonGroupA.contains("ベトナム（VN）はグループA国ではありません。"), nonGroupA);
+      assertTrue(nonGroupA.contains("外国企業への委託生産は報告対象の行為です。"), nonGroupA);
+      assertTrue(nonGroupA.contains("の60日前です。"), "the lead time's arithmetic: " + nonGroupA);
+      assertFalse(nonGroupA.contains("is a reportable act"), "no English on a Japanese page");
+      assertFalse(nonGroupA.contains("Filed "), "no English on a Japanese page");
+      assertTrue(groupA.contains("アメリカ合衆国（US）はグループA国です。"), groupA);
       assertFalse(groupA.contains("事前報告が必要です"), groupA);
       assertFalse(groupA.contains("報告の時期"), "no planned date, no lead time: " + groupA);
     }
@@ -113,6 +119,7 @@ class TrackAFormsHttpTest extends DatabaseTest {
       String casePath = file(company, "story");
       String page = meti.get(casePath).html();
       assertTrue(page.contains("提出済み"), page);
+      assertTrue(page.contains("日前です。規則 prereport.recommendedLeadDays"), "lead time in Japanese");
 
       post(meti, casePath, "allocate");
       post(meti, casePath, "start-review");

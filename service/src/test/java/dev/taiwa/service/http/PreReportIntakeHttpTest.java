@@ -301,6 +301,15 @@ class PreReportIntakeHttpTest extends DatabaseTest {
     assertEquals("SHORT_NOTICE", submitted.at("submitPreReport.preReport.leadTime.status"));
     String explanation = submitted.at("submitPreReport.preReport.leadTime.explanation");
     assertTrue(explanation.contains("prereport.recommendedLeadDays"), explanation);
+    GraphQLResponse stored =
+        api.graphql(
+            alphaToken,
+            "query($id: ID!) { preReport(id: $id) { leadTime { explanation explanationJa } } }",
+            Map.of("id", id));
+    assertEquals(explanation, stored.at("preReport.leadTime.explanation"));
+    String japanese = stored.at("preReport.leadTime.explanationJa");
+    assertTrue(japanese.contains("の10日前です。"), japanese);
+    assertTrue(japanese.contains("「推奨日数より直前の報告」"), japanese);
   }
 
   @Test

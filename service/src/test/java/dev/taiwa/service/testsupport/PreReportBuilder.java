@@ -41,7 +41,11 @@ public final class PreReportBuilder {
   private boolean submittedAtSet;
   private String measures = "技術情報は社内規程に基づき管理する。";
   private LeadTime leadTime =
-      new LeadTime(LeadTime.LeadTimeStatus.ON_TIME, 45, "Filed 45 days before the contract date.");
+      new LeadTime(
+          LeadTime.LeadTimeStatus.ON_TIME,
+          45,
+          "Filed 45 days before the contract date.",
+          "予定の契約日の45日前の提出です。");
   private long version = 1;
 
   private PreReportBuilder(UserAccount filer) {

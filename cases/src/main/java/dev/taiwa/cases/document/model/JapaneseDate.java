@@ -1,5 +1,6 @@
 package dev.taiwa.cases.document.model;
 
+import dev.taiwa.cases.kernel.JapanTime;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +24,7 @@ public final class JapaneseDate {
       era = "平成";
       year = date.getYear() - 1988;
     } else {
-      return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+      return JapanTime.written(date);
     }
     return era
         + (year == 1 ? "元" : Integer.toString(year))

@@ -25,6 +25,7 @@ import dev.taiwa.cases.notification.NotificationOutbox;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.model.DesignationPeriodCap;
 import dev.taiwa.cases.patent.model.DesignationTerm;
+import dev.taiwa.cases.patent.model.DismissalAfterReplyPeriod;
 import dev.taiwa.cases.patent.model.LiftingNoticeDate;
 import dev.taiwa.cases.patent.model.PatentAction;
 import dev.taiwa.cases.patent.model.PatentApplication;
@@ -196,7 +197,7 @@ public final class PatentReviewCommands {
 
   /**
    * The reviewer dismisses (却下) an application whose applicant did not answer the prior notice,
-   * once the reply period has passed. The article is unconfirmed.
+   * once the reply period has passed ({@link DismissalAfterReplyPeriod}).
    */
   public Result<PatentApplicationView> dismiss(
       Actor actor, CaseId id, Long expectedVersion, String reason) {
@@ -210,13 +211,9 @@ public final class PatentReviewCommands {
         AuditAction.PATENT_APPLICATION_DISMISSED,
         current -> {
           List<Rejection> problems = new ArrayList<>(textProblems("reason", reason, true));
-          Optional<LocalDate> due = openDue(id, PatentDeadlines.PRIOR_NOTICE);
-          if (due.isPresent() && !today.isAfter(due.get())) {
-            problems.add(
-                Rejection.of(
-                    ErrorCode.REPLY_PERIOD_NOT_ENDED,
-                    "応答期間（" + due.get() + "まで）が経過していないため却下できません"));
-          }
+          DismissalAfterReplyPeriod.refusal(
+                  openDue(id, PatentDeadlines.PRIOR_NOTICE).orElse(null), today)
+              .ifPresent(problems::add);
           return problems;
         },
         (current, next) ->

@@ -1,5 +1,6 @@
 package dev.taiwa.cases.prereport.model;
 
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,11 @@ public final class LeadTimePolicy {
         days >= recommendedLeadDays
             ? LeadTimeStatus.ON_TIME
             : days > 0 ? LeadTimeStatus.SHORT_NOTICE : LeadTimeStatus.LATE;
-    return new LeadTime(status, days, explain(filingDate, plannedDate, kind, days, status));
+    return new LeadTime(
+        status,
+        days,
+        explain(filingDate, plannedDate, kind, days, status),
+        explainJa(filingDate, plannedDate, kind, days, status));
   }
 
   private String explain(
@@ -50,6 +55,26 @@ public final class LeadTimePolicy {
         + " (METI guidance 原則30日), so the report is "
         + status
         + ".";
+  }
+
+  private String explainJa(
+      LocalDate filed, LocalDate planned, PlannedDateKind kind, long days, LeadTimeStatus status) {
+    String target =
+        "予定の" + (kind == null ? "日" : kind.nameJa()) + "（" + JapanTime.written(planned) + "）";
+    String timing =
+        days > 0
+            ? target + "の" + days + "日前"
+            : days == 0 ? target + "の当日" : target + "の" + -days + "日後";
+    return JapanTime.written(filed)
+        + "の提出で、"
+        + timing
+        + "です。規則 "
+        + RULE
+        + " は"
+        + recommendedLeadDays
+        + "日以上前の報告を推奨しているため（経済産業省の運用 原則30日）、「"
+        + status.nameJa()
+        + "」です。";
   }
 
   private static String describe(PlannedDateKind kind) {

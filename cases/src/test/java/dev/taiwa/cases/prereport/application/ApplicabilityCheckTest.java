@@ -68,6 +68,43 @@ class ApplicabilityCheckTest {
         answer.reasons().get(0).message());
     assertEquals(
         "METI Notice No. 178 of 2024 (as amended)", answer.reasons().get(0).legalReference());
+    assertEquals(
+        List.of(
+            "技術1（積層セラミックコンデンサ（MLCC））は2026年11月22日時点で効力のある対象技術です。",
+            "中国（CN）はグループA国ではありません。",
+            "外国企業への委託生産は報告対象の行為です。"),
+        answer.reasons().stream().map(ApplicabilityReason::messageJa).toList());
+  }
+
+  /**
+   * Every reason any answer can give says it in Japanese too: the companies asking read Japanese,
+   * so no reason may reach them as an English sentence.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TransactionType.class)
+  void everyReasonIsAlsoGivenInJapanese(TransactionType act) {
+    List<ApplicabilityQuestion> questions = new java.util.ArrayList<>();
+    for (List<Integer> technologies : List.of(List.<Integer>of(), List.of(1), List.of(99))) {
+      for (String country : java.util.Arrays.asList(null, "JP", "US", "VN", "XX1")) {
+        questions.add(question(technologies, country, act, Set.of(Exemption.values())));
+      }
+    }
+    for (LocalDate day :
+        List.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 30))) {
+      questions.add(new ApplicabilityQuestion(List.of(1, 11, 22), "CN", act, Set.of(), day));
+    }
+    questions.add(question(List.of(1), "CN", null, Set.of()));
+    for (ApplicabilityQuestion question : questions) {
+      for (ApplicabilityReason reason : check.check(question).reasons()) {
+        String ja = reason.messageJa();
+        assertTrue(
+            ja != null && ja.codePoints().anyMatch(c -> c >= 0x3041 && c <= 0x309F),
+            "not a Japanese sentence: " + ja + " for " + reason.message());
+        assertTrue(
+            !ja.contains(" the ") && !ja.contains(" is ") && !ja.contains(" not "),
+            "English left in: " + ja);
+      }
+    }
   }
 
   @Nested
@@ -162,6 +199,13 @@ class ApplicabilityCheckTest {
           configuredCheck
               .check(question(List.of(1), "CN", TransactionType.LICENSING, Set.of()))
               .verdict());
+      String ja =
+          reasonOf(
+                  configuredCheck.check(
+                      question(List.of(1), "CN", TransactionType.LICENSING, Set.of())),
+                  ApplicabilityCheck.ACT_TYPE)
+              .messageJa();
+      assertTrue(ja.contains("「" + configured.pointJa() + "」と回答します"), ja);
     }
 
     @Test
@@ -221,6 +265,9 @@ class ApplicabilityCheckTest {
       assertEquals(
           "Technology 99 is not in the technology list in force on 2026-11-22; check the number.",
           reasonOf(answer, ApplicabilityCheck.LISTED_TECHNOLOGY).message());
+      assertEquals(
+          "技術99は2026年11月22日時点の対象技術の一覧にありません。番号を確認してください。",
+          reasonOf(answer, ApplicabilityCheck.LISTED_TECHNOLOGY).messageJa());
     }
 
     @Test
@@ -257,6 +304,8 @@ class ApplicabilityCheckTest {
       assertEquals(NOT_REPORTABLE, reason.points());
       assertTrue(reason.message().contains("was not yet a listed technology"), reason.message());
       assertTrue(reason.message().contains("listed from 2026-04-07"), reason.message());
+      assertTrue(reason.messageJa().contains("2025年6月1日の時点ではまだ対象技術ではありません"), reason.messageJa());
+      assertTrue(reason.messageJa().contains("2026年4月7日から対象"), reason.messageJa());
     }
 
     @Test

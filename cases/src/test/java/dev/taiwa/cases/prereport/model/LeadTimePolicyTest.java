@@ -4,6 +4,7 @@ import static dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus.LATE;
 import static dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus.ON_TIME;
 import static dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus.SHORT_NOTICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.prereport.model.LeadTime.LeadTimeStatus;
 import java.time.LocalDate;
@@ -41,6 +42,11 @@ class LeadTimePolicyTest {
             + " prereport.recommendedLeadDays recommends at least 30 days (METI guidance 原則30日),"
             + " so the report is SHORT_NOTICE.",
         leadTime.explanation());
+    assertEquals(
+        "2026年11月22日の提出で、予定の契約日（2026年12月10日）の18日前です。規則"
+            + " prereport.recommendedLeadDays は30日以上前の報告を推奨しているため（経済産業省の運用"
+            + " 原則30日）、「推奨日数より直前の報告」です。",
+        leadTime.explanationJa());
   }
 
   @Test
@@ -53,6 +59,11 @@ class LeadTimePolicyTest {
             + " prereport.recommendedLeadDays recommends at least 30 days (METI guidance 原則30日),"
             + " so the report is LATE.",
         leadTime.explanation());
+    assertEquals(
+        "2026年11月22日の提出で、予定の合意日（2026年11月22日）の当日です。規則"
+            + " prereport.recommendedLeadDays は30日以上前の報告を推奨しているため（経済産業省の運用"
+            + " 原則30日）、「予定日以後の報告」です。",
+        leadTime.explanationJa());
   }
 
   @Test
@@ -64,6 +75,9 @@ class LeadTimePolicyTest {
             + " rule prereport.recommendedLeadDays recommends at least 30 days (METI guidance"
             + " 原則30日), so the report is LATE.",
         leadTime.explanation());
+    assertTrue(
+        leadTime.explanationJa().startsWith("2026年11月22日の提出で、予定の社内意思決定日（2026年11月21日）の1日後です。"),
+        leadTime.explanationJa());
   }
 
   @Test
@@ -74,5 +88,7 @@ class LeadTimePolicyTest {
 
     assertEquals(SHORT_NOTICE, longer.assess(FILED, FILED.plusDays(44), null).status());
     assertEquals(ON_TIME, longer.assess(FILED, FILED.plusDays(45), null).status());
+    assertTrue(
+        longer.assess(FILED, FILED.plusDays(45), null).explanationJa().contains("45日以上前の報告を推奨"));
   }
 }

@@ -61,6 +61,7 @@ final class PreReportMapper {
         leadTime == null ? null : name(leadTime.status()),
         leadTime == null ? null : leadTime.daysBeforePlannedDate(),
         leadTime == null ? null : leadTime.explanation(),
+        leadTime == null ? null : leadTime.explanationJa(),
         report.version(),
         SearchText.of(report));
   }
@@ -122,7 +123,8 @@ final class PreReportMapper {
     return new LeadTime(
         parse(row.leadTimeStatus(), LeadTime.LeadTimeStatus::valueOf),
         row.leadTimeDays() == null ? 0 : row.leadTimeDays(),
-        row.leadTimeExplanation());
+        row.leadTimeExplanation(),
+        row.leadTimeExplanationJa());
   }
 
   private static boolean allNull(Object... values) {

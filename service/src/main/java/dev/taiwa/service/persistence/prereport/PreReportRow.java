@@ -39,5 +39,6 @@ public record PreReportRow(
     @Nullable String leadTimeStatus,
     @Nullable Long leadTimeDays,
     @Nullable String leadTimeExplanation,
+    @Nullable String leadTimeExplanationJa,
     long version,
     @Nullable String searchText) {}

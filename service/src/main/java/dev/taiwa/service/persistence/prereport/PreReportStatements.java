@@ -46,6 +46,7 @@ class PreReportStatements {
           new Column("lead_time_status", PreReportRow::leadTimeStatus),
           new Column("lead_time_days", row -> SqlNull.bigint(row.leadTimeDays())),
           new Column("lead_time_explanation", PreReportRow::leadTimeExplanation),
+          new Column("lead_time_explanation_ja", PreReportRow::leadTimeExplanationJa),
           new Column("version", PreReportRow::version),
           new Column("search_text", PreReportRow::searchText));
 
