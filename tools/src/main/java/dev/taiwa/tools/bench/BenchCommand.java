@@ -198,7 +198,18 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
   private BenchTable run(
       EmbeddedServer server, BenchDatabase database, String password, PrintWriter out)
       throws Exception {
-    BenchClient client = new BenchClient(server.getURI(), clients);
+    try (BenchClient client = new BenchClient(server.getURI(), clients)) {
+      return run(client, server, database, password, out);
+    }
+  }
+
+  private BenchTable run(
+      BenchClient client,
+      EmbeddedServer server,
+      BenchDatabase database,
+      String password,
+      PrintWriter out)
+      throws Exception {
     Targets.Tokens tokens = demoTokens(client, password);
     Targets targets = Targets.find(client, tokens, page);
     ApplicationContext context = server.getApplicationContext();
@@ -258,8 +269,8 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     out.printf("Service alone in its own JVM (%s) ...%n", String.join(" ", options));
     out.flush();
     try (ServiceProcess service =
-        ServiceProcess.start(options, database.properties(), folder.resolve("service.log"))) {
-      BenchClient client = new BenchClient(service.uri(), clients);
+            ServiceProcess.start(options, database.properties(), folder.resolve("service.log"));
+        BenchClient client = new BenchClient(service.uri(), clients)) {
       Targets.Tokens tokens = demoTokens(client, password);
       Targets targets = Targets.find(client, tokens, page);
       double[] before = service.residentMegabytes();
