@@ -83,7 +83,7 @@ final class AccountsController {
   HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     UUID organisation = ConsoleForms.uuid(form, "organisationId");
     NewUser command =
@@ -114,7 +114,7 @@ final class AccountsController {
       @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     UUID account;
     try {
@@ -170,7 +170,7 @@ final class AccountsController {
     SignedIn header = signedIn.of(caller);
     Result<List<UserAccount>> all = accounts.users(actor, null);
     if (!all.accepted()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     Texts t = caller.texts();
     Map<OrganisationId, String> names =
@@ -221,21 +221,10 @@ final class AccountsController {
   }
 
   private HttpResponse<?> forbidden(ConsoleRequest caller) {
-    return forbidden(signedIn.of(caller));
-  }
-
-  private static HttpResponse<?> forbidden(SignedIn header) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
+    return ConsoleAnswers.forbidden(signedIn.of(caller));
   }
 
   private HttpResponse<?> notFound(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", signedIn.of(caller))));
-  }
-
-  private static HttpResponse<?> refusedToken(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+    return ConsoleAnswers.notFound(signedIn.of(caller));
   }
 }

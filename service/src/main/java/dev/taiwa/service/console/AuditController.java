@@ -3,7 +3,6 @@ package dev.taiwa.service.console;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -65,8 +64,7 @@ final class AuditController {
   HttpResponse<?> verify(HttpRequest<?> request, @Body("csrf") @Nullable String csrf) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+      return ConsoleAnswers.refusedToken(caller);
     }
     SignedIn header = signedIn.of(caller);
     return answer(header, pages.verify(caller.actor(), header));
@@ -74,8 +72,7 @@ final class AuditController {
 
   private static HttpResponse<?> answer(SignedIn header, Optional<AuditPage> page) {
     if (page.isEmpty()) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/audit", Map.of("page", page.get())));
   }

@@ -33,7 +33,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,8 +95,7 @@ final class CaseActionsController {
       @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of()));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
     Optional<FormAction> known = Optional.ofNullable(actions.get(action));

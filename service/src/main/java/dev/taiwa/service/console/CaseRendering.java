@@ -6,7 +6,6 @@ import dev.taiwa.cases.prereport.application.PreReportQueries;
 import dev.taiwa.cases.prereport.model.PreReport;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -40,7 +39,7 @@ final class CaseRendering {
     Optional<PreReport> report = preReports.find(actor, id);
     Optional<CasePage> page = report.flatMap(found -> pages.of(actor, found.id(), header));
     if (page.isEmpty()) {
-      return notFound(header);
+      return ConsoleAnswers.notFound(header);
     }
     CaseWork work = works.of(actor, report.get(), header.csrfToken(), typed, header.t());
     return HttpResponse.status(status)
@@ -48,14 +47,7 @@ final class CaseRendering {
   }
 
   HttpResponse<?> notFound(ConsoleRequest caller) {
-    return notFound(signedIn.of(caller));
-  }
-
-  /** The not-found page, as HTML whatever the route produces (a PDF download's too). */
-  private static HttpResponse<?> notFound(SignedIn header) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
+    return ConsoleAnswers.notFound(signedIn.of(caller));
   }
 
   List<String> changesSince(Actor actor, CaseId id, long seenMillis, Texts t) {

@@ -68,7 +68,7 @@ final class CatalogueController {
   HttpResponse<?> add(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return RevisionAnswers.refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     List<NewTechnology> items =
         RevisionLines.cells(form.get("items")).stream()
@@ -105,7 +105,7 @@ final class CatalogueController {
       @Part("file") @Nullable CompletedFileUpload file) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
-      return RevisionAnswers.refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     Texts t = caller.texts();
     if (!commands.mayAddRevision(caller.actor())) {
@@ -134,7 +134,7 @@ final class CatalogueController {
   private HttpResponse<?> refused(
       ConsoleRequest caller, List<Rejection> errors, Typed typed, List<String> uploadProblems) {
     if (RevisionAnswers.forbidden(errors)) {
-      return RevisionAnswers.forbidden(signedIn.of(caller));
+      return ConsoleAnswers.forbidden(signedIn.of(caller));
     }
     return page(caller, HttpStatus.UNPROCESSABLE_ENTITY, typed, uploadProblems, false);
   }
@@ -147,7 +147,7 @@ final class CatalogueController {
       boolean stored) {
     SignedIn header = signedIn.of(caller);
     if (!commands.mayAddRevision(caller.actor())) {
-      return RevisionAnswers.forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     Texts t = caller.texts();
     List<TechnologyRevision> all =

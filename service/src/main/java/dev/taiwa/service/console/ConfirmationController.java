@@ -71,7 +71,7 @@ final class ConfirmationController {
     SignedIn header = signedIn.of(caller);
     Optional<ConfirmationListPage> page = pages.list(caller.actor(), header);
     if (page.isEmpty()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/confirmations", Map.of("page", page.get())));
   }
@@ -83,7 +83,7 @@ final class ConfirmationController {
     SignedIn header = signedIn.of(caller);
     NewConfirmationPage page = pages.newRequest(caller.actor(), header, Typed.none());
     if (!page.mayRequest()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/newconfirmation", Map.of("page", page)));
   }
@@ -93,7 +93,7 @@ final class ConfirmationController {
   HttpResponse<?> request(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return tokenRefused();
+      return ConsoleAnswers.refusedToken(caller);
     }
     Result<PriorConfirmationView> result =
         commands.request(
@@ -114,7 +114,7 @@ final class ConfirmationController {
             "new", form, REQUEST_FIELDS::contains, result.errors(), caller.texts());
     NewConfirmationPage page = pages.newRequest(caller.actor(), header, typed);
     if (!page.mayRequest()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
         .body(new ModelAndView<>("console/newconfirmation", Map.of("page", page)));
@@ -126,7 +126,7 @@ final class ConfirmationController {
     ConsoleRequest caller = ConsoleRequest.of(request);
     Optional<CaseId> found = CaseRendering.caseId(id);
     if (found.isEmpty()) {
-      return notFound(signedIn.of(caller));
+      return ConsoleAnswers.notFound(signedIn.of(caller));
     }
     return page(caller, found.get(), Typed.none(), HttpStatus.OK);
   }
@@ -140,12 +140,12 @@ final class ConfirmationController {
       @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return tokenRefused();
+      return ConsoleAnswers.refusedToken(caller);
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
     Set<String> fields = ACTION_FIELDS.get(action);
     if (caseId.isEmpty() || fields == null) {
-      return notFound(signedIn.of(caller));
+      return ConsoleAnswers.notFound(signedIn.of(caller));
     }
     Result<PriorConfirmationView> result = run(caller.actor(), caseId.get(), action, form);
     if (result.accepted()) {
@@ -179,7 +179,7 @@ final class ConfirmationController {
     SignedIn header = signedIn.of(caller);
     Optional<ConfirmationPage> page = pages.page(caller.actor(), id, header, typed);
     if (page.isEmpty()) {
-      return notFound(header);
+      return ConsoleAnswers.notFound(header);
     }
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/confirmation", Map.of("page", page.get())));
@@ -191,21 +191,5 @@ final class ConfirmationController {
     return value == null
         ? null
         : value.equals("yes") ? Boolean.TRUE : value.equals("no") ? Boolean.FALSE : null;
-  }
-
-  private static HttpResponse<?> tokenRefused() {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/refused", Map.of()));
-  }
-
-  private static HttpResponse<?> forbidden(SignedIn header) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
-  }
-
-  private static HttpResponse<?> notFound(SignedIn header) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
   }
 }

@@ -3,7 +3,6 @@ package dev.taiwa.service.console;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -55,7 +54,7 @@ final class DashboardController {
     Optional<DashboardPage> page =
         pages.of(caller.actor(), header, new DashboardPages.Query(filedFrom, filedTo, technology));
     if (page.isEmpty()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/dashboard", Map.of("page", page.get())));
   }
@@ -75,13 +74,11 @@ final class DashboardController {
     DashboardPages.Query query = new DashboardPages.Query(filedFrom, filedTo, technology);
     Optional<DashboardPage> page = pages.of(caller.actor(), header, query);
     if (page.isEmpty()) {
-      return forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     Optional<List<List<String>>> rows = DashboardPages.csv(page.get(), chart == null ? "" : chart);
     if (rows.isEmpty()) {
-      return HttpResponse.status(HttpStatus.NOT_FOUND)
-          .contentType(HTML)
-          .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
+      return ConsoleAnswers.notFound(header);
     }
     return HttpResponse.ok(csv(rows.get()))
         .contentType(CSV)
@@ -102,11 +99,5 @@ final class DashboardController {
       throw new UncheckedIOException(e);
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static HttpResponse<?> forbidden(SignedIn header) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .contentType(HTML)
-        .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
   }
 }

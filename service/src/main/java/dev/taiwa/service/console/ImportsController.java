@@ -66,8 +66,7 @@ final class ImportsController {
       @Part("file") @Nullable CompletedFileUpload file) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Actor actor = caller.actor();
     if (jobs.forbidden(actor).isPresent()) {
@@ -119,8 +118,7 @@ final class ImportsController {
     ConsoleRequest caller = ConsoleRequest.of(request);
     Optional<ImportJob> job = job(caller, id);
     if (job.isEmpty()) {
-      return HttpResponse.status(HttpStatus.NOT_FOUND)
-          .body(new ModelAndView<>("console/notfound", Map.of("signedIn", signedIn.of(caller))));
+      return ConsoleAnswers.notFound(signedIn.of(caller));
     }
     return HttpResponse.ok(
         new ModelAndView<>(
@@ -133,8 +131,7 @@ final class ImportsController {
       HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Optional<ImportJob> job = job(caller, id);
     if (job.isEmpty()) {
@@ -164,12 +161,10 @@ final class ImportsController {
   }
 
   private HttpResponse<?> forbidden(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", signedIn.of(caller))));
+    return ConsoleAnswers.forbidden(signedIn.of(caller));
   }
 
   private HttpResponse<?> notFound(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", signedIn.of(caller))));
+    return ConsoleAnswers.notFound(signedIn.of(caller));
   }
 }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,10 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,10 +51,7 @@ final class LanguageController {
             .map(ConsoleSession::csrfToken)
             .orElseGet(() -> ConsoleCookies.read(request, ConsoleCookies.SIGN_IN).orElse(null));
     if (!ConsoleSessions.sameToken(expected, csrf)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(
-              new ModelAndView<>(
-                  "console/refused", Map.of("texts", Texts.of(ConsoleLanguage.of(request)))));
+      return ConsoleAnswers.refusedToken(Texts.of(ConsoleLanguage.of(request)));
     }
     ConsoleLanguage chosen = ConsoleLanguage.of(lang);
     Cookie cookie = cookies.language(chosen).maxAge(KEPT);

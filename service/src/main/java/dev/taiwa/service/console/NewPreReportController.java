@@ -106,8 +106,7 @@ final class NewPreReportController {
   HttpResponse<?> submit(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of()));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Actor actor = caller.actor();
     PreReportForm report = form(form);

@@ -69,8 +69,7 @@ final class NotificationsController {
   HttpResponse<?> markAllRead(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of()));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Result<Integer> marked = feed.markAllRead(caller.actor());
     if (!marked.accepted()) {

@@ -4,7 +4,6 @@ import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Result;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,7 +13,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +48,7 @@ final class PatentActionsController {
       @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of()));
+      return ConsoleAnswers.refusedToken(caller);
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
     Optional<FormAction> known = actions.named(action);

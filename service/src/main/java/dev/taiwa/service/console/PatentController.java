@@ -43,8 +43,7 @@ final class PatentController {
     SignedIn header = signedIn.of(caller);
     Optional<PatentListPage> page = lists.of(caller.actor(), header);
     if (page.isEmpty()) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/patents", Map.of("page", page.get())));
   }

@@ -3,7 +3,6 @@ package dev.taiwa.service.console;
 import dev.taiwa.cases.kernel.CaseId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -27,19 +26,13 @@ final class PatentRendering {
     SignedIn header = signedIn.of(caller);
     Optional<PatentPage> page = pages.of(caller.actor(), id, header, typed);
     if (page.isEmpty()) {
-      return notFound(header);
+      return ConsoleAnswers.notFound(header);
     }
     return HttpResponse.status(status)
         .body(new ModelAndView<>("console/patent", Map.of("page", page.get())));
   }
 
   HttpResponse<?> notFound(ConsoleRequest caller) {
-    return notFound(signedIn.of(caller));
-  }
-
-  private static HttpResponse<?> notFound(SignedIn header) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", header)));
+    return ConsoleAnswers.notFound(signedIn.of(caller));
   }
 }

@@ -3,7 +3,6 @@ package dev.taiwa.service.console;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,8 +50,7 @@ final class QueuesController {
             header,
             new QueuePages.Query(queue, technology, search, sort, order, after));
     if (page.isEmpty()) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
+      return ConsoleAnswers.forbidden(header);
     }
     return HttpResponse.ok(new ModelAndView<>("console/queues", Map.of("page", page.get())));
   }

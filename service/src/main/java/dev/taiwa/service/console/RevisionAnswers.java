@@ -29,16 +29,6 @@ final class RevisionAnswers {
         .body(new ModelAndView<>("console/revisions", Map.of("page", page)));
   }
 
-  static HttpResponse<?> forbidden(SignedIn header) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/forbidden", Map.of("signedIn", header)));
-  }
-
-  static HttpResponse<?> refusedToken(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
-  }
-
   static HttpResponse<?> stored(String path) {
     return HttpResponse.seeOther(URI.create(path + "?done=stored"));
   }

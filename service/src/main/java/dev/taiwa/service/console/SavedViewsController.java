@@ -69,7 +69,7 @@ final class SavedViewsController {
   HttpResponse<?> save(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return refused(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     String sort =
         form.get("sort") != null && QueuePage.SORTS.contains(form.get("sort"))
@@ -142,7 +142,7 @@ final class SavedViewsController {
   HttpResponse<?> delete(HttpRequest<?> request, String id, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return refused(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     Optional<UUID> viewId = uuid(id);
     if (viewId.isEmpty()) {
@@ -153,7 +153,7 @@ final class SavedViewsController {
       return HttpResponse.seeOther(URI.create(ConsolePaths.VIEWS));
     }
     if (deleted.errors().stream().anyMatch(e -> e.code() == ErrorCode.FORBIDDEN)) {
-      return refused(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     return notFound(caller);
   }
@@ -170,14 +170,7 @@ final class SavedViewsController {
   }
 
   private HttpResponse<?> notFound(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.NOT_FOUND)
-        .contentType(HTML)
-        .body(new ModelAndView<>("console/notfound", Map.of("signedIn", signedIn.of(caller))));
-  }
-
-  private static HttpResponse<?> refused(ConsoleRequest caller) {
-    return HttpResponse.status(HttpStatus.FORBIDDEN)
-        .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+    return ConsoleAnswers.notFound(signedIn.of(caller));
   }
 
   private static String nameError(Result<SavedView> saved, Texts t) {

@@ -91,8 +91,7 @@ final class SignInController {
   HttpResponse<?> signOut(HttpRequest<?> request, @Body("csrf") @Nullable String csrf) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
-      return HttpResponse.status(HttpStatus.FORBIDDEN)
-          .body(new ModelAndView<>("console/refused", Map.of("texts", caller.texts())));
+      return ConsoleAnswers.refusedToken(caller);
     }
     sessions.end(caller.session().id());
     return HttpResponse.seeOther(URI.create(ConsolePaths.SIGN_IN))

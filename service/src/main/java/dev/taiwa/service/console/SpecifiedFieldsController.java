@@ -68,7 +68,7 @@ final class SpecifiedFieldsController {
   HttpResponse<?> record(HttpRequest<?> request, @Body Map<String, String> form) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleForms.tokenMatches(caller, form)) {
-      return RevisionAnswers.refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     List<Rejection> unreadable = new ArrayList<>();
     List<List<String>> lines = RevisionLines.cells(form.get("mappings"));
@@ -114,7 +114,7 @@ final class SpecifiedFieldsController {
       @Part("file") @Nullable CompletedFileUpload file) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     if (!ConsoleSessions.sameToken(caller.session().csrfToken(), csrf)) {
-      return RevisionAnswers.refusedToken(caller);
+      return ConsoleAnswers.refusedToken(caller);
     }
     Texts t = caller.texts();
     if (!MATRIX.allows(Operation.RECORD_SPECIFIED_FIELD_REVISION, caller.actor())) {
@@ -144,7 +144,7 @@ final class SpecifiedFieldsController {
   private HttpResponse<?> refused(
       ConsoleRequest caller, List<Rejection> errors, Typed typed, List<String> uploadProblems) {
     if (RevisionAnswers.forbidden(errors)) {
-      return RevisionAnswers.forbidden(signedIn.of(caller));
+      return ConsoleAnswers.forbidden(signedIn.of(caller));
     }
     return page(caller, HttpStatus.UNPROCESSABLE_ENTITY, typed, uploadProblems, false);
   }
@@ -157,7 +157,7 @@ final class SpecifiedFieldsController {
       boolean stored) {
     SignedIn header = signedIn.of(caller);
     if (!MATRIX.allows(Operation.RECORD_SPECIFIED_FIELD_REVISION, caller.actor())) {
-      return RevisionAnswers.forbidden(header);
+      return ConsoleAnswers.forbidden(header);
     }
     Texts t = caller.texts();
     List<IpcMappingRevision> recorded = commands.recorded();
