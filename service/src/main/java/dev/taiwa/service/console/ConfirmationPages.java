@@ -13,7 +13,6 @@ import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.matrix.AccessMatrix;
 import dev.taiwa.cases.matrix.Operation;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
-import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationQueries;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationView;
 import dev.taiwa.cases.patent.confirmation.model.BanAnswer;
@@ -106,16 +105,7 @@ final class ConfirmationPages {
   NewConfirmationPage newRequest(Actor actor, SignedIn signedIn, Typed typed) {
     Texts t = signedIn.t();
     List<CaseWork.Choice> fields =
-        catalogue.inForceOn(JapanTime.today(clock)).map(SpecifiedFieldRevision::fields).stream()
-            .flatMap(List::stream)
-            .map(
-                f ->
-                    new CaseWork.Choice(
-                        String.valueOf(f.number()),
-                        t.format("patent.field", f.number())
-                            + " "
-                            + (t.language() == ConsoleLanguage.EN ? f.nameEn() : f.nameJa())))
-            .toList();
+        SpecifiedFieldChoices.of(catalogue.inForceOn(JapanTime.today(clock)), t);
     return new NewConfirmationPage(
         signedIn, MATRIX.allows(Operation.REQUEST_PRIOR_CONFIRMATION, actor), fields, typed);
   }

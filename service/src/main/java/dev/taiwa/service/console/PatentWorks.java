@@ -7,7 +7,6 @@ import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.patent.access.PatentAccessPolicy;
 import dev.taiwa.cases.patent.application.PatentQueries;
 import dev.taiwa.cases.patent.catalogue.SpecifiedFieldCatalogue;
-import dev.taiwa.cases.patent.catalogue.SpecifiedFieldRevision;
 import dev.taiwa.cases.patent.compensation.access.CompensationAccessPolicy;
 import dev.taiwa.cases.patent.compensation.model.LossCause;
 import dev.taiwa.cases.patent.model.PatentAction;
@@ -158,16 +157,7 @@ final class PatentWorks {
     }
     List<CaseWork.Choice> fields =
         offered.contains("screen")
-            ? catalogue.inForceOn(a.filingDate()).map(SpecifiedFieldRevision::fields).stream()
-                .flatMap(List::stream)
-                .map(
-                    f ->
-                        new CaseWork.Choice(
-                            String.valueOf(f.number()),
-                            t.format("patent.field", f.number())
-                                + " "
-                                + (t.language() == ConsoleLanguage.EN ? f.nameEn() : f.nameJa())))
-                .toList()
+            ? SpecifiedFieldChoices.of(catalogue.inForceOn(a.filingDate()), t)
             : List.of();
     List<CaseWork.Choice> causes =
         Arrays.stream(LossCause.values())
