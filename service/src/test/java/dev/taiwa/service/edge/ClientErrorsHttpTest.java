@@ -201,6 +201,34 @@ class ClientErrorsHttpTest extends DatabaseTest {
     assertEquals(0, drafts.intValue(), "nothing was created");
   }
 
+  /**
+   * A method other than GET and POST on {@code /graphql} runs nothing and says so in the API's
+   * error form, without any detail of the server: without a token the caller is asked to log in
+   * first (401), with one it is told the method is not allowed (405).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
+  void anotherMethodOnGraphqlRunsNothing(String method) {
+    byte[] body = "{\"query\": \"{ me { username } }\"}".getBytes(StandardCharsets.UTF_8);
+    WireClient.Reply anonymous =
+        wire.send(method, "/graphql", Map.of("Content-Type", "application/json"), body);
+    WireClient.Reply known =
+        wire.send(
+            method,
+            "/graphql",
+            Map.of("Content-Type", "application/json", "Authorization", bearer),
+            body);
+
+    assertEquals(401, anonymous.status(), anonymous.body());
+    assertEquals("UNAUTHENTICATED", code(anonymous), anonymous.body());
+    assertEquals(405, known.status(), known.body());
+    for (WireClient.Reply reply : List.of(anonymous, known)) {
+      assertFalse(reply.body().contains("edge-filer"), "the query did not run: " + reply.body());
+      assertFalse(reply.body().contains("Exception"), reply.body());
+      assertFalse(reply.body().contains("micronaut"), reply.body());
+    }
+  }
+
   @Test
   void aQueryOverGetRuns() {
     WireClient.Reply reply =
