@@ -16,11 +16,12 @@ import java.util.Map;
  * dry run, for real, and again. Not a test: run it by hand on an idle machine,
  *
  * <pre>java -cp tools/target/tools-0.1.0-SNAPSHOT-all.jar dev.taiwa.tools.Benchmark 100000 [dir]
- * [--import-only]</pre>
+ * [--import-only [--batch-size N]]</pre>
  *
- * ({@code --import-only} skips the demo-data step.) Each step prints its wall time and its CPU
- * time, which stays comparable when other builds share the cores. The generated accounts get a
- * password ({@code demo-data --password-env}) that each import proves on standard input.
+ * ({@code --import-only} skips the demo-data step; {@code --batch-size} is handed to each import,
+ * whose default is 500.) Each step prints its wall time and its CPU time, which stays comparable
+ * when other builds share the cores. The generated accounts get a password ({@code demo-data
+ * --password-env}) that each import proves on standard input.
  */
 public final class Benchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -47,6 +48,10 @@ public final class Benchmark {
     PrintWriter err = new PrintWriter(System.err, true);
 
     boolean importOnly = args.length > 2 && args[2].equals("--import-only");
+    String[] batchSize =
+        args.length > 4 && args[3].equals("--batch-size")
+            ? new String[] {"--batch-size", args[4]}
+            : new String[0];
     if (!importOnly) {
       Path demo = directory.resolve("demo").resolve("taiwa.db");
       step(out, "demo-data --cases " + rows, demo, err, "demo-data", "--cases", "" + rows);
@@ -80,8 +85,15 @@ public final class Benchmark {
           {"import", "prereports", csv.toString(), "--as", "demo-filer-1", "--password-stdin"},
           {"verify-audit"}
         }) {
-      step(out, String.join(" ", run), load, err, run);
+      String[] command = run[0].equals("import") ? concat(run, batchSize) : run;
+      step(out, String.join(" ", command), load, err, command);
     }
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   private static void step(

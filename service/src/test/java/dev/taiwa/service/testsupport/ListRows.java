@@ -185,6 +185,16 @@ public final class ListRows {
             officers.executeBatch();
             deadlines.executeBatch();
           }
+          // The service keeps the counts per organisation and state as it inserts reports (on
+          // SQLite once per batch, V41; on PostgreSQL by trigger): the same counts for these rows.
+          try (PreparedStatement counts =
+              connection.prepareStatement(
+                  "INSERT INTO pre_report_count (organisation_id, state, reports)"
+                      + " SELECT organisation_id, state, COUNT(*) FROM pre_report WHERE TRUE"
+                      + " GROUP BY organisation_id, state ON CONFLICT (organisation_id, state)"
+                      + " DO UPDATE SET reports = excluded.reports")) {
+            counts.executeUpdate();
+          }
         });
     analyse(dataSource);
   }

@@ -15,7 +15,14 @@ public record ReferenceNumber(String value) {
   }
 
   public static ReferenceNumber of(String prefix, int year, long sequence) {
-    return new ReferenceNumber(String.format("%s-%04d-%06d", prefix, year, sequence));
+    // Not String.format: an import makes one reference a row, and formatting was 4 % of its Java.
+    return new ReferenceNumber(prefix + '-' + padded(year, 4) + '-' + padded(sequence, 6));
+  }
+
+  /** {@code number} with leading zeros up to {@code digits} digits (as {@code %0Nd}). */
+  private static String padded(long number, int digits) {
+    String text = Long.toString(number);
+    return text.length() >= digits || number < 0 ? text : "0".repeat(digits - text.length()) + text;
   }
 
   @Override

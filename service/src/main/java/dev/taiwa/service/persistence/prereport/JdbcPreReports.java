@@ -146,8 +146,9 @@ public class JdbcPreReports implements PreReports {
   }
 
   /**
-   * Inserts the held reports, then their technologies, each in one JDBC batch; they stay held until
-   * both are written, so a transaction that goes on after a failed write fails again on commit.
+   * Inserts the held reports (on SQLite with their search rows and counts, one statement each),
+   * then their technologies, each in one JDBC batch; they stay held until all are written, so a
+   * transaction that goes on after a failed write fails again on commit.
    */
   private void insertHeld(Map<CaseId, Written> reports) {
     if (reports.isEmpty()) {
@@ -155,6 +156,9 @@ public class JdbcPreReports implements PreReports {
     }
     List<Written> rows = List.copyOf(reports.values());
     statements.insertAll(rows.stream().map(Written::row).toList());
+    if (fullTextIndex) {
+      statements.indexInserted(rows.stream().map(report -> report.row().id()).toList());
+    }
     List<List<Object>> technologies = new ArrayList<>();
     for (Written report : rows) {
       technologies.addAll(

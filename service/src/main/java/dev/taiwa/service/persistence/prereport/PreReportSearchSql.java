@@ -121,9 +121,9 @@ public final class PreReportSearchSql {
 
   /**
    * One search word, within the normalised {@code search_text}: on SQLite, FTS5's trigram index
-   * (kept from it by triggers, V35) finds words of 3 characters or more (a quoted phrase is a
-   * substring there); shorter words, and every word on PostgreSQL (where pg_trgm's GIN index serves
-   * LIKE), match by LIKE.
+   * (kept from it in the same transaction: new reports once per batch, V41, changes by triggers,
+   * V35) finds words of 3 characters or more (a quoted phrase is a substring there); shorter words,
+   * and every word on PostgreSQL (where pg_trgm's GIN index serves LIKE), match by LIKE.
    */
   private static String searchCondition(String word, boolean fullTextIndex) {
     return fullTextIndex && word.codePointCount(0, word.length()) >= 3
@@ -151,8 +151,8 @@ public final class PreReportSearchSql {
   /**
    * How many reports match. When the conditions read only the organisation and the state (the
    * scope, the states and the organisation filter), the same conditions sum the kept counts in
-   * {@code pre_report_count} (at most organisations x states rows, kept by triggers, V23) instead
-   * of counting every report.
+   * {@code pre_report_count} (at most organisations x states rows, kept with each change, V23 and
+   * V41) instead of counting every report.
    */
   SqlStatement count() {
     return onlyOrganisationAndState

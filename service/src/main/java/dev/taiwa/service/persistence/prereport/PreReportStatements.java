@@ -1,5 +1,7 @@
 package dev.taiwa.service.persistence.prereport;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.taiwa.service.persistence.sql.SqlNull;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.persistence.sql.SqlStatements;
@@ -11,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * The hand-written pre-report statements, run on the caller's connection and transaction: the
- * batched insert and the optimistic update (the filtered list is {@link PreReportSearchSql}, run by
- * {@link SqlStatements}).
+ * batched insert (with, on SQLite, its search rows and counts) and the optimistic update (the
+ * filtered list is {@link PreReportSearchSql}, run by {@link SqlStatements}).
  */
 @Singleton
 class PreReportStatements {
@@ -50,6 +52,8 @@ class PreReportStatements {
           new Column("version", PreReportRow::version),
           new Column("search_text", PreReportRow::searchText));
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final SqlStatements statements;
 
   PreReportStatements(SqlStatements statements) {
@@ -69,6 +73,33 @@ class PreReportStatements {
       values.add(columns);
     }
     statements.batch(sql.toString(), values);
+  }
+
+  /**
+   * On SQLite, the search rows (and so the FTS5 trigram entries) and the per-state counts of the
+   * reports just inserted ({@code ids}), one statement each for the whole batch (V41: triggers did
+   * it row by row, and FTS5 writes an index segment at each statement that changes it). The ids
+   * travel as one JSON array, so the statements stay the same whatever the batch's size.
+   */
+  void indexInserted(List<String> ids) {
+    String inserted;
+    try {
+      inserted = JSON.writeValueAsString(ids);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report ids as JSON", e);
+    }
+    statements.update(
+        "INSERT INTO pre_report_search (report_id, body)"
+            + " SELECT id, search_text FROM pre_report"
+            + " WHERE id IN (SELECT value FROM json_each(?)) AND search_text IS NOT NULL",
+        inserted);
+    statements.update(
+        "INSERT INTO pre_report_count (organisation_id, state, reports)"
+            + " SELECT organisation_id, state, COUNT(*) FROM pre_report"
+            + " WHERE id IN (SELECT value FROM json_each(?)) GROUP BY organisation_id, state"
+            + " ON CONFLICT (organisation_id, state) DO UPDATE"
+            + " SET reports = reports + excluded.reports",
+        inserted);
   }
 
   /**
