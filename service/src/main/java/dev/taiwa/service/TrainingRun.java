@@ -62,7 +62,9 @@ final class TrainingRun {
       Path file = folder.resolve("taiwa.db");
       System.setProperty("taiwa.database.file", file.toString());
       if (System.getenv("TAIWA_DATABASE_URL") != null) {
-        System.setProperty("taiwa.database.url", "jdbc:sqlite:" + file); // never the machine's
+        // never the machine's database: the embedded file, as when no URL is set
+        System.setProperty("taiwa.database.url", "");
+        System.setProperty("datasources.default.url", "jdbc:sqlite:");
       }
       System.setProperty("taiwa.management.port", "");
       System.setProperty("micronaut.server.host", "127.0.0.1");
