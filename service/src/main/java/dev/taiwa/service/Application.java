@@ -9,7 +9,12 @@ public final class Application extends Micronaut {
   private Application() {}
 
   public static void main(String[] args) {
-    new Application().args(args).mainClass(Application.class).banner(false).start();
+    Application application = new Application();
+    application.args(args).mainClass(Application.class).banner(false);
+    if (TrainingRun.requested()) {
+      System.exit(TrainingRun.run(application)); // the JVM writes the class-data archive now
+    }
+    application.start();
   }
 
   /**

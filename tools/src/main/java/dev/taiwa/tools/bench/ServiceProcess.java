@@ -15,16 +15,28 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The service in a JVM of its own, started as the README's first command starts it (its JVM
- * options, {@link #README_OPTIONS}, and environment, {@link #README_ENVIRONMENT}), so that its
- * resident memory is the service's alone: the benchmark's in-process run shares one JVM with the
- * load generator. The classes come from the benchmark's own class path (the tools jar holds the
- * service); its output goes to {@code service.log} in the working folder.
+ * The service in a JVM of its own, started as the README's first command starts it (its runnable
+ * jar, {@link #SERVICE_JAR}, with its JVM options, {@link #README_OPTIONS}, class-data archive
+ * included, and environment, {@link #README_ENVIRONMENT}), so that its start and resident memory
+ * are the service's alone: the benchmark's in-process run shares one JVM with the load generator.
+ * Run the benchmark from the repository's root after {@code mvn package}; the service's output goes
+ * to {@code service.log} in the working folder.
  */
 final class ServiceProcess implements AutoCloseable {
-  /** The JVM options of the README's first command (keep the two equal). */
+  /** The runnable jar the README's first command starts, from the repository's root. */
+  static final String SERVICE_JAR = "service/target/service-0.1.0-SNAPSHOT-all.jar";
+
+  /**
+   * The JVM options of the README's first command (keep the two equal), the class-data archive the
+   * build makes beside the jar last.
+   */
   static final List<String> README_OPTIONS =
-      List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
+      List.of(
+          "-Xmx128m",
+          "-Xss512k",
+          "-XX:+UseSerialGC",
+          "-XX:TrimNativeHeapInterval=5000",
+          "-XX:SharedArchiveFile=service/target/taiwa.jsa");
 
   /**
    * The environment the README's first command sets before {@code java} (keep the two equal): at
@@ -70,9 +82,14 @@ final class ServiceProcess implements AutoCloseable {
     command.add("-Dmicronaut.server.port=" + port);
     command.add("-Dmicronaut.server.host=127.0.0.1");
     command.add("-Dtaiwa.demo-data=false");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.taiwa.service.Application");
+    if (!Files.isRegularFile(Path.of(SERVICE_JAR))) {
+      throw new IllegalStateException(
+          "no "
+              + SERVICE_JAR
+              + " here: run the benchmark from the repository's root after mvn package");
+    }
+    command.add("-jar");
+    command.add(SERVICE_JAR);
     Files.deleteIfExists(log);
     long starting = System.nanoTime();
     ProcessBuilder builder = new ProcessBuilder(command);

@@ -27,11 +27,7 @@ class ServiceProcessTest {
         (name, value) -> environment.append(name).append('=').append(value).append(' '));
     String options = String.join(" ", ServiceProcess.README_OPTIONS);
     String expected =
-        "&& "
-            + environment
-            + "java "
-            + options
-            + " -jar service/target/service-0.1.0-SNAPSHOT-all.jar";
+        "&& " + environment + "java " + options + " -jar " + ServiceProcess.SERVICE_JAR;
     assertTrue(
         first.contains(expected),
         () -> "README's first command: " + first + "\nbenchmark's: " + expected);
