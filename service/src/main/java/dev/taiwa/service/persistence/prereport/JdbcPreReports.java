@@ -38,9 +38,10 @@ import java.util.Optional;
  * ({@link HeldWrites}) until the transaction runs any other statement or commits, then inserted in
  * one JDBC batch with their technologies in another; an update of a report still held replaces it,
  * so a draft submitted in the same transaction is one row written once. Within a read-only request,
- * a report read once is read from the request's {@link ReadMemo} again. Finding a report the
- * transaction wrote, or updating one it still holds, touches no database and is answered without
- * joining the transaction once more (an import does both for every row).
+ * a report read once is read from the request's {@link ReadMemo} again. Inserting a report within a
+ * transaction, finding one it wrote or updating one it still holds touches no database and is done
+ * without Micronaut joining the transaction once more (an import does all three for every row);
+ * whatever fails there is run again in the transaction, so it fails as it always did.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
@@ -110,9 +111,31 @@ public class JdbcPreReports implements PreReports {
                     missing.stream().<Object>map(CaseId::toString).toList())));
   }
 
+  /**
+   * Within a transaction the report is held at once, without joining the transaction again; outside
+   * one, or when the report cannot be mapped (then it fails again there), the insert runs in a
+   * transaction ({@link #insertStored}).
+   */
   @Override
-  @Transactional
   public void insert(PreReport report) {
+    Map<CaseId, Written> holding = held.current(LinkedHashMap::new).orElse(null);
+    if (holding == null) {
+      insertStored(report);
+      return;
+    }
+    Written kept;
+    try {
+      kept = remember(PreReportMapper.toRow(report), report);
+    } catch (RuntimeException e) {
+      insertStored(report);
+      return;
+    }
+    holding.put(report.id(), kept);
+  }
+
+  /** {@link #insert} in the caller's transaction or one of its own. */
+  @Transactional
+  public void insertStored(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
     Written kept = remember(row, report);
     held.current(LinkedHashMap::new).orElseThrow().put(report.id(), kept);
@@ -128,7 +151,14 @@ public class JdbcPreReports implements PreReports {
     Map<CaseId, Written> holding = held.existing().orElse(null);
     Written before = holding == null ? null : holding.get(report.id());
     if (before != null && before.row().version() == report.version() - 1) {
-      holding.put(report.id(), remember(PreReportMapper.toRow(report), report));
+      Written kept;
+      try {
+        kept = remember(PreReportMapper.toRow(report), report);
+      } catch (RuntimeException e) {
+        updateStored(report);
+        return;
+      }
+      holding.put(report.id(), kept);
       return;
     }
     updateStored(report);
