@@ -48,9 +48,32 @@ public class JdbcAuditLog implements AuditLog {
     this.pending = pending;
   }
 
+  /**
+   * A transaction that appended before (and is not committing yet) chains the event to its pending
+   * chain in memory, without joining the transaction once more; its first append, and one that
+   * fails, run in the transaction ({@link #appendStored}).
+   */
   @Override
-  @Transactional
   public AuditEvent append(AuditEntry entry) {
+    PendingChains.Pending chain = pending.existing();
+    if (chain == null || chain.committing()) {
+      return appendStored(entry);
+    }
+    AuditEvent event;
+    AuditEventRow row;
+    try {
+      event = AuditEvent.chained(chain.nextSequence(), entry, chain.lastHash());
+      row = AuditEventMapper.toRow(event);
+    } catch (RuntimeException e) {
+      return appendStored(entry);
+    }
+    chain.add(row);
+    return event;
+  }
+
+  /** {@link #append} in the caller's transaction or one of its own. */
+  @Transactional
+  public AuditEvent appendStored(AuditEntry entry) {
     PendingChains.Pending chain =
         pending.current(
             () -> {

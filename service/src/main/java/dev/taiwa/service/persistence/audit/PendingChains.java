@@ -50,6 +50,11 @@ class PendingChains {
         .orElseThrow(() -> new IllegalStateException("an append needs a transaction"));
   }
 
+  /** The current transaction's chain if it appended before, else null. */
+  Pending existing() {
+    return pending.existing().orElse(null);
+  }
+
   /** Writes what the current transaction appended so far, so that its reads see it. */
   void flush() {
     pending.existing().ifPresent(this::write);

@@ -38,7 +38,10 @@ import java.util.Optional;
  * ({@link HeldWrites}) until the transaction runs any other statement or commits, then inserted in
  * one JDBC batch with their technologies in another; an update of a report still held replaces it,
  * so a draft submitted in the same transaction is one row written once. Within a read-only request,
- * a report read once is read from the request's {@link ReadMemo} again.
+ * a report read once is read from the request's {@link ReadMemo} again. Inserting a report within a
+ * transaction, finding one it wrote or updating one it still holds touches no database and is done
+ * without Micronaut joining the transaction once more (an import does all three for every row);
+ * whatever fails there is run again in the transaction, so it fails as it always did.
  */
 @Singleton
 public class JdbcPreReports implements PreReports {
@@ -70,14 +73,23 @@ public class JdbcPreReports implements PreReports {
     this.statements = statements;
   }
 
+  /**
+   * A report the current transaction wrote is answered from memory without joining the transaction
+   * again (nothing is read); any other is read ({@link #findStored}).
+   */
   @Override
-  @ReadOnly
   public Optional<PreReport> find(CaseId id) {
     Optional<PreReport> mine =
         written.existing().map(reports -> reports.get(id)).map(Written::report);
     if (mine.isPresent()) {
       return mine;
     }
+    return findStored(id);
+  }
+
+  /** {@link #find}'s read, in the caller's transaction or a read-only one of its own. */
+  @ReadOnly
+  public Optional<PreReport> findStored(CaseId id) {
     return ReadMemo.find(
         MEMO, id, () -> read(reads.where("r.id = ?", List.of(id.toString()))).stream().findFirst());
   }
@@ -99,17 +111,62 @@ public class JdbcPreReports implements PreReports {
                     missing.stream().<Object>map(CaseId::toString).toList())));
   }
 
+  /**
+   * Within a transaction the report is held at once, without joining the transaction again; outside
+   * one, or when the report cannot be mapped (then it fails again there), the insert runs in a
+   * transaction ({@link #insertStored}).
+   */
   @Override
-  @Transactional
   public void insert(PreReport report) {
+    Map<CaseId, Written> holding = held.current(LinkedHashMap::new).orElse(null);
+    if (holding == null) {
+      insertStored(report);
+      return;
+    }
+    Written kept;
+    try {
+      kept = remember(PreReportMapper.toRow(report), report);
+    } catch (RuntimeException e) {
+      insertStored(report);
+      return;
+    }
+    holding.put(report.id(), kept);
+  }
+
+  /** {@link #insert} in the caller's transaction or one of its own. */
+  @Transactional
+  public void insertStored(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
     Written kept = remember(row, report);
     held.current(LinkedHashMap::new).orElseThrow().put(report.id(), kept);
   }
 
+  /**
+   * A report still held at the version before {@code report}'s is replaced where it is held,
+   * without joining the transaction again (nothing is written yet); any other update runs in a
+   * transaction ({@link #updateStored}), which also refuses a stale held one.
+   */
   @Override
-  @Transactional
   public void update(PreReport report) {
+    Map<CaseId, Written> holding = held.existing().orElse(null);
+    Written before = holding == null ? null : holding.get(report.id());
+    if (before != null && before.row().version() == report.version() - 1) {
+      Written kept;
+      try {
+        kept = remember(PreReportMapper.toRow(report), report);
+      } catch (RuntimeException e) {
+        updateStored(report);
+        return;
+      }
+      holding.put(report.id(), kept);
+      return;
+    }
+    updateStored(report);
+  }
+
+  /** {@link #update} in the caller's transaction or one of its own. */
+  @Transactional
+  public void updateStored(PreReport report) {
     PreReportRow row = PreReportMapper.toRow(report);
     Optional<Written> before = written.existing().map(reports -> reports.get(report.id()));
     Map<CaseId, Written> holding = held.existing().orElse(Map.of());

@@ -37,9 +37,24 @@ public class JdbcReferenceNumbers implements ReferenceNumbers {
     this.taken = new PerTransaction<>(transactions, this::store);
   }
 
+  /**
+   * A sequence the current transaction already counted on hands its next number without a statement
+   * and without joining the transaction again; the first number of a sequence in a transaction is
+   * taken from the database ({@link #nextStored}).
+   */
   @Override
-  @Transactional
   public long next(String prefix, int year) {
+    Taken counted =
+        taken.existing().map(sequences -> sequences.get(new Sequence(prefix, year))).orElse(null);
+    if (counted != null) {
+      return counted.take();
+    }
+    return nextStored(prefix, year);
+  }
+
+  /** {@link #next} in the caller's transaction or one of its own. */
+  @Transactional
+  public long nextStored(String prefix, int year) {
     Map<Sequence, Taken> sequences =
         taken
             .current(HashMap::new)
@@ -51,9 +66,7 @@ public class JdbcReferenceNumbers implements ReferenceNumbers {
       sequences.put(sequence, new Taken(first));
       return first;
     }
-    counted.last++;
-    counted.unstored = true;
-    return counted.last;
+    return counted.take();
   }
 
   /** Stores the last number of each sequence the transaction counted on without a statement. */
@@ -76,6 +89,13 @@ public class JdbcReferenceNumbers implements ReferenceNumbers {
 
     private Taken(long first) {
       this.last = first;
+    }
+
+    /** The next number, which the row does not hold yet. */
+    private long take() {
+      last++;
+      unstored = true;
+      return last;
     }
   }
 }

@@ -79,9 +79,19 @@ public class JdbcListVersions implements ListVersions {
         });
   }
 
+  /**
+   * The summaries the current transaction read already are handed again without joining it once
+   * more; otherwise they are read ({@link #readSummaries}).
+   */
   @Override
-  @ReadOnly
   public List<ListVersionSummary> summaries() {
+    List<ListVersionSummary> read = summariesRead.existing().map(AtomicReference::get).orElse(null);
+    return read != null ? read : readSummaries();
+  }
+
+  /** {@link #summaries} read in the caller's transaction or a read-only one of its own. */
+  @ReadOnly
+  public List<ListVersionSummary> readSummaries() {
     Optional<AtomicReference<List<ListVersionSummary>>> held =
         summariesRead.current(AtomicReference::new);
     if (held.isPresent() && held.get().get() != null) {
