@@ -54,31 +54,44 @@ final class ImportRunner {
   }
 
   private static String csv(List<String> keys, String contact) {
-    LocalDate planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120);
-    StringBuilder csv = new StringBuilder(String.join(",", PreReportRows.COLUMNS)).append("\r\n");
+    StringBuilder csv = new StringBuilder(header());
     for (String key : keys) {
-      csv.append(
-              String.join(
-                  ",",
-                  key,
-                  contact + " 一郎",
-                  "輸出管理部",
-                  "export@example.jp",
-                  "03-1234-5678",
-                  "1",
-                  "CONTRACT_MANUFACTURING",
-                  "华东精密电子有限公司",
-                  "Huadong Precision Electronics",
-                  "CN",
-                  "UNRELATED",
-                  planned.toString(),
-                  "CONTRACT",
-                  "積層セラミックコンデンサの製造条件を提供する。",
-                  "",
-                  "",
-                  "false"))
-          .append("\r\n");
+      csv.append(row(key, contact + " 一郎", "積層セラミックコンデンサの製造条件を提供する。", false));
     }
     return csv.toString();
+  }
+
+  /** The pre-report file's header line. */
+  static String header() {
+    return String.join(",", PreReportRows.COLUMNS) + "\r\n";
+  }
+
+  /**
+   * One line of a pre-report file: an MLCC transfer to a Chinese contract manufacturer planned in
+   * 120 days, with {@code key}, the contact {@code contact}, the technology {@code description},
+   * submitted or left a draft.
+   */
+  static String row(String key, String contact, String description, boolean submit) {
+    LocalDate planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120);
+    return String.join(
+            ",",
+            key,
+            contact,
+            "輸出管理部",
+            "export@example.jp",
+            "03-1234-5678",
+            "1",
+            "CONTRACT_MANUFACTURING",
+            "华东精密电子有限公司",
+            "Huadong Precision Electronics",
+            "CN",
+            "UNRELATED",
+            planned.toString(),
+            "CONTRACT",
+            description,
+            "",
+            "",
+            Boolean.toString(submit))
+        + "\r\n";
   }
 }

@@ -24,8 +24,6 @@ import dev.taiwa.service.testsupport.DatabaseTest;
 import io.micronaut.context.BeanContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -213,30 +211,14 @@ class ImportedReportsAreFoundTest extends DatabaseTest {
   }
 
   private static String csv(String prefix, int rows) {
-    LocalDate planned = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(120);
-    StringBuilder csv = new StringBuilder(String.join(",", PreReportRows.COLUMNS)).append("\r\n");
+    StringBuilder csv = new StringBuilder(ImportRunner.header());
     for (int row = 0; row < rows; row++) {
       csv.append(
-              String.join(
-                  ",",
-                  prefix + "-" + row,
-                  "検索 一郎",
-                  "輸出管理部",
-                  "export@example.jp",
-                  "03-1234-5678",
-                  "1",
-                  "CONTRACT_MANUFACTURING",
-                  "华东精密电子有限公司",
-                  "Huadong Precision Electronics",
-                  "CN",
-                  "UNRELATED",
-                  planned.toString(),
-                  "CONTRACT",
-                  "一括取込の試験 " + token(prefix, row) + " の製造条件を提供する。",
-                  "",
-                  "",
-                  draft(row) ? "false" : "true"))
-          .append("\r\n");
+          ImportRunner.row(
+              prefix + "-" + row,
+              "検索 一郎",
+              "一括取込の試験 " + token(prefix, row) + " の製造条件を提供する。",
+              !draft(row)));
     }
     return csv.toString();
   }
