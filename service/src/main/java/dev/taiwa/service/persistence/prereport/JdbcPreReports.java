@@ -119,18 +119,9 @@ public class JdbcPreReports implements PreReports {
   @Override
   public void insert(PreReport report) {
     Map<CaseId, Written> holding = held.current(LinkedHashMap::new).orElse(null);
-    if (holding == null) {
+    if (holding == null || !holdInMemory(holding, report)) {
       insertStored(report);
-      return;
     }
-    Written kept;
-    try {
-      kept = remember(PreReportMapper.toRow(report), report);
-    } catch (RuntimeException e) {
-      insertStored(report);
-      return;
-    }
-    holding.put(report.id(), kept);
   }
 
   /** {@link #insert} in the caller's transaction or one of its own. */
@@ -150,18 +141,27 @@ public class JdbcPreReports implements PreReports {
   public void update(PreReport report) {
     Map<CaseId, Written> holding = held.existing().orElse(null);
     Written before = holding == null ? null : holding.get(report.id());
-    if (before != null && before.row().version() == report.version() - 1) {
-      Written kept;
-      try {
-        kept = remember(PreReportMapper.toRow(report), report);
-      } catch (RuntimeException e) {
-        updateStored(report);
-        return;
-      }
-      holding.put(report.id(), kept);
-      return;
+    if (before == null
+        || before.row().version() != report.version() - 1
+        || !holdInMemory(holding, report)) {
+      updateStored(report);
     }
-    updateStored(report);
+  }
+
+  /**
+   * Holds {@code report} in {@code holding} without joining the transaction again; false when it
+   * cannot be mapped to a row, and then the caller runs its stored path, which fails in the
+   * transaction as it always did.
+   */
+  private boolean holdInMemory(Map<CaseId, Written> holding, PreReport report) {
+    Written kept;
+    try {
+      kept = remember(PreReportMapper.toRow(report), report);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    holding.put(report.id(), kept);
+    return true;
   }
 
   /** {@link #update} in the caller's transaction or one of its own. */
