@@ -1,6 +1,5 @@
 package dev.taiwa.service.console;
 
-import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.Result;
 import dev.taiwa.cases.patent.confirmation.application.PriorConfirmationCommands;
@@ -47,21 +46,44 @@ final class ConfirmationController {
           "claimedFields",
           "inventionCompletedInJapan",
           "intendedForeignFiling");
-  private static final Map<String, Set<String>> ACTION_FIELDS =
-      Map.of(
-          "send-for-consultation", Set.of("note"),
-          "record-consultation", Set.of("answer"),
-          "answer", Set.of("answer", "reason"));
 
   private final ConfirmationPages pages;
   private final PriorConfirmationCommands commands;
   private final SignedInReader signedIn;
+  private final Map<String, FormAction> actions;
 
   ConfirmationController(
       ConfirmationPages pages, PriorConfirmationCommands commands, SignedInReader signedIn) {
     this.pages = pages;
     this.commands = commands;
     this.signedIn = signedIn;
+    this.actions =
+        Map.of(
+            "send-for-consultation",
+            new FormAction(
+                p ->
+                    commands.sendForConsultation(
+                        p.actor(), p.caseId(), p.version(), p.text("note")),
+                Set.of("note"),
+                "work"),
+            "record-consultation",
+            new FormAction(
+                p ->
+                    commands.recordConsultation(
+                        p.actor(), p.caseId(), p.version(), p.text("answer")),
+                Set.of("answer"),
+                "work"),
+            "answer",
+            new FormAction(
+                p ->
+                    commands.answer(
+                        p.actor(),
+                        p.caseId(),
+                        p.version(),
+                        ConsoleForms.choice(p.form(), "answer", BanAnswer.class),
+                        p.text("reason")),
+                Set.of("answer", "reason"),
+                "work"));
   }
 
   @Get(produces = HTML)
@@ -143,36 +165,18 @@ final class ConfirmationController {
       return ConsoleAnswers.refusedToken(caller);
     }
     Optional<CaseId> caseId = CaseRendering.caseId(id);
-    Set<String> fields = ACTION_FIELDS.get(action);
-    if (caseId.isEmpty() || fields == null) {
+    FormAction known = actions.get(action);
+    if (caseId.isEmpty() || known == null) {
       return ConsoleAnswers.notFound(signedIn.of(caller));
     }
-    Result<PriorConfirmationView> result = run(caller.actor(), caseId.get(), action, form);
+    Result<?> result = known.run().apply(new FormAction.Posted(caller.actor(), caseId.get(), form));
     if (result.accepted()) {
       return HttpResponse.seeOther(
-          URI.create(ConsolePaths.confirmationOf(caseId.get().value()) + "#work"));
+          URI.create(ConsolePaths.confirmationOf(caseId.get().value()) + "#" + known.anchor()));
     }
     Typed typed =
-        ConsoleForms.refused(action, form, fields::contains, result.errors(), caller.texts());
+        ConsoleForms.refused(action, form, known.fields(), result.errors(), caller.texts());
     return page(caller, caseId.get(), typed, ConsoleForms.status(result.errors()));
-  }
-
-  private Result<PriorConfirmationView> run(
-      Actor actor, CaseId id, String action, Map<String, String> form) {
-    Long version = ConsoleForms.version(form);
-    return switch (action) {
-      case "send-for-consultation" ->
-          commands.sendForConsultation(actor, id, version, ConsoleForms.text(form, "note"));
-      case "record-consultation" ->
-          commands.recordConsultation(actor, id, version, ConsoleForms.text(form, "answer"));
-      default ->
-          commands.answer(
-              actor,
-              id,
-              version,
-              ConsoleForms.choice(form, "answer", BanAnswer.class),
-              ConsoleForms.text(form, "reason"));
-    };
   }
 
   private HttpResponse<?> page(ConsoleRequest caller, CaseId id, Typed typed, HttpStatus status) {
