@@ -40,6 +40,7 @@ public final class PreReportBuilder {
   private Instant submittedAt;
   private boolean submittedAtSet;
   private String measures = "技術情報は社内規程に基づき管理する。";
+  private String lateExplanation;
   private LeadTime leadTime =
       new LeadTime(
           LeadTime.LeadTimeStatus.ON_TIME,
@@ -105,6 +106,12 @@ public final class PreReportBuilder {
     return this;
   }
 
+  /** Why the report comes late (none by default). */
+  public PreReportBuilder lateExplanation(String value) {
+    lateExplanation = value;
+    return this;
+  }
+
   public PreReportBuilder reference(ReferenceNumber value) {
     reference = value;
     return this;
@@ -129,7 +136,8 @@ public final class PreReportBuilder {
             plannedDate,
             PlannedDateKind.CONTRACT,
             description,
-            measures);
+            measures,
+            lateExplanation);
     return new PreReport(
         id,
         reference,

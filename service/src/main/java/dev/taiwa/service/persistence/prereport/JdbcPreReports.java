@@ -273,15 +273,10 @@ public class JdbcPreReports implements PreReports {
   }
 
   /**
-   * The reports {@code query} selects, in its order; its rows must carry their technology numbers
-   * ({@link PreReportReads}).
+   * The reports {@code query} selects, in its order: a statement of {@link PreReportReads}, whose
+   * rows it reads by position.
    */
   List<PreReport> read(SqlStatement query) {
-    return queries.select(
-        query,
-        row ->
-            PreReportMapper.toDomain(
-                queries.entity(row, PreReportRow.class),
-                PreReportReads.numbers(row.getString(PreReportReads.NUMBERS))));
+    return queries.select(query, PreReportReads::report);
   }
 }

@@ -16,9 +16,7 @@ import dev.taiwa.cases.prereport.model.TransactionType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Maps {@link PreReport} to and from {@link PreReportRow}. A contact, counterparty or lead time
@@ -73,7 +71,7 @@ final class PreReportMapper {
             technologyNumbers,
             parse(row.transactionType(), TransactionType::valueOf),
             counterparty(row),
-            parse(row.plannedDate(), LocalDate::parse),
+            parse(row.plannedDate(), PreReportMapper::date),
             parse(row.plannedDateKind(), PlannedDateKind::valueOf),
             row.technologyDescription(),
             row.managementMeasures(),
@@ -127,8 +125,43 @@ final class PreReportMapper {
         row.leadTimeExplanationJa());
   }
 
+  /**
+   * A stored planned date, {@code yyyy-MM-dd}, read without a formatter ({@link LocalDate#parse}
+   * resolves through a {@code DateTimeFormatter}, a microsecond per row of a list); any other form
+   * is parsed by {@link LocalDate#parse}, which refuses what is not a date.
+   */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The number the digits of {@code text} from {@code from} to {@code to} write; -1 if not. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   private static boolean allNull(Object... values) {
-    return Stream.of(values).allMatch(Objects::isNull);
+    for (Object value : values) {
+      if (value != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String name(Enum<?> value) {

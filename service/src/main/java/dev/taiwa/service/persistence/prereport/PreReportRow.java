@@ -9,8 +9,9 @@ import io.micronaut.data.annotation.MappedEntity;
  * A row of {@code pre_report}: the aggregate with its form flattened into columns. Instants are
  * epoch milliseconds, the planned date ISO {@code yyyy-MM-dd}, enums their names. The technology
  * numbers live in {@code pre_report_technology}. {@code searchText} is what the report is found by
- * ({@link SearchText}), written with every change; null only in a row stored before V35 and not yet
- * back-filled ({@link SearchTextBackfill}).
+ * ({@link SearchText}), written with every change; null in a row stored before V35 and not yet
+ * back-filled ({@link SearchTextBackfill}), and in a row read back, since no read needs it. Its
+ * columns are {@link PreReportColumn}; a read reads it by position ({@link PreReportReads}).
  */
 @MappedEntity(value = "pre_report", namingStrategy = ColumnNames.class)
 public record PreReportRow(

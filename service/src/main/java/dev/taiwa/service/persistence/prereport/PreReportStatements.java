@@ -2,14 +2,12 @@ package dev.taiwa.service.persistence.prereport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.taiwa.service.persistence.sql.SqlNull;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The hand-written pre-report statements, run on the caller's connection and transaction: the
@@ -18,39 +16,8 @@ import java.util.function.Function;
  */
 @Singleton
 class PreReportStatements {
-  /** A column the update writes, with its value in a row. */
-  private record Column(String name, Function<PreReportRow, Object> value) {}
-
   /** Every column but the id, in the order of the full update. */
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("reference", PreReportRow::reference),
-          new Column("organisation_id", PreReportRow::organisationId),
-          new Column("created_by", PreReportRow::createdBy),
-          new Column("state", PreReportRow::state),
-          new Column("contact_name", PreReportRow::contactName),
-          new Column("contact_department", PreReportRow::contactDepartment),
-          new Column("contact_email", PreReportRow::contactEmail),
-          new Column("contact_phone", PreReportRow::contactPhone),
-          new Column("transaction_type", PreReportRow::transactionType),
-          new Column("counterparty_name_original", PreReportRow::counterpartyNameOriginal),
-          new Column("counterparty_name_romanised", PreReportRow::counterpartyNameRomanised),
-          new Column("counterparty_country", PreReportRow::counterpartyCountry),
-          new Column("counterparty_relationship", PreReportRow::counterpartyRelationship),
-          new Column("planned_date", PreReportRow::plannedDate),
-          new Column("planned_date_kind", PreReportRow::plannedDateKind),
-          new Column("technology_description", PreReportRow::technologyDescription),
-          new Column("management_measures", PreReportRow::managementMeasures),
-          new Column("late_explanation", PreReportRow::lateExplanation),
-          new Column("created_at", PreReportRow::createdAt),
-          new Column("updated_at", PreReportRow::updatedAt),
-          new Column("submitted_at", row -> SqlNull.bigint(row.submittedAt())),
-          new Column("lead_time_status", PreReportRow::leadTimeStatus),
-          new Column("lead_time_days", row -> SqlNull.bigint(row.leadTimeDays())),
-          new Column("lead_time_explanation", PreReportRow::leadTimeExplanation),
-          new Column("lead_time_explanation_ja", PreReportRow::leadTimeExplanationJa),
-          new Column("version", PreReportRow::version),
-          new Column("search_text", PreReportRow::searchText));
+  private static final List<PreReportColumn> COLUMNS = PreReportColumn.ALL_BUT_ID;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,13 +30,13 @@ class PreReportStatements {
   /** Inserts {@code rows} in one JDBC batch, every column set. */
   void insertAll(List<PreReportRow> rows) {
     StringBuilder sql = new StringBuilder("INSERT INTO pre_report (id");
-    COLUMNS.forEach(column -> sql.append(", ").append(column.name()));
+    COLUMNS.forEach(column -> sql.append(", ").append(column.sqlName()));
     sql.append(") VALUES (?").append(", ?".repeat(COLUMNS.size())).append(')');
     List<List<Object>> values = new ArrayList<>(rows.size());
     for (PreReportRow row : rows) {
       List<Object> columns = new ArrayList<>(COLUMNS.size() + 1);
       columns.add(row.id());
-      COLUMNS.forEach(column -> columns.add(column.value().apply(row)));
+      COLUMNS.forEach(column -> columns.add(column.valueIn(row)));
       values.add(columns);
     }
     statements.batch(sql.toString(), values);
@@ -112,10 +79,10 @@ class PreReportStatements {
   int updateIfUnchanged(PreReportRow row, PreReportRow stored) {
     StringBuilder sql = new StringBuilder("UPDATE pre_report SET ");
     List<Object> values = new ArrayList<>();
-    for (Column column : COLUMNS) {
-      Object value = column.value().apply(row);
-      if (stored == null || !Objects.equals(value, column.value().apply(stored))) {
-        sql.append(values.isEmpty() ? "" : ", ").append(column.name()).append(" = ?");
+    for (PreReportColumn column : COLUMNS) {
+      Object value = column.valueIn(row);
+      if (stored == null || !Objects.equals(value, column.valueIn(stored))) {
+        sql.append(values.isEmpty() ? "" : ", ").append(column.sqlName()).append(" = ?");
         values.add(value);
       }
     }

@@ -42,11 +42,6 @@ public class SqlStatements {
         });
   }
 
-  /** The current row of {@code row} read as a {@code @MappedEntity} of {@code type}. */
-  public <R> R entity(ResultSet row, Class<R> type) {
-    return jdbc.readEntity(row, type);
-  }
-
   /** The single number a {@code SELECT COUNT(*)} answers. */
   public long count(SqlStatement query) {
     return jdbc.prepareStatement(
