@@ -1,6 +1,8 @@
 package dev.taiwa.service.persistence.prereport;
 
 import dev.taiwa.service.persistence.sql.SqlNull;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -8,9 +10,10 @@ import java.util.function.Function;
 /**
  * The columns of {@code pre_report} a report is stored in, in one list: the batched insert and the
  * optimistic update write them ({@link PreReportStatements}), a read selects the ones it reads in
- * this order and reads each by its position ({@link PreReportReads}). A column added here is
- * written and read at once; a row component without its column does not compile in the reader. The
- * table's other column, {@code next_due_date}, is kept by a trigger from the case's deadlines.
+ * this order ({@link PreReportReads}) and {@link #read} reads each at its position. A column comes
+ * with its row component ({@link PreReportRow}), which the reader's call of the row's constructor
+ * then must read. The table's other column, {@code next_due_date}, is kept by a trigger from the
+ * case's deadlines and neither written nor read here.
  */
 enum PreReportColumn {
   ID("id", PreReportRow::id),
@@ -88,5 +91,46 @@ enum PreReportColumn {
       throw new IllegalStateException(sqlName + " is not read");
     }
     return position;
+  }
+
+  /**
+   * The row on the current row of {@code row}, a row selecting {@link #READ} in order: each column
+   * read at its position, without its search text, which no read selects.
+   */
+  static PreReportRow read(ResultSet row) throws SQLException {
+    return new PreReportRow(
+        row.getString(ID.position()),
+        row.getString(REFERENCE.position()),
+        row.getString(ORGANISATION_ID.position()),
+        row.getString(CREATED_BY.position()),
+        row.getString(STATE.position()),
+        row.getString(CONTACT_NAME.position()),
+        row.getString(CONTACT_DEPARTMENT.position()),
+        row.getString(CONTACT_EMAIL.position()),
+        row.getString(CONTACT_PHONE.position()),
+        row.getString(TRANSACTION_TYPE.position()),
+        row.getString(COUNTERPARTY_NAME_ORIGINAL.position()),
+        row.getString(COUNTERPARTY_NAME_ROMANISED.position()),
+        row.getString(COUNTERPARTY_COUNTRY.position()),
+        row.getString(COUNTERPARTY_RELATIONSHIP.position()),
+        row.getString(PLANNED_DATE.position()),
+        row.getString(PLANNED_DATE_KIND.position()),
+        row.getString(TECHNOLOGY_DESCRIPTION.position()),
+        row.getString(MANAGEMENT_MEASURES.position()),
+        row.getString(LATE_EXPLANATION.position()),
+        row.getLong(CREATED_AT.position()),
+        row.getLong(UPDATED_AT.position()),
+        nullableLong(row, SUBMITTED_AT.position()),
+        row.getString(LEAD_TIME_STATUS.position()),
+        nullableLong(row, LEAD_TIME_DAYS.position()),
+        row.getString(LEAD_TIME_EXPLANATION.position()),
+        row.getString(LEAD_TIME_EXPLANATION_JA.position()),
+        row.getLong(VERSION.position()),
+        null);
+  }
+
+  private static Long nullableLong(ResultSet row, int position) throws SQLException {
+    long value = row.getLong(position);
+    return row.wasNull() ? null : value;
   }
 }

@@ -1,33 +1,5 @@
 package dev.taiwa.service.persistence.prereport;
 
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CONTACT_DEPARTMENT;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CONTACT_EMAIL;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CONTACT_NAME;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CONTACT_PHONE;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.COUNTERPARTY_COUNTRY;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.COUNTERPARTY_NAME_ORIGINAL;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.COUNTERPARTY_NAME_ROMANISED;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.COUNTERPARTY_RELATIONSHIP;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CREATED_AT;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.CREATED_BY;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.ID;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.LATE_EXPLANATION;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.LEAD_TIME_DAYS;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.LEAD_TIME_EXPLANATION;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.LEAD_TIME_EXPLANATION_JA;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.LEAD_TIME_STATUS;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.MANAGEMENT_MEASURES;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.ORGANISATION_ID;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.PLANNED_DATE;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.PLANNED_DATE_KIND;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.REFERENCE;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.STATE;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.SUBMITTED_AT;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.TECHNOLOGY_DESCRIPTION;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.TRANSACTION_TYPE;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.UPDATED_AT;
-import static dev.taiwa.service.persistence.prereport.PreReportColumn.VERSION;
-
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.service.persistence.database.DatabaseKind;
@@ -115,48 +87,8 @@ public final class PreReportReads {
 
   /** The report on the current row of {@code row}, a row this class's statements select. */
   static PreReport report(ResultSet row) throws SQLException {
-    return PreReportMapper.toDomain(stored(row), numbers(row.getString(NUMBERS_POSITION)));
-  }
-
-  /**
-   * The stored row on the current row of {@code row}, each column read at its position; without its
-   * search text, which no read selects.
-   */
-  static PreReportRow stored(ResultSet row) throws SQLException {
-    return new PreReportRow(
-        row.getString(ID.position()),
-        row.getString(REFERENCE.position()),
-        row.getString(ORGANISATION_ID.position()),
-        row.getString(CREATED_BY.position()),
-        row.getString(STATE.position()),
-        row.getString(CONTACT_NAME.position()),
-        row.getString(CONTACT_DEPARTMENT.position()),
-        row.getString(CONTACT_EMAIL.position()),
-        row.getString(CONTACT_PHONE.position()),
-        row.getString(TRANSACTION_TYPE.position()),
-        row.getString(COUNTERPARTY_NAME_ORIGINAL.position()),
-        row.getString(COUNTERPARTY_NAME_ROMANISED.position()),
-        row.getString(COUNTERPARTY_COUNTRY.position()),
-        row.getString(COUNTERPARTY_RELATIONSHIP.position()),
-        row.getString(PLANNED_DATE.position()),
-        row.getString(PLANNED_DATE_KIND.position()),
-        row.getString(TECHNOLOGY_DESCRIPTION.position()),
-        row.getString(MANAGEMENT_MEASURES.position()),
-        row.getString(LATE_EXPLANATION.position()),
-        row.getLong(CREATED_AT.position()),
-        row.getLong(UPDATED_AT.position()),
-        nullableLong(row, SUBMITTED_AT.position()),
-        row.getString(LEAD_TIME_STATUS.position()),
-        nullableLong(row, LEAD_TIME_DAYS.position()),
-        row.getString(LEAD_TIME_EXPLANATION.position()),
-        row.getString(LEAD_TIME_EXPLANATION_JA.position()),
-        row.getLong(VERSION.position()),
-        null);
-  }
-
-  private static Long nullableLong(ResultSet row, int position) throws SQLException {
-    long value = row.getLong(position);
-    return row.wasNull() ? null : value;
+    return PreReportMapper.toDomain(
+        PreReportColumn.read(row), numbers(row.getString(NUMBERS_POSITION)));
   }
 
   /** The numbers of a {@link #NUMBERS} text, in their order; none for NULL (no technology). */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The columns of {@code pre_report} are written and read from one list ({@link PreReportColumn}):
  * the migrated table has no column the list misses, and what a read selects is, position by
- * position, what its reader reads ({@link PreReportReads#stored}).
+ * position, what its reader reads ({@link PreReportColumn#read}).
  */
 @MicronautTest(transactional = false, startApplication = false)
 class PreReportColumnsTest extends DatabaseTest {
