@@ -12,6 +12,16 @@ public interface UserAccounts {
 
   Optional<UserAccount> findByUsername(String username);
 
+  /**
+   * The account a request's caller check reads on every request ({@link #find} by default). A store
+   * may answer it from a cache, as long as every change of the account (from any node or process)
+   * drops the cached copy before a later request can read it: a disabled account's tokens must stop
+   * working at once.
+   */
+  default Optional<UserAccount> findCaller(UserId id) {
+    return find(id);
+  }
+
   /** The accounts among {@code ids} that exist (for names shown on a page of cases). */
   default List<UserAccount> findAll(Collection<UserId> ids) {
     return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();

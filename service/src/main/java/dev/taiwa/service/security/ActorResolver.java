@@ -61,7 +61,7 @@ public final class ActorResolver {
 
   private Optional<UserAccount> account(UserId id, long epoch) {
     return users
-        .find(id)
+        .findCaller(id)
         .filter(UserAccount::enabled)
         .filter(account -> account.sessionEpoch() == epoch);
   }

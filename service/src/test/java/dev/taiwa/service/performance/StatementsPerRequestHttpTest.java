@@ -2,6 +2,7 @@ package dev.taiwa.service.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.audit.AuditLog;
 import dev.taiwa.cases.identity.Organisations;
@@ -12,8 +13,10 @@ import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.ApiClient.GraphQLResponse;
 import dev.taiwa.service.http.World;
 import dev.taiwa.service.persistence.database.StatementCount;
+import dev.taiwa.service.persistence.identity.CallerAccountCache;
 import dev.taiwa.service.security.PasswordHasher;
 import dev.taiwa.service.testsupport.DatabaseTest;
+import dev.taiwa.service.testsupport.TestDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -63,14 +66,15 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
           + " timeline { at eventType labelJa actorLabel } documents { id kind } } }";
 
   /**
-   * The statements of {@link #CASE_DETAIL}: the caller's account; the case with its technologies in
-   * one statement (read once, though its timeline, documents, deadlines and actions each check
-   * access to it); its officer assignment; the company's and the ministry's organisations;
-   * documents; meetings with their entries (one statement); concerns with their answers (one
-   * statement); deadlines; audit events; which of the ids they name are cases that can be withheld
-   * (none here: they name meetings and concerns); the officer's and the actors' accounts.
+   * The statements of {@link #CASE_DETAIL} besides the caller's account ({@link
+   * #callerAccountStatements}): the case with its technologies in one statement (read once, though
+   * its timeline, documents, deadlines and actions each check access to it); its officer
+   * assignment; the company's and the ministry's organisations; documents; meetings with their
+   * entries (one statement); concerns with their answers (one statement); deadlines; audit events;
+   * which of the ids they name are cases that can be withheld (none here: they name meetings and
+   * concerns); the officer's and the actors' accounts.
    */
-  private static final int CASE_DETAIL_STATEMENTS = 14;
+  private static final int CASE_DETAIL_STATEMENTS = 13;
 
   @Inject
   @Client("/")
@@ -80,6 +84,7 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   @Inject UserAccounts users;
   @Inject PasswordHasher hasher;
   @Inject StatementCount statements;
+  @Inject CallerAccountCache callers;
   @Inject AuditLog auditLog;
 
   private ApiClient api;
@@ -156,12 +161,13 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
   }
 
   @Test
-  void aRequestReadsTheCallersAccountOnceAndNothingElseForItsOwnAccount() {
+  void aRequestReadsTheCallersAccountAtMostOnceAndNothingElseForItsOwnAccount() {
+    long account = callerAccountStatements();
     long before = settledCount();
     GraphQLResponse response = api.graphql(officer, "{ me { username displayName } }", Map.of());
     long cost = statements.executed() - before;
     assertEquals("spr-officer", response.at("me.username"), () -> response.body().toString());
-    assertEquals(1, cost, "statements of { me }");
+    assertEquals(account, cost, "statements of { me }");
   }
 
   @Test
@@ -170,13 +176,41 @@ class StatementsPerRequestHttpTest extends DatabaseTest {
         api.graphql(officer, "{ preReports(first: 1) { edges { node { id } } } }", Map.of())
             .<String>at("preReports.edges.0.node.id");
     api.graphql(officer, CASE_DETAIL, Map.of("id", id));
+    long account = callerAccountStatements();
     long before = settledCount();
     GraphQLResponse response = api.graphql(officer, CASE_DETAIL, Map.of("id", id));
     long cost = statements.executed() - before;
     assertEquals(List.of(), response.errors(), () -> response.body().toString());
     assertEquals(id, response.at("preReport.id"));
     System.out.printf("case detail (dialogue officer): %d statements%n", cost);
-    assertEquals(CASE_DETAIL_STATEMENTS, cost, "statements of an officer's case detail");
+    assertEquals(CASE_DETAIL_STATEMENTS + account, cost, "statements of an officer's case detail");
+  }
+
+  /**
+   * What the officer's account costs a request: a statement on SQLite, where every request reads
+   * it; none on PostgreSQL once the node hears account changes and has seen the officer (the
+   * account is kept until it changes).
+   */
+  private long callerAccountStatements() {
+    if (!TestDatabase.isPostgres()) {
+      return 1;
+    }
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!callers.hearing() && System.nanoTime() < deadline) {
+      api.graphql(officer, "{ me { username } }", Map.of());
+      sleep(50);
+    }
+    assertTrue(callers.hearing(), "the node hears account changes");
+    api.graphql(officer, "{ me { username } }", Map.of());
+    return 0;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void assertSameCost(String token, String query, String list) {

@@ -75,10 +75,21 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
   @Option(
       names = "--warm-up",
       description =
-          "unmeasured seconds before each workload (default: a quarter of --seconds); the JIT"
-              + " compiler is still busy for tens of seconds after start, so give a first run"
-              + " 30 or more")
+          "unmeasured seconds before each workload (default: a quarter of --seconds), then on"
+              + " in slices of 5 s while the JIT compilers use more than 5 % of a core, up to"
+              + " --longest-warm-up")
   Double warmUp;
+
+  @Option(
+      names = "--longest-warm-up",
+      defaultValue = "240",
+      description =
+          "the longest warm-up of a workload in seconds, however busy the JIT compilers stay"
+              + " (${DEFAULT-VALUE}; --warm-up or less: no more than --warm-up)")
+  double longestWarmUp;
+
+  /** What the warm-up of each workload measured in this JVM came to (notes under the table). */
+  private final List<String> warmUps = new ArrayList<>();
 
   /** The warm-up before each measured run, in seconds. */
   private double warmUpSeconds() {
@@ -218,6 +229,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     RawFloor floor = new RawFloor(pool, context.getBean(DatabaseSettings.class).kind());
     PageRequest.Position deep = floor.positionAt((targets.deepPage() - 1) * Targets.PAGE - 1);
     StatementCount statements = context.getBean(StatementCount.class);
+    CompilerThreads compilers = CompilerThreads.ofThisJvm();
 
     BenchTable table =
         new BenchTable(
@@ -235,21 +247,23 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       }
       out.printf("%s ...%n", workload.name());
       out.flush();
-      LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
+      LoadRun.WarmUp warmedUp = warmUp(workload.unit(), compilers, out);
       long before = statements.executed();
       double cpuBefore = BenchTable.processCpuMillis();
+      double compilingBefore = compilers.cpuSeconds();
       LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
-      double cpuPerExecution =
-          result.executions() == 0
-              ? Double.NaN
-              : (BenchTable.processCpuMillis() - cpuBefore) / result.executions();
+      double cpu = BenchTable.processCpuMillis() - cpuBefore;
+      double cpuPerExecution = result.executions() == 0 ? Double.NaN : cpu / result.executions();
+      warmUps.add(
+          warmUpNote(
+              workload.name(), warmedUp, (compilers.cpuSeconds() - compilingBefore) * 1000 / cpu));
       double perExecution =
           before < 0 || result.executions() == 0
               ? Double.NaN
               : (statements.executed() - before) / (double) result.executions();
       Double floorRate = null;
       if (workload.rawFloor() != null) {
-        LoadRun.warmUp(workload.rawFloor(), clients, warmUpSeconds());
+        warmUp(workload.rawFloor(), compilers, out);
         floorRate = LoadRun.measure(workload.rawFloor(), clients, seconds).perSecond();
       }
       table.add(workload, result, perExecution, cpuPerExecution, floorRate);
@@ -279,18 +293,22 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
         if (only != null && !workload.name().contains(only)) {
           continue;
         }
-        LoadRun.warmUp(workload.unit(), clients, warmUpSeconds());
+        CompilerThreads compilers = CompilerThreads.of(service.pid());
+        LoadRun.WarmUp warmedUp = warmUp(workload.unit(), compilers, out);
         double cpuBefore = service.cpuSeconds();
+        double compilingBefore = compilers.cpuSeconds();
         LoadRun.Result result = LoadRun.measure(workload.unit(), clients, seconds);
-        double cpuPerExecution = (service.cpuSeconds() - cpuBefore) * 1000 / result.executions();
+        double cpu = service.cpuSeconds() - cpuBefore;
+        double cpuPerExecution = cpu * 1000 / result.executions();
         String line =
             String.format(
                 Locale.ROOT,
                 "the service alone, %s: %.0f executions/s, %.2f ms of the service's CPU per"
-                    + " execution",
+                    + " execution; %s",
                 workload.name(),
                 result.perSecond(),
-                cpuPerExecution);
+                cpuPerExecution,
+                warmUpNote(null, warmedUp, (compilers.cpuSeconds() - compilingBefore) / cpu));
         out.println(line);
         out.flush();
         notes.add(line);
@@ -313,7 +331,42 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
     }
   }
 
+  /**
+   * The warm-up before a measured run: {@code --warm-up} seconds, longer while the JIT compilers
+   * are still busy ({@link LoadRun#warmUp}).
+   */
+  private LoadRun.WarmUp warmUp(Workload.Unit unit, CompilerThreads compilers, PrintWriter out)
+      throws InterruptedException {
+    LoadRun.WarmUp warmedUp =
+        LoadRun.warmUp(unit, clients, warmUpSeconds(), longestWarmUp, compilers::cpuSeconds);
+    if (!warmedUp.settled()) {
+      out.printf(
+          Locale.ROOT,
+          "  the JIT compilers were still busy after %.0f s of warm-up (%.0f %% of a core)%n",
+          warmedUp.seconds(),
+          warmedUp.compilerShare() * 100);
+      out.flush();
+    }
+    return warmedUp;
+  }
+
+  /**
+   * How long {@code workload} (null: the line names it) was warmed up, and the compilers' share of
+   * the CPU its measured run counted.
+   */
+  private static String warmUpNote(String workload, LoadRun.WarmUp warmedUp, double compiling) {
+    return String.format(
+        Locale.ROOT,
+        "%swarmed up %.0f s (JIT compilers %s at its end), of the measured run's CPU the"
+            + " compilers used %.1f %%",
+        workload == null ? "" : workload + ": ",
+        warmedUp.seconds(),
+        warmedUp.settled() ? "settled" : "still busy",
+        compiling * 100);
+  }
+
   private void write(BenchTable table, List<String> notes, PrintWriter out) throws IOException {
+    notes.addAll(warmUps);
     String markdown = table.markdown(notes);
     out.println();
     out.print(markdown);

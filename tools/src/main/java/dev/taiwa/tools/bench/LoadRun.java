@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
 
 /**
  * Drives one unit of work from {@code clients} threads for a fixed time and measures each
@@ -30,9 +31,45 @@ final class LoadRun {
     }
   }
 
-  /** Runs {@code unit} unmeasured for {@code seconds}. */
-  static void warmUp(Workload.Unit unit, int clients, double seconds) throws InterruptedException {
+  /** How long each further slice of a warm-up runs while the JIT compilers are still busy. */
+  static final double SLICE_SECONDS = 5;
+
+  /** The compilers count as settled below this share of one core over a slice. */
+  static final double SETTLED_SHARE = 0.05;
+
+  /** How a warm-up ended: its length, and the compilers' share of a core in its last slice. */
+  record WarmUp(double seconds, double compilerShare) {
+    boolean settled() {
+      return !(compilerShare >= SETTLED_SHARE);
+    }
+  }
+
+  /**
+   * Runs {@code unit} unmeasured for {@code seconds}, then on in slices of {@value #SLICE_SECONDS}
+   * s while the JIT compilers ({@code compilerSeconds}: their CPU seconds so far, {@link
+   * CompilerThreads}) used more than {@value #SETTLED_SHARE} of a core in the last one, as long as
+   * a slice fits in {@code longest} seconds in all: a JVM keeps compiling for a minute or more
+   * after its start on a busy 2-core machine, and a run measured meanwhile counts that compilation,
+   * which a service running for days does not pay.
+   */
+  static WarmUp warmUp(
+      Workload.Unit unit,
+      int clients,
+      double seconds,
+      double longest,
+      DoubleSupplier compilerSeconds)
+      throws InterruptedException {
+    double ran = seconds;
+    double before = compilerSeconds.getAsDouble();
     measure(unit, clients, seconds, 1_000_000);
+    double share = (compilerSeconds.getAsDouble() - before) / seconds;
+    for (int slice = 1; share >= SETTLED_SHARE && ran + SLICE_SECONDS <= longest; slice++) {
+      before = compilerSeconds.getAsDouble();
+      measure(unit, clients, SLICE_SECONDS, 1_000_000 + slice * 100_000);
+      share = (compilerSeconds.getAsDouble() - before) / SLICE_SECONDS;
+      ran += SLICE_SECONDS;
+    }
+    return new WarmUp(ran, share);
   }
 
   static Result measure(Workload.Unit unit, int clients, double seconds)

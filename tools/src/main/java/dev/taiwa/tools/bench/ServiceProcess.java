@@ -144,6 +144,11 @@ final class ServiceProcess implements AutoCloseable {
     return cpuSeconds(process.pid());
   }
 
+  /** The service JVM's process id. */
+  long pid() {
+    return process.pid();
+  }
+
   URI uri() {
     return base;
   }

@@ -46,7 +46,9 @@ class BenchCommandTest {
               "--clients",
               "2",
               "--page",
-              "2"
+              "2",
+              "--longest-warm-up",
+              "0"
             },
             Map.of(),
             new PrintWriter(out, true),

@@ -5,23 +5,47 @@ import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.ConcurrentChangeException;
 import dev.taiwa.cases.kernel.OrganisationId;
 import dev.taiwa.cases.kernel.UserId;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link UserAccounts} stored in {@code user_account}. */
+/**
+ * {@link UserAccounts} stored in {@code user_account}. A caller's account comes from {@link
+ * CallerAccountCache} while it hears every change (on PostgreSQL, through {@link
+ * AccountChangeListener}); an account changed here is dropped from it at once and again when the
+ * changing transaction ends, before the change is answered as saved.
+ */
 @Singleton
 public class JdbcUserAccounts implements UserAccounts {
   private final UserAccountRepository repository;
+  private final CallerAccountCache callers;
+  private final Optional<AccountChangeListener> changes;
+  private final TransactionOperations<Connection> transactions;
 
-  public JdbcUserAccounts(UserAccountRepository repository) {
+  JdbcUserAccounts(
+      UserAccountRepository repository,
+      CallerAccountCache callers,
+      Optional<AccountChangeListener> changes,
+      TransactionOperations<Connection> transactions) {
     this.repository = repository;
+    this.callers = callers;
+    this.changes = changes;
+    this.transactions = transactions;
   }
 
   @Override
   public Optional<UserAccount> find(UserId id) {
     return repository.findById(id.toString()).map(UserAccountMapper::toDomain);
+  }
+
+  @Override
+  public Optional<UserAccount> findCaller(UserId id) {
+    changes.ifPresent(AccountChangeListener::start);
+    return callers.find(id, this::find);
   }
 
   @Override
@@ -60,6 +84,26 @@ public class JdbcUserAccounts implements UserAccounts {
       throw new ConcurrentChangeException(
           "user account " + account.id() + " changed since it was read, or does not exist");
     }
+    forgetWhenDone(account.id());
+  }
+
+  /**
+   * Drops {@code id} from the callers' cache now and when the current transaction ends (a request
+   * that read it in between must not keep the old account).
+   */
+  private void forgetWhenDone(UserId id) {
+    callers.forget(id);
+    transactions
+        .findTransactionStatus()
+        .ifPresent(
+            status ->
+                status.registerSynchronization(
+                    new TransactionSynchronization() {
+                      @Override
+                      public void afterCompletion(Status completion) {
+                        callers.forget(id);
+                      }
+                    }));
   }
 
   @Override
