@@ -24,6 +24,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -88,14 +89,26 @@ public final class PreReportFields {
         report.submittedAt() != null ? report.submittedAt() : report.createdAt());
   }
 
+  /**
+   * The report's technologies in its order, as the catalogue in force on its date names them (a
+   * number the revision lacks is left out). Asked for every report of a page, so loops, not
+   * streams.
+   */
   private static List<TechnologyView> technologies(DataFetchingEnvironment env) {
     PreReport report = source(env);
     LocalDate date = catalogueDate(report);
     List<Technology> items = RequestCatalogue.asOf(env, date);
-    return report.form().technologyNumbers().stream()
-        .flatMap(n -> items.stream().filter(t -> t.number() == n).findFirst().stream())
-        .map((Technology t) -> TechnologyView.of(t, date))
-        .toList();
+    List<Integer> numbers = report.form().technologyNumbers();
+    List<TechnologyView> views = new ArrayList<>(numbers.size());
+    for (int number : numbers) {
+      for (Technology item : items) {
+        if (item.number() == number) {
+          views.add(TechnologyView.of(item, date));
+          break;
+        }
+      }
+    }
+    return views;
   }
 
   private List<PreReportAction> actions(DataFetchingEnvironment env) {

@@ -16,6 +16,6 @@ public final class JapanTime {
   }
 
   public static LocalDate dateOf(Instant instant) {
-    return instant.atZone(ZONE).toLocalDate();
+    return LocalDate.ofInstant(instant, ZONE);
   }
 }

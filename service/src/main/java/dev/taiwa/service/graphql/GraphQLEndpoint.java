@@ -4,11 +4,10 @@ import dev.taiwa.graphql.support.OperationRules;
 import dev.taiwa.service.security.CallerCheck;
 import dev.taiwa.service.web.ClientError;
 import graphql.ExecutionResult;
+import graphql.GraphQL;
 import graphql.GraphQLError;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.graphql.GraphQLController;
-import io.micronaut.configuration.graphql.GraphQLInvocation;
-import io.micronaut.configuration.graphql.GraphQLInvocationData;
 import io.micronaut.configuration.graphql.GraphQLResponseBody;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
@@ -32,23 +31,23 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 /**
- * {@code /graphql} over HTTP, in place of micronaut-graphql's controller (whose invocation, and so
- * {@code ActorExecutionInputCustomizer}, it keeps): it reads the request strictly first, so that a
- * malformed one (not JSON, not UTF-8, another charset, a batch, {@code null}, a missing query,
- * variables that are no object) is answered 400 and an unsupported content type 415, each with a
- * {@link ClientError}, instead of an exception. A token whose account may no longer act is answered
- * 401 before anything else ({@link CallerCheck}). GET runs queries only: a mutation over GET is
- * answered 405 with {@code Allow: POST}. Parse and validation errors of the document are GraphQL
- * errors with status 200, as GraphQL over HTTP has it for {@code application/json}. Each executed
- * request is timed per operation ({@link OperationTimer}). A request runs on a thread of the
- * blocking pool from here to its answer, its fetchers and DataLoaders included ({@link
- * OnRequestThread}).
+ * {@code /graphql} over HTTP, in place of micronaut-graphql's controller: it reads the request
+ * strictly first, so that a malformed one (not JSON, not UTF-8, another charset, a batch, {@code
+ * null}, a missing query, variables that are no object) is answered 400 and an unsupported content
+ * type 415, each with a {@link ClientError}, instead of an exception. A token whose account may no
+ * longer act is answered 401 before anything else ({@link CallerCheck}). GET runs queries only: a
+ * mutation over GET is answered 405 with {@code Allow: POST}. Parse and validation errors of the
+ * document are GraphQL errors with status 200, as GraphQL over HTTP has it for {@code
+ * application/json}. Each executed request is timed per operation ({@link OperationTimer}). A
+ * request runs on a thread of the blocking pool from here to its answer, its fetchers and
+ * DataLoaders included ({@link OnRequestThread}): it runs the request with {@link GraphQL#execute}
+ * itself and answers a plain response, instead of through micronaut-graphql's reactive invocation,
+ * whose Reactor operators and context propagation around a request that never leaves its thread
+ * cost a good part of a short query's CPU (issue 19).
  */
 @Replaces(GraphQLController.class)
 @Controller("${graphql.path:/graphql}")
@@ -56,14 +55,20 @@ final class GraphQLEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(GraphQLEndpoint.class);
   private static final MediaType GRAPHQL = MediaType.of("application/graphql");
 
-  private final GraphQLInvocation invocation;
+  private final GraphQL graphQL;
+  private final ActorExecutionInputs inputs;
   private final JsonMapper json;
   private final OperationTimer timer;
   private final CallerCheck callers;
 
   GraphQLEndpoint(
-      GraphQLInvocation invocation, JsonMapper json, OperationTimer timer, CallerCheck callers) {
-    this.invocation = invocation;
+      GraphQL graphQL,
+      ActorExecutionInputs inputs,
+      JsonMapper json,
+      OperationTimer timer,
+      CallerCheck callers) {
+    this.graphQL = graphQL;
+    this.inputs = inputs;
     this.json = json;
     this.timer = timer;
     this.callers = callers;
@@ -71,7 +76,7 @@ final class GraphQLEndpoint {
 
   @Get(produces = MediaType.APPLICATION_JSON, single = true)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  Publisher<MutableHttpResponse<byte[]>> get(HttpRequest<?> request) {
+  MutableHttpResponse<byte[]> get(HttpRequest<?> request) {
     if (!callers.admits(request)) {
       return unauthenticated();
     }
@@ -94,7 +99,7 @@ final class GraphQLEndpoint {
 
   @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON, single = true)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  Publisher<MutableHttpResponse<byte[]>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  MutableHttpResponse<byte[]> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
     if (!callers.admits(request)) {
       return unauthenticated();
     }
@@ -119,20 +124,19 @@ final class GraphQLEndpoint {
                 + " {...}}."));
   }
 
-  private Publisher<MutableHttpResponse<byte[]>> execute(
-      GraphQLRequest parsed, HttpRequest<?> request) {
-    MutableHttpResponse<String> response = HttpResponse.ok();
-    GraphQLInvocationData data =
-        new GraphQLInvocationData(parsed.query(), parsed.operationName(), parsed.variables());
+  private MutableHttpResponse<byte[]> execute(GraphQLRequest parsed, HttpRequest<?> request) {
     Timer.Sample sample = timer.start();
-    return Mono.from(invocation.invoke(data, request, response))
-        .map(result -> answer(result, response, request.getMethod()))
-        .onErrorResume(e -> Mono.from(refuse(internal(e, request))))
-        .doFinally(signal -> timer.stop(sample, parsed.operationName(), parsed.query()));
+    try {
+      return answer(graphQL.execute(inputs.of(parsed, request)), request.getMethod());
+    } catch (RuntimeException e) {
+      return refuse(internal(e, request));
+    } finally {
+      timer.stop(sample, parsed.operationName(), parsed.query());
+    }
   }
 
-  private MutableHttpResponse<byte[]> answer(
-      ExecutionResult result, MutableHttpResponse<String> response, HttpMethod method) {
+  private MutableHttpResponse<byte[]> answer(ExecutionResult result, HttpMethod method) {
+    MutableHttpResponse<byte[]> response = HttpResponse.ok();
     if (method != HttpMethod.POST && hasCode(result, OperationRules.METHOD_NOT_ALLOWED)) {
       response.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST");
     }
@@ -171,17 +175,15 @@ final class GraphQLEndpoint {
         HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", "Internal error, incident " + incident);
   }
 
-  private Publisher<MutableHttpResponse<byte[]>> refuse(ClientError error) {
-    return Mono.just(
-        HttpResponse.<byte[]>status(error.status())
-            .contentType(MediaType.APPLICATION_JSON_TYPE)
-            .body(json(error.body())));
+  private MutableHttpResponse<byte[]> refuse(ClientError error) {
+    return HttpResponse.<byte[]>status(error.status())
+        .contentType(MediaType.APPLICATION_JSON_TYPE)
+        .body(json(error.body()));
   }
 
   /** 401 for a token whose account may no longer act ({@link CallerCheck}). */
-  private Publisher<MutableHttpResponse<byte[]>> unauthenticated() {
-    return Mono.from(refuse(ClientError.forStatus(HttpStatus.UNAUTHORIZED)))
-        .map(ClientError::challenging);
+  private MutableHttpResponse<byte[]> unauthenticated() {
+    return ClientError.challenging(refuse(ClientError.forStatus(HttpStatus.UNAUTHORIZED)));
   }
 
   /** JSON is UTF-8 (RFC 8259); a charset parameter may only say so. */
