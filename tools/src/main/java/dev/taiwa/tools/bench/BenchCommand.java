@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer>, StandAlone {
       names = "--warm-up",
       description =
           "unmeasured seconds before each workload (default: a quarter of --seconds), then on"
-              + " in slices of 5 s while the JIT compilers use more than 5 % of a core, up to"
+              + " in slices of 5 s while the JIT compilers use more than 5 %% of a core, up to"
               + " --longest-warm-up")
   Double warmUp;
 
