@@ -9,8 +9,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Turns a verified token into the {@link Actor} a use case runs as. The account is read afresh on
- * every request, so a disabled or deleted user's still-valid tokens stop working at once; a token
+ * Turns a verified token into the {@link Actor} a use case runs as. The account is checked on every
+ * request ({@link UserAccounts#findCaller}: read afresh, or the node's copy while it hears every
+ * change of it), so a disabled or deleted user's still-valid tokens stop working at once; a token
  * issued before the account's sessions were ended (disabled, password reset, roles changed: a newer
  * session epoch) is refused.
  */

@@ -8,10 +8,12 @@ import java.util.Optional;
 
 /**
  * After the token is verified, resolves the {@link dev.taiwa.cases.kernel.Actor} of an API request
- * from its account, read afresh, and refuses a token whose account no longer exists, is disabled or
- * has ended the token's session. The GraphQL endpoint asks first, on the thread that then runs the
- * request (a filter of its own ran on another thread of the blocking pool, one hand-over more per
- * request). Anonymous requests never get here: the security rules answer them with 401 first.
+ * from its account ({@link dev.taiwa.cases.identity.UserAccounts#findCaller}: read afresh, or on
+ * PostgreSQL the node's copy while it hears every change of the account), and refuses a token whose
+ * account no longer exists, is disabled or has ended the token's session. The GraphQL endpoint asks
+ * first, on the thread that then runs the request (a filter of its own ran on another thread of the
+ * blocking pool, one hand-over more per request). Anonymous requests never get here: the security
+ * rules answer them with 401 first.
  */
 @Singleton
 public final class CallerCheck {

@@ -31,10 +31,10 @@ import reactor.core.publisher.Mono;
  * a list request's CPU (issue 19). A token that passed keeps its {@link Authentication} until its
  * {@code exp}; from then on it is verified in full again, and so refused. Only a token that passed
  * is kept (a refused one is refused again in full), at most {@value #MAX_TOKENS} of them, the least
- * used going first. What a token may do is still decided per request: {@link CallerCheck} reads the
- * account afresh, so a disabled account or an ended session is refused at once. A known token's
- * {@link TokenValidatedEvent} (whose host and locale cost resolving them) is published only if some
- * bean listens to it; Taiwa has none.
+ * used going first. What a token may do is still decided per request: {@link CallerCheck} checks
+ * the account ({@link dev.taiwa.cases.identity.UserAccounts#findCaller}), so a disabled account or
+ * an ended session is refused at once. A known token's {@link TokenValidatedEvent} (whose host and
+ * locale cost resolving them) is published only if some bean listens to it; Taiwa has none.
  */
 @Singleton
 @Replaces(TokenAuthenticationFetcher.class)
