@@ -8,7 +8,6 @@ import graphql.GraphQL;
 import graphql.GraphQLError;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.configuration.graphql.GraphQLController;
-import io.micronaut.configuration.graphql.GraphQLResponseBody;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -60,18 +59,21 @@ final class GraphQLEndpoint {
   private final JsonMapper json;
   private final OperationTimer timer;
   private final CallerCheck callers;
+  private final ResultJson results;
 
   GraphQLEndpoint(
       GraphQL graphQL,
       ActorExecutionInputs inputs,
       JsonMapper json,
       OperationTimer timer,
-      CallerCheck callers) {
+      CallerCheck callers,
+      ResultJson results) {
     this.graphQL = graphQL;
     this.inputs = inputs;
     this.json = json;
     this.timer = timer;
     this.callers = callers;
+    this.results = results;
   }
 
   @Get(produces = MediaType.APPLICATION_JSON, single = true)
@@ -142,7 +144,7 @@ final class GraphQLEndpoint {
     }
     return response
         .contentType(MediaType.APPLICATION_JSON_TYPE)
-        .body(json(new GraphQLResponseBody(result.toSpecification())));
+        .body(results.write(result.toSpecification()));
   }
 
   /** {@code body} as the UTF-8 bytes of its JSON, written once (no text in between). */
