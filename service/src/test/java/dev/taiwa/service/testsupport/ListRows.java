@@ -122,8 +122,9 @@ public final class ListRows {
                           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
               PreparedStatement technologies =
                   connection.prepareStatement(
-                      "INSERT INTO pre_report_technology (report_id, position, technology_number)"
-                          + " VALUES (?, ?, ?)");
+                      "INSERT INTO pre_report_technology (report_id, position,"
+                          + " technology_number, created_at, counterparty_country)"
+                          + " VALUES (?, ?, ?, ?, ?)");
               PreparedStatement officers =
                   connection.prepareStatement(
                       "INSERT INTO case_officer (case_id, officer_id, assigned_at)"
@@ -151,14 +152,17 @@ public final class ListRows {
               reports.setLong(10, created(n));
               reports.setLong(11, created(n));
               reports.addBatch();
+              // As the store writes them: each row with its report's creation time and country.
               technologies.setString(1, id);
               technologies.setInt(2, 0);
               technologies.setInt(3, 1 + n % 24);
+              technologies.setLong(4, created(n));
+              technologies.setString(5, COUNTRIES[(n * 3) % COUNTRIES.length]);
               technologies.addBatch();
               if (n % 3 == 0) {
-                technologies.setString(1, id);
+                // A second technology, never the first again (a report lists each once).
                 technologies.setInt(2, 1);
-                technologies.setInt(3, 1 + (n / 3) % 24);
+                technologies.setInt(3, 1 + (n % 24 + 1 + (n / 3) % 23) % 24);
                 technologies.addBatch();
               }
               if (!state.equals("DRAFT") && n % 2 == 0) {

@@ -22,10 +22,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -181,13 +183,16 @@ public class JdbcPreReports implements PreReports {
       throw stale(report);
     }
     List<Integer> numbers = report.form().technologyNumbers();
-    boolean sameTechnologies =
+    boolean sameTechnologyRows =
         before
             .filter(stored -> stored.report().form().technologyNumbers().equals(numbers))
+            .filter(
+                stored ->
+                    Objects.equals(stored.row().counterpartyCountry(), row.counterpartyCountry()))
             .isPresent();
-    if (!sameTechnologies) {
+    if (!sameTechnologyRows) {
       repository.deleteTechnologies(row.id());
-      insertTechnologies(technologyRows(row.id(), numbers));
+      insertTechnologies(technologyRows(row, numbers));
     }
     remember(row, report);
   }
@@ -218,8 +223,7 @@ public class JdbcPreReports implements PreReports {
     }
     List<List<Object>> technologies = new ArrayList<>();
     for (Written report : rows) {
-      technologies.addAll(
-          technologyRows(report.row().id(), report.report().form().technologyNumbers()));
+      technologies.addAll(technologyRows(report.row(), report.report().form().technologyNumbers()));
     }
     insertTechnologies(technologies);
     reports.clear();
@@ -250,11 +254,21 @@ public class JdbcPreReports implements PreReports {
         : Page.uncounted(reports, hasNext);
   }
 
-  /** The rows of a report's technology numbers in their order. */
-  private static List<List<Object>> technologyRows(String reportId, List<Integer> numbers) {
+  /**
+   * The rows of a report's technology numbers in their order, each with the report's creation time
+   * and destination country, which the lists by technology walk (V47); rewritten whenever the
+   * numbers or the country change.
+   */
+  private static List<List<Object>> technologyRows(PreReportRow report, List<Integer> numbers) {
     List<List<Object>> rows = new ArrayList<>();
     for (int position = 0; position < numbers.size(); position++) {
-      rows.add(List.of(reportId, position, numbers.get(position)));
+      rows.add(
+          Arrays.asList(
+              report.id(),
+              position,
+              numbers.get(position),
+              report.createdAt(),
+              report.counterpartyCountry()));
     }
     return rows;
   }
@@ -262,8 +276,9 @@ public class JdbcPreReports implements PreReports {
   /** Technology rows ({@link #technologyRows}) in one JDBC batch. */
   private void insertTechnologies(List<List<Object>> rows) {
     queries.batch(
-        "INSERT INTO pre_report_technology (report_id, position, technology_number)"
-            + " VALUES (?, ?, ?)",
+        "INSERT INTO pre_report_technology"
+            + " (report_id, position, technology_number, created_at, counterparty_country)"
+            + " VALUES (?, ?, ?, ?, ?)",
         rows);
   }
 

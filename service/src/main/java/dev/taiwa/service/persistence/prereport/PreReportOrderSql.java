@@ -34,12 +34,7 @@ final class PreReportOrderSql {
     }
     String comparison = order.ascending() ? ">" : "<";
     if (order.sort() == PreReportSort.CREATED) {
-      // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
-      // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
-      conditions.where(
-          "(r.created_at, r.id) " + comparison + " (?, ?)",
-          after.createdAt().toEpochMilli(),
-          after.id().toString());
+      afterCreated(conditions, order, after, "r.created_at", "r.id");
       return;
     }
     // The sort value of the position, read from its row. The first condition alone (the value or
@@ -61,6 +56,34 @@ final class PreReportOrderSql {
         after.id().toString(),
         after.id().toString(),
         after.id().toString());
+  }
+
+  /**
+   * Adds "after {@code after}" in creation order ({@code order} by {@link PreReportSort#CREATED})
+   * over the columns {@code createdAt} and {@code id}: pre_report's own, or those a technology row
+   * carries of its report (V47).
+   */
+  static void afterCreated(
+      Conditions conditions,
+      PreReportOrder order,
+      PageRequest.Position after,
+      String createdAt,
+      String id) {
+    if (after == null) {
+      return;
+    }
+    // A row value, not "a < ? OR (a = ? AND b < ?)": with bound parameters SQLite's planner
+    // makes only the row value an index range, and so does PostgreSQL's for a generic plan.
+    conditions.where(
+        "(" + createdAt + ", " + id + ") " + (order.ascending() ? ">" : "<") + " (?, ?)",
+        after.createdAt().toEpochMilli(),
+        after.id().toString());
+  }
+
+  /** The ORDER BY of creation order over the columns {@code createdAt} and {@code id}. */
+  static String orderByCreated(PreReportOrder order, String createdAt, String id) {
+    String direction = order.ascending() ? " ASC" : " DESC";
+    return " ORDER BY " + createdAt + direction + ", " + id + direction;
   }
 
   /** The ORDER BY clause (with a leading space), ties broken by id in the same direction. */

@@ -5,6 +5,7 @@ import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
 import dev.taiwa.cases.prereport.port.PreReportScope;
+import dev.taiwa.cases.prereport.port.PreReportSort;
 import dev.taiwa.service.persistence.sql.Conditions;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.List;
@@ -36,7 +37,20 @@ public final class PreReportSearchSql {
           + " WHERE h.case_id = r.id AND h.verdict IS NULL LIMIT 1 OFFSET 0)";
 
   private final Conditions conditions = new Conditions();
+
+  /** Every condition but the technology and the country: those of a walk by technology. */
+  private final Conditions besidesTechnology = new Conditions();
+
   private PreReportOrder order = PreReportOrder.NEWEST;
+
+  /**
+   * The technology whose index the page walks in list order (V47), or null when the page walks
+   * pre_report itself; see {@link #byTechnology}.
+   */
+  private Integer walkedTechnology;
+
+  /** The country within {@link #walkedTechnology}'s walk, or null. */
+  private String walkedCountry;
 
   /** True while every condition reads only organisation_id and state (see {@link #count}). */
   private boolean onlyOrganisationAndState = true;
@@ -79,10 +93,16 @@ public final class PreReportSearchSql {
       sql.where("r.state IN (" + marks + ")", states.toArray());
     }
     if (filter.technologyNumber() != null) {
-      sql.whereOther(WITH_TECHNOLOGY, filter.technologyNumber());
+      sql.conditions.where(WITH_TECHNOLOGY, filter.technologyNumber());
+      sql.onlyOrganisationAndState = false;
     }
     if (hasText(filter.destinationCountry())) {
-      sql.whereOther("r.counterparty_country = ?", filter.destinationCountry());
+      sql.conditions.where("r.counterparty_country = ?", filter.destinationCountry());
+      sql.onlyOrganisationAndState = false;
+    }
+    if (byTechnology(scope, filter, order)) {
+      sql.walkedTechnology = filter.technologyNumber();
+      sql.walkedCountry = hasText(filter.destinationCountry()) ? filter.destinationCountry() : null;
     }
     if (filter.organisationId() != null) {
       sql.where("r.organisation_id = ?", filter.organisationId().toString());
@@ -138,13 +158,52 @@ public final class PreReportSearchSql {
         : "%" + Conditions.escapeLike(word) + "%";
   }
 
+  /**
+   * Whether a page walks the technology's index (V47: technology, country, creation time) rather
+   * than pre_report: when a technology is asked, the list is in creation order, and its scope is
+   * every filed report (an official's) with no organisation filter. Each row of that walk is one
+   * report listing the technology, in list order, so a page costs about (page size) / (share of
+   * those rows in the scope) look-ups: one each for an official, since nearly every report there is
+   * filed. A company's list, or one organisation's, keeps walking its organisation's reports, which
+   * are fewer than a technology's across all organisations.
+   */
+  private static boolean byTechnology(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order) {
+    return filter.technologyNumber() != null
+        && order.sort() == PreReportSort.CREATED
+        && scope.everyFiledReport()
+        && filter.organisationId() == null;
+  }
+
   /** Selects one page plus one row, so the caller can tell whether more follow. */
   public SqlStatement page(PageRequest page) {
+    if (walkedTechnology != null) {
+      return technologyPage(page);
+    }
     Conditions paged = conditions.copy();
     PreReportOrderSql.after(paged, order, page.after());
     return paged.statement(
         "SELECT r.* FROM pre_report r",
         PreReportOrderSql.orderBy(order) + " LIMIT ?",
+        page.first() + 1);
+  }
+
+  /**
+   * A page walking the technology's rows (and the country's, when asked) in creation order: the
+   * technology rows carry their report's creation time and country (V47), so the walk is one index
+   * range from the keyset position on, and each row joins its report by id for the other
+   * conditions.
+   */
+  private SqlStatement technologyPage(PageRequest page) {
+    Conditions paged = besidesTechnology.copy();
+    paged.where("k.technology_number = ?", walkedTechnology);
+    if (walkedCountry != null) {
+      paged.where("k.counterparty_country = ?", walkedCountry);
+    }
+    PreReportOrderSql.afterCreated(paged, order, page.after(), "k.created_at", "k.report_id");
+    return paged.statement(
+        "SELECT r.* FROM pre_report_technology k JOIN pre_report r ON r.id = k.report_id",
+        PreReportOrderSql.orderByCreated(order, "k.created_at", "k.report_id") + " LIMIT ?",
         page.first() + 1);
   }
 
@@ -163,11 +222,12 @@ public final class PreReportSearchSql {
   /** A condition on organisation_id and state only. */
   private void where(String condition, Object... values) {
     conditions.where(condition, values);
+    besidesTechnology.where(condition, values);
   }
 
-  /** A condition on any other column. */
+  /** A condition on any other column but the technology and the country. */
   private void whereOther(String condition, Object... values) {
-    conditions.where(condition, values);
+    where(condition, values);
     onlyOrganisationAndState = false;
   }
 

@@ -5,6 +5,8 @@ import static dev.taiwa.service.testsupport.QueryPlans.assertNoSequentialScanOf;
 import static dev.taiwa.service.testsupport.QueryPlans.assertPositionBoundsTheWalk;
 import static dev.taiwa.service.testsupport.QueryPlans.assertSearchesAnIndex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +25,7 @@ import dev.taiwa.service.persistence.database.DatabaseKind;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.ListRows;
+import dev.taiwa.service.testsupport.QueryPlans;
 import dev.taiwa.service.testsupport.TestDatabase;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -33,6 +36,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,7 +205,66 @@ class PreReportListPlansTest extends DatabaseTest {
 
     assertNoSequentialScan(dataSource, first);
     assertNoSequentialScan(dataSource, deep);
-    assertPositionBoundsTheWalk(dataSource, deep, "pre_report_newest");
+    for (String index : ORDER_INDEXES) {
+      assertPositionBoundsTheWalk(dataSource, deep, index);
+    }
+  }
+
+  /** The indexes in list order that a page may walk: the reports', or a technology's (V47). */
+  private static final List<String> ORDER_INDEXES =
+      List.of(
+          "pre_report_newest",
+          "pre_report_technology_newest",
+          "pre_report_technology_country_newest");
+
+  static Stream<Arguments> technologyWalks() {
+    return Stream.of(
+        Arguments.of("technology", filter(Set.of(), 8, null, null, null), ORDER_INDEXES.get(1)),
+        Arguments.of(
+            "technology and country", filter(Set.of(), 8, "CN", null, null), ORDER_INDEXES.get(2)),
+        Arguments.of(
+            "technology, country and states",
+            filter(Set.of(PreReportState.SUBMITTED), 8, "CN", null, null),
+            ORDER_INDEXES.get(2)));
+  }
+
+  /**
+   * An official's list by technology walks that technology's rows (and country's, when asked) in
+   * list order from the position, in both directions: a page reads about one row per report shown
+   * and sorts nothing, however many reports list the technology and however few of them go to the
+   * country. Before V47 it probed the reports newest first, every report of the scope for a rare
+   * technology.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("technologyWalks")
+  void anOfficialsListByTechnologyWalksThatTechnologysIndexInOrder(
+      String shape, PreReportFilter filter, String index) {
+    for (SortDirection direction : SortDirection.values()) {
+      PreReportOrder order = new PreReportOrder(PreReportSort.CREATED, direction);
+      SqlStatement deep =
+          PreReportSearchSql.of(PreReportScope.filedOfEveryOrganisation(), filter, order, false)
+              .page(new PageRequest(20, MIDDLE));
+      List<String> plan = QueryPlans.of(dataSource, deep);
+      Predicate<String> walk =
+          TestDatabase.isPostgres()
+              ? line -> line.contains(" using " + index + " on pre_report_technology k")
+              : line ->
+                  line.startsWith("SEARCH k USING ") && line.contains("INDEX " + index + " (");
+      assertTrue(
+          plan.stream().anyMatch(walk),
+          () -> direction + ": no walk of " + index + "\n" + String.join("\n", plan));
+      assertFalse(
+          plan.stream().anyMatch(line -> line.contains("Sort") || line.contains("TEMP B-TREE")),
+          () -> direction + ": a sort\n" + String.join("\n", plan));
+      if (TestDatabase.isPostgres()) {
+        assertPositionBoundsTheWalk(dataSource, deep, index);
+      } else {
+        assertTrue(
+            plan.stream()
+                .anyMatch(line -> walk.test(line) && line.contains("(created_at,report_id)")),
+            () -> direction + ": the position does not bound the walk\n" + String.join("\n", plan));
+      }
+    }
   }
 
   /**
