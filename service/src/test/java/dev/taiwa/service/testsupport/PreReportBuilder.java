@@ -58,6 +58,45 @@ public final class PreReportBuilder {
     return new PreReportBuilder(filer);
   }
 
+  /**
+   * {@code original} as a later change stores it: at {@code version}, a minute later, in {@code
+   * state}, listing {@code technologies} and going to {@code country}; the rest of the form as it
+   * was, without a late explanation.
+   */
+  public static PreReport aPreReportLike(
+      PreReport original,
+      PreReportState state,
+      List<Integer> technologies,
+      String country,
+      long version) {
+    PreReportForm form = original.form();
+    Counterparty counterparty = form.counterparty();
+    return new PreReport(
+        original.id(),
+        original.reference(),
+        original.organisationId(),
+        original.createdBy(),
+        state,
+        new PreReportForm(
+            form.contact(),
+            technologies,
+            form.transactionType(),
+            new Counterparty(
+                counterparty.nameOriginal(),
+                counterparty.nameRomanised(),
+                country,
+                counterparty.relationship()),
+            form.plannedDate(),
+            form.plannedDateKind(),
+            form.technologyDescription(),
+            form.managementMeasures()),
+        original.createdAt(),
+        original.updatedAt().plusSeconds(60),
+        original.submittedAt(),
+        original.leadTime(),
+        version);
+  }
+
   public PreReportBuilder state(PreReportState value) {
     state = value;
     return this;

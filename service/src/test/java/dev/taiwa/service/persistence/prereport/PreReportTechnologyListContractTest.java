@@ -2,6 +2,7 @@ package dev.taiwa.service.persistence.prereport;
 
 import static dev.taiwa.service.testsupport.IdentityFixture.aStoredFiler;
 import static dev.taiwa.service.testsupport.PreReportBuilder.aPreReport;
+import static dev.taiwa.service.testsupport.PreReportBuilder.aPreReportLike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.taiwa.cases.identity.Organisations;
@@ -9,9 +10,7 @@ import dev.taiwa.cases.identity.UserAccount;
 import dev.taiwa.cases.identity.UserAccounts;
 import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
-import dev.taiwa.cases.prereport.model.Counterparty;
 import dev.taiwa.cases.prereport.model.PreReport;
-import dev.taiwa.cases.prereport.model.PreReportForm;
 import dev.taiwa.cases.prereport.model.PreReportState;
 import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
@@ -140,13 +139,13 @@ class PreReportTechnologyListContractTest extends DatabaseTest {
     PreReport report =
         aPreReport(filer).state(PreReportState.SUBMITTED).technologies(20).country("KR").build();
     preReports.insert(report);
-    PreReport moved = changed(report, List.of(20), "US", 2);
+    PreReport moved = aPreReportLike(report, report.state(), List.of(20), "US", 2);
     preReports.update(moved);
 
     assertEquals(List.of(), ids(officialsList(20, "KR")));
     assertEquals(ids(List.of(moved)), ids(officialsList(20, "US")));
 
-    PreReport retyped = changed(moved, List.of(21), "US", 3);
+    PreReport retyped = aPreReportLike(moved, moved.state(), List.of(21), "US", 3);
     preReports.update(retyped);
 
     assertEquals(List.of(), ids(officialsList(20, "US")));
@@ -180,37 +179,6 @@ class PreReportTechnologyListContractTest extends DatabaseTest {
     Comparator<PreReport> ascending =
         Comparator.comparing(PreReport::createdAt).thenComparing(r -> r.id().toString());
     return direction == SortDirection.ASC ? ascending : ascending.reversed();
-  }
-
-  /** {@code report} at {@code version} with other technologies and another destination. */
-  private static PreReport changed(
-      PreReport report, List<Integer> technologies, String country, long version) {
-    PreReportForm form = report.form();
-    Counterparty counterparty = form.counterparty();
-    return new PreReport(
-        report.id(),
-        report.reference(),
-        report.organisationId(),
-        report.createdBy(),
-        report.state(),
-        new PreReportForm(
-            form.contact(),
-            technologies,
-            form.transactionType(),
-            new Counterparty(
-                counterparty.nameOriginal(),
-                counterparty.nameRomanised(),
-                country,
-                counterparty.relationship()),
-            form.plannedDate(),
-            form.plannedDateKind(),
-            form.technologyDescription(),
-            form.managementMeasures()),
-        report.createdAt(),
-        report.updatedAt().plusSeconds(60),
-        report.submittedAt(),
-        report.leadTime(),
-        version);
   }
 
   private static List<String> ids(List<PreReport> reports) {

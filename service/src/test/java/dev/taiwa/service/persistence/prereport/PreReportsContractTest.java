@@ -21,6 +21,7 @@ import dev.taiwa.cases.prereport.port.PreReportFilter;
 import dev.taiwa.cases.prereport.port.PreReportScope;
 import dev.taiwa.cases.prereport.port.PreReports;
 import dev.taiwa.service.testsupport.DatabaseTest;
+import dev.taiwa.service.testsupport.PreReportBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -612,28 +613,10 @@ class PreReportsContractTest extends DatabaseTest {
     return new PreReportFilter(null, null, null, null, null, null, text);
   }
 
+  /** {@code original} as a later change stores it, to the same country. */
   private static PreReport aPreReportLike(
       PreReport original, PreReportState state, List<Integer> technologies, long version) {
-    PreReportForm form = original.form();
-    return new PreReport(
-        original.id(),
-        original.reference(),
-        original.organisationId(),
-        original.createdBy(),
-        state,
-        new PreReportForm(
-            form.contact(),
-            technologies,
-            form.transactionType(),
-            form.counterparty(),
-            form.plannedDate(),
-            form.plannedDateKind(),
-            form.technologyDescription(),
-            form.managementMeasures()),
-        original.createdAt(),
-        original.updatedAt().plusSeconds(60),
-        original.submittedAt(),
-        original.leadTime(),
-        version);
+    return PreReportBuilder.aPreReportLike(
+        original, state, technologies, original.form().counterparty().countryCode(), version);
   }
 }
