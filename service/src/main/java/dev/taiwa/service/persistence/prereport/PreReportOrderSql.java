@@ -32,7 +32,6 @@ final class PreReportOrderSql {
     if (after == null) {
       return;
     }
-    String comparison = order.ascending() ? ">" : "<";
     if (order.sort() == PreReportSort.CREATED) {
       afterCreated(conditions, order, after, "r.created_at", "r.id");
       return;
@@ -49,7 +48,7 @@ final class PreReportOrderSql {
             + " AND ("
             + expression
             + ", r.id) "
-            + comparison
+            + (order.ascending() ? ">" : "<")
             + " ("
             + key
             + ", ?)",
@@ -80,12 +79,6 @@ final class PreReportOrderSql {
         after.id().toString());
   }
 
-  /** The ORDER BY of creation order over the columns {@code createdAt} and {@code id}. */
-  static String orderByCreated(PreReportOrder order, String createdAt, String id) {
-    String direction = order.ascending() ? " ASC" : " DESC";
-    return " ORDER BY " + createdAt + direction + ", " + id + direction;
-  }
-
   /** The ORDER BY clause (with a leading space), ties broken by id in the same direction. */
   static String orderBy(PreReportOrder order) {
     return orderBy(order, "r");
@@ -93,7 +86,16 @@ final class PreReportOrderSql {
 
   /** The ORDER BY clause over alias {@code alias}. */
   static String orderBy(PreReportOrder order, String alias) {
+    return orderBy(order, expression(order, alias), alias + ".id");
+  }
+
+  /**
+   * The ORDER BY clause by {@code sortValue}, ties broken by {@code id}, both in {@code order}'s
+   * direction: over pre_report's own columns, or over those a technology row carries of its report
+   * (V47).
+   */
+  static String orderBy(PreReportOrder order, String sortValue, String id) {
     String direction = order.ascending() ? " ASC" : " DESC";
-    return " ORDER BY " + expression(order, alias) + direction + ", " + alias + ".id" + direction;
+    return " ORDER BY " + sortValue + direction + ", " + id + direction;
   }
 }

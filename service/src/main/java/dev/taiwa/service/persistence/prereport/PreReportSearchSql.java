@@ -93,12 +93,10 @@ public final class PreReportSearchSql {
       sql.where("r.state IN (" + marks + ")", states.toArray());
     }
     if (filter.technologyNumber() != null) {
-      sql.conditions.where(WITH_TECHNOLOGY, filter.technologyNumber());
-      sql.onlyOrganisationAndState = false;
+      sql.whereUnlessWalked(WITH_TECHNOLOGY, filter.technologyNumber());
     }
     if (hasText(filter.destinationCountry())) {
-      sql.conditions.where("r.counterparty_country = ?", filter.destinationCountry());
-      sql.onlyOrganisationAndState = false;
+      sql.whereUnlessWalked("r.counterparty_country = ?", filter.destinationCountry());
     }
     if (byTechnology(scope, filter, order)) {
       sql.walkedTechnology = filter.technologyNumber();
@@ -203,7 +201,7 @@ public final class PreReportSearchSql {
     PreReportOrderSql.afterCreated(paged, order, page.after(), "k.created_at", "k.report_id");
     return paged.statement(
         "SELECT r.* FROM pre_report_technology k JOIN pre_report r ON r.id = k.report_id",
-        PreReportOrderSql.orderByCreated(order, "k.created_at", "k.report_id") + " LIMIT ?",
+        PreReportOrderSql.orderBy(order, "k.created_at", "k.report_id") + " LIMIT ?",
         page.first() + 1);
   }
 
@@ -228,6 +226,15 @@ public final class PreReportSearchSql {
   /** A condition on any other column but the technology and the country. */
   private void whereOther(String condition, Object... values) {
     where(condition, values);
+    onlyOrganisationAndState = false;
+  }
+
+  /**
+   * The technology's or the country's condition: on pre_report's own page and the count, not on a
+   * walk by technology ({@link #technologyPage}), whose index range holds it.
+   */
+  private void whereUnlessWalked(String condition, Object... values) {
+    conditions.where(condition, values);
     onlyOrganisationAndState = false;
   }
 
