@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.sqlite.SQLiteConfig.TransactionMode;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteConnectionConfig;
@@ -104,9 +103,9 @@ final class QueryOnlyConnection implements InvocationHandler {
     if (value == readOnly) {
       return;
     }
-    try (Statement statement = target.createStatement()) {
-      statement.execute("PRAGMA query_only = " + (value ? "1" : "0"));
-    }
+    // Run on the database itself, like BEGIN and COMMIT below: a JDBC statement per transaction
+    // would allocate DBCP2's finalizable statement wrapper each time, which every GC must trace.
+    exec("PRAGMA query_only = " + (value ? "1" : "0") + ";");
     config().setTransactionMode(value ? TransactionMode.DEFERRED : writeMode);
     readOnly = value;
   }
