@@ -118,8 +118,8 @@ public final class ListRows {
                   connection.prepareStatement(
                       "INSERT INTO pre_report (id, reference, organisation_id, created_by, state,"
                           + " counterparty_name_original, counterparty_country, planned_date,"
-                          + " technology_description, created_at, updated_at, version)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                          + " technology_description, search_text, created_at, updated_at,"
+                          + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
               PreparedStatement technologies =
                   connection.prepareStatement(
                       "INSERT INTO pre_report_technology (report_id, position,"
@@ -149,8 +149,11 @@ public final class ListRows {
               reports.setString(7, COUNTRIES[(n * 3) % COUNTRIES.length]);
               reports.setString(8, "2027-%02d-%02d".formatted(1 + n % 12, 1 + n % 28));
               reports.setString(9, "technology described " + n);
-              reports.setLong(10, created(n));
+              // As SearchText writes it: one normalised (here lower-case) line per field.
+              reports.setString(
+                  10, "lr-" + n + "\ncounterparty " + n + "\ntechnology described " + n);
               reports.setLong(11, created(n));
+              reports.setLong(12, created(n));
               reports.addBatch();
               // As the store writes them: each row with its report's creation time and country.
               technologies.setString(1, id);

@@ -31,8 +31,21 @@ public final class QueryPlans {
   public static List<String> of(DataSource dataSource, SqlStatement statement) {
     try (Connection connection = dataSource.getConnection()) {
       return TestDatabase.isPostgres()
-          ? postgres(connection, statement)
+          ? postgres(connection, statement, "force_generic_plan")
           : sqlite(connection, statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot explain " + statement.sql(), e);
+    }
+  }
+
+  /**
+   * PostgreSQL's plan for the statement's very values ({@code plan_cache_mode =
+   * force_custom_plan}), as it plans a statement's first runs: for a condition whose best index
+   * depends on the value, such as a rare text.
+   */
+  public static List<String> forValues(DataSource dataSource, SqlStatement statement) {
+    try (Connection connection = dataSource.getConnection()) {
+      return postgres(connection, statement, "force_custom_plan");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot explain " + statement.sql(), e);
     }
@@ -121,8 +134,8 @@ public final class QueryPlans {
     }
   }
 
-  private static List<String> postgres(Connection connection, SqlStatement statement)
-      throws SQLException {
+  private static List<String> postgres(
+      Connection connection, SqlStatement statement, String planCacheMode) throws SQLException {
     StringBuilder sql = new StringBuilder();
     int parameter = 0;
     for (char c : statement.sql().toCharArray()) {
@@ -138,7 +151,7 @@ public final class QueryPlans {
     }
     List<String> plan = new ArrayList<>();
     try (Statement s = connection.createStatement()) {
-      s.execute("SET plan_cache_mode = force_generic_plan");
+      s.execute("SET plan_cache_mode = " + planCacheMode);
       s.execute("PREPARE taiwa_plan_probe AS " + sql);
       try {
         String execute =

@@ -123,6 +123,17 @@ public final class PreReportSearchSql {
           pattern,
           pattern,
           pattern);
+      if (!fullTextIndex) {
+        // On PostgreSQL what the text matches also lies within the report's normalised search
+        // text, which pg_trgm's index serves (V35): the planner can then start from the few
+        // reports holding a rare text instead of reading every report, and still walk the list's
+        // order for a common one. The condition above keeps the filter's meaning; this one only
+        // lets an index find candidates (a text ending inside a character that the search text
+        // composes, such as the ｶ of ｶﾞ, is not found). SQLite keeps walking the list: its
+        // trigram table would return every match of a common text before the first page.
+        String normalised = SearchText.normalise(filter.text());
+        sql.whereOther(searchCondition(normalised, false), searchValue(normalised, false));
+      }
     }
     for (String word : SearchText.words(filter.search())) {
       sql.whereOther(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
