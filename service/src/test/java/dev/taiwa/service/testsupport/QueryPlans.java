@@ -29,23 +29,24 @@ public final class QueryPlans {
 
   /** The plan's lines: PostgreSQL's EXPLAIN text, SQLite's query plan details. */
   public static List<String> of(DataSource dataSource, SqlStatement statement) {
-    try (Connection connection = dataSource.getConnection()) {
-      return TestDatabase.isPostgres()
-          ? postgres(connection, statement, "force_generic_plan")
-          : sqlite(connection, statement);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot explain " + statement.sql(), e);
-    }
+    return explain(dataSource, statement, "force_generic_plan");
   }
 
   /**
-   * PostgreSQL's plan for the statement's very values ({@code plan_cache_mode =
-   * force_custom_plan}), as it plans a statement's first runs: for a condition whose best index
-   * depends on the value, such as a rare text.
+   * The plan for the statement's very values: on PostgreSQL {@code plan_cache_mode =
+   * force_custom_plan}, as it plans a statement's first runs, for a condition whose best index
+   * depends on the value, such as a rare text; on SQLite the same as {@link #of}.
    */
   public static List<String> forValues(DataSource dataSource, SqlStatement statement) {
+    return explain(dataSource, statement, "force_custom_plan");
+  }
+
+  private static List<String> explain(
+      DataSource dataSource, SqlStatement statement, String planCacheMode) {
     try (Connection connection = dataSource.getConnection()) {
-      return postgres(connection, statement, "force_custom_plan");
+      return TestDatabase.isPostgres()
+          ? postgres(connection, statement, planCacheMode)
+          : sqlite(connection, statement);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot explain " + statement.sql(), e);
     }
