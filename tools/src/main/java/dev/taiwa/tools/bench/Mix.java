@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * The benchmark's fixed mix: the reads of issue 19 (Q1–Q3, an officer's case detail, a deep page, a
- * reviewer's patent list, an empty query) and three writes a user does every day (submit a report,
- * answer a concern, record a meeting). Each write is the short sequence a user needs to make it
- * possible, and its row says how many requests that is.
+ * reviewer's patent list, an empty query), a search for a word every report holds (the demo data's
+ * and the benchmark's own technology descriptions begin 製造技術) and for one none holds, and three
+ * writes a user does every day (submit a report, answer a concern, record a meeting). Each write is
+ * the short sequence a user needs to make it possible, and its row says how many requests that is.
  */
 final class Mix {
   private Mix() {}
@@ -70,6 +71,16 @@ final class Mix {
               client.graphql(tokens.officer(), Queries.AFTER, variables);
             },
             deep == null ? null : (c, n) -> floor.behind(deep)),
+        new Workload(
+            "search a word every report holds (officer)",
+            "1",
+            (c, n) -> client.graphql(tokens.officer(), Queries.SEARCH, Map.of("s", "製造技術")),
+            null),
+        new Workload(
+            "search a word no report holds (officer)",
+            "1",
+            (c, n) -> client.graphql(tokens.officer(), Queries.SEARCH, Map.of("s", "該当なし語")),
+            null),
         new Workload(
             "patent list with review edges (reviewer)",
             "1",

@@ -19,6 +19,10 @@ final class Queries {
           + PAGE_FIELDS
           + " } }";
 
+  /** The newest 20 pre-reports holding every word of a search. */
+  static final String SEARCH =
+      "query($s: String!) { preReports(first: 20, filter: {search: $s}) { " + PAGE_FIELDS + " } }";
+
   /** A page behind a cursor (the deep page). */
   static final String AFTER =
       "query($after: String, $first: Int!) { preReports(first: $first, after: $after) { "

@@ -29,12 +29,12 @@ final class DialogueQueueSql {
   }
 
   static DialogueQueueSql of(DialogueQueueSelection selection, PreReportOrder order) {
-    return of(selection, order, false);
+    return of(selection, order, SearchWordIndex.NONE);
   }
 
-  /** As the pre-report list: search words of 3 characters or more through FTS5 on SQLite. */
+  /** As the pre-report list: the search words {@code index} finds through SQLite's FTS5 table. */
   static DialogueQueueSql of(
-      DialogueQueueSelection selection, PreReportOrder order, boolean fullTextIndex) {
+      DialogueQueueSelection selection, PreReportOrder order, SearchWordIndex index) {
     DialogueQueueSql sql = new DialogueQueueSql(order);
     List<String> states = selection.states().stream().map(PreReportState::name).sorted().toList();
     String marks = states.stream().map(s -> "?").collect(Collectors.joining(", "));
@@ -56,7 +56,7 @@ final class DialogueQueueSql {
       case BY_TECHNOLOGY ->
           sql.conditions.where(PreReportSearchSql.WITH_TECHNOLOGY, selection.technology());
     }
-    PreReportSearchSql.search(sql.conditions, selection.search(), fullTextIndex);
+    PreReportSearchSql.search(sql.conditions, selection.search(), index);
     return sql;
   }
 

@@ -6,8 +6,6 @@ import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.prereport.model.PreReport;
 import dev.taiwa.cases.prereport.port.PreReportOrder;
-import dev.taiwa.service.persistence.database.DatabaseKind;
-import dev.taiwa.service.persistence.database.DatabaseSettings;
 import dev.taiwa.service.persistence.sql.SqlStatements;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
@@ -20,19 +18,20 @@ import java.util.List;
 public class JdbcDialogueQueues implements DialogueQueues {
   private final JdbcPreReports preReports;
   private final SqlStatements queries;
-  private final boolean fullTextIndex;
+  private final SearchWordProbe searchWords;
 
-  JdbcDialogueQueues(JdbcPreReports preReports, SqlStatements queries, DatabaseSettings database) {
+  JdbcDialogueQueues(
+      JdbcPreReports preReports, SqlStatements queries, SearchWordProbe searchWords) {
     this.preReports = preReports;
     this.queries = queries;
-    this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
+    this.searchWords = searchWords;
   }
 
   @Override
   @ReadOnly
   public Page<PreReport> list(
       DialogueQueueSelection selection, PreReportOrder order, PageRequest page) {
-    DialogueQueueSql sql = DialogueQueueSql.of(selection, order, fullTextIndex);
+    DialogueQueueSql sql = DialogueQueueSql.of(selection, order, searchWords.index());
     List<PreReport> rows = preReports.read(preReports.reads().page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
     List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;

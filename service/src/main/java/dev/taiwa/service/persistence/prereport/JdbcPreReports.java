@@ -57,6 +57,7 @@ public class JdbcPreReports implements PreReports {
   private final PerTransaction<Map<CaseId, Written>> held;
   private final boolean fullTextIndex;
   private final PreReportReads reads;
+  private final SearchWordProbe searchWords;
 
   JdbcPreReports(
       PreReportRepository repository,
@@ -64,8 +65,10 @@ public class JdbcPreReports implements PreReports {
       SqlStatements queries,
       TransactionOperations<Connection> transactions,
       DatabaseSettings database,
-      HeldWrites heldWrites) {
+      HeldWrites heldWrites,
+      SearchWordProbe searchWords) {
     this.queries = queries;
+    this.searchWords = searchWords;
     this.fullTextIndex = database.kind() == DatabaseKind.SQLITE;
     this.reads = PreReportReads.of(database.kind());
     this.written = new PerTransaction<>(transactions);
@@ -245,7 +248,7 @@ public class JdbcPreReports implements PreReports {
     if (scope.isNothing()) {
       return Page.empty(page.withTotal());
     }
-    PreReportSearchSql sql = PreReportSearchSql.of(scope, filter, order, fullTextIndex);
+    PreReportSearchSql sql = PreReportSearchSql.of(scope, filter, order, searchWords.index());
     List<PreReport> rows = read(reads.page(sql.page(page), order));
     boolean hasNext = rows.size() > page.first();
     List<PreReport> reports = hasNext ? rows.subList(0, page.first()) : rows;

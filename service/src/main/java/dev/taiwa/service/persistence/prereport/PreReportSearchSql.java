@@ -10,6 +10,7 @@ import dev.taiwa.service.persistence.sql.Conditions;
 import dev.taiwa.service.persistence.sql.SqlStatement;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -62,16 +63,16 @@ public final class PreReportSearchSql {
    * LIKE; never call with an empty scope.
    */
   public static PreReportSearchSql of(PreReportScope scope, PreReportFilter filter) {
-    return of(scope, filter, PreReportOrder.NEWEST, false);
+    return of(scope, filter, PreReportOrder.NEWEST, SearchWordIndex.NONE);
   }
 
   /**
-   * The conditions of {@code scope} and {@code filter} in {@code order}; {@code fullTextIndex} when
-   * the words of at least 3 characters are to be matched through SQLite's FTS5 trigram table
-   * (PostgreSQL's trigram index serves LIKE itself).
+   * The conditions of {@code scope} and {@code filter} in {@code order}; the words {@code index}
+   * finds are matched through SQLite's FTS5 trigram table, the others by LIKE ({@link
+   * SearchWordProbe}).
    */
-  public static PreReportSearchSql of(
-      PreReportScope scope, PreReportFilter filter, PreReportOrder order, boolean fullTextIndex) {
+  static PreReportSearchSql of(
+      PreReportScope scope, PreReportFilter filter, PreReportOrder order, SearchWordIndex index) {
     PreReportSearchSql sql = new PreReportSearchSql();
     sql.order = order;
     if (scope.isNothing()) {
@@ -123,48 +124,44 @@ public final class PreReportSearchSql {
           pattern,
           pattern,
           pattern);
-      if (!fullTextIndex) {
-        // On PostgreSQL what the text matches also lies within the report's normalised search
-        // text, which pg_trgm's index serves (V35): the planner can then start from the few
-        // reports holding a rare text instead of reading every report, and still walk the list's
-        // order for a common one. The condition above keeps the filter's meaning; this one only
-        // lets an index find candidates (a text ending inside a character that the search text
-        // composes, such as the ｶ of ｶﾞ, is not found). SQLite keeps walking the list: its
-        // trigram table would return every match of a common text before the first page.
-        String normalised = SearchText.normalise(filter.text());
-        sql.whereOther(searchCondition(normalised, false), searchValue(normalised, false));
-      }
+      // What the text matches also lies within the report's normalised search text, which an
+      // index serves (PostgreSQL's pg_trgm, V35; SQLite's trigram table for a rare text,
+      // SearchWordProbe): the list can then start from the few reports holding a rare text
+      // instead of reading every report, and still walk its order for a common one. The
+      // condition above keeps the filter's meaning; this one only finds candidates (a text ending
+      // inside a character that the search text composes, such as the ｶ of ｶﾞ, is not found).
+      String normalised = SearchText.normalise(filter.text());
+      whereWord(normalised, index, sql::whereOther);
     }
     for (String word : SearchText.words(filter.search())) {
-      sql.whereOther(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
+      whereWord(word, index, sql::whereOther);
     }
     return sql;
   }
 
   /** The conditions of {@code search}'s words, one per word, added to {@code conditions}. */
-  static void search(Conditions conditions, String search, boolean fullTextIndex) {
+  static void search(Conditions conditions, String search, SearchWordIndex index) {
     for (String word : SearchText.words(search)) {
-      conditions.where(searchCondition(word, fullTextIndex), searchValue(word, fullTextIndex));
+      whereWord(word, index, conditions::where);
     }
   }
 
   /**
-   * One search word, within the normalised {@code search_text}: on SQLite, FTS5's trigram index
-   * (kept from it in the same transaction: new reports once per batch, V41, changes by triggers,
-   * V35) finds words of 3 characters or more (a quoted phrase is a substring there); shorter words,
-   * and every word on PostgreSQL (where pg_trgm's GIN index serves LIKE), match by LIKE.
+   * One normalised word within the report's {@code search_text}, handed to {@code where} with its
+   * value: through FTS5's trigram table when {@code index} finds it there (SQLite; kept from the
+   * search text in the same transaction: new reports once per batch, V41, changes by triggers, V35;
+   * a quoted phrase is a substring there), else by LIKE.
    */
-  private static String searchCondition(String word, boolean fullTextIndex) {
-    return fullTextIndex && word.codePointCount(0, word.length()) >= 3
-        ? "r.id IN (SELECT s.report_id FROM pre_report_search s WHERE s.id IN"
-            + " (SELECT rowid FROM pre_report_search_fts WHERE pre_report_search_fts MATCH ?))"
-        : "r.search_text LIKE ? ESCAPE '!'";
-  }
-
-  private static String searchValue(String word, boolean fullTextIndex) {
-    return fullTextIndex && word.codePointCount(0, word.length()) >= 3
-        ? "\"" + word.replace("\"", "\"\"") + "\""
-        : "%" + Conditions.escapeLike(word) + "%";
+  private static void whereWord(
+      String word, SearchWordIndex index, BiConsumer<String, Object> where) {
+    if (index.finds(word)) {
+      where.accept(
+          "r.id IN (SELECT s.report_id FROM pre_report_search s WHERE s.id IN"
+              + " (SELECT rowid FROM pre_report_search_fts WHERE pre_report_search_fts MATCH ?))",
+          SearchWordProbe.phrase(word));
+    } else {
+      where.accept("r.search_text LIKE ? ESCAPE '!'", "%" + Conditions.escapeLike(word) + "%");
+    }
   }
 
   /**
