@@ -131,36 +131,38 @@ public final class PreReportSearchSql {
       // condition above keeps the filter's meaning; this one only finds candidates (a text ending
       // inside a character that the search text composes, such as the ｶ of ｶﾞ, is not found).
       String normalised = SearchText.normalise(filter.text());
-      whereWord(normalised, index, sql::whereOther);
+      whereWords(List.of(normalised), index, sql::whereOther);
     }
-    for (String word : SearchText.words(filter.search())) {
-      whereWord(word, index, sql::whereOther);
-    }
+    whereWords(SearchText.words(filter.search()), index, sql::whereOther);
     return sql;
   }
 
-  /** The conditions of {@code search}'s words, one per word, added to {@code conditions}. */
+  /** The conditions of {@code search}'s words added to {@code conditions}. */
   static void search(Conditions conditions, String search, SearchWordIndex index) {
-    for (String word : SearchText.words(search)) {
-      whereWord(word, index, conditions::where);
-    }
+    whereWords(SearchText.words(search), index, conditions::where);
   }
 
   /**
-   * One normalised word within the report's {@code search_text}, handed to {@code where} with its
-   * value: through FTS5's trigram table when {@code index} finds it there (SQLite; kept from the
-   * search text in the same transaction: new reports once per batch, V41, changes by triggers, V35;
-   * a quoted phrase is a substring there), else by LIKE.
+   * Normalised words that the report's {@code search_text} must all hold, each condition handed to
+   * {@code where} with its value: the words of 3 characters or more together through FTS5's trigram
+   * table when {@code index} finds them there (SQLite; kept from the search text in the same
+   * transaction: new reports once per batch, V41, changes by triggers, V35; a quoted phrase is a
+   * substring there, and phrases side by side must all match), every other word by LIKE.
    */
-  private static void whereWord(
-      String word, SearchWordIndex index, BiConsumer<String, Object> where) {
-    if (index.finds(word)) {
+  private static void whereWords(
+      List<String> words, SearchWordIndex index, BiConsumer<String, Object> where) {
+    List<String> indexable = words.stream().filter(SearchWordIndex::indexable).toList();
+    boolean throughIndex = !indexable.isEmpty() && index.finds(indexable);
+    if (throughIndex) {
       where.accept(
           "r.id IN (SELECT s.report_id FROM pre_report_search s WHERE s.id IN"
               + " (SELECT rowid FROM pre_report_search_fts WHERE pre_report_search_fts MATCH ?))",
-          SearchWordProbe.phrase(word));
-    } else {
-      where.accept("r.search_text LIKE ? ESCAPE '!'", "%" + Conditions.escapeLike(word) + "%");
+          SearchWordIndex.query(indexable));
+    }
+    for (String word : words) {
+      if (!throughIndex || !SearchWordIndex.indexable(word)) {
+        where.accept("r.search_text LIKE ? ESCAPE '!'", "%" + Conditions.escapeLike(word) + "%");
+      }
     }
   }
 

@@ -9,16 +9,17 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Decides, word by word within the list's own read, how SQLite finds a search word. FTS5's trigram
- * table (V35) hands over every report holding a word before the list can take its first page in
- * order: a few milliseconds for a rare word, seconds for one that most reports hold (2.6 s on the
- * benchmark's 1,000,000-case file), and as long for a company's own list of a few hundred reports.
+ * Decides, within the list's own read, how SQLite finds a search's words. FTS5's trigram table
+ * (V35) hands over every report holding them before the list can take its first page in order: a
+ * few milliseconds for a rare word, seconds for one that most reports hold (2.6 s on the
+ * benchmark's 1,000,000-case file), and as long in a company's own list of a few hundred reports.
  * Read in its order, the list fills a page of a common word within a few rows, but walks every
- * report for a rare one. So a word of 3 characters or more is first looked up in the trigram table,
- * at most {@code taiwa.search.common-word-reports} entries (default 1,000: about 2 ms on that
- * file); fewer means rare, found through the table; as many means common, matched by {@code LIKE}
- * while the list is read in order. Shorter words, which trigrams cannot find, and every word on
- * PostgreSQL are matched by {@code LIKE}.
+ * report for a rare one. So the words of 3 characters or more are first looked up together in the
+ * table, at most {@code taiwa.search.common-word-reports} reports (default 1,000: about 2 ms on
+ * that file): fewer means they are rare together (two common words seldom found side by side
+ * included), found through the table; as many means common, matched by {@code LIKE} while the list
+ * is read in order. Shorter words, which trigrams cannot find, and every word on PostgreSQL are
+ * matched by {@code LIKE}.
  */
 @Singleton
 final class SearchWordProbe {
@@ -48,14 +49,9 @@ final class SearchWordProbe {
     return trigramTable ? this::rare : SearchWordIndex.NONE;
   }
 
-  private boolean rare(String word) {
-    return word.codePointCount(0, word.length()) >= 3
-        && queries.count(new SqlStatement(PROBE, List.of(phrase(word), commonWordReports)))
-            < commonWordReports;
-  }
-
-  /** {@code word} as one FTS5 phrase: a substring of the search text, whatever it holds. */
-  static String phrase(String word) {
-    return "\"" + word.replace("\"", "\"\"") + "\"";
+  private boolean rare(List<String> words) {
+    return queries.count(
+            new SqlStatement(PROBE, List.of(SearchWordIndex.query(words), commonWordReports)))
+        < commonWordReports;
   }
 }

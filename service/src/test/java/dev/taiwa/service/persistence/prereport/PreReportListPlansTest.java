@@ -149,7 +149,7 @@ class PreReportListPlansTest extends DatabaseTest {
   static Stream<Arguments> sortShapes() {
     List<Arguments> shapes = new ArrayList<>();
     PreReportFilter search = PreReportFilter.none().withSearch("ｆｏｉｌ 箔");
-    SearchWordIndex rare = word -> !TestDatabase.isPostgres() && word.length() >= 3;
+    SearchWordIndex rare = words -> !TestDatabase.isPostgres();
     for (PreReportSort sort : PreReportSort.values()) {
       for (SortDirection direction : SortDirection.values()) {
         PreReportOrder order = new PreReportOrder(sort, direction);
@@ -288,7 +288,7 @@ class PreReportListPlansTest extends DatabaseTest {
             OFFICIAL,
             filter(Set.of(), null, null, null, "Counterparty 12345"),
             PreReportOrder.NEWEST,
-            word -> !postgres);
+            words -> !postgres);
     for (PageRequest page : List.of(new PageRequest(20, null), new PageRequest(20, MIDDLE))) {
       SqlStatement read = read(sql.page(page), PreReportOrder.NEWEST);
       List<String> plan =
@@ -345,7 +345,7 @@ class PreReportListPlansTest extends DatabaseTest {
           QueryPlans.of(
               dataSource,
               read(
-                  PreReportSearchSql.of(OFFICIAL, filter, newest, word -> true).page(page),
+                  PreReportSearchSql.of(OFFICIAL, filter, newest, words -> true).page(page),
                   newest));
       assertTrue(
           rare.stream().anyMatch(line -> line.contains("SCAN pre_report_search_fts VIRTUAL TABLE")),

@@ -14,15 +14,17 @@ import dev.taiwa.service.testsupport.DatabaseTest;
 import dev.taiwa.service.testsupport.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which words SQLite finds through its trigram table: those fewer reports hold than {@code
- * taiwa.search.common-word-reports} (here 2), whatever their width or kana; never a word shorter
- * than 3 characters; on PostgreSQL none.
+ * Which words SQLite finds through its trigram table: those that fewer reports hold together than
+ * {@code taiwa.search.common-word-reports} (here 2), whatever their width or kana; on PostgreSQL
+ * none.
  */
 @MicronautTest(transactional = false, startApplication = false)
 class SearchWordProbeTest extends DatabaseTest {
@@ -47,12 +49,13 @@ class SearchWordProbeTest extends DatabaseTest {
     preReports.insert(aPreReport(filer).counterparty("アサガオ工業", "Asagao Kogyo").build());
   }
 
-  private boolean throughTheTable(String word) {
-    return unitOfWork.readOnly(() -> probe.index().finds(SearchText.normalise(word)));
+  private boolean throughTheTable(String... words) {
+    List<String> normalised = Arrays.stream(words).map(SearchText::normalise).toList();
+    return unitOfWork.readOnly(() -> probe.index().finds(normalised));
   }
 
   @Test
-  void aWordFewerReportsHoldThanTheLimitIsFoundThroughTheTable() {
+  void wordsFewerReportsHoldThanTheLimitAreFoundThroughTheTable() {
     boolean sqlite = !TestDatabase.isPostgres();
     assertEquals(sqlite, throughTheTable("asagao"));
     assertEquals(sqlite, throughTheTable("ｱｻｶﾞｵ"));
@@ -60,15 +63,17 @@ class SearchWordProbeTest extends DatabaseTest {
   }
 
   @Test
-  void aWordAsManyReportsHoldAsTheLimitIsMatchedWhileTheListIsRead() {
+  void wordsAsManyReportsHoldAsTheLimitAreMatchedWhileTheListIsRead() {
     assertFalse(throughTheTable("himawari"));
     assertFalse(throughTheTable("ひまわり"));
     assertFalse(throughTheTable("kogyo"));
+    assertFalse(throughTheTable("himawari", "ヒマワリ"));
   }
 
   @Test
-  void aWordShorterThanATrigramIsNeverLookedUp() {
-    assertFalse(throughTheTable("as"));
-    assertFalse(throughTheTable("朝"));
+  void commonWordsSeldomFoundTogetherAreRareTogether() {
+    boolean sqlite = !TestDatabase.isPostgres();
+    assertEquals(sqlite, throughTheTable("himawari", "kogyo"));
+    assertEquals(sqlite, throughTheTable("himawari", "asagao"));
   }
 }
