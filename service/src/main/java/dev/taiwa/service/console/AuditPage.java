@@ -16,7 +16,9 @@ public record AuditPage(
     String nextLink,
     String firstLink,
     boolean mayVerify,
-    Verification verification) {
+    Verification verification,
+    List<BreakGlassRow> breakGlass,
+    Typed review) {
 
   /** Events per page. */
   public static final int PAGE_SIZE = 50;
@@ -50,4 +52,18 @@ public record AuditPage(
 
   /** The result of verifying the chain: intact or where it breaks, in the caller's language. */
   public record Verification(boolean intact, String message) {}
+
+  /**
+   * A break-glass access awaiting review, whose form posts its note: who opened it, why, when,
+   * until when it lasts, and the audit trail of its case (what was read meanwhile). The list
+   * ({@code breakGlass}) is null when the caller may not review; {@code review} is the refused
+   * review form, if any, with what was typed.
+   */
+  public record BreakGlassRow(
+      String id,
+      String grantee,
+      String reason,
+      String openedAt,
+      String expiresAt,
+      String caseEvents) {}
 }

@@ -39,9 +39,11 @@ final class AuditPages {
   private static final AccessMatrix MATRIX = AccessMatrix.standard();
 
   private final AuditTrail trail;
+  private final BreakGlassQueue breakGlass;
 
-  AuditPages(AuditTrail trail) {
+  AuditPages(AuditTrail trail, BreakGlassQueue breakGlass) {
     this.trail = trail;
+    this.breakGlass = breakGlass;
   }
 
   /** What the page's address asks for. */
@@ -60,7 +62,15 @@ final class AuditPages {
 
   /** The page, or empty when the caller may not read the log (FORBIDDEN, audited). */
   Optional<AuditPage> of(Actor actor, SignedIn signedIn, Query query) {
-    return of(actor, signedIn, query, null);
+    return of(actor, signedIn, query, null, Typed.none());
+  }
+
+  /**
+   * The first page with the break-glass review form that was refused, showing what was typed and
+   * why; empty when the caller may not read the log.
+   */
+  Optional<AuditPage> refusedReview(Actor actor, SignedIn signedIn, Typed review) {
+    return of(actor, signedIn, Query.none(), null, review);
   }
 
   /**
@@ -86,11 +96,19 @@ final class AuditPages {
                         broken.problem()))
             .orElse(t.format("audit.intact", verification.eventsChecked()));
     return of(
-        actor, signedIn, Query.none(), new AuditPage.Verification(verification.intact(), message));
+        actor,
+        signedIn,
+        Query.none(),
+        new AuditPage.Verification(verification.intact(), message),
+        Typed.none());
   }
 
   private Optional<AuditPage> of(
-      Actor actor, SignedIn signedIn, Query query, AuditPage.Verification verification) {
+      Actor actor,
+      SignedIn signedIn,
+      Query query,
+      AuditPage.Verification verification,
+      Typed review) {
     Texts t = signedIn.t();
     String caseText = trim(query.caseId());
     String actorText = trim(query.actor());
@@ -174,7 +192,9 @@ final class AuditPages {
             next,
             first,
             MATRIX.allows(Operation.VERIFY_AUDIT_CHAIN, actor),
-            verification));
+            verification,
+            breakGlass.of(actor),
+            review));
   }
 
   private static AuditPage.Row row(AuditEvent event, Texts t) {

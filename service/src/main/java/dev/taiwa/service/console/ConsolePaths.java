@@ -9,6 +9,7 @@ final class ConsolePaths {
   static final String QUEUES = "/queues";
   static final String AUDIT = "/audit";
   static final String AUDIT_VERIFY = "/audit/verify";
+  static final String AUDIT_BREAK_GLASS = "/audit/break-glass/{id}";
   static final String LANGUAGE = "/language";
   static final String NEW_PRE_REPORT = CASES + "/new";
   static final String NOTIFICATIONS = "/notifications";

@@ -333,6 +333,15 @@ final class PatentFormActions {
         "grant-access",
         new FormAction(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
     actions.put("revoke-access", new FormAction(this::revoke, Set.of("reason"), "grants"));
+    actions.put(
+        "open-break-glass",
+        new FormAction(
+            p ->
+                applications.find(p.actor(), p.caseId(), false).isEmpty()
+                    ? noSuchApplication()
+                    : grants.openBreakGlass(p.actor(), p.caseId(), p.text("reason")),
+            Set.of("reason"),
+            "grants"));
     return actions;
   }
 

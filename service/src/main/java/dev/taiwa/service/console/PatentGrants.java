@@ -40,7 +40,8 @@ final class PatentGrants {
     Instant now = clock.instant();
     List<PatentPage.GrantRow> rows =
         read.value().orElse(List.of()).stream().map(g -> row(g, now, t)).toList();
-    return new PatentPage.Grants(rows, policy.mayGrantOrRevoke(actor).isEmpty());
+    return new PatentPage.Grants(
+        rows, policy.mayGrantOrRevoke(actor).isEmpty(), policy.mayOpenBreakGlass(actor).isEmpty());
   }
 
   private PatentPage.GrantRow row(AccessGrant g, Instant now, Texts t) {
@@ -70,7 +71,25 @@ final class PatentGrants {
         ConsoleDates.dateTime(g.expiresAt()),
         status,
         ended,
-        g.isActiveAt(now));
+        g.isActiveAt(now),
+        review(g, t));
+  }
+
+  /** A break-glass access's review: who reviewed it when, and their note; or that it awaits one. */
+  private String review(AccessGrant g, Texts t) {
+    if (!g.breakGlass()) {
+      return "";
+    }
+    if (!g.isReviewed()) {
+      return t.get("patent.breakGlass.awaitingReview");
+    }
+    return t.get("patent.breakGlass.reviewed")
+        + " "
+        + ConsoleDates.dateTime(g.review().at())
+        + " "
+        + name(g.review().by())
+        + t.get("text.colon")
+        + g.review().note();
   }
 
   private String name(UserId id) {

@@ -28,12 +28,16 @@ public record PatentPage(
     Grants grants) {
 
   /**
-   * The application's need-to-know grants, oldest first, and whether the caller may grant and
-   * revoke; null when the caller may not read them.
+   * The application's need-to-know grants, oldest first, whether the caller may grant and revoke,
+   * and whether the caller may open break-glass access for themselves; null when the caller may not
+   * read them.
    */
-  public record Grants(List<GrantRow> rows, boolean manage) {}
+  public record Grants(List<GrantRow> rows, boolean manage, boolean breakGlass) {}
 
-  /** A grant: who holds it, why, until when, and whether it still opens the content. */
+  /**
+   * A grant: who holds it, why, until when, whether it still opens the content, and a break-glass
+   * access's review (or that it awaits one, on the auditors' audit page; empty for other grants).
+   */
   public record GrantRow(
       String id,
       String grantee,
@@ -42,7 +46,8 @@ public record PatentPage(
       String expiresAt,
       String status,
       String ended,
-      boolean active) {}
+      boolean active,
+      String review) {}
 
   /** The examiner's screening workbench; null when the caller does not screen this application. */
   public record Workbench(

@@ -131,6 +131,7 @@ record ConsoleRoute(
             .replace("{job}", "{id}")
             .replace("{view}", "{id}")
             .replace("{request}", "{id}")
+            .replace("{grant}", "{id}")
             .replaceAll("^/cases/\\{id}/documents/[^/]+$", "/cases/{id}/documents/{file}");
     if (method.equals("POST")) {
       routed =
@@ -146,8 +147,12 @@ record ConsoleRoute(
         .replace("{account}", accountId)
         .replace("{job}", JOB_NOBODY_STARTED)
         .replace("{view}", VIEW_NOBODY_SAVED)
-        .replace("{request}", REQUEST_NOBODY_MADE);
+        .replace("{request}", REQUEST_NOBODY_MADE)
+        .replace("{grant}", GRANT_NOBODY_OPENED);
   }
+
+  /** A break-glass access id no one opened. */
+  private static final String GRANT_NOBODY_OPENED = java.util.UUID.randomUUID().toString();
 
   /** A prior-confirmation request id no one made. */
   private static final String REQUEST_NOBODY_MADE = java.util.UUID.randomUUID().toString();

@@ -86,6 +86,11 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               Map.of(),
               Operation.VERIFY_AUDIT_CHAIN,
               ConsoleRoute.Check.WHOLE_PAGE),
+          ConsoleRoute.post(
+              "/audit/break-glass/{grant}",
+              Map.of(),
+              Operation.REVIEW_BREAK_GLASS,
+              ConsoleRoute.Check.NOT_FOUND),
           ConsoleRoute.get(
               "/cases/new", Operation.CREATE_PRE_REPORT_DRAFT, ConsoleRoute.Check.WHOLE_PAGE),
           ConsoleRoute.get(
@@ -264,6 +269,14 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
               "/patents/{case}/revoke-access",
               Map.of(),
               Operation.REVOKE_ACCESS,
+              ConsoleRoute.Check.CASE_FORM,
+              PatentState.DESIGNATED),
+          // Without a reason the form writes nothing (the forms themselves:
+          // PatentBreakGlassFormsHttpTest).
+          ConsoleRoute.patentPost(
+              "/patents/{case}/open-break-glass",
+              Map.of(),
+              Operation.OPEN_BREAK_GLASS,
               ConsoleRoute.Check.CASE_FORM,
               PatentState.DESIGNATED),
           // An empty request or issue is a whole form: walked where neither may be taken, so
