@@ -72,7 +72,7 @@ class BenchCommandTest {
         assertTrue(!rows.group(8).equals("–"), "Q1 has a raw floor");
       }
     }
-    assertEquals(12, workloads.size(), () -> "workloads: " + workloads + "\n" + output);
+    assertEquals(14, workloads.size(), () -> "workloads: " + workloads + "\n" + output);
     assertTrue(output.contains("start to ready on the existing database"), output);
     String written = Files.readString(directory.resolve("bench-sqlite.md"));
     assertTrue(written.contains("| Q1 newest 20 pre-reports (officer) |"), written);
