@@ -42,6 +42,7 @@ public final class DialogueQueueFetchers {
             RequestActor.require(env),
             DialogueQueue.valueOf(kind),
             env.getArgument("technology"),
+            env.getArgument("search"),
             order,
             PreReportQueryFetchers.page(
                 first == null ? DEFAULT_PAGE_SIZE : first,

@@ -42,9 +42,10 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class DialogueQueueHttpTest extends DatabaseTest {
   private static final String QUEUE =
-      "query($kind: DialogueQueueKind!, $tech: Int, $after: String) { dialogueQueue(kind: $kind,"
-          + " technology: $tech, first: 2, after: $after) { totalCount edges { node { id } }"
-          + " pageInfo { hasNextPage endCursor } } }";
+      "query($kind: DialogueQueueKind!, $tech: Int, $search: String, $after: String) {"
+          + " dialogueQueue(kind: $kind, technology: $tech, search: $search, first: 2,"
+          + " after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor"
+          + " } } }";
 
   @Inject
   @Client("/")
@@ -135,6 +136,22 @@ class DialogueQueueHttpTest extends DatabaseTest {
   }
 
   @Test
+  void aSearchKeepsTheQueuesCasesHoldingEveryWord() {
+    String reference =
+        api.graphql(
+                officer,
+                "query($id: ID!) { preReport(id: $id) { reference } }",
+                Map.of("id", overdue))
+            .at("preReport.reference");
+
+    assertEquals(Set.of(overdue), queue(officer, "UNASSIGNED", null, reference));
+    assertEquals(
+        Set.of(overdue), queue(officer, "UNASSIGNED", null, reference.toLowerCase() + " queues"));
+    assertEquals(Set.of(), queue(officer, "MINE", null, reference), "not in that queue");
+    assertEquals(Set.of(), queue(officer, "UNASSIGNED", null, reference + " 該当なし"));
+  }
+
+  @Test
   void theTechnologyQueueWithoutATechnologyIsAnInvalidValue() {
     assertEquals("INVALID_VALUE", errorCode(officer, "BY_TECHNOLOGY"));
   }
@@ -174,12 +191,18 @@ class DialogueQueueHttpTest extends DatabaseTest {
 
   /** The ids of the queue (every page of two) among the cases made by this test class. */
   private Set<String> queue(String token, String kind, Integer technology) {
+    return queue(token, kind, technology, null);
+  }
+
+  /** As {@link #queue(String, String, Integer)}, keeping the cases holding every word of search. */
+  private Set<String> queue(String token, String kind, Integer technology, String search) {
     Set<String> ids = new HashSet<>();
     String after = null;
     do {
       Map<String, Object> variables = new HashMap<>();
       variables.put("kind", kind);
       variables.put("tech", technology);
+      variables.put("search", search);
       variables.put("after", after);
       GraphQLResponse response = api.graphql(token, QUEUE, variables);
       assertEquals(List.of(), response.errors());
