@@ -1,5 +1,8 @@
 package dev.taiwa.service.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.taiwa.service.http.World;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -62,6 +65,23 @@ final class ConsoleBrowser implements AutoCloseable {
 
   Page get(String path) {
     return send(HttpRequest.GET(path));
+  }
+
+  /** A browser signed in as {@code username} with the test world's password. */
+  static ConsoleBrowser signedIn(URL server, String username) {
+    ConsoleBrowser browser = new ConsoleBrowser(server);
+    assertEquals(303, browser.signIn(username, World.PASSWORD).status(), username + " signs in");
+    return browser;
+  }
+
+  /**
+   * Posts {@code fields} to the form {@code action} of {@code page} (at {@code page/action}) with
+   * the session's form token, read from the page as a browser would.
+   */
+  Page submit(String page, String action, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("csrf", get(page).csrf());
+    return post(page + "/" + action, form);
   }
 
   Page post(String path, Map<String, String> form) {

@@ -147,8 +147,6 @@ class ConsoleDashboardHttpTest extends DatabaseTest {
   }
 
   private ConsoleBrowser signedIn(String username) {
-    ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
-    assertEquals(303, browser.signIn(username, World.PASSWORD).status(), username + " signs in");
-    return browser;
+    return ConsoleBrowser.signedIn(server.getURL(), username);
   }
 }

@@ -336,8 +336,6 @@ class ConsoleOfficerAndAuditorHttpTest extends DatabaseTest {
   }
 
   private ConsoleBrowser signedIn(String username) {
-    ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
-    assertEquals(303, browser.signIn(username, World.PASSWORD).status());
-    return browser;
+    return ConsoleBrowser.signedIn(server.getURL(), username);
   }
 }

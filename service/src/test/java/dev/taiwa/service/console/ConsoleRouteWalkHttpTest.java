@@ -559,10 +559,7 @@ class ConsoleRouteWalkHttpTest extends DatabaseTest {
   }
 
   private ConsoleBrowser signedIn(String username) {
-    ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
-    ConsoleBrowser.Page signed = browser.signIn(username, World.PASSWORD);
-    assertEquals(303, signed.status(), username + " signs in");
-    return browser;
+    return ConsoleBrowser.signedIn(server.getURL(), username);
   }
 
   private static void mutate(ApiClient api, String token, String call, String id) {

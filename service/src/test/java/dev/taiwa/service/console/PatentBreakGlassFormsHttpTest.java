@@ -174,10 +174,7 @@ class PatentBreakGlassFormsHttpTest extends DatabaseTest {
   /** Posts a form of the application's page with the session's token. */
   private static ConsoleBrowser.Page post(
       ConsoleBrowser browser, String id, String action, Map<String, String> fields) {
-    ConsoleBrowser.Page page = browser.get("/patents/" + id);
-    Map<String, String> form = new HashMap<>(fields);
-    form.put("csrf", page.csrf());
-    return browser.post("/patents/" + id + "/" + action, form);
+    return browser.submit("/patents/" + id, action, fields);
   }
 
   /** Posts the review of break-glass access {@code grant} from the audit page's queue. */
@@ -191,8 +188,6 @@ class PatentBreakGlassFormsHttpTest extends DatabaseTest {
   }
 
   private ConsoleBrowser signedIn(String username) {
-    ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
-    assertEquals(303, browser.signIn(username, World.PASSWORD).status(), username + " signs in");
-    return browser;
+    return ConsoleBrowser.signedIn(server.getURL(), username);
   }
 }

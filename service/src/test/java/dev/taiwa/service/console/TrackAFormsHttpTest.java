@@ -384,9 +384,7 @@ class TrackAFormsHttpTest extends DatabaseTest {
   }
 
   private ConsoleBrowser signedIn(String username) {
-    ConsoleBrowser browser = new ConsoleBrowser(server.getURL());
-    assertEquals(303, browser.signIn(username, World.PASSWORD).status());
-    return browser;
+    return ConsoleBrowser.signedIn(server.getURL(), username);
   }
 
   /** Files a complete pre-report through the form; answers its page's path. */
