@@ -116,10 +116,8 @@ final class AccountsController {
     if (!ConsoleForms.tokenMatches(caller, form)) {
       return ConsoleAnswers.refusedToken(caller);
     }
-    UUID account;
-    try {
-      account = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
+    UUID account = ConsoleForms.uuid(id);
+    if (account == null) {
       return notFound(caller);
     }
     Actor actor = caller.actor();

@@ -97,10 +97,8 @@ final class AuditController {
       return ConsoleAnswers.refusedToken(caller);
     }
     SignedIn header = signedIn.of(caller);
-    UUID grant;
-    try {
-      grant = UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
+    UUID grant = ConsoleForms.uuid(id);
+    if (grant == null) {
       return ConsoleAnswers.notFound(header);
     }
     Result<?> result =

@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A case page with its work area, as the caller may see it: shown on a plain visit and again after
@@ -55,10 +54,6 @@ final class CaseRendering {
   }
 
   static Optional<CaseId> caseId(String text) {
-    try {
-      return Optional.of(new CaseId(UUID.fromString(text)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(ConsoleForms.uuid(text)).map(CaseId::new);
   }
 }

@@ -118,9 +118,13 @@ final class ConsoleForms {
 
   /** An id; null when absent or not one. */
   static UUID uuid(Map<String, String> form, String field) {
-    String value = text(form, field);
+    return uuid(text(form, field));
+  }
+
+  /** {@code text} as an id (a form's field, a path's segment); null when absent or not one. */
+  static UUID uuid(String text) {
     try {
-      return value == null ? null : UUID.fromString(value);
+      return text == null ? null : UUID.fromString(text);
     } catch (IllegalArgumentException e) {
       return null;
     }

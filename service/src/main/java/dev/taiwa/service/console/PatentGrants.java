@@ -49,12 +49,7 @@ final class PatentGrants {
     String ended = "";
     if (g.isRevoked()) {
       status = t.get("patent.grant.revoked");
-      ended =
-          ConsoleDates.dateTime(g.revocation().at())
-              + " "
-              + name(g.revocation().by())
-              + t.get("text.colon")
-              + g.revocation().reason();
+      ended = signed(g.revocation().at(), g.revocation().by(), g.revocation().reason(), t);
     } else if (g.isActiveAt(now)) {
       status = t.get("patent.grant.active");
     } else {
@@ -85,11 +80,12 @@ final class PatentGrants {
     }
     return t.get("patent.breakGlass.reviewed")
         + " "
-        + ConsoleDates.dateTime(g.review().at())
-        + " "
-        + name(g.review().by())
-        + t.get("text.colon")
-        + g.review().note();
+        + signed(g.review().at(), g.review().by(), g.review().note(), t);
+  }
+
+  /** When and by whom a grant was revoked or reviewed, and what they wrote. */
+  private String signed(Instant at, UserId by, String text, Texts t) {
+    return ConsoleDates.dateTime(at) + " " + name(by) + t.get("text.colon") + text;
   }
 
   private String name(UserId id) {
