@@ -1,6 +1,7 @@
 package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.PageRequest.Position;
+import dev.taiwa.cases.patent.model.PatentApplication;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -42,6 +43,14 @@ final class ConsoleCursors {
                 return Optional.empty();
               }
             });
+  }
+
+  /**
+   * A patent application list's cursor ({@code PatentApplicationConnection.endCursor}): the same
+   * keyset encoding as a pre-report list's, over (registered at, id).
+   */
+  static String patent(PatentApplication application) {
+    return preReport(new Position(application.registeredAt(), application.id().value()));
   }
 
   /** The audit log's cursor: base64url of {@code audit:<sequence>}. */

@@ -1,6 +1,7 @@
 package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.CaseId;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The patent track's pages: {@code /patents}, the caller's list (an examiner's screening queue, a
- * reviewer's review queue, a company's applications), and {@code /patents/{id}}, one application.
- * An application the caller may not see answers 404 exactly like one that does not exist.
+ * reviewer's review queue, a company's applications; {@code ?section=&after=} pages through one of
+ * them), and {@code /patents/{id}}, one application. An application the caller may not see answers
+ * 404 exactly like one that does not exist.
  */
 @Controller(ConsolePaths.PATENTS)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -38,10 +41,13 @@ final class PatentController {
 
   @Get(produces = HTML)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<?> list(HttpRequest<?> request) {
+  HttpResponse<?> list(
+      HttpRequest<?> request,
+      @QueryValue @Nullable String section,
+      @QueryValue @Nullable String after) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     SignedIn header = signedIn.of(caller);
-    Optional<PatentListPage> page = lists.of(caller.actor(), header);
+    Optional<PatentListPage> page = lists.of(caller.actor(), header, section, after);
     if (page.isEmpty()) {
       return ConsoleAnswers.forbidden(header);
     }

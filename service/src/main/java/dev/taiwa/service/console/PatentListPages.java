@@ -3,6 +3,7 @@ package dev.taiwa.service.console;
 import dev.taiwa.cases.deadline.tracking.TrackedStatus;
 import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
+import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.cases.matrix.AccessMatrix;
@@ -42,41 +43,57 @@ final class PatentListPages {
     this.review = review;
   }
 
-  /** The page, or empty when the caller may not list patent applications (FORBIDDEN). */
-  Optional<PatentListPage> of(Actor actor, SignedIn signedIn) {
+  /**
+   * The page, or empty when the caller may not list patent applications (FORBIDDEN). The list named
+   * {@code section} starts after {@code after} (a cursor of its next-page link; a malformed one
+   * starts it from its first page), the others from their first page.
+   */
+  Optional<PatentListPage> of(Actor actor, SignedIn signedIn, String section, String after) {
     if (!MATRIX.allows(Operation.PATENT_APPLICATIONS, actor)) {
       return Optional.empty();
     }
     Texts t = signedIn.t();
+    Optional<PageRequest.Position> position = ConsoleCursors.preReport(after);
     List<PatentListPage.Section> sections = new ArrayList<>();
     if (actor.has(Role.PATENT_EXAMINER)) {
-      sections.add(
-          section(actor, "screening", t, false, review.screeningQueue(actor, false), false));
-      sections.add(section(actor, "all", t, false, search(actor, PatentFilter.none()), false));
+      List<PatentApplication> queue = review.screeningQueue(actor, false);
+      sections.add(section(actor, "screening", t, false, Page.uncounted(queue, false), false, ""));
+      sections.add(listed(actor, "all", t, false, PatentFilter.none(), section, position));
     }
     if (actor.has(Role.SECURITY_REVIEWER)) {
       sections.add(
-          section(
+          listed(
               actor,
               "review",
               t,
               false,
-              search(actor, new PatentFilter(PatentState.secretStates(), null)),
-              true));
+              new PatentFilter(PatentState.secretStates(), null),
+              section,
+              position));
     }
     if (actor.has(Role.FILER)) {
-      sections.add(section(actor, "mine", t, true, search(actor, PatentFilter.none()), false));
+      sections.add(listed(actor, "mine", t, true, PatentFilter.none(), section, position));
     }
     return Optional.of(new PatentListPage(signedIn, sections));
   }
 
-  private List<PatentApplication> search(Actor actor, PatentFilter filter) {
-    return queries
-        .search(actor, filter, new PageRequest(PatentListPage.PAGE_SIZE, null, false), false)
-        .items()
-        .stream()
-        .map(PatentApplicationView::application)
-        .toList();
+  /** A list of the API's search, a page at a time: from {@code position} when it is this one's. */
+  private PatentListPage.Section listed(
+      Actor actor,
+      String id,
+      Texts t,
+      boolean gates,
+      PatentFilter filter,
+      String pagedSection,
+      Optional<PageRequest.Position> position) {
+    PageRequest.Position after = id.equals(pagedSection) ? position.orElse(null) : null;
+    Page<PatentApplicationView> found =
+        queries.search(
+            actor, filter, new PageRequest(PatentListPage.PAGE_SIZE, after, false), false);
+    Page<PatentApplication> page =
+        found.withItems(found.items().stream().map(PatentApplicationView::application).toList());
+    String first = after == null ? "" : ConsolePaths.PATENTS + "#" + id;
+    return section(actor, id, t, gates, page, id.equals("review"), first);
   }
 
   private PatentListPage.Section section(
@@ -84,8 +101,10 @@ final class PatentListPages {
       String id,
       Texts t,
       boolean gates,
-      List<PatentApplication> applications,
-      boolean byNextDue) {
+      Page<PatentApplication> page,
+      boolean byNextDue,
+      String firstLink) {
+    List<PatentApplication> applications = page.items();
     Set<CaseId> withheld =
         applications.isEmpty()
             ? Set.of()
@@ -129,8 +148,23 @@ final class PatentListPages {
     if (byNextDue) {
       rows.sort(Comparator.comparing(Sorted::due));
     }
+    String next =
+        page.hasNext() && !applications.isEmpty()
+            ? ConsolePaths.PATENTS
+                + "?section="
+                + id
+                + "&after="
+                + ConsoleCursors.patent(applications.get(applications.size() - 1))
+                + "#"
+                + id
+            : "";
     return new PatentListPage.Section(
-        id, t.get("patents.section." + id), gates, rows.stream().map(Sorted::row).toList());
+        id,
+        t.get("patents.section." + id),
+        gates,
+        rows.stream().map(Sorted::row).toList(),
+        next,
+        firstLink);
   }
 
   private record Sorted(LocalDate due, PatentListPage.Row row) {}
