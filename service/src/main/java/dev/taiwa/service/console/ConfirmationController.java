@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -88,10 +89,10 @@ final class ConfirmationController {
 
   @Get(produces = HTML)
   @ExecuteOn(TaskExecutors.BLOCKING)
-  HttpResponse<?> list(HttpRequest<?> request) {
+  HttpResponse<?> list(HttpRequest<?> request, @QueryValue @Nullable String after) {
     ConsoleRequest caller = ConsoleRequest.of(request);
     SignedIn header = signedIn.of(caller);
-    Optional<ConfirmationListPage> page = pages.list(caller.actor(), header);
+    Optional<ConfirmationListPage> page = pages.list(caller.actor(), header, after);
     if (page.isEmpty()) {
       return ConsoleAnswers.forbidden(header);
     }

@@ -8,6 +8,7 @@ import dev.taiwa.cases.kernel.Actor;
 import dev.taiwa.cases.kernel.CaseId;
 import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.OrganisationId;
+import dev.taiwa.cases.kernel.Page;
 import dev.taiwa.cases.kernel.PageRequest;
 import dev.taiwa.cases.kernel.UserId;
 import dev.taiwa.cases.matrix.AccessMatrix;
@@ -65,19 +66,23 @@ final class ConfirmationPages {
     this.clock = clock;
   }
 
-  /** The list, or empty when the caller may not list requests (FORBIDDEN). */
-  Optional<ConfirmationListPage> list(Actor actor, SignedIn signedIn) {
+  /**
+   * The list from the start, or after {@code after} (a cursor of its next-page link; a malformed
+   * one starts it from the first page); empty when the caller may not list requests (FORBIDDEN).
+   */
+  Optional<ConfirmationListPage> list(Actor actor, SignedIn signedIn, String after) {
     if (!MATRIX.allows(Operation.PRIOR_CONFIRMATIONS, actor)) {
       return Optional.empty();
     }
     Texts t = signedIn.t();
+    Optional<PageRequest.Position> position = ConsoleCursors.preReport(after);
+    Page<PriorConfirmationView> page =
+        queries.search(
+            actor,
+            new PageRequest(ConfirmationListPage.PAGE_SIZE, position.orElse(null), false),
+            false);
     List<PriorConfirmation> requests =
-        queries
-            .search(actor, new PageRequest(ConfirmationListPage.PAGE_SIZE, null, false), false)
-            .items()
-            .stream()
-            .map(PriorConfirmationView::request)
-            .toList();
+        page.items().stream().map(PriorConfirmationView::request).toList();
     Map<OrganisationId, String> names =
         organisations
             .findAll(requests.stream().map(PriorConfirmation::organisation).distinct().toList())
@@ -96,9 +101,19 @@ final class ConfirmationPages {
                             ? ""
                             : t.get("confirmation.answer." + r.decision().answer().name())))
             .toList();
+    String next =
+        page.hasNext() && !requests.isEmpty()
+            ? ConsolePaths.CONFIRMATIONS
+                + "?after="
+                + ConsoleCursors.confirmation(requests.get(requests.size() - 1))
+            : "";
     return Optional.of(
         new ConfirmationListPage(
-            signedIn, MATRIX.allows(Operation.REQUEST_PRIOR_CONFIRMATION, actor), rows));
+            signedIn,
+            MATRIX.allows(Operation.REQUEST_PRIOR_CONFIRMATION, actor),
+            rows,
+            next,
+            position.isPresent() ? ConsolePaths.CONFIRMATIONS : ""));
   }
 
   /** The request form, with the specified fields in force today to tick. */

@@ -1,6 +1,7 @@
 package dev.taiwa.service.console;
 
 import dev.taiwa.cases.kernel.PageRequest.Position;
+import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -51,6 +52,14 @@ final class ConsoleCursors {
    */
   static String patent(PatentApplication application) {
     return preReport(new Position(application.registeredAt(), application.id().value()));
+  }
+
+  /**
+   * A prior-confirmation list's cursor ({@code PriorConfirmationConnection.endCursor}): the same
+   * keyset encoding, over (requested at, id).
+   */
+  static String confirmation(PriorConfirmation request) {
+    return preReport(new Position(request.requestedAt(), request.id().value()));
   }
 
   /** The audit log's cursor: base64url of {@code audit:<sequence>}. */
