@@ -23,9 +23,10 @@ import java.util.function.LongConsumer;
  * either checks the rest (dry run: the use cases' own checks, nothing written) or hands them to the
  * use cases in transactions of {@code batchSize} rows, remembering the created cases' keys in the
  * same transaction (one batch statement). Ends with one {@code IMPORT_BATCH} audit event naming the
- * file, its SHA-256 and the counts; the use cases write their own event per case. A batch whose
- * transaction found the store busy (the running service, or another tool, held the write lock too
- * long) wrote nothing and is run again ({@link BusyRetry}).
+ * file, its SHA-256 and the counts (a run that stops on a failure names how far it got instead);
+ * the use cases write their own event per case. A batch whose transaction found the store busy (the
+ * running service, or another tool, held the write lock too long) wrote nothing and is run again
+ * ({@link BusyRetry}).
  */
 public final class CaseImport<F> {
 
@@ -87,18 +88,26 @@ public final class CaseImport<F> {
     long alreadyImported = file.rows().size() - fresh.size() - withoutKey;
     long created = 0;
     progress.accept(file.rows().size() - fresh.size());
-    for (int from = 0; from < fresh.size(); from += batchSize) {
-      List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
-      if (dryRun) {
-        created += check(actor, batch, problems);
-      } else {
-        String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
-        Batch done =
-            transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
-        created += done.imported.size();
-        problems.addAll(done.problems);
+    int from = 0;
+    try {
+      for (; from < fresh.size(); from += batchSize) {
+        List<SourceRow> batch = fresh.subList(from, Math.min(fresh.size(), from + batchSize));
+        if (dryRun) {
+          created += check(actor, batch, problems);
+        } else {
+          String rowsOfBatch = "rows " + batch.get(0).number() + " to " + last(batch).number();
+          Batch done =
+              transactions.inTransaction(rowsOfBatch, () -> create(actor, batch, new Batch()));
+          created += done.imported.size();
+          problems.addAll(done.problems);
+        }
+        progress.accept(batch.size());
       }
-      progress.accept(batch.size());
+    } catch (RuntimeException e) {
+      if (!dryRun) {
+        stopped(actor, file, transactions, alreadyImported + withoutKey + from, created, e);
+      }
+      throw e;
     }
     problems.sort(
         java.util.Comparator.comparingLong(RowProblem::row)
@@ -201,14 +210,8 @@ public final class CaseImport<F> {
   }
 
   private AuditEntry batchEvent(Actor actor, SourceFile file, ImportSummary summary) {
-    return new AuditEntry(
-        clock.instant(),
-        actor.userId(),
-        actor.username(),
-        actor.organisationId(),
-        null,
-        AuditAction.IMPORT_BATCH,
-        AuditOutcome.ACCEPTED,
+    return importEvent(
+        actor,
         String.format(
             "%s import of %s (SHA-256 %s): %d rows, %d created, %d already imported, %d bad",
             rows.kind(),
@@ -218,5 +221,51 @@ public final class CaseImport<F> {
             summary.created(),
             summary.alreadyImported(),
             summary.badRows()));
+  }
+
+  /**
+   * The IMPORT_BATCH event of a run that stopped with {@code failure} after {@code handled} rows
+   * (the batches committed so far stay, each case with its own events): the file, how far it got
+   * and the kind of failure, so the audit trail names the file of every imported case. Appended in
+   * a transaction of its own; when the store cannot take it either (the failure may be the
+   * store's), the run's failure is what the operator is told, with this one added to it.
+   */
+  private void stopped(
+      Actor actor,
+      SourceFile file,
+      BusyRetry transactions,
+      long handled,
+      long created,
+      RuntimeException failure) {
+    AuditEntry event =
+        importEvent(
+            actor,
+            String.format(
+                "%s import of %s (SHA-256 %s) stopped after %d of %d rows (%d created): %s",
+                rows.kind(),
+                file.name(),
+                file.sha256(),
+                handled,
+                file.rows().size(),
+                created,
+                failure.getClass().getSimpleName()));
+    try {
+      transactions.inTransaction(
+          "the stopped import's IMPORT_BATCH event", () -> auditLog.append(event));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private AuditEntry importEvent(Actor actor, String detail) {
+    return new AuditEntry(
+        clock.instant(),
+        actor.userId(),
+        actor.username(),
+        actor.organisationId(),
+        null,
+        AuditAction.IMPORT_BATCH,
+        AuditOutcome.ACCEPTED,
+        detail);
   }
 }

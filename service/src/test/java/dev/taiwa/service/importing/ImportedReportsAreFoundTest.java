@@ -2,7 +2,12 @@ package dev.taiwa.service.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.taiwa.cases.audit.AuditEvent;
+import dev.taiwa.cases.audit.AuditFilter;
+import dev.taiwa.cases.audit.AuditLog;
+import dev.taiwa.cases.audit.AuditPageRequest;
 import dev.taiwa.cases.identity.Organisation;
 import dev.taiwa.cases.identity.OrganisationKind;
 import dev.taiwa.cases.identity.Organisations;
@@ -24,6 +29,7 @@ import dev.taiwa.service.testsupport.DatabaseTest;
 import io.micronaut.context.BeanContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -48,6 +54,7 @@ class ImportedReportsAreFoundTest extends DatabaseTest {
   @Inject PasswordHasher hasher;
   @Inject PreReportRows preReportRows;
   @Inject PreReportQueries queries;
+  @Inject AuditLog auditLog;
 
   private ImportRunner imports;
   private World world;
@@ -107,6 +114,15 @@ class ImportedReportsAreFoundTest extends DatabaseTest {
       int expected = row < 500 ? 1 : 0;
       assertEquals(expected, find(filer, token("FL", row)).size(), "row " + row);
     }
+    List<String> stopped = importEvents("failing-filer");
+    assertEquals(1, stopped.size(), "the stopped run is in the audit trail: " + stopped);
+    assertTrue(
+        stopped
+            .get(0)
+            .matches(
+                "PRE_REPORT import of failing\\.csv \\(SHA-256 [0-9a-f]{64}\\) stopped after 500"
+                    + " of 700 rows \\(500 created\\): IllegalStateException"),
+        stopped.get(0));
 
     ImportSummary again = imports.run(preReportRows, "failing-filer", "failing.csv", file);
 
@@ -119,6 +135,23 @@ class ImportedReportsAreFoundTest extends DatabaseTest {
     for (int row : List.of(500, 600, failingRow, rows - 1)) {
       assertEquals(1, find(filer, token("FL", row)).size(), "row " + row + " after the re-run");
     }
+    List<String> both = importEvents("failing-filer");
+    assertEquals(2, both.size(), both.toString());
+    assertTrue(
+        both.get(1).endsWith(": 700 rows, 200 created, 500 already imported, 0 bad"), both.get(1));
+  }
+
+  /** The summaries of {@code username}'s IMPORT_BATCH events, oldest first. */
+  private List<String> importEvents(String username) {
+    return auditLog
+        .search(
+            new AuditFilter(null, username, null, Set.of("IMPORT_BATCH"), null, null, null, false),
+            new AuditPageRequest(100, null, false))
+        .items()
+        .stream()
+        .sorted(Comparator.comparingLong(AuditEvent::sequence))
+        .map(e -> e.entry().summary())
+        .toList();
   }
 
   /** A filer of an organisation of its own, so the counts are this test's alone. */
