@@ -75,7 +75,7 @@ final class ConfirmationPages {
       return Optional.empty();
     }
     Texts t = signedIn.t();
-    Optional<PageRequest.Position> position = ConsoleCursors.preReport(after);
+    Optional<PageRequest.Position> position = ConsoleCursors.position(after);
     Page<PriorConfirmationView> page =
         queries.search(
             actor,

@@ -3,6 +3,7 @@ package dev.taiwa.service.console;
 import dev.taiwa.cases.kernel.PageRequest.Position;
 import dev.taiwa.cases.patent.confirmation.model.PriorConfirmation;
 import dev.taiwa.cases.patent.model.PatentApplication;
+import dev.taiwa.cases.prereport.model.PreReport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,13 +22,20 @@ final class ConsoleCursors {
 
   private ConsoleCursors() {}
 
-  /** A pre-report list's cursor: base64url of {@code createdAt|id}. */
-  static String preReport(Position position) {
+  /** A pre-report list's cursor after {@code report}: base64url of {@code createdAt|id}. */
+  static String preReport(PreReport report) {
+    return keyset(new Position(report.createdAt(), report.id().value()));
+  }
+
+  private static String keyset(Position position) {
     return encode(position.createdAt() + "|" + position.id());
   }
 
-  /** The position a pre-report cursor names; empty for none or a malformed one. */
-  static Optional<Position> preReport(String cursor) {
+  /**
+   * The position a list's cursor names (the pre-report, patent application and prior-confirmation
+   * lists share the encoding); empty for none or a malformed one.
+   */
+  static Optional<Position> position(String cursor) {
     return decode(cursor)
         .flatMap(
             plain -> {
@@ -51,7 +59,7 @@ final class ConsoleCursors {
    * keyset encoding as a pre-report list's, over (registered at, id).
    */
   static String patent(PatentApplication application) {
-    return preReport(new Position(application.registeredAt(), application.id().value()));
+    return keyset(new Position(application.registeredAt(), application.id().value()));
   }
 
   /**
@@ -59,7 +67,7 @@ final class ConsoleCursors {
    * keyset encoding, over (requested at, id).
    */
   static String confirmation(PriorConfirmation request) {
-    return preReport(new Position(request.requestedAt(), request.id().value()));
+    return keyset(new Position(request.requestedAt(), request.id().value()));
   }
 
   /** The audit log's cursor: base64url of {@code audit:<sequence>}. */

@@ -53,7 +53,7 @@ final class PatentListPages {
       return Optional.empty();
     }
     Texts t = signedIn.t();
-    Optional<PageRequest.Position> position = ConsoleCursors.preReport(after);
+    Optional<PageRequest.Position> position = ConsoleCursors.position(after);
     List<PatentListPage.Section> sections = new ArrayList<>();
     if (actor.has(Role.PATENT_EXAMINER)) {
       List<PatentApplication> queue = review.screeningQueue(actor, false);

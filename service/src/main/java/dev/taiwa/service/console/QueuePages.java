@@ -62,7 +62,7 @@ final class QueuePages {
     String search = query.search() == null ? "" : query.search().strip();
     Integer technology =
         queue == DialogueQueue.BY_TECHNOLOGY ? technologyNumber(technologyText) : null;
-    Optional<PageRequest.Position> after = ConsoleCursors.preReport(query.after());
+    Optional<PageRequest.Position> after = ConsoleCursors.position(query.after());
     Result<Page<PreReport>> result =
         queues.queue(
             actor,
@@ -110,7 +110,7 @@ final class QueuePages {
             ? ConsolePaths.QUEUES
                 + base
                 + "&after="
-                + ConsoleCursors.preReport(position(reports.get(reports.size() - 1)))
+                + ConsoleCursors.preReport(reports.get(reports.size() - 1))
             : "";
     String first = after.isPresent() ? ConsolePaths.QUEUES + base : "";
     List<QueuePage.Tab> tabs = new ArrayList<>();
@@ -166,10 +166,6 @@ final class QueuePages {
         next.map(view -> ConsoleDates.date(view.deadline().due())).orElse(t.get("queues.noDue")),
         next.map(view -> t.label(view.status()) + "：" + view.tracked().subject()).orElse(""),
         next.map(view -> view.status() == TrackedStatus.OVERDUE).orElse(false));
-  }
-
-  private static PageRequest.Position position(PreReport report) {
-    return new PageRequest.Position(report.createdAt(), report.id().value());
   }
 
   /** The queue named in the address ({@code mine}, {@code by-technology}, ...); mine by default. */

@@ -55,7 +55,7 @@ final class SavedViewPages {
   /** One page of {@code view}'s cases that {@code actor} may see, after {@code cursor}. */
   OpenedViewPage open(Actor actor, SignedIn signedIn, SavedView view, String cursor) {
     Texts t = signedIn.t();
-    Optional<PageRequest.Position> after = ConsoleCursors.preReport(cursor);
+    Optional<PageRequest.Position> after = ConsoleCursors.position(cursor);
     Page<PreReport> page =
         preReports.search(
             actor,
@@ -66,7 +66,7 @@ final class SavedViewPages {
     String base = ConsolePaths.viewOf(view.id(), "cases");
     String next =
         page.hasNext() && !reports.isEmpty()
-            ? base + "?after=" + ConsoleCursors.preReport(position(reports.get(reports.size() - 1)))
+            ? base + "?after=" + ConsoleCursors.preReport(reports.get(reports.size() - 1))
             : "";
     return new OpenedViewPage(
         signedIn,
@@ -130,9 +130,5 @@ final class SavedViewPages {
         HomePages.counterparty(form),
         ConsoleDates.dateTime(report.submittedAt()),
         ConsoleDates.date(form.plannedDate()));
-  }
-
-  private static PageRequest.Position position(PreReport report) {
-    return new PageRequest.Position(report.createdAt(), report.id().value());
   }
 }
