@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The forms of a patent application's page, by the last part of the address they post to: the use
@@ -331,28 +332,34 @@ final class PatentFormActions {
             p -> nonSending.issue(p.actor(), p.caseId(), p.version()), Set.of(), "work"));
     actions.put(
         "grant-access",
-        new FormAction(this::grant, Set.of("granteeId", "reason", "expiresAt"), "grants"));
-    actions.put("revoke-access", new FormAction(this::revoke, Set.of("reason"), "grants"));
+        new FormAction(
+            ifVisible(this::grant), Set.of("granteeId", "reason", "expiresAt"), "grants"));
+    actions.put(
+        "revoke-access", new FormAction(ifVisible(this::revoke), Set.of("reason"), "grants"));
     actions.put(
         "open-break-glass",
         new FormAction(
-            p ->
-                applications.find(p.actor(), p.caseId(), false).isEmpty()
-                    ? noSuchApplication()
-                    : grants.openBreakGlass(p.actor(), p.caseId(), p.text("reason")),
+            ifVisible(p -> grants.openBreakGlass(p.actor(), p.caseId(), p.text("reason"))),
             Set.of("reason"),
             "grants"));
     return actions;
   }
 
   /**
-   * {@code grantAccess} for the page's application, the grantee named by login ID: an application
-   * the caller does not see is NOT_FOUND, as on its page.
+   * A form about who may read the application ({@code grants}' use cases take a case id, not the
+   * application): run only when the caller sees the application; one it does not see is NOT_FOUND,
+   * as on its page.
    */
+  private Function<FormAction.Posted, Result<?>> ifVisible(
+      Function<FormAction.Posted, Result<?>> form) {
+    return p ->
+        applications.find(p.actor(), p.caseId(), false).isEmpty()
+            ? noSuchApplication()
+            : form.apply(p);
+  }
+
+  /** {@code grantAccess} for the page's application, the grantee named by login ID. */
   private Result<?> grant(FormAction.Posted p) {
-    if (applications.find(p.actor(), p.caseId(), false).isEmpty()) {
-      return noSuchApplication();
-    }
     String username = p.text("grantee");
     Optional<UserId> grantee =
         username == null
@@ -380,9 +387,6 @@ final class PatentFormActions {
 
   /** {@code revokeAccess} of one grant of the page's application. */
   private Result<?> revoke(FormAction.Posted p) {
-    if (applications.find(p.actor(), p.caseId(), false).isEmpty()) {
-      return noSuchApplication();
-    }
     Optional<Rejection> forbidden = grantPolicy.mayGrantOrRevoke(p.actor());
     if (forbidden.isPresent()) {
       return Result.refused(Optional.empty(), List.of(forbidden.get()));
