@@ -28,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Bulk import of pre-reports at {@code /imports}, as {@code taiwa import prereports} does it and as
@@ -143,11 +142,8 @@ final class ImportsController {
   }
 
   private Optional<ImportJob> job(ConsoleRequest caller, String id) {
-    try {
-      return jobs.find(caller.actor(), UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(ConsoleForms.uuid(id))
+        .flatMap(job -> jobs.find(caller.actor(), job));
   }
 
   private HttpResponse<?> uploadPage(ConsoleRequest caller, HttpStatus status, String problem) {

@@ -94,6 +94,7 @@ class ImportFormsHttpTest extends DatabaseTest {
         assertEquals(404, other.get(path).status(), "another user's import is not there");
         assertEquals(404, other.get(path + "/progress").status());
       }
+      assertEquals(404, browser.get("/imports/not-an-import").status(), "no such id at all");
 
       ConsoleBrowser.Page run =
           browser.post(path + "/run", Map.of("csrf", browser.get(path).csrf()));
