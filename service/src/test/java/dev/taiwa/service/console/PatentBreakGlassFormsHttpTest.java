@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.taiwa.cases.identity.Organisations;
 import dev.taiwa.cases.identity.UserAccounts;
-import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.cases.kernel.Role;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.World;
@@ -17,7 +16,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -72,9 +70,7 @@ class PatentBreakGlassFormsHttpTest extends DatabaseTest {
   }
 
   private String designated() {
-    String id = fixture.register(TITLE, LocalDate.now(JapanTime.ZONE).minusDays(10)).id();
-    fixture.moveTo(id, "DESIGNATED", reviewerToken, filerToken);
-    return id;
+    return fixture.inState(TITLE, "DESIGNATED", reviewerToken, filerToken);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.taiwa.service.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.taiwa.cases.kernel.JapanTime;
 import dev.taiwa.service.http.ApiClient;
 import dev.taiwa.service.http.World;
 import java.time.LocalDate;
@@ -140,6 +141,16 @@ final class PatentConsoleFixture {
               Map.of("id", id));
       assertEquals(List.of(), response.at(call.substring(0, call.indexOf('(')) + ".errors"), call);
     }
+  }
+
+  /**
+   * An application titled {@code title}, filed ten days ago, taken to {@code state} as {@link
+   * #moveTo} takes it; its id.
+   */
+  String inState(String title, String state, String reviewerToken, String filerToken) {
+    String id = register(title, LocalDate.now(JapanTime.ZONE).minusDays(10)).id();
+    moveTo(id, state, reviewerToken, filerToken);
+    return id;
   }
 
   /** Registers an application of the company filed on {@code filed}. */

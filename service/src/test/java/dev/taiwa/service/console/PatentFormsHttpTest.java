@@ -75,9 +75,7 @@ class PatentFormsHttpTest extends DatabaseTest {
   }
 
   private String application(String state) {
-    String id = fixture.register(TITLE, LocalDate.now(JapanTime.ZONE).minusDays(10)).id();
-    fixture.moveTo(id, state, reviewerToken, filerToken);
-    return id;
+    return fixture.inState(TITLE, state, reviewerToken, filerToken);
   }
 
   @Test

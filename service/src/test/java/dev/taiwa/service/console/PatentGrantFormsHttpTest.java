@@ -17,7 +17,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -73,9 +72,7 @@ class PatentGrantFormsHttpTest extends DatabaseTest {
   }
 
   private String designated() {
-    String id = fixture.register(TITLE, LocalDate.now(JapanTime.ZONE).minusDays(10)).id();
-    fixture.moveTo(id, "DESIGNATED", reviewerToken, filerToken);
-    return id;
+    return fixture.inState(TITLE, "DESIGNATED", reviewerToken, filerToken);
   }
 
   private static String inAWeek() {
